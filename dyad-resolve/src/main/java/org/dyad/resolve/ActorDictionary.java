@@ -1,0 +1,325 @@
+package org.dyad.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The actor dictionaries: countries, organisations, agent nouns and named persons, read from plain
+ * text that users can edit (see the headers of the bundled files for the formats). Surface forms are
+ * matched case-insensitively, except all-capital abbreviations ("US", "WHO"), which must match as
+ * written so that "us" and "who" stay pronouns.
+ */
+public final class ActorDictionary {
+
+    static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "PRO",
+            "CVL", "MED", "BUS", "REF", "SPY", "EDU", "HLH", "LAB", "REL", "NGO", "IGO", "CRM", "ELI", "AGR",
+            "ENV", "MNC", "SET", "UAF", "IMG", "DEV", "HRI", "CRI", "JEW", "MUS", "CHR", "NGM");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern ORG_CODE = Pattern.compile("[A-Z][A-Z0-9]{2,11}");
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z.&-]*[A-Z.]");
+
+    /** An entry under one surface form; {@code exact} is set when the form must match in its case. */
+    private record Form(Entry entry, String exact) {
+    }
+
+    /** Lower-cased, space-normalised form to entries (several for a person with many terms). */
+    private final Map<String, List<Form>> forms;
+    private final int longestForm;
+
+    private ActorDictionary(Map<String, List<Form>> forms) {
+        this.forms = Map.copyOf(forms);
+        this.longestForm = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(1);
+    }
+
+    /** Dyad's bundled dictionaries. */
+    public static ActorDictionary standard() {
+        return builder().addStandard().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Entries for a surface form as written; empty when none. */
+    List<Entry> lookup(String surface) {
+        String key = normalize(surface);
+        List<Form> entries = forms.get(key);
+        if (entries == null) {
+            return List.of();
+        }
+        String asWritten = stripArticle(surface.replace('’', '\'').replaceAll("\\s+", " ").strip());
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Form f : entries) {
+            if (f.exact() == null || f.exact().equals(asWritten)) {
+                out.add(f.entry());
+            }
+        }
+        return out;
+    }
+
+    /** Longest form in words, which bounds the matcher's look-ahead. */
+    int longestForm() {
+        return longestForm;
+    }
+
+    int size() {
+        return forms.size();
+    }
+
+    static String normalize(String surface) {
+        return stripArticle(surface.replace('’', '\'').replaceAll("\\s+", " ").strip()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripArticle(String s) {
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+    }
+
+    /** Whether a form must match in its exact case: all-capital abbreviations like "US" or "WHO". */
+    static boolean isAbbreviation(String form) {
+        return ABBREVIATION.matcher(form).matches() && form.replaceAll("[^A-Z]", "").length() <= 5;
+    }
+
+    /** Collects entries from the bundled resources and users' files, validating each line. */
+    public static final class Builder {
+
+        private final Map<String, List<Form>> forms = new HashMap<>();
+        private final List<String> errors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder addStandard() {
+            countries(resource("countries.txt"), "countries.txt");
+            organizations(resource("organizations.txt"), "organizations.txt");
+            agents(resource("agents.txt"), "agents.txt");
+            persons(resource("persons.txt"), "persons.txt");
+            return this;
+        }
+
+        /**
+         * A user's file: sections {@code [countries]}, {@code [organizations]}, {@code [agents]},
+         * {@code [persons]}, each in the format of the bundled file of that name. Its entries come
+         * before the bundled ones for the same form, so they win.
+         */
+        public Builder addUserFile(Path file) throws IOException {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String section = null;
+            StringBuilder block = new StringBuilder();
+            int blockStart = 1;
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i <= lines.length; i++) {
+                String line = i < lines.length ? lines[i].strip() : "[end]";
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    if (section != null) {
+                        addSection(section, block.toString(), file.toString(), blockStart);
+                    } else if (!block.toString().isBlank() && !block.toString().lines()
+                            .allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                        errors.add(file + ":1: entries before the first [section] heading");
+                    }
+                    section = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+                    block.setLength(0);
+                    blockStart = i + 2;
+                } else {
+                    block.append(lines[i]).append('\n');
+                }
+            }
+            return this;
+        }
+
+        private void addSection(String section, String text, String file, int firstLine) {
+            String padded = "\n".repeat(firstLine - 1) + text;
+            switch (section) {
+                case "countries" -> countries(padded, file);
+                case "organizations", "organisations" -> organizations(padded, file);
+                case "agents" -> agents(padded, file);
+                case "persons", "people" -> persons(padded, file);
+                case "end" -> { }
+                default -> errors.add(file + ":" + (firstLine - 1) + ": unknown section [" + section
+                        + "]; expected [countries], [organizations], [agents] or [persons]");
+            }
+        }
+
+        public ActorDictionary build() {
+            if (!errors.isEmpty()) {
+                throw new DictionaryException(errors);
+            }
+            return new ActorDictionary(forms);
+        }
+
+        private void countries(String text, String file) {
+            forEachLine(text, file, 4, (fields, at) -> {
+                String iso = fields[0];
+                if (!ISO3.matcher(iso).matches()) {
+                    errors.add(at + ": '" + iso + "' is not an ISO 3166-1 alpha-3 code");
+                    return;
+                }
+                List<String> names = split(fields[1]);
+                if (names.isEmpty()) {
+                    errors.add(at + ": country " + iso + " has no name");
+                    return;
+                }
+                String canonical = names.get(0);
+                for (String n : names) {
+                    add(n, new Entry(Entry.Kind.COUNTRY, iso, null, null, canonical, null, at));
+                }
+                for (String a : split(fields[2])) {
+                    add(a, new Entry(Entry.Kind.ADJECTIVE, iso, null, null, canonical, null, at));
+                }
+                for (String c : split(fields[3])) {
+                    String[] parts = c.split("=", 2);
+                    String sector = parts.length == 2 ? parts[1].strip() : "GOV";
+                    if (!SECTORS.contains(sector)) {
+                        errors.add(at + ": unknown sector '" + sector + "' in '" + c + "'");
+                        continue;
+                    }
+                    add(parts[0], new Entry(Entry.Kind.CAPITAL, iso, sector, null, canonical, null, at));
+                }
+            });
+        }
+
+        private void organizations(String text, String file) {
+            forEachLine(text, file, 3, (fields, at) -> {
+                String code = fields[0];
+                if (!ORG_CODE.matcher(code).matches()) {
+                    errors.add(at + ": '" + code + "' is not an organisation code (3-12 capitals and digits)");
+                    return;
+                }
+                String sector = fields[2].isEmpty() ? null : fields[2];
+                if (sector != null && !SECTORS.contains(sector)) {
+                    errors.add(at + ": unknown sector '" + sector + "'");
+                    return;
+                }
+                List<String> names = split(fields[1]);
+                for (String n : names) {
+                    add(n, new Entry(Entry.Kind.ORGANIZATION, null, sector, code, names.get(0), null, at));
+                }
+            });
+        }
+
+        private void agents(String text, String file) {
+            forEachLine(text, file, 2, (fields, at) -> {
+                String sector = fields[0];
+                if (!SECTORS.contains(sector)) {
+                    errors.add(at + ": unknown sector '" + sector + "'");
+                    return;
+                }
+                for (String noun : split(fields[1])) {
+                    add(noun, new Entry(Entry.Kind.AGENT, null, sector, null, noun.toLowerCase(Locale.ROOT), null, at));
+                }
+            });
+        }
+
+        /** {@code names | gender | ISO3 | SECTOR | office | from | to}, one line per term of office. */
+        private void persons(String text, String file) {
+            forEachLine(text, file, 7, (fields, at) -> {
+                List<String> names = split(fields[0]);
+                String gender = fields[1].toLowerCase(Locale.ROOT);
+                String iso = fields[2];
+                String sector = fields[3];
+                if (names.isEmpty()) {
+                    errors.add(at + ": person has no name");
+                    return;
+                }
+                if (!gender.matches("[mf]?")) {
+                    errors.add(at + ": gender must be m, f or empty, not '" + fields[1] + "'");
+                    return;
+                }
+                if (!ISO3.matcher(iso).matches() && !ORG_CODE.matcher(iso).matches()) {
+                    errors.add(at + ": '" + iso + "' is neither a country nor an organisation code");
+                    return;
+                }
+                if (!SECTORS.contains(sector)) {
+                    errors.add(at + ": unknown sector '" + sector + "'");
+                    return;
+                }
+                LocalDate from;
+                LocalDate to;
+                try {
+                    from = LocalDate.parse(fields[5]);
+                    to = fields[6].isEmpty() || fields[6].equals("-") ? null : LocalDate.parse(fields[6]);
+                } catch (DateTimeParseException e) {
+                    errors.add(at + ": dates must be ISO (2021-01-26), with '-' for a term still running");
+                    return;
+                }
+                if (to != null && to.isBefore(from)) {
+                    errors.add(at + ": term ends (" + to + ") before it starts (" + from + ")");
+                    return;
+                }
+                boolean org = iso.length() > 3;
+                Entry.Term term = new Entry.Term(names.get(0), gender, fields[4], from, to);
+                for (String n : names) {
+                    add(n, new Entry(Entry.Kind.PERSON, org ? null : iso, sector, org ? iso : null,
+                            names.get(0), term, at));
+                }
+            });
+        }
+
+        private void add(String form, Entry entry) {
+            String key = normalize(form);
+            if (key.isEmpty()) {
+                return;
+            }
+            String written = stripArticle(form.replace('’', '\'').replaceAll("\\s+", " ").strip());
+            forms.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Form(entry, isAbbreviation(written) ? written : null));
+        }
+
+        private interface LineHandler {
+            void handle(String[] fields, String at);
+        }
+
+        private void forEachLine(String text, String file, int fieldCount, LineHandler handler) {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String at = file + ":" + (i + 1);
+                String[] fields = line.split("\\s*\\|\\s*", -1);
+                if (fields.length != fieldCount) {
+                    errors.add(at + ": expected " + fieldCount + " fields separated by '|', found " + fields.length);
+                    continue;
+                }
+                for (int f = 0; f < fields.length; f++) {
+                    fields[f] = fields[f].strip();
+                }
+                handler.handle(fields, at);
+            }
+        }
+
+        private static List<String> split(String field) {
+            List<String> out = new ArrayList<>();
+            for (String s : field.split(";")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+            return out;
+        }
+
+        private static String resource(String name) {
+            try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled dictionary " + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
