@@ -78,6 +78,31 @@ public final class ArticleReader {
         return paths.stream().flatMap(this::readPath);
     }
 
+    /**
+     * How many articles the paths hold, cheaply (text files and JSONL lines are counted, not parsed),
+     * for progress bars.
+     */
+    public static long estimate(List<Path> paths) {
+        long n = 0;
+        for (Path p : paths) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                    if (name.endsWith(".txt")) {
+                        n++;
+                    } else if ((name.endsWith(".jsonl") || name.endsWith(".ndjson")) && !name.equals(MANIFEST_JSONL)) {
+                        try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
+                            n += lines.filter(l -> !l.isBlank()).count();
+                        }
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable paths are reported when read; the estimate just leaves them out
+            }
+        }
+        return n;
+    }
+
     /** Reads a stream (standard input): JSONL when it starts with '{' or in sentence mode, else text. */
     public Stream<Input> read(InputStream in, String name) {
         byte[] bytes;

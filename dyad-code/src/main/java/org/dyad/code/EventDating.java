@@ -1,0 +1,104 @@
+package org.dyad.code;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.Dependency;
+import org.dyad.model.EventDate;
+import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
+
+/**
+ * Dates an event from the temporal expression attached to its clause ("on Tuesday", "last week"),
+ * whose value the annotator resolved against the publication date; otherwise the publication date
+ * stands in; otherwise the date is unknown.
+ */
+final class EventDating {
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(-WE)?");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    private EventDating() {
+    }
+
+    static EventDate date(Sentence s, int trigger, LocalDate published) {
+        for (Timex t : s.timexes()) {
+            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+                continue;
+            }
+            if (attachedTo(s, t, trigger)) {
+                Optional<EventDate> d = parse(t.value());
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return EventDate.ofPublication(published);
+    }
+
+    /** Whether the expression's head hangs from the trigger's clause before any other verb. */
+    private static boolean attachedTo(Sentence s, Timex t, int trigger) {
+        int head = t.begin();
+        for (int i = t.begin(); i < t.end(); i++) {
+            int h = s.head(i);
+            if (h == Dependency.ROOT || !t.covers(h)) {
+                head = i;
+                break;
+            }
+        }
+        int governingVerb = s.token(trigger).isNoun() ? s.head(trigger) : Dependency.ROOT;
+        int guard = s.tokens().size();
+        for (int cur = s.head(head); cur != Dependency.ROOT && guard-- > 0; cur = s.head(cur)) {
+            if (cur == trigger || cur == governingVerb) {
+                return true;
+            }
+            if (s.token(cur).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A TIMEX3 value as a date and precision; empty for unresolved or non-calendar values. */
+    static Optional<EventDate> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return parseValue(value);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<EventDate> parseValue(String value) {
+        Matcher m = DAY.matcher(value);
+        if (m.matches()) {
+            return Optional.of(EventDate.fromText(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), EventDate.Precision.DAY));
+        }
+        m = WEEK.matcher(value);
+        if (m.matches()) {
+            LocalDate monday = LocalDate.of(num(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
+                    .with(DayOfWeek.MONDAY);
+            return Optional.of(EventDate.fromText(monday, EventDate.Precision.WEEK));
+        }
+        m = MONTH.matcher(value);
+        if (m.matches()) {
+            return Optional.of(EventDate.fromText(LocalDate.of(num(m, 1), num(m, 2), 1), EventDate.Precision.MONTH));
+        }
+        m = YEAR.matcher(value);
+        if (m.matches()) {
+            return Optional.of(EventDate.fromText(LocalDate.of(num(m, 1), 1, 1), EventDate.Precision.YEAR));
+        }
+        return Optional.empty();
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,118 @@
+package org.dyad.code;
+
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.Modality;
+import org.dyad.model.Sentence;
+
+/**
+ * Decides whether a trigger is reported as fact, from the words that govern its clause. The path from
+ * the trigger up through the clauses that embed it is read; the strongest reading wins:
+ * denied, then negated, then hypothetical, then future, else asserted.
+ */
+final class ModalityRules {
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute", "disclaim");
+    private static final Set<String> DENIAL_NOUNS = Set.of("intent", "intention", "plan", "plans", "desire", "wish");
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "reject");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "expect", "aim", "hope", "want",
+            "seek", "prepare", "schedule", "set", "vow", "pledge", "promise", "threaten", "propose", "agree",
+            "offer", "consider", "urge", "ask", "demand", "call", "press", "need", "wish", "try", "attempt",
+            "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn");
+    /** Clause links along which the embedding clause's modality reaches the trigger. */
+    private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis");
+
+    private ModalityRules() {
+    }
+
+    static Modality of(Sentence s, int trigger) {
+        Modality result = Modality.ASSERTED;
+        int node = trigger;
+        int guard = s.tokens().size();
+        while (node != Dependency.ROOT && guard-- > 0) {
+            Modality here = local(s, node, node == trigger);
+            result = stronger(result, here);
+            String rel = s.relation(node);
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            int head = s.head(node);
+            if (head == Dependency.ROOT) {
+                break;
+            }
+            if (base.equals("conj")) {
+                // a coordinated clause shares its own auxiliaries, not the first conjunct's negation
+                node = head;
+                continue;
+            }
+            if (!EMBEDDING.contains(base)) {
+                // "hold talks": a nominal trigger takes the modality of the verb it is the object of
+                if (s.token(node).isNoun() && s.token(head).isVerb() && (base.equals("obj") || base.startsWith("nsubj"))) {
+                    node = head;
+                    continue;
+                }
+                break;
+            }
+            String headLemma = s.token(head).lemma();
+            if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp"))) {
+                return Modality.DENIED;
+            }
+            if (base.equals("xcomp")) {
+                if (REFUSALS.contains(headLemma)) {
+                    result = stronger(result, Modality.NEGATED);
+                } else if (INTENT_VERBS.contains(headLemma)) {
+                    result = stronger(result, Modality.FUTURE);
+                }
+            }
+            node = head;
+        }
+        return result;
+    }
+
+    /** What the dependents of one clause head say: negation, condition, modal or future auxiliary. */
+    private static Modality local(Sentence s, int node, boolean isTrigger) {
+        Modality m = Modality.ASSERTED;
+        for (Dependency d : s.children(node)) {
+            String lemma = s.token(d.dependent()).lemma();
+            String word = s.token(d.dependent()).word().toLowerCase();
+            String rel = d.relation();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+                    && NEGATORS.contains(word)) {
+                m = stronger(m, Modality.NEGATED);
+            } else if (rel.equals("mark") && CONDITIONS.contains(lemma)) {
+                m = stronger(m, Modality.HYPOTHETICAL);
+            } else if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(word)) {
+                m = stronger(m, Modality.HYPOTHETICAL);
+            } else if (rel.startsWith("aux") && FUTURE_AUX.contains(word)) {
+                m = stronger(m, Modality.FUTURE);
+            }
+        }
+        // "has no intention to invade": the trigger completes a denied-intent noun
+        int head = s.head(node);
+        if (head != Dependency.ROOT && DENIAL_NOUNS.contains(s.token(head).lemma())
+                && (s.relation(node).startsWith("acl") || s.relation(node).equals("xcomp"))) {
+            for (int det : s.children(head, "det")) {
+                if (s.token(det).lemma().equals("no")) {
+                    return Modality.DENIED;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static Modality stronger(Modality a, Modality b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case ASSERTED -> 0;
+            case FUTURE -> 1;
+            case HYPOTHETICAL -> 2;
+            case NEGATED -> 3;
+            case DENIED -> 4;
+        };
+    }
+}

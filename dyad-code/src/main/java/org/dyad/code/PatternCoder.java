@@ -1,0 +1,423 @@
+package org.dyad.code;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.Dependency;
+import org.dyad.model.Event;
+import org.dyad.model.EventDate;
+import org.dyad.model.Mention;
+import org.dyad.model.Modality;
+import org.dyad.model.ResolvedArticle;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.stage.EventCoder;
+import org.dyad.stage.SentenceGate;
+
+/**
+ * Codes events from dependency parses with the pattern dictionary: a trigger (verb or noun) matched by
+ * its most specific pattern, its source and target found through the dependency structure and resolved
+ * through the actor mentions, its modality and date read from its clause.
+ *
+ * <p>Source: the subject; for passives the "by" agent (the passive subject is then the target); with
+ * no subject, the controller of an infinitive ("urged Russia to withdraw": Russia withdraws), the
+ * subject of the first conjunct, or the noun a relative clause modifies. For a nominal trigger: the
+ * possessor ("Russia's invasion"), a nationality modifier, a "by" phrase, or the subject of the verb
+ * it is the object of ("held talks"). Target: the pattern's markers ({@code [with]}, {@code [obj]}),
+ * else the direct object.
+ */
+public final class PatternCoder implements EventCoder {
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** Argument modifiers through which an actor may be named: "officials from Russia". */
+    private static final Set<String> ARGUMENT_LINKS = Set.of("compound", "amod", "nmod:poss", "nmod", "appos",
+            "flat", "conj");
+
+    private final VerbPatterns patterns;
+    private final CameoTable cameo;
+    private final Set<String> verbLemmas;
+    private final Set<String> nounLemmas;
+
+    public PatternCoder(VerbPatterns patterns, CameoTable cameo) {
+        this.patterns = patterns;
+        this.cameo = cameo;
+        this.verbLemmas = patterns.verbLemmas();
+        this.nounLemmas = patterns.nounLemmas();
+    }
+
+    public static PatternCoder standard() {
+        CameoTable cameo = CameoTable.standard();
+        return new PatternCoder(VerbPatterns.standard(cameo), cameo);
+    }
+
+    @Override
+    public SentenceGate gate() {
+        return tokens -> {
+            for (Token t : tokens) {
+                if (t.isVerb() && verbLemmas.contains(t.lemma()) || t.isNoun() && nounLemmas.contains(t.lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    @Override
+    public List<Event> code(ResolvedArticle article) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (s.parsed()) {
+                events.addAll(codeSentence(article, s));
+            }
+        }
+        return events;
+    }
+
+    private record Match(VerbPattern pattern, Set<Integer> consumed) {
+    }
+
+    private List<Event> codeSentence(ResolvedArticle article, Sentence s) {
+        List<ActorMention> mentions = article.mentionsIn(s.index());
+        Map<Integer, Match> matches = new LinkedHashMap<>();
+        Set<Integer> consumed = new HashSet<>();
+        for (Token t : s.tokens()) {
+            if (t.isVerb()) {
+                Match m = best(s, t.index(), patterns.forVerb(t.lemma()));
+                if (m != null) {
+                    matches.put(t.index(), m);
+                    consumed.addAll(m.consumed());
+                }
+            }
+        }
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && !consumed.contains(t.index()) && !matches.containsKey(s.head(t.index()))) {
+                Match m = best(s, t.index(), patterns.forNoun(t.lemma()));
+                if (m != null) {
+                    matches.put(t.index(), m);
+                }
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            Event ev = event(article, s, e.getKey(), e.getValue(), mentions);
+            if (ev != null) {
+                out.add(ev);
+            }
+        }
+        return out;
+    }
+
+    /** The most specific pattern whose constraints hold at the trigger; ties go to the first listed. */
+    private Match best(Sentence s, int trigger, List<VerbPattern> candidates) {
+        Match best = null;
+        for (VerbPattern p : candidates) {
+            Set<Integer> used = new HashSet<>();
+            boolean ok = true;
+            for (String c : p.constraints()) {
+                int found = satisfy(s, trigger, c);
+                if (found < 0) {
+                    ok = false;
+                    break;
+                }
+                used.add(found);
+            }
+            if (ok && (best == null || p.specificity() > best.pattern().specificity())) {
+                best = new Match(p, used);
+            }
+        }
+        return best;
+    }
+
+    /** Token satisfying a constraint item, or -1. */
+    private static int satisfy(Sentence s, int trigger, String item) {
+        int colon = item.indexOf(':');
+        if (colon > 0) {
+            String prep = item.substring(0, colon);
+            String lemma = item.substring(colon + 1);
+            for (Dependency d : s.children(trigger)) {
+                if (s.token(d.dependent()).lemma().equals(lemma) && hasMarker(s, d.dependent(), prep)) {
+                    return d.dependent();
+                }
+            }
+            return -1;
+        }
+        for (Dependency d : s.children(trigger)) {
+            int dep = d.dependent();
+            if (s.token(dep).lemma().equals(item)) {
+                return dep;
+            }
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, dep, item)) {
+                return dep == trigger ? -1 : markerOf(s, dep, item);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasMarker(Sentence s, int node, String prep) {
+        return markerOf(s, node, prep) >= 0;
+    }
+
+    private static int markerOf(Sentence s, int node, String prep) {
+        for (Dependency d : s.children(node)) {
+            if ((d.relation().equals("case") || d.relation().equals("mark")) && s.token(d.dependent()).lemma().equals(prep)) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private Event event(ResolvedArticle article, Sentence s, int trigger, Match match, List<ActorMention> mentions) {
+        VerbPattern p = match.pattern();
+        CameoCode code = cameo.get(p.code()).orElseThrow();
+        Token t = s.token(trigger);
+
+        List<Integer> sourceArgs = new ArrayList<>();
+        List<Integer> targetArgs = new ArrayList<>();
+        if (t.isVerb()) {
+            verbArguments(s, trigger, match, sourceArgs, targetArgs);
+        } else {
+            nounArguments(s, trigger, match, sourceArgs, targetArgs);
+        }
+        List<Actor> actors = actorsOf(s, sourceArgs, mentions);
+        List<Actor> recipients = actorsOf(s, targetArgs, mentions);
+        recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())));
+        if (actors.isEmpty() && recipients.isEmpty()) {
+            return null;
+        }
+        if (actors.isEmpty() && !passive(s, trigger)) {
+            return null;
+        }
+        Modality modality = ModalityRules.of(s, trigger);
+        Article a = article.article();
+        EventDate date = EventDating.date(s, trigger, a.published());
+        Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text());
+        String id = id(a.id(), s.index(), trigger, p.code(), actors, recipients);
+        return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
+                code.goldstein(), modality, actors, recipients, null, List.of(mention), null);
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private void verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
+        List<Integer> subj = s.children(trigger, "nsubj");
+        List<Integer> passiveSubj = s.children(trigger, "nsubj:pass");
+        subj.removeAll(passiveSubj);
+        if (!passiveSubj.isEmpty()) {
+            targets.addAll(passiveSubj);
+            for (int obl : s.children(trigger, "obl")) {
+                if (hasMarker(s, obl, "by")) {
+                    sources.add(obl);
+                }
+            }
+            return;
+        }
+        if (!subj.isEmpty()) {
+            int sub = subj.get(0);
+            if (RELATIVE_PRONOUNS.contains(s.token(sub).lemma()) && s.relation(trigger).startsWith("acl")) {
+                sources.add(s.head(trigger));
+            } else {
+                sources.add(sub);
+            }
+        } else {
+            sources.addAll(implicitSubject(s, trigger));
+        }
+        targets.addAll(target(s, trigger, match));
+        if (targets.isEmpty() && s.relation(trigger).startsWith("acl:relcl") && !subj.isEmpty()
+                && !RELATIVE_PRONOUNS.contains(s.token(subj.get(0)).lemma())) {
+            targets.add(s.head(trigger));  // "the village that troops attacked"
+        }
+    }
+
+    /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
+    private static List<Integer> implicitSubject(Sentence s, int node) {
+        int guard = 6;
+        while (guard-- > 0) {
+            String rel = s.relation(node);
+            int head = s.head(node);
+            if (head == Dependency.ROOT) {
+                return List.of();
+            }
+            if (rel.equals("xcomp")) {
+                List<Integer> obj = s.children(head, "obj");
+                if (!obj.isEmpty()) {
+                    return List.of(obj.get(0));
+                }
+                List<Integer> subj = s.children(head, "nsubj");
+                if (!subj.isEmpty()) {
+                    return List.of(subj.get(0));
+                }
+                node = head;
+            } else if (rel.equals("conj")) {
+                List<Integer> subj = s.children(head, "nsubj");
+                if (!subj.isEmpty()) {
+                    return List.of(subj.get(0));
+                }
+                node = head;
+            } else if (rel.startsWith("acl")) {
+                return List.of(head);
+            } else {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> target(Sentence s, int trigger, Match match) {
+        VerbPattern p = match.pattern();
+        List<Integer> places = new ArrayList<>();
+        places.add(trigger);
+        places.addAll(match.consumed());  // "imposed sanctions on Iran": "on Iran" may hang from "sanctions"
+        for (String marker : p.targets()) {
+            for (int place : places) {
+                if (marker.equals("obj")) {
+                    for (int o : s.children(place, "obj")) {
+                        if (!match.consumed().contains(o)) {
+                            return List.of(o);
+                        }
+                    }
+                    List<Integer> iobj = s.children(place, "iobj");
+                    if (!iobj.isEmpty()) {
+                        return List.of(iobj.get(0));
+                    }
+                    continue;
+                }
+                for (Dependency d : s.children(place)) {
+                    String rel = d.relation();
+                    if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasMarker(s, d.dependent(), marker)
+                            && !match.consumed().contains(d.dependent())) {
+                        return List.of(d.dependent());
+                    }
+                    // "called on Iran": "on" parsed as a particle, Iran as the object
+                    if (rel.equals("compound:prt") && s.token(d.dependent()).lemma().equals(marker)) {
+                        List<Integer> obj = s.children(place, "obj");
+                        if (!obj.isEmpty()) {
+                            return List.of(obj.get(0));
+                        }
+                    }
+                }
+            }
+        }
+        if (p.targets().isEmpty() && !p.nominal()) {
+            for (int o : s.children(trigger, "obj")) {
+                if (!match.consumed().contains(o)) {
+                    return List.of(o);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static void nounArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
+        for (Dependency d : s.children(trigger)) {
+            String rel = d.relation();
+            int dep = d.dependent();
+            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+                    || rel.startsWith("nmod") && hasMarker(s, dep, "by")) {
+                sources.add(dep);
+            }
+        }
+        List<Integer> between = new ArrayList<>();
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), "between")) {
+                between.add(d.dependent());
+                between.addAll(s.children(d.dependent(), "conj"));
+            }
+        }
+        if (between.size() >= 2 && match.pattern().targets().contains("between")) {
+            sources.clear();
+            sources.add(between.get(0));
+            targets.addAll(between.subList(1, between.size()));
+            return;
+        }
+        if (sources.isEmpty()) {
+            int head = s.head(trigger);
+            String rel = s.relation(trigger);
+            if (head != Dependency.ROOT && s.token(head).isVerb() && rel.equals("obj")) {
+                List<Integer> subj = s.children(head, "nsubj");
+                sources.addAll(subj.isEmpty() ? implicitSubject(s, head) : subj.subList(0, 1));
+            }
+        }
+        targets.addAll(target(s, trigger, match));
+    }
+
+    private static boolean passive(Sentence s, int trigger) {
+        return !s.children(trigger, "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * Actors named by argument heads: a mention covering the head, else one inside its modifiers
+     * ("officials from Russia"); coordinated heads ("Japan and South Korea") each count.
+     */
+    private static List<Actor> actorsOf(Sentence s, List<Integer> heads, List<ActorMention> mentions) {
+        List<Integer> all = new ArrayList<>();
+        for (int h : heads) {
+            all.add(h);
+            all.addAll(s.children(h, "conj"));
+        }
+        Map<String, Actor> out = new LinkedHashMap<>();
+        for (int h : all) {
+            List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
+            if (found.isEmpty()) {
+                found = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
+            }
+            for (ActorMention m : found) {
+                out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Whether a mention's head is reached from the argument head through noun-phrase links only. */
+    private static boolean insideArgument(Sentence s, int argHead, ActorMention m) {
+        int node = m.head();
+        for (int guard = 0; guard < 4 && node != Dependency.ROOT; guard++) {
+            int head = s.head(node);
+            if (head == Dependency.ROOT) {
+                return false;
+            }
+            String rel = s.relation(node);
+            String base = rel.contains(":") && !rel.equals("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel)) {
+                return false;
+            }
+            if (base.equals("conj")) {
+                return false;
+            }
+            if (head == argHead) {
+                return true;
+            }
+            node = head;
+        }
+        return false;
+    }
+
+    /** Stable id: same article, sentence, trigger, code and actors give the same id on every run. */
+    static String id(String doc, int sentence, int trigger, String code, List<Actor> actors, List<Actor> recipients) {
+        StringBuilder key = new StringBuilder().append(doc).append('|').append(sentence).append('|').append(trigger)
+                .append('|').append(code);
+        for (Actor a : actors) {
+            key.append("|a:").append(a.code());
+        }
+        for (Actor r : recipients) {
+            key.append("|r:").append(r.code());
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

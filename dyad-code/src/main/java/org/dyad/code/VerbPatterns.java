@@ -1,0 +1,148 @@
+package org.dyad.code;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The pattern dictionary ({@code verbs.txt}, format in its header), indexed by trigger. Patterns
+ * whose code has no PLOVER type (01, statements) are kept out: Dyad does not code them as events.
+ */
+public final class VerbPatterns {
+
+    private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    private static final Pattern ITEM = Pattern.compile("([a-z][a-z'-]*|\\$)(:[a-z][a-z'-]*)?");
+
+    private final Map<String, List<VerbPattern>> verbs;
+    private final Map<String, List<VerbPattern>> nouns;
+
+    private VerbPatterns(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+    }
+
+    public static VerbPatterns standard(CameoTable cameo) {
+        return load(cameo, List.of(), true);
+    }
+
+    /** The bundled patterns (unless {@code withBundled} is false) followed by users' files. */
+    public static VerbPatterns load(CameoTable cameo, List<Path> userFiles, boolean withBundled) {
+        List<String> errors = new ArrayList<>();
+        List<VerbPattern> all = new ArrayList<>();
+        if (withBundled) {
+            parse(resource(), "verbs.txt", cameo, all, errors);
+        }
+        for (Path f : userFiles) {
+            try {
+                parse(Files.readString(f, StandardCharsets.UTF_8), f.toString(), cameo, all, errors);
+            } catch (IOException e) {
+                errors.add(f + ": cannot read: " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(errors.size() + " error(s) in verb patterns:\n  "
+                    + String.join("\n  ", errors));
+        }
+        Map<String, List<VerbPattern>> verbs = new HashMap<>();
+        Map<String, List<VerbPattern>> nouns = new HashMap<>();
+        for (VerbPattern p : all) {
+            if (cameo.get(p.code()).map(c -> c.ploverType() != null).orElse(false)) {
+                (p.nominal() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return new VerbPatterns(verbs, nouns);
+    }
+
+    static void parse(String text, String file, CameoTable cameo, List<VerbPattern> out, List<String> errors) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String at = file + ":" + (i + 1);
+            String[] items = line.split("\\s+");
+            if (items.length < 2) {
+                errors.add(at + ": expected 'CODE PATTERN'");
+                continue;
+            }
+            if (!CODE.matcher(items[0]).matches() || !cameo.contains(items[0])) {
+                errors.add(at + ": '" + items[0] + "' is not a CAMEO code");
+                continue;
+            }
+            String trigger = items[1];
+            boolean nominal = trigger.startsWith("n:");
+            if (nominal) {
+                trigger = trigger.substring(2);
+            }
+            if (!ITEM.matcher(trigger).matches() || trigger.contains(":")) {
+                errors.add(at + ": bad trigger '" + items[1] + "'");
+                continue;
+            }
+            List<String> constraints = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            boolean ok = true;
+            for (int k = 2; k < items.length; k++) {
+                String item = items[k];
+                if (item.startsWith("[") && item.endsWith("]")) {
+                    targets.add(item.substring(1, item.length() - 1));
+                } else if (ITEM.matcher(item).matches()) {
+                    constraints.add(item);
+                } else {
+                    errors.add(at + ": bad item '" + item + "' (lemma, prep:lemma or [prep])");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                out.add(new VerbPattern(items[0], trigger, nominal, constraints, targets, at));
+            }
+        }
+    }
+
+    public List<VerbPattern> forVerb(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    public List<VerbPattern> forNoun(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** Every trigger lemma, for the sentence gate. */
+    public Set<String> verbLemmas() {
+        return new HashSet<>(verbs.keySet());
+    }
+
+    public Set<String> nounLemmas() {
+        return new HashSet<>(nouns.keySet());
+    }
+
+    public int size() {
+        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+    }
+
+    private static String resource() {
+        try (InputStream in = VerbPatterns.class.getResourceAsStream("verbs.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource verbs.txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
