@@ -92,9 +92,18 @@ public final class ChromeCleaner implements Cleaner {
         return out;
     }
 
+    /**
+     * The article without chrome. An article with no publication date takes the date of its dateline,
+     * when it has one, as the anchor for relative dates.
+     */
     @Override
     public Article clean(Article article) {
-        return article.withBody(clean(article.body()));
+        String body = clean(article.body());
+        Article cleaned = article.withBody(body);
+        if (article.published() == null) {
+            cleaned = Dateline.date(body).map(d -> article.withBody(body).withMetadata(null, null, d, null)).orElse(cleaned);
+        }
+        return cleaned;
     }
 
     /** The text without chrome lines; paragraphs are separated by one blank line. */

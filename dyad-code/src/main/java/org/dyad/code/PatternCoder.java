@@ -100,7 +100,9 @@ public final class PatternCoder implements EventCoder {
             }
         }
         for (Token t : s.tokens()) {
-            if (t.isNoun() && !consumed.contains(t.index()) && !matches.containsKey(s.head(t.index()))) {
+            // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
+            boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
+            if (t.isNoun() && !consumed.contains(t.index()) && !objectOfTrigger) {
                 Match m = best(s, t.index(), patterns.forNoun(t.lemma()));
                 if (m != null) {
                     matches.put(t.index(), m);
@@ -153,6 +155,9 @@ public final class PatternCoder implements EventCoder {
         }
         for (Dependency d : s.children(trigger)) {
             int dep = d.dependent();
+            if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
+                continue;  // "talks resumed" is not "resumed talks"
+            }
             if (s.token(dep).lemma().equals(item)) {
                 return dep;
             }
@@ -183,13 +188,21 @@ public final class PatternCoder implements EventCoder {
 
         List<Integer> sourceArgs = new ArrayList<>();
         List<Integer> targetArgs = new ArrayList<>();
+        boolean coordinated = true;
         if (t.isVerb()) {
             verbArguments(s, trigger, match, sourceArgs, targetArgs);
         } else {
-            nounArguments(s, trigger, match, sourceArgs, targetArgs);
+            coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
-        List<Actor> actors = actorsOf(s, sourceArgs, mentions);
-        List<Actor> recipients = actorsOf(s, targetArgs, mentions);
+        List<Actor> actors = actorsOf(s, sourceArgs, mentions, coordinated);
+        List<Actor> recipients = List.of();
+        for (int candidate : targetArgs) {  // the first candidate that names an actor
+            recipients = actorsOf(s, List.of(candidate), mentions, coordinated);
+            if (!recipients.isEmpty()) {
+                break;
+            }
+        }
+        recipients = new ArrayList<>(recipients);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())));
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
@@ -233,7 +246,7 @@ public final class PatternCoder implements EventCoder {
         } else {
             sources.addAll(implicitSubject(s, trigger));
         }
-        targets.addAll(target(s, trigger, match));
+        targets.addAll(targetCandidates(s, trigger, match));
         if (targets.isEmpty() && s.relation(trigger).startsWith("acl:relcl") && !subj.isEmpty()
                 && !RELATIVE_PRONOUNS.contains(s.token(subj.get(0)).lemma())) {
             targets.add(s.head(trigger));  // "the village that troops attacked"
@@ -274,37 +287,37 @@ public final class PatternCoder implements EventCoder {
         return List.of();
     }
 
-    private static List<Integer> target(Sentence s, int trigger, Match match) {
+    /**
+     * Candidate targets in order of preference: each marker of the pattern in turn, looked for on the
+     * trigger and on the dependents its constraints consumed ("imposed sanctions on Iran": "on Iran" may
+     * hang from "sanctions"); temporal phrases ("on Monday") are never targets.
+     */
+    private static List<Integer> targetCandidates(Sentence s, int trigger, Match match) {
         VerbPattern p = match.pattern();
         List<Integer> places = new ArrayList<>();
         places.add(trigger);
-        places.addAll(match.consumed());  // "imposed sanctions on Iran": "on Iran" may hang from "sanctions"
+        places.addAll(match.consumed());
+        List<Integer> out = new ArrayList<>();
         for (String marker : p.targets()) {
             for (int place : places) {
                 if (marker.equals("obj")) {
                     for (int o : s.children(place, "obj")) {
                         if (!match.consumed().contains(o)) {
-                            return List.of(o);
+                            out.add(o);
                         }
                     }
-                    List<Integer> iobj = s.children(place, "iobj");
-                    if (!iobj.isEmpty()) {
-                        return List.of(iobj.get(0));
-                    }
+                    out.addAll(s.children(place, "iobj"));
                     continue;
                 }
                 for (Dependency d : s.children(place)) {
                     String rel = d.relation();
                     if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasMarker(s, d.dependent(), marker)
                             && !match.consumed().contains(d.dependent())) {
-                        return List.of(d.dependent());
+                        out.add(d.dependent());
                     }
                     // "called on Iran": "on" parsed as a particle, Iran as the object
                     if (rel.equals("compound:prt") && s.token(d.dependent()).lemma().equals(marker)) {
-                        List<Integer> obj = s.children(place, "obj");
-                        if (!obj.isEmpty()) {
-                            return List.of(obj.get(0));
-                        }
+                        out.addAll(s.children(place, "obj"));
                     }
                 }
             }
@@ -312,14 +325,16 @@ public final class PatternCoder implements EventCoder {
         if (p.targets().isEmpty() && !p.nominal()) {
             for (int o : s.children(trigger, "obj")) {
                 if (!match.consumed().contains(o)) {
-                    return List.of(o);
+                    out.add(o);
                 }
             }
         }
-        return List.of();
+        out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
+        return out;
     }
 
-    private static void nounArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
+    /** Fills sources and targets of a nominal trigger; false when they are the parts of one "between" phrase. */
+    private static boolean nounArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
         for (Dependency d : s.children(trigger)) {
             String rel = d.relation();
             int dep = d.dependent();
@@ -339,7 +354,7 @@ public final class PatternCoder implements EventCoder {
             sources.clear();
             sources.add(between.get(0));
             targets.addAll(between.subList(1, between.size()));
-            return;
+            return false;
         }
         if (sources.isEmpty()) {
             int head = s.head(trigger);
@@ -349,7 +364,8 @@ public final class PatternCoder implements EventCoder {
                 sources.addAll(subj.isEmpty() ? implicitSubject(s, head) : subj.subList(0, 1));
             }
         }
-        targets.addAll(target(s, trigger, match));
+        targets.addAll(targetCandidates(s, trigger, match));
+        return true;
     }
 
     private static boolean passive(Sentence s, int trigger) {
@@ -360,11 +376,13 @@ public final class PatternCoder implements EventCoder {
      * Actors named by argument heads: a mention covering the head, else one inside its modifiers
      * ("officials from Russia"); coordinated heads ("Japan and South Korea") each count.
      */
-    private static List<Actor> actorsOf(Sentence s, List<Integer> heads, List<ActorMention> mentions) {
+    private static List<Actor> actorsOf(Sentence s, List<Integer> heads, List<ActorMention> mentions, boolean coordinated) {
         List<Integer> all = new ArrayList<>();
         for (int h : heads) {
             all.add(h);
-            all.addAll(s.children(h, "conj"));
+            if (coordinated) {
+                all.addAll(s.children(h, "conj"));
+            }
         }
         Map<String, Actor> out = new LinkedHashMap<>();
         for (int h : all) {

@@ -274,29 +274,40 @@ public final class DictionaryResolver implements ActorResolver {
         return Actor.of(text, person.country(), person.sector(), person.entity());
     }
 
-    /** The nearest earlier mention compatible with a pronoun or a definite title. */
+    /**
+     * The antecedent of a pronoun or definite title: in the nearest sentence that has a compatible
+     * mention, the first one, which is usually that sentence's subject ("Blinken spoke with Lavrov.
+     * He urged ..." is Blinken).
+     */
     private ActorMention antecedent(List<ActorMention> before, String pronoun, String sector) {
-        int lowest = before.isEmpty() ? 0 : before.get(before.size() - 1).sentence() - PRONOUN_WINDOW;
+        ActorMention nearest = null;
         for (int k = before.size() - 1; k >= 0; k--) {
             ActorMention m = before.get(k);
-            if (m.sentence() < lowest) {
+            if (nearest != null && m.sentence() != nearest.sentence()) {
                 break;
             }
+            if (compatible(m, pronoun, sector)) {
+                nearest = m;
+            }
+        }
+        if (nearest != null && nearest.sentence() < before.get(before.size() - 1).sentence() - PRONOUN_WINDOW) {
+            return null;
+        }
+        return nearest;
+    }
+
+    private boolean compatible(ActorMention m, String pronoun, String sector) {
+        {
             Entry person = personEntry(m);
             if (MALE.contains(pronoun) || FEMALE.contains(pronoun)) {
                 String gender = MALE.contains(pronoun) ? "m" : "f";
-                if (person != null && (person.person().gender().isEmpty() || person.person().gender().equals(gender))) {
-                    return m;
-                }
-            } else if (pronoun.equals("title")) {
-                if (person != null && sector.equals(m.actor().sector())) {
-                    return m;
-                }
-            } else if (GROUP.contains(pronoun) && person == null) {
-                return m;
+                return person != null && (person.person().gender().isEmpty() || person.person().gender().equals(gender));
             }
+            if (pronoun.equals("title")) {
+                return person != null && sector.equals(m.actor().sector());
+            }
+            return GROUP.contains(pronoun) && person == null;
         }
-        return null;
     }
 
     private Entry personEntry(ActorMention m) {

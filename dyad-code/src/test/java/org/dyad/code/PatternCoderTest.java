@@ -1,0 +1,228 @@
+package org.dyad.code;
+
+import static org.dyad.model.Texts.article;
+import static org.dyad.model.Texts.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Event;
+import org.dyad.model.EventDate;
+import org.dyad.model.Modality;
+import org.dyad.model.ResolvedArticle;
+import org.dyad.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder on hand-written parses: no models are loaded. Actor mentions are given as the resolver
+ * would produce them, so these tests pin the coder alone.
+ */
+class PatternCoderTest {
+
+    private static final PatternCoder CODER = PatternCoder.standard();
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 17);
+
+    private static ActorMention m(int sentence, int begin, int end, String country, String sector, String entity) {
+        return new ActorMention(sentence, begin, end, end - 1, Actor.of(entity, country, sector, entity), "test");
+    }
+
+    private static List<Event> code(Sentence s, ActorMention... mentions) {
+        AnnotatedArticle a = article("doc-1", PUBLISHED, s);
+        return CODER.code(new ResolvedArticle(a, List.of(mentions)));
+    }
+
+    private static Event only(List<Event> events, String cameoPrefix) {
+        List<Event> matching = events.stream().filter(e -> e.cameo().startsWith(cameoPrefix)).toList();
+        assertEquals(1, matching.size(), () -> "one " + cameoPrefix + " event expected in " + describe(events));
+        return matching.get(0);
+    }
+
+    private static String describe(List<Event> events) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events) {
+            out.add(e.cameo() + " " + e.type() + " " + codes(e.actors()) + "->" + codes(e.recipients()) + " " + e.modality());
+        }
+        return out.toString();
+    }
+
+    private static List<String> codes(List<Actor> actors) {
+        return actors.stream().map(Actor::code).toList();
+    }
+
+    @Test
+    void phoneCallWithDateFromTheText() {
+        Sentence s = sentence(0, "Secretary/NNP of/IN State/NNP Antony/NNP Blinken/NNP on/IN Tuesday/NNP spoke/VBD/speak "
+                        + "by/IN phone/NN with/IN Russian/JJ Foreign/NNP Minister/NNP Sergei/NNP Lavrov/NNP ./.",
+                "root -1 7; nsubj 7 4; compound 4 0; nmod 0 2; case 2 1; compound 4 3; obl 7 6; case 6 5; obl 7 9; "
+                        + "case 9 8; obl 7 15; case 15 10; amod 15 11; compound 15 12; compound 15 13; compound 15 14; punct 7 16",
+                "6 7 2022-02-15");
+        Event e = only(code(s, m(0, 0, 5, "USA", "GOV", "Antony Blinken"), m(0, 11, 16, "RUS", "GOV", "Sergey Lavrov")), "04");
+        assertEquals("041", e.cameo());
+        assertEquals("CONSULT", e.type());
+        assertEquals("phone", e.mode());
+        assertEquals(List.of("USAGOV"), codes(e.actors()));
+        assertEquals(List.of("RUSGOV"), codes(e.recipients()));
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(LocalDate.of(2022, 2, 15), e.date().date());
+        assertEquals(EventDate.Basis.TEXT, e.date().basis());
+        assertEquals(EventDate.Precision.DAY, e.date().precision());
+        assertEquals("spoke", e.mentions().get(0).trigger());
+        assertEquals(1, e.quadClass());
+    }
+
+    @Test
+    void objectControlMakesTheUrgedPartyTheSourceOfTheRequestedAct() {
+        Sentence s = sentence(0, "He/PRP urged/VBD/urge Moscow/NNP to/TO pull/VB back/RP its/PRP$ troops/NNS ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; xcomp 1 4; mark 4 3; compound:prt 4 5; obj 4 7; nmod:poss 7 6; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 2, 3, "RUS", "GOV", "Moscow"));
+        Event request = only(events, "02");
+        assertEquals("REQUEST", request.type());
+        assertEquals(List.of("USAGOV"), codes(request.actors()));
+        assertEquals(List.of("RUSGOV"), codes(request.recipients()));
+        assertEquals(Modality.ASSERTED, request.modality());
+        assertEquals(EventDate.Basis.PUBLICATION, request.date().basis(), "no expression: publication date");
+        assertEquals(PUBLISHED, request.date().date());
+
+        Event retreat = only(events, "087");
+        assertEquals(List.of("RUSGOV"), codes(retreat.actors()), "Moscow is asked to pull back");
+        assertEquals(Modality.FUTURE, retreat.modality(), "urged, not done");
+    }
+
+    @Test
+    void deniedPlanIsNotAnAssertedInvasion() {
+        Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 6, 7, "UKR", null, "Ukraine"));
+        Event invade = only(events, "19");
+        assertEquals(Modality.DENIED, invade.modality());
+        assertEquals(List.of("RUS"), codes(invade.actors()));
+        assertEquals(List.of("UKR"), codes(invade.recipients()));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT") && e.asserted()));
+    }
+
+    @Test
+    void conditionalInvasionIsHypothetical() {
+        Sentence s = sentence(0, "If/IN Russia/NNP invades/VBZ/invade Ukraine/NNP ,/, the/DT response/NN would/MD "
+                        + "be/VB severe/JJ ./.",
+                "root -1 9; advcl 9 2; mark 2 0; nsubj 2 1; obj 2 3; punct 9 4; det 6 5; nsubj 9 6; aux 9 7; cop 9 8; punct 9 10");
+        Event invade = only(code(s, m(0, 1, 2, "RUS", null, "Russia"), m(0, 3, 4, "UKR", null, "Ukraine")), "19");
+        assertEquals(Modality.HYPOTHETICAL, invade.modality());
+    }
+
+    @Test
+    void negatedCallIsKeptAsNegated() {
+        Sentence s = sentence(0, "Blinken/NNP has/VBZ not/RB spoken/VBN/speak with/IN Lavrov/NNP since/IN March/NNP ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obl 3 5; case 5 4; obl 3 7; case 7 6; punct 3 8");
+        Event e = only(code(s, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 5, 6, "RUS", "GOV", "Sergey Lavrov")), "04");
+        assertEquals(Modality.NEGATED, e.modality());
+        assertFalse(e.asserted());
+    }
+
+    @Test
+    void futureVisitIsFuture() {
+        Sentence s = sentence(0, "Kuleba/NNP will/MD travel/VB to/IN Brussels/NNP next/JJ week/NN ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; obl 2 4; case 4 3; obl:tmod 2 6; amod 6 5; punct 2 7");
+        List<Event> events = code(s, m(0, 0, 1, "UKR", "GOV", "Dmytro Kuleba"), m(0, 4, 5, "IGOEU", null, "European Union"));
+        assertTrue(events.stream().allMatch(e -> e.modality() == Modality.FUTURE), describe(events));
+    }
+
+    @Test
+    void passiveVoiceSwapsRoles() {
+        Sentence s = sentence(0, "Kharkiv/NNP was/VBD shelled/VBN/shell by/IN Russian/JJ forces/NNS ./.",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl:agent 2 5; case 5 3; amod 5 4; punct 2 6");
+        Event e = only(code(s, m(0, 0, 1, "UKR", null, "Ukraine"), m(0, 4, 6, "RUS", "MIL", "Russia")), "19");
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("RUSMIL"), codes(e.actors()));
+        assertEquals(List.of("UKR"), codes(e.recipients()));
+    }
+
+    @Test
+    void sanctionsOnTargetAreOneEventNotTwo() {
+        Sentence s = sentence(0, "The/DT European/NNP Union/NNP imposed/VBD/impose new/JJ sanctions/NNS/sanction on/IN "
+                        + "Iran/NNP on/IN Monday/NNP ./.",
+                "root -1 3; det 2 0; compound 2 1; nsubj 3 2; obj 3 5; amod 5 4; nmod 5 7; case 7 6; obl 3 9; case 9 8; punct 3 10",
+                "9 10 2023-04-24");
+        List<Event> events = code(s, m(0, 1, 3, "IGOEU", null, "European Union"), m(0, 7, 8, "IRN", null, "Iran"));
+        assertEquals(1, events.size(), describe(events));
+        Event e = events.get(0);
+        assertEquals("163", e.cameo());
+        assertEquals(List.of("IRN"), codes(e.recipients()));
+        assertEquals(LocalDate.of(2023, 4, 24), e.date().date());
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedEvent() {
+        Sentence s = sentence(0, "Ukraine/NNP said/VBD/say Russian/JJ troops/NNS attacked/VBD/attack Kharkiv/NNP ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 3; amod 3 2; obj 4 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "UKR", null, "Ukraine"), m(0, 2, 4, "RUS", "MIL", "Russia"),
+                m(0, 5, 6, "UKR", null, "Ukraine")), "19");
+        assertEquals(List.of("RUSMIL"), codes(e.actors()));
+        assertEquals(List.of("UKR"), codes(e.recipients()));
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void nominalTalksBetweenTwoCountries() {
+        Sentence s = sentence(0, "Talks/NNS/talk between/IN Armenia/NNP and/CC Azerbaijan/NNP resumed/VBD/resume ./.",
+                "root -1 5; nsubj 5 0; nmod 0 2; case 2 1; conj 2 4; cc 4 3; punct 5 6");
+        Event e = only(code(s, m(0, 2, 3, "ARM", null, "Armenia"), m(0, 4, 5, "AZE", null, "Azerbaijan")), "04");
+        assertEquals(List.of("ARM"), codes(e.actors()));
+        assertEquals(List.of("AZE"), codes(e.recipients()));
+    }
+
+    @Test
+    void coordinatedSubjectsStayAList() {
+        Sentence s = sentence(0, "Japan/NNP and/CC South/NNP Korea/NNP accused/VBD/accuse North/NNP Korea/NNP ./.",
+                "root -1 4; nsubj 4 0; conj 0 3; cc 3 1; compound 3 2; obj 4 6; compound 6 5; punct 4 7");
+        Event e = only(code(s, m(0, 0, 1, "JPN", null, "Japan"), m(0, 2, 4, "KOR", null, "South Korea"),
+                m(0, 5, 7, "PRK", null, "North Korea")), "11");
+        assertEquals(List.of("JPN", "KOR"), codes(e.actors()));
+        assertEquals(List.of("PRK"), codes(e.recipients()));
+    }
+
+    @Test
+    void noActorNoEvent() {
+        Sentence s = sentence(0, "Someone/NN attacked/VBD/attack the/DT convoy/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 3; det 3 2; punct 1 4");
+        assertTrue(code(s).isEmpty());
+    }
+
+    @Test
+    void idsAreStableAndDistinguishEvents() {
+        Sentence s = sentence(0, "Russia/NNP attacked/VBD/attack Ukraine/NNP ./.", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3");
+        ActorMention rus = m(0, 0, 1, "RUS", null, "Russia");
+        ActorMention ukr = m(0, 2, 3, "UKR", null, "Ukraine");
+        String first = code(s, rus, ukr).get(0).id();
+        assertEquals(first, code(s, rus, ukr).get(0).id());
+        assertNotEquals(first, code(s, ukr, rus).isEmpty() ? null : code(s, m(0, 0, 1, "BLR", null, "Belarus"), ukr).get(0).id());
+        assertTrue(first.startsWith("ev-"));
+    }
+
+    @Test
+    void gateAdmitsOnlySentencesWithTriggers() {
+        assertTrue(CODER.gate().mayHoldEvent(sentence(0, "Troops/NNS shelled/VBD/shell the/DT city/NN").tokens()));
+        assertFalse(CODER.gate().mayHoldEvent(sentence(0, "The/DT weather/NN was/VBD/be mild/JJ").tokens()));
+    }
+
+    @Test
+    void timexValuesGiveDatesAndPrecision() {
+        assertEquals(EventDate.Precision.WEEK, EventDating.parse("2022-W06").orElseThrow().precision());
+        assertEquals(LocalDate.of(2022, 2, 7), EventDating.parse("2022-W06").orElseThrow().date());
+        assertEquals(EventDate.Precision.MONTH, EventDating.parse("2022-02").orElseThrow().precision());
+        assertEquals(EventDate.Precision.YEAR, EventDating.parse("2021").orElseThrow().precision());
+        assertEquals(LocalDate.of(2022, 2, 15), EventDating.parse("2022-02-15T14:00").orElseThrow().date());
+        assertTrue(EventDating.parse("XXXX-02-15").isEmpty(), "unanchored");
+        assertTrue(EventDating.parse("PRESENT_REF").isEmpty());
+        assertTrue(EventDating.parse("2022-13-45").isEmpty());
+        assertNull(EventDating.parse(null).orElse(null));
+    }
+}
