@@ -28,6 +28,9 @@ final class ActorsCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "DATE", description = "Date of the text (ISO); picks the term of office that applies.")
     String date;
 
+    @Option(names = "--parse", description = "Also print each sentence's tokens, tags, NER and dependencies (CoNLL-U style).")
+    boolean parse;
+
     @Mixin
     Options options;
 
@@ -43,6 +46,17 @@ final class ActorsCommand implements Callable<Integer> {
         Article a = new Article("text", "", text, null, null, d, "en", "command line");
         AnnotatedArticle annotated = CoreNlpAnnotator.shared().annotate(a, SentenceGate.all());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (parse) {
+            for (Sentence s : annotated.sentences()) {
+                out.println("# " + s.text());
+                for (org.dyad.model.Token t : s.tokens()) {
+                    int head = s.head(t.index());
+                    out.printf("%d\t%s\t%s\t%s\t%s\t%d\t%s%n", t.index() + 1, t.word(), t.lemma(), t.tag(), t.ner(),
+                            head + 1, s.relation(t.index()));
+                }
+                s.timexes().forEach(x -> out.printf("#   timex \"%s\" %s %s%n", x.text(), x.type(), x.value()));
+            }
+        }
         int n = 0;
         for (ActorMention m : resolver.explain(annotated)) {
             Sentence s = annotated.sentences().get(m.sentence());

@@ -23,8 +23,9 @@ final class ModalityRules {
             "seek", "prepare", "schedule", "set", "vow", "pledge", "promise", "threaten", "propose", "agree",
             "offer", "consider", "urge", "ask", "demand", "call", "press", "need", "wish", "try", "attempt",
             "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn");
-    /** Clause links along which the embedding clause's modality reaches the trigger. */
-    private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis");
+    /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
+     *  fallback, which it uses for "denies it plans to ..."). */
+    private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");
 
     private ModalityRules() {
     }
@@ -56,7 +57,7 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
-            if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp"))) {
+            if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {
                 return Modality.DENIED;
             }
             if (base.equals("xcomp")) {

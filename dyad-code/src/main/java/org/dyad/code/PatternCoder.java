@@ -280,6 +280,14 @@ public final class PatternCoder implements EventCoder {
                 node = head;
             } else if (rel.startsWith("acl")) {
                 return List.of(head);
+            } else if (rel.equals("dep") || rel.equals("ccomp")) {
+                // "denies it plans to invade": the parser may hang the clause's subject on the verb above
+                for (int o : s.children(head, "obj")) {
+                    if (o > head && o < node) {
+                        return List.of(o);
+                    }
+                }
+                return List.of();
             } else {
                 return List.of();
             }

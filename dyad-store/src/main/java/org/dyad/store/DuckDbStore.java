@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.model.Actor;
 import org.dyad.model.Article;
@@ -62,7 +63,12 @@ public final class DuckDbStore implements AutoCloseable {
             }
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
             DuckDbStore store = new DuckDbStore(c, path);
-            store.migrate();
+            try {
+                store.migrate();
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return store;
         } catch (SQLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
@@ -157,11 +163,12 @@ public final class DuckDbStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                if (existing.isPresent()) {
-                    delete(article.id());
+                boolean replace = existing.isPresent();
+                if (replace) {
+                    deleteStale(article.id(), sentences, events);
                 }
-                insertArticle(article, hash);
-                insertSentences(article.id(), sentences);
+                insertArticle(article, hash, replace);
+                insertSentences(article.id(), sentences, replace);
                 insertEvents(article.id(), events);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -176,23 +183,62 @@ public final class DuckDbStore implements AutoCloseable {
         return existing.isPresent() ? Outcome.REPLACED : Outcome.ADDED;
     }
 
-    private void delete(String articleId) throws SQLException {
-        for (String table : List.of("mentions", "events", "sentences")) {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                ps.setString(1, articleId);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+    /**
+     * Removes what the earlier version of an article stored and the new one does not: all its mentions,
+     * and the sentences and events whose keys are not stored again. Rows whose keys come back are
+     * overwritten in place instead, because DuckDB (1.1) cannot delete a key and insert it again in one
+     * transaction: a plain INSERT then fails with a duplicate key and an INSERT OR REPLACE is lost.
+     */
+    private void deleteStale(String articleId, List<Sentence> sentences, List<Event> events) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM mentions WHERE article_id = ?")) {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
+        Set<Integer> keptSentences = sentences.stream().map(Sentence::index).collect(Collectors.toSet());
+        List<Integer> staleSentences = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT idx FROM sentences WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!keptSentences.contains(rs.getInt(1))) {
+                        staleSentences.add(rs.getInt(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "DELETE FROM sentences WHERE article_id = ? AND idx = ?")) {
+            for (int idx : staleSentences) {
+                ps.setString(1, articleId);
+                ps.setInt(2, idx);
+                ps.executeUpdate();
+            }
+        }
+        Set<String> keptEvents = events.stream().map(Event::id).collect(Collectors.toSet());
+        List<String> staleEvents = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!keptEvents.contains(rs.getString(1))) {
+                        staleEvents.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            for (String id : staleEvents) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
     }
 
-    private void insertArticle(Article a, String hash) throws SQLException {
+    private void insertArticle(Article a, String hash, boolean replace) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO articles (id, content_hash, title, url, source, published, language, origin) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                (replace ? "INSERT OR REPLACE" : "INSERT")
+                        + " INTO articles (id, content_hash, title, url, source, published, language, origin)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, hash);
             ps.setString(3, a.title());
@@ -205,8 +251,9 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
-    private void insertSentences(String articleId, List<Sentence> sentences) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)")) {
+    private void insertSentences(String articleId, List<Sentence> sentences, boolean replace) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                (replace ? "INSERT OR REPLACE" : "INSERT") + " INTO sentences VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Sentence s : sentences) {
                 ps.setString(1, articleId);
                 ps.setInt(2, s.index());
