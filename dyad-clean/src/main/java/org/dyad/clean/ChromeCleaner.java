@@ -119,7 +119,7 @@ public final class ChromeCleaner implements Cleaner {
                 }
                 continue;
             }
-            if (LIST_HEADING.matcher(line).matches()) {
+            if (LIST_HEADING.matcher(line).matches() && !endsLikeSentence(line)) {
                 inList = true;
                 continue;
             }

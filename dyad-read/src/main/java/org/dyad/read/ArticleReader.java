@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,7 +122,7 @@ public final class ArticleReader {
         }
         if (sentences || text.stripLeading().startsWith("{")) {
             BufferedReader reader = new BufferedReader(new java.io.StringReader(text));
-            return lines(reader, name, name);
+            return lines(reader::readLine, name, name);
         }
         return Stream.of(textArticle(text, name, name, Metadata.NONE));
     }
@@ -217,8 +220,8 @@ public final class ArticleReader {
         try {
             long size = Files.size(file);
             if (size > (long) maxChars * 4) {
-                return Input.failed(origin, "too large (" + size / 1_000_000 + " MB); the limit is "
-                        + maxChars / 1_000_000 + " million characters per article");
+                return Input.failed(origin, "too large (" + size + " bytes); the limit is " + maxChars
+                        + " characters per article");
             }
             text = TextDecoder.decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -267,16 +270,13 @@ public final class ArticleReader {
     }
 
     private Stream<Input> readJsonl(Path file) {
-        BufferedReader reader;
+        Utf8Lines reader;
         try {
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            reader = new Utf8Lines(Files.newInputStream(file));
         } catch (IOException e) {
             return Stream.of(Input.failed(file.toString(), "cannot read: " + e.getMessage()));
         }
-        return lines(reader, file.toString(), idOf(file.getFileName())).onClose(() -> {
+        return lines(reader::readLine, file.toString(), idOf(file.getFileName())).onClose(() -> {
             try {
                 reader.close();
             } catch (IOException ignored) {
@@ -285,8 +285,89 @@ public final class ArticleReader {
         });
     }
 
+    /** A source of lines; {@code null} at the end. */
+    private interface LineSource {
+        String readLine() throws IOException;
+    }
+
+    /** Thrown for one line that is not UTF-8; that line has been consumed and reading can go on. */
+    private static final class NotUtf8 extends CharacterCodingException {
+        private final String reason;
+
+        NotUtf8(String reason) {
+            this.reason = reason;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason;
+        }
+    }
+
+    /**
+     * Lines of a byte stream, each decoded as strict UTF-8 on its own, so that one bad line is reported
+     * with its own number and spoils neither the lines before it nor those after it.
+     */
+    private static final class Utf8Lines implements Closeable {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int pos;
+        private int end;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+        Utf8Lines(InputStream in) {
+            this.in = in;
+        }
+
+        String readLine() throws IOException {
+            line.reset();
+            boolean any = false;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buffer);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        break;
+                    }
+                }
+                any = true;
+                int start = pos;
+                while (pos < end && buffer[pos] != '\n') {
+                    pos++;
+                }
+                line.write(buffer, start, pos - start);
+                if (pos < end) {
+                    pos++; // the newline
+                    break;
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            ByteBuffer bb = ByteBuffer.wrap(bytes, 0, length);
+            try {
+                return decoder.reset().decode(bb).toString();
+            } catch (CharacterCodingException e) {
+                int at = bb.position();
+                throw new NotUtf8(String.format("not valid UTF-8 (byte 0x%02x, byte %d of the line); "
+                        + "convert the file to UTF-8", at < length ? bytes[at] & 0xff : 0, at + 1));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     /** One input per non-blank line, read lazily so that large corpora stream. */
-    private Stream<Input> lines(BufferedReader reader, String origin, String fallbackId) {
+    private Stream<Input> lines(LineSource reader, String origin, String fallbackId) {
         Iterator<Input> it = new Iterator<>() {
             int lineNo;
             Input next;
@@ -298,6 +379,10 @@ public final class ArticleReader {
                     String line;
                     try {
                         line = reader.readLine();
+                    } catch (NotUtf8 e) {
+                        lineNo++;
+                        next = Input.failed(origin + ":" + lineNo, e.getMessage());
+                        break;
                     } catch (CharacterCodingException e) {
                         done = true;
                         next = Input.failed(origin + ":" + (lineNo + 1),
@@ -313,6 +398,9 @@ public final class ArticleReader {
                         break;
                     }
                     lineNo++;
+                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1); // byte-order mark
+                    }
                     if (!line.isBlank()) {
                         next = jsonLine(line, origin + ":" + lineNo, fallbackId + "-" + lineNo);
                     }

@@ -32,7 +32,7 @@ final class Manifests {
         }
         List<String> header = rows.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         String key = KEYS.stream().filter(header::contains).findFirst().orElseThrow(() -> new BadInputException(
-                csv + ": manifest has no 'file' column (header: " + String.join(",", header) + ")"));
+                csv.toString(), "manifest has no 'file' column (header: " + String.join(",", header) + ")"));
         Map<String, Metadata> out = new HashMap<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);

@@ -368,7 +368,8 @@ class DuckDbStoreTest {
         try (DuckDbStore store = open()) {
             LocalDate d = LocalDate.of(2023, 3, 7);
             store.save(article("wire-001", BODY), sentences(BODY),
-                    List.of(consult("e-c", "wire-001", d), consult("e-a", "wire-001", d), consult("e-b", "wire-001", d)));
+                    List.of(consult("e-c", "wire-001", d), consult("e-a", "wire-001", d),
+                            consult("e-b", "wire-001", d)));
             assertEquals(List.of("e-a", "e-b", "e-c"), ids(store.events(EventQuery.all())));
         }
     }
