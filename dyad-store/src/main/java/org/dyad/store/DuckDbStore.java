@@ -23,7 +23,6 @@ import org.dyad.model.Actor;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Mention;
-import org.dyad.model.Modality;
 import org.dyad.model.Sentence;
 import org.dyad.model.json.EventJson;
 
@@ -413,10 +412,5 @@ public final class DuckDbStore implements AutoCloseable {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Modalities by label, for parsing user options. */
-    public static Modality modality(String label) {
-        return Modality.parse(label);
     }
 }
