@@ -17,12 +17,13 @@ final class ModalityRules {
     private static final Set<String> DENIAL_NOUNS = Set.of("intent", "intention", "plan", "plans", "desire", "wish");
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "reject");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought", "'d");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "expect", "aim", "hope", "want",
             "seek", "prepare", "schedule", "set", "vow", "pledge", "promise", "threaten", "propose", "agree",
             "offer", "consider", "urge", "ask", "demand", "call", "press", "need", "wish", "try", "attempt",
-            "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn");
+            "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn", "ready", "willing",
+            "prepared", "determined", "resolve", "mean", "have");
     /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
      *  fallback, which it uses for "denies it plans to ..."). */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");

@@ -39,18 +39,17 @@ import org.dyad.stage.SentenceGate;
 public final class PatternCoder implements EventCoder {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
-    /** Argument modifiers through which an actor may be named: "officials from Russia". */
-    private static final Set<String> ARGUMENT_LINKS = Set.of("compound", "amod", "nmod:poss", "nmod", "appos",
-            "flat", "conj");
 
     private final VerbPatterns patterns;
     private final CameoTable cameo;
     private final Set<String> verbLemmas;
     private final Set<String> nounLemmas;
+    private final DerivedEvents derived;
 
     public PatternCoder(VerbPatterns patterns, CameoTable cameo) {
         this.patterns = patterns;
         this.cameo = cameo;
+        this.derived = new DerivedEvents(DerivedCodes.standard(cameo), cameo);
         this.verbLemmas = patterns.verbLemmas();
         this.nounLemmas = patterns.nounLemmas();
     }
@@ -110,12 +109,25 @@ public final class PatternCoder implements EventCoder {
             }
         }
         List<Event> out = new ArrayList<>();
+        List<DerivedEvents.Act> acts = new ArrayList<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             Event ev = event(article, s, e.getKey(), e.getValue(), mentions);
             if (ev != null) {
                 out.add(ev);
+                acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
         }
+        Article a = article.article();
+        out.addAll(derived.derive(s, acts, matches.keySet(), mentions,
+                (trigger, code, modality, actors, recipients, like) -> {
+                    CameoCode c = cameo.get(code).orElseThrow();
+                    EventDate date = like != null ? like.date() : EventDating.date(s, trigger, a.published());
+                    Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(),
+                            s.token(trigger).word(), s.text());
+                    return new Event(id(a.id(), s.index(), trigger, code, actors, recipients), date, c.ploverType(),
+                            c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, recipients, null,
+                            List.of(mention), null);
+                }));
         return out;
     }
 
@@ -194,10 +206,10 @@ public final class PatternCoder implements EventCoder {
         } else {
             coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
-        List<Actor> actors = actorsOf(s, sourceArgs, mentions, coordinated);
+        List<Actor> actors = Arguments.actorsOf(s, sourceArgs, mentions, coordinated);
         List<Actor> recipients = List.of();
         for (int candidate : targetArgs) {  // the first candidate that names an actor
-            recipients = actorsOf(s, List.of(candidate), mentions, coordinated);
+            recipients = Arguments.actorsOf(s, List.of(candidate), mentions, coordinated);
             if (!recipients.isEmpty()) {
                 break;
             }
@@ -378,55 +390,6 @@ public final class PatternCoder implements EventCoder {
 
     private static boolean passive(Sentence s, int trigger) {
         return !s.children(trigger, "nsubj:pass").isEmpty();
-    }
-
-    /**
-     * Actors named by argument heads: a mention covering the head, else one inside its modifiers
-     * ("officials from Russia"); coordinated heads ("Japan and South Korea") each count.
-     */
-    private static List<Actor> actorsOf(Sentence s, List<Integer> heads, List<ActorMention> mentions, boolean coordinated) {
-        List<Integer> all = new ArrayList<>();
-        for (int h : heads) {
-            all.add(h);
-            if (coordinated) {
-                all.addAll(s.children(h, "conj"));
-            }
-        }
-        Map<String, Actor> out = new LinkedHashMap<>();
-        for (int h : all) {
-            List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
-            if (found.isEmpty()) {
-                found = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
-            }
-            for (ActorMention m : found) {
-                out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
-            }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /** Whether a mention's head is reached from the argument head through noun-phrase links only. */
-    private static boolean insideArgument(Sentence s, int argHead, ActorMention m) {
-        int node = m.head();
-        for (int guard = 0; guard < 4 && node != Dependency.ROOT; guard++) {
-            int head = s.head(node);
-            if (head == Dependency.ROOT) {
-                return false;
-            }
-            String rel = s.relation(node);
-            String base = rel.contains(":") && !rel.equals("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel;
-            if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel)) {
-                return false;
-            }
-            if (base.equals("conj")) {
-                return false;
-            }
-            if (head == argHead) {
-                return true;
-            }
-            node = head;
-        }
-        return false;
     }
 
     /** Stable id: same article, sentence, trigger, code and actors give the same id on every run. */

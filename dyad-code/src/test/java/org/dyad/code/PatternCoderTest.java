@@ -132,7 +132,40 @@ class PatternCoderTest {
         Sentence s = sentence(0, "Kuleba/NNP will/MD travel/VB to/IN Brussels/NNP next/JJ week/NN ./.",
                 "root -1 2; nsubj 2 0; aux 2 1; obl 2 4; case 4 3; obl:tmod 2 6; amod 6 5; punct 2 7");
         List<Event> events = code(s, m(0, 0, 1, "UKR", "GOV", "Dmytro Kuleba"), m(0, 4, 5, "IGOEU", null, "European Union"));
-        assertTrue(events.stream().allMatch(e -> e.modality() == Modality.FUTURE), describe(events));
+        Event visit = only(events, "04");
+        assertEquals(Modality.FUTURE, visit.modality(), "the visit has not happened");
+        Event intent = only(events, "03");
+        assertEquals("036", intent.cameo(), "announcing a visit is an expression of intent to meet");
+        assertEquals(Modality.ASSERTED, intent.modality());
+        assertEquals(List.of("UKRGOV"), codes(intent.actors()));
+    }
+
+    @Test
+    void announcedConflictualActIsAThreatAndAnObligationIsADemand() {
+        Sentence threat = sentence(0, "Farmers/NNS said/VBD/say they/PRP would/MD blockade/VB Paris/NNP ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 5; punct 1 6");
+        List<Event> events = code(threat, m(0, 0, 1, "FRA", "AGR", "France"), m(0, 2, 3, "FRA", "AGR", "France"),
+                m(0, 5, 6, "FRA", "GOV", "France"));
+        Event blockade = only(events, "19");
+        assertEquals(Modality.HYPOTHETICAL, blockade.modality());
+        Event t = only(events, "13");
+        assertEquals("1381", t.cameo());
+        assertEquals(Modality.ASSERTED, t.modality());
+
+        Sentence demand = sentence(0, "Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT helicopter/NN ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 6; det 6 5; punct 1 7");
+        Event d = only(code(demand, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "SDN", null, "Sudan")), "10");
+        assertEquals("REQUEST", d.type());
+        assertEquals(List.of("RUS"), codes(d.actors()));
+        assertEquals(List.of("SDN"), codes(d.recipients()));
+        assertEquals(Modality.ASSERTED, d.modality());
+
+        Sentence conditional = sentence(0, "If/IN Russia/NNP invades/VBZ/invade Ukraine/NNP ,/, NATO/NNP will/MD "
+                        + "respond/VB ./.",
+                "root -1 7; advcl 7 2; mark 2 0; nsubj 2 1; obj 2 3; punct 7 4; nsubj 7 5; aux 7 6; punct 7 8");
+        List<Event> none = code(conditional, m(0, 1, 2, "RUS", null, "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                m(0, 5, 6, "IGONAT", null, "NATO"));
+        assertTrue(none.stream().noneMatch(e -> e.cameo().startsWith("13")), "a condition is not a threat: " + describe(none));
     }
 
     @Test

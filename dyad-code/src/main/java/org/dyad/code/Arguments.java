@@ -1,0 +1,72 @@
+package org.dyad.code;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+
+/** From argument heads in the dependency tree to the actors the resolver found there. */
+final class Arguments {
+
+    /** Argument modifiers through which an actor may be named: "officials from Russia". */
+    private static final Set<String> ARGUMENT_LINKS = Set.of("compound", "amod", "nmod:poss", "nmod", "appos",
+            "flat", "conj");
+
+    private Arguments() {
+    }
+
+    /**
+     * Actors named by argument heads: a mention covering the head, else one inside its modifiers
+     * ("officials from Russia"); coordinated heads ("Japan and South Korea") each count.
+     */
+    static List<Actor> actorsOf(Sentence s, List<Integer> heads, List<ActorMention> mentions, boolean coordinated) {
+        List<Integer> all = new ArrayList<>();
+        for (int h : heads) {
+            all.add(h);
+            if (coordinated) {
+                all.addAll(s.children(h, "conj"));
+            }
+        }
+        Map<String, Actor> out = new LinkedHashMap<>();
+        for (int h : all) {
+            List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
+            if (found.isEmpty()) {
+                found = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
+            }
+            for (ActorMention m : found) {
+                out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Whether a mention's head is reached from the argument head through noun-phrase links only. */
+    static boolean insideArgument(Sentence s, int argHead, ActorMention m) {
+        int node = m.head();
+        for (int guard = 0; guard < 4 && node != Dependency.ROOT; guard++) {
+            int head = s.head(node);
+            if (head == Dependency.ROOT) {
+                return false;
+            }
+            String rel = s.relation(node);
+            String base = rel.contains(":") && !rel.equals("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel)) {
+                return false;
+            }
+            if (base.equals("conj")) {
+                return false;
+            }
+            if (head == argHead) {
+                return true;
+            }
+            node = head;
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,158 @@
+package org.dyad.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Dependency;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+import org.dyad.model.Sentence;
+
+/**
+ * Events that CAMEO codes from what actors say about acts rather than from the acts themselves:
+ * <ul>
+ *   <li><b>intent</b>: a cooperative act announced or planned ("will provide aid", "is prepared to
+ *       lift the ban") is an asserted expression of intent (03);</li>
+ *   <li><b>threat</b>: a conflictual act the actor announces or plans ("said it would blockade",
+ *       "plans to impose restrictions") is an asserted threat (13);</li>
+ *   <li><b>demand</b>: "X said Y must do Z" is X's asserted demand (10) to Y.</li>
+ * </ul>
+ * The act itself stays coded with its own modality. Nothing is derived inside a condition ("if"),
+ * a negation or a denial, nor under a verb that is already an event ("agreed to provide aid" is the
+ * agreement).
+ */
+final class DerivedEvents {
+
+    static final Set<String> SPEECH = Set.of("say", "announce", "declare", "state", "confirm", "insist", "tell",
+            "add", "claim", "warn", "stress", "reiterate", "write", "report");
+    private static final Set<String> PLANNING = Set.of("plan", "intend", "prepare", "vow", "decide", "resolve",
+            "aim", "expect", "ready", "willing", "prepared", "determined", "set", "mean");
+    private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "dep", "parataxis", "conj");
+
+    private final DerivedCodes codes;
+    private final CameoTable cameo;
+
+    DerivedEvents(DerivedCodes codes, CameoTable cameo) {
+        this.codes = codes;
+        this.cameo = cameo;
+    }
+
+    /** A coded act: its trigger token and event. */
+    record Act(int trigger, Event event) {
+    }
+
+    interface Maker {
+        Event make(int trigger, String code, Modality modality, List<Actor> actors, List<Actor> recipients, Event like);
+    }
+
+    List<Event> derive(Sentence s, List<Act> acts, Set<Integer> triggers, List<ActorMention> mentions, Maker maker) {
+        List<Event> out = new ArrayList<>();
+        for (Act act : acts) {
+            Event e = act.event();
+            if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()) {
+                continue;
+            }
+            Path path = path(s, act.trigger(), triggers);
+            if (path.blocked) {
+                continue;
+            }
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root >= 3 && root <= 8) {
+                codes.derive(e.cameo(), DerivedCodes.Kind.INTENT).ifPresent(code -> out.add(
+                        maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
+            } else if (root >= 14 && (path.planned || path.speaker >= 0
+                    && sameActors(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
+                codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
+                        maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
+            }
+        }
+        out.addAll(demands(s, acts, mentions, maker));
+        return out;
+    }
+
+    /** "X said Y must do Z": a demand by the speaker to the subject of the obligation. */
+    private List<Event> demands(Sentence s, List<Act> acts, List<ActorMention> mentions, Maker maker) {
+        List<Event> out = new ArrayList<>();
+        for (int v = 0; v < s.tokens().size(); v++) {
+            if (!s.token(v).isVerb() || !SPEECH.contains(s.token(v).lemma())) {
+                continue;
+            }
+            for (Dependency d : s.children(v)) {
+                int clause = d.dependent();
+                if (!(d.relation().equals("ccomp") || d.relation().equals("dep")) || !obliged(s, clause)) {
+                    continue;
+                }
+                List<Actor> speaker = Arguments.actorsOf(s, s.children(v, "nsubj"), mentions, true);
+                List<Actor> obliged = Arguments.actorsOf(s, s.children(clause, "nsubj"), mentions, true);
+                if (speaker.isEmpty() || obliged.isEmpty() || sameActors(speaker, obliged)) {
+                    continue;
+                }
+                String code = "100";
+                Event like = null;
+                for (Act a : acts) {
+                    if (a.trigger() == clause || s.head(a.trigger()) == clause && s.relation(a.trigger()).equals("xcomp")) {
+                        code = codes.derive(a.event().cameo(), DerivedCodes.Kind.DEMAND).orElse("100");
+                        like = a.event();
+                    }
+                }
+                out.add(maker.make(v, code, ModalityRules.of(s, v), speaker, obliged, like));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a clause states an obligation: "must", "should", "ought to", "has to", "needs to". */
+    private static boolean obliged(Sentence s, int clause) {
+        for (int aux : s.children(clause, "aux")) {
+            if (DEONTIC.contains(s.token(aux).word().toLowerCase())) {
+                return true;
+            }
+        }
+        String lemma = s.token(clause).lemma();
+        return (lemma.equals("have") || lemma.equals("need")) && !s.children(clause, "xcomp").isEmpty();
+    }
+
+    /** What lies on the way from a trigger up through the clauses that embed it. */
+    private record Path(boolean blocked, boolean planned, int speaker) {
+    }
+
+    private static Path path(Sentence s, int trigger, Set<Integer> triggers) {
+        boolean planned = false;
+        int speaker = -1;
+        int node = trigger;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            for (int mark : s.children(node, "mark")) {
+                if (CONDITIONS.contains(s.token(mark).lemma())) {
+                    return new Path(true, false, -1);
+                }
+            }
+            int head = s.head(node);
+            String rel = s.relation(node);
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (head == Dependency.ROOT || !CLAUSE_LINKS.contains(base) || base.equals("conj")) {
+                break;
+            }
+            if (triggers.contains(head)) {
+                return new Path(true, false, -1);
+            }
+            String lemma = s.token(head).lemma();
+            if (PLANNING.contains(lemma)) {
+                planned = true;
+            }
+            if (SPEECH.contains(lemma) && speaker < 0) {
+                speaker = head;
+            }
+            node = head;
+        }
+        return new Path(false, planned, speaker);
+    }
+
+    private static boolean sameActors(List<Actor> a, List<Actor> b) {
+        return !a.isEmpty() && a.stream().map(Actor::code).toList().equals(b.stream().map(Actor::code).toList());
+    }
+}
