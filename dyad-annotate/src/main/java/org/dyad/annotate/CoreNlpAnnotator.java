@@ -101,10 +101,15 @@ public final class CoreNlpAnnotator implements Annotator {
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean parsed = selected.contains(s);
-            sentences.add(new Sentence(i, begin, end, text.substring(begin, end),
+            Sentence sentence = new Sentence(i, begin, end, text.substring(begin, end),
                     parsed ? tokens(s) : shallowTokens.get(i),
                     parsed ? dependencies(s) : List.of(),
-                    parsed ? timexes(s) : List.of()));
+                    parsed ? timexes(s) : List.of());
+            if (parsed && !sentence.timexes().isEmpty()) {
+                sentence = new Sentence(sentence.index(), begin, end, sentence.text(), sentence.tokens(),
+                        sentence.dependencies(), TenseAnchoring.apply(sentence, sentence.timexes(), article.published()));
+            }
+            sentences.add(sentence);
         }
         return new AnnotatedArticle(article, sentences);
     }
