@@ -350,6 +350,14 @@ public final class DuckDbStore implements AutoCloseable {
         return n[0];
     }
 
+    /** How many events with a known date match the query, ignoring its limit and offset. */
+    public long countDated(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        long[] n = new long[1];
+        query("SELECT count(*) FROM events WHERE " + where(q, true, args), args, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
     /** Events with a known date matching the query, oldest first, for placing on a time axis. */
     public List<Event> datedEvents(EventQuery q) {
         List<Object> args = new ArrayList<>();

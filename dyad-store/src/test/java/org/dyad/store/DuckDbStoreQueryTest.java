@@ -91,6 +91,7 @@ class DuckDbStoreQueryTest {
     @Test
     void datedEventsLeaveOutUnknownDates() {
         assertEquals(List.of("e1", "e2", "e3", "e4"), ids(store.datedEvents(q(null, null, null, 100, 0))));
+        assertEquals(4, store.countDated(q(null, null, null, 1, 0)));
     }
 
     @Test
