@@ -40,7 +40,7 @@ final class Params {
         for (String name : q.keySet()) {
             if (!allowed.contains(name)) {
                 throw ApiException.badParameter(name, "unknown parameter '" + name + "'; this endpoint takes "
-                        + String.join(", ", new TreeSet<>(allowed)));
+                        + (allowed.isEmpty() ? "no parameters" : String.join(", ", new TreeSet<>(allowed))));
             }
         }
         return new Params(q);

@@ -267,6 +267,46 @@ class DyadServerApiTest {
         }
     }
 
+    /** The query parameters each GET endpoint takes are exactly those openapi.json lists, and every $ref resolves. */
+    @Test
+    void openApiParametersMatchTheServer() {
+        JsonNode api = client.ok("/api/openapi.json");
+        for (String path : List.of("/api/health", "/api/events", "/api/timeline", "/api/series", "/api/actors",
+                "/api/stories")) {
+            java.util.Set<String> documented = new java.util.TreeSet<>();
+            for (JsonNode param : api.get("paths").get(path).get("get").path("parameters")) {
+                JsonNode p = param.has("$ref") ? resolve(api, param.get("$ref").asText()) : param;
+                documented.add(p.get("name").asText());
+            }
+            HttpResponse<String> r = client.get(path + "?zzz=1");
+            assertEquals(400, r.statusCode(), r.body());
+            String message = client.json(r).get("error").asText();
+            String taken = message.endsWith("takes no parameters") ? ""
+                    : message.substring(message.indexOf("takes") + 5).trim();
+            java.util.Set<String> accepted = new java.util.TreeSet<>();
+            for (String name : taken.split(",\\s*")) {
+                if (!name.isBlank()) {
+                    accepted.add(name.trim());
+                }
+            }
+            assertEquals(documented, accepted, path);
+        }
+        checkRefs(api, api);
+    }
+
+    private static JsonNode resolve(JsonNode api, String ref) {
+        JsonNode n = api.at(ref.substring(1));
+        assertFalse(n.isMissingNode(), "unresolved " + ref);
+        return n;
+    }
+
+    private static void checkRefs(JsonNode api, JsonNode node) {
+        if (node.has("$ref")) {
+            resolve(api, node.get("$ref").asText());
+        }
+        node.forEach(child -> checkRefs(api, child));
+    }
+
     @Test
     void theApiIsReadOnlyAndUnknownPathsAre404() {
         HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(client.base + "/api/events"))
