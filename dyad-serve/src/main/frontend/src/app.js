@@ -75,7 +75,7 @@ function filterParams() {
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
-  const s = { group: 'dyad', interval: 'month', sort: 'date', offset: 0, event: '' };
+  const s = { group: 'dyad', interval: 'auto', sort: 'date', offset: 0, event: '' };
   for (const k of FILTERS) s[k] = (q.get(k) || '').trim();
   for (const k of VIEW) if (q.get(k)) s[k] = q.get(k);
   s.offset = Math.max(0, parseInt(s.offset, 10) || 0);
@@ -86,7 +86,7 @@ function writeUrl(push) {
   const p = {};
   for (const k of FILTERS) p[k] = state[k];
   if (state.group !== 'dyad') p.group = state.group;
-  if (state.interval !== 'month') p.interval = state.interval;
+  if (state.interval !== 'auto') p.interval = state.interval;
   if (state.sort !== 'date') p.sort = state.sort;
   if (state.offset) p.offset = state.offset;
   if (state.event) p.event = state.event;
@@ -98,7 +98,7 @@ function writeUrl(push) {
 function stateToForm() {
   for (const k of FILTERS.concat(['group', 'interval'])) {
     const el = form.elements[k];
-    if (el) el.value = state[k] || (k === 'group' ? 'dyad' : k === 'interval' ? 'month' : '');
+    if (el) el.value = state[k] || (k === 'group' ? 'dyad' : k === 'interval' ? 'auto' : '');
   }
 }
 
@@ -123,6 +123,12 @@ function showError(err) {
 function clearError() {
   $('#error').hidden = true;
   for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+}
+
+/** What a panel says when its request failed: a bad filter is explained once, in the banner. */
+function failure(what, e) {
+  return e.status === 400 ? `Nothing to show: fix the filter (${e.parameter || 'see above'}).`
+    : `Could not load ${what}: ${e.message}`;
 }
 
 function setState(el, text, kind) {
@@ -220,8 +226,10 @@ async function loadTable(gen) {
     if (gen !== generation) return;
     tbody.replaceChildren();
     tbody.closest('table').classList.remove('busy');
-    setState(stateEl, `Could not load events: ${e.message}`, 'failed');
+    setState(stateEl, failure('events', e), 'failed');
     $('#page-info').textContent = '';
+    $('#table-note').textContent = '';
+    $('.pager').hidden = true;
     $('#prev').disabled = true;
     $('#next').disabled = true;
     throw e;
@@ -251,6 +259,7 @@ async function loadTable(gen) {
   $('#table-note').textContent = r.total ? `${r.total.toLocaleString()} events` : '';
   $('#prev').disabled = r.offset === 0;
   $('#next').disabled = last >= r.total;
+  $('.pager').hidden = r.total === 0;
 }
 
 function anyFilter() {
@@ -298,7 +307,7 @@ async function loadTimeline(gen) {
   } catch (e) {
     if (gen !== generation) return;
     box.hidden = true;
-    setState(stateEl, `Could not load the timeline: ${e.message}`, 'failed');
+    setState(stateEl, failure('the timeline', e), 'failed');
     $('#timeline-note').textContent = '';
     throw e;
   }
@@ -316,7 +325,7 @@ async function loadTimeline(gen) {
   setState(stateEl, '');
   $('#timeline-note').textContent = r.truncated
     ? `showing the first ${count.toLocaleString()} of ${r.total.toLocaleString()} events`
-    : `${r.total.toLocaleString()} dated events in ${r.groups.length} ${r.group === 'dyad' ? 'dyads' : 'groups'}`;
+    : `${plural(r.total, 'dated event')} in ${plural(r.groups.length, r.group === 'dyad' ? 'dyad' : 'actor')}`;
   box.hidden = false;
   const groups = r.groups.map((g, i) => ({
     id: g.key, content: escapeHtml(g.label || '(none)'), order: i, title: `${g.events.length} events`,
@@ -341,7 +350,7 @@ async function loadTimeline(gen) {
     timelineItems = new DataSet(items);
     timelineGroups = new DataSet(groups);
     timeline = new Timeline(box, timelineItems, timelineGroups, {
-      stack: false,
+      stack: true,
       maxHeight: 340,
       minHeight: 120,
       orientation: 'top',
@@ -364,7 +373,15 @@ async function loadTimeline(gen) {
     timelineItems = new DataSet(items);
     timeline.setItems(timelineItems);
   }
-  timeline.fit({ animation: false });
+  const times = items.map((i) => Date.parse(i.start)).filter((t) => !Number.isNaN(t));
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const pad = Math.max(2 * 86400000, (max - min) * 0.06);
+  timeline.setWindow(new Date(min - pad), new Date(max + pad), { animation: false });
+}
+
+function plural(n, word) {
+  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function escapeHtml(s) {
@@ -387,15 +404,14 @@ async function loadChart(gen) {
   setState(stateEl, 'Loading the series…', 'loading');
   const dyad = state.dyad ? state.dyad.toUpperCase().replace(':', ' → ') : '';
   $('#chart-title').textContent = dyad ? `Cooperation and conflict: ${dyad}` : 'Cooperation and conflict';
-  $('#chart-note').textContent = dyad ? `events per ${state.interval}`
-    : `all events matching the filters, per ${state.interval}; set a dyad to compare a pair`;
+  $('#chart-note').textContent = '';
   let r;
   try {
     r = await api(`api/series${query({ ...filterParams(), interval: state.interval })}`);
   } catch (e) {
     if (gen !== generation) return;
     canvas.parentElement.hidden = true;
-    setState(stateEl, `Could not load the series: ${e.message}`, 'failed');
+    setState(stateEl, failure('the series', e), 'failed');
     throw e;
   }
   if (gen !== generation) return;
@@ -405,6 +421,9 @@ async function loadChart(gen) {
     return;
   }
   setState(stateEl, '');
+  const per = `per ${r.interval}${state.interval === 'auto' ? ' (auto)' : ''}`;
+  $('#chart-note').textContent = dyad ? `events ${per}`
+    : `all events matching the filters, ${per}; set a dyad to compare a pair`;
   canvas.parentElement.hidden = false;
   const labels = r.points.map((p) => PERIOD_LABEL[r.interval](p.period));
   const data = {
@@ -412,16 +431,16 @@ async function loadChart(gen) {
     datasets: [
       {
         type: 'bar', label: 'Cooperation (quad 1–2)', data: r.points.map((p) => p.cooperation),
-        backgroundColor: 'rgba(37, 99, 235, 0.75)', stack: 'events', yAxisID: 'y',
+        backgroundColor: 'rgba(37, 99, 235, 0.75)', stack: 'events', yAxisID: 'y', maxBarThickness: 40,
       },
       {
         type: 'bar', label: 'Conflict (quad 3–4)', data: r.points.map((p) => -p.conflict),
-        backgroundColor: 'rgba(220, 38, 38, 0.75)', stack: 'events', yAxisID: 'y',
+        backgroundColor: 'rgba(220, 38, 38, 0.75)', stack: 'events', yAxisID: 'y', maxBarThickness: 40,
       },
       {
         type: 'line', label: 'Mean Goldstein', data: r.points.map((p) => p.goldstein_mean),
-        borderColor: '#111827', backgroundColor: '#111827', yAxisID: 'goldstein', spanGaps: true,
-        pointRadius: 3, borderWidth: 2, tension: 0.2,
+        borderColor: '#111827', backgroundColor: '#111827', yAxisID: 'goldstein', spanGaps: false,
+        pointRadius: 3, borderWidth: 2, tension: 0,
       },
     ],
   };
@@ -651,7 +670,7 @@ form.addEventListener('submit', (ev) => {
 $('#reset').addEventListener('click', () => {
   for (const k of FILTERS) state[k] = '';
   state.group = 'dyad';
-  state.interval = 'month';
+  state.interval = 'auto';
   state.sort = 'date';
   state.offset = 0;
   stateToForm();

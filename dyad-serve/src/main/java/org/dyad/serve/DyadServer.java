@@ -369,12 +369,19 @@ public final class DyadServer implements AutoCloseable {
 
     private void series(Context ctx) {
         Params p = Params.of(ctx, Params.with(Params.FILTERS, "interval"));
-        DuckDbStore.Interval interval = DuckDbStore.Interval.valueOf(
-                p.choice("interval", List.of("day", "week", "month"), "month").toUpperCase(Locale.ROOT));
+        String chosen = p.choice("interval", List.of("day", "week", "month", "auto"), "month");
         EventQuery q = p.query(1, 0);
+        DuckDbStore.Interval interval;
         List<DuckDbStore.SeriesPoint> points;
         synchronized (store) {
-            points = store.series(q, interval);
+            if (chosen.equals("auto")) {
+                List<DuckDbStore.SeriesPoint> days = store.series(q, DuckDbStore.Interval.DAY);
+                interval = autoInterval(q, days);
+                points = interval == DuckDbStore.Interval.DAY ? days : store.series(q, interval);
+            } else {
+                interval = DuckDbStore.Interval.valueOf(chosen.toUpperCase(Locale.ROOT));
+                points = store.series(q, interval);
+            }
         }
         ObjectNode o = JSON.createObjectNode();
         o.put("interval", interval.label());
@@ -414,6 +421,20 @@ public final class DyadServer implements AutoCloseable {
             }
         }
         send(ctx, 200, o);
+    }
+
+    /** Days for up to two months, weeks for up to two years, months beyond. */
+    private static DuckDbStore.Interval autoInterval(EventQuery q, List<DuckDbStore.SeriesPoint> days) {
+        if (days.isEmpty() && (q.from() == null || q.to() == null)) {
+            return DuckDbStore.Interval.MONTH;
+        }
+        LocalDate first = q.from() != null ? q.from() : days.get(0).period();
+        LocalDate last = q.to() != null ? q.to() : days.get(days.size() - 1).period();
+        long span = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        if (span <= 62) {
+            return DuckDbStore.Interval.DAY;
+        }
+        return span <= 730 ? DuckDbStore.Interval.WEEK : DuckDbStore.Interval.MONTH;
     }
 
     private void actors(Context ctx) {

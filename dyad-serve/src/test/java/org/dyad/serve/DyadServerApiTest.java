@@ -232,6 +232,12 @@ class DyadServerApiTest {
         JsonNode weeks = client.ok("/api/series?interval=week&actor=USA").get("points");
         assertEquals("2022-02-14", weeks.get(0).get("period").asText());
         assertEquals(0, client.ok("/api/series?dyad=CHN:JPN").get("points").size());
+
+        assertEquals("day", client.ok("/api/series?dyad=USA:RUS&interval=auto").get("interval").asText());
+        JsonNode auto = client.ok("/api/series?interval=auto");
+        assertEquals("week", auto.get("interval").asText(), "2022-02-15 to 2023-04-24");
+        assertEquals(63, auto.get("points").size());
+        assertEquals("month", client.ok("/api/series?interval=auto&to=2024-12-31").get("interval").asText());
     }
 
     @Test
