@@ -12,10 +12,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -322,8 +327,178 @@ public final class DuckDbStore implements AutoCloseable {
 
     /** Events matching the query, by date (unknown dates last), then id. */
     public List<Event> events(EventQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT record FROM events WHERE 1=1");
+        return events(q, EventSort.DATE);
+    }
+
+    /** Events matching the query in the given order (ties broken by date, then id). */
+    public List<Event> events(EventQuery q, EventSort sort) {
         List<Object> args = new ArrayList<>();
+        String sql = "SELECT record FROM events WHERE " + where(q, false, args)
+                + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?";
+        args.add((long) q.limit());
+        args.add((long) q.offset());
+        List<Event> out = new ArrayList<>();
+        query(sql, args, rs -> out.add(EventJson.read(rs.getString(1))));
+        return out;
+    }
+
+    /** How many events match the query, ignoring its limit and offset. */
+    public long count(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        long[] n = new long[1];
+        query("SELECT count(*) FROM events WHERE " + where(q, false, args), args, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    /** How many events with a known date match the query, ignoring its limit and offset. */
+    public long countDated(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        long[] n = new long[1];
+        query("SELECT count(*) FROM events WHERE " + where(q, true, args), args, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    /** Events with a known date matching the query, oldest first, for placing on a time axis. */
+    public List<Event> datedEvents(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT record FROM events WHERE " + where(q, true, args)
+                + " ORDER BY " + EventSort.DATE.orderBy() + " LIMIT ? OFFSET ?";
+        args.add((long) q.limit());
+        args.add((long) q.offset());
+        List<Event> out = new ArrayList<>();
+        query(sql, args, rs -> out.add(EventJson.read(rs.getString(1))));
+        return out;
+    }
+
+    /** One event by id, whatever its modality. */
+    public Optional<Event> event(String id) {
+        List<Event> out = new ArrayList<>();
+        query("SELECT record FROM events WHERE id = ?", List.of(id), rs -> out.add(EventJson.read(rs.getString(1))));
+        return out.stream().findFirst();
+    }
+
+    /** Title, URL, source and publication date of the stored articles among {@code ids}. */
+    public Map<String, ArticleInfo> articles(Collection<String> ids) {
+        Map<String, ArticleInfo> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object> args = new ArrayList<>(new LinkedHashSet<>(ids));
+        String marks = args.stream().map(a -> "?").collect(Collectors.joining(","));
+        query("SELECT id, title, url, source, published FROM articles WHERE id IN (" + marks + ") ORDER BY id", args,
+                rs -> out.put(rs.getString(1), new ArticleInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class))));
+        return out;
+    }
+
+    /** What the store knows of an article besides its text. */
+    public record ArticleInfo(String id, String title, String url, String source, LocalDate published) {
+    }
+
+    /**
+     * Events matching the query (ignoring limit and offset) counted per period: by quad class, with the
+     * mean Goldstein value. Only periods that hold events are returned, oldest first; undated events are
+     * left out.
+     */
+    public List<SeriesPoint> series(EventQuery q, Interval interval) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT date_trunc('" + interval.label() + "', date) AS period, count(*),"
+                + " count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
+                + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), avg(goldstein)"
+                + " FROM events WHERE " + where(q, true, args) + " GROUP BY period ORDER BY period";
+        List<SeriesPoint> out = new ArrayList<>();
+        query(sql, args, rs -> out.add(new SeriesPoint(rs.getObject(1, LocalDate.class), rs.getLong(2),
+                new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}, rs.getDouble(7))));
+        return out;
+    }
+
+    /** Periods of a time series. */
+    public enum Interval {
+        DAY, WEEK, MONTH;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The first day of the period that holds {@code date} (weeks start on Monday). */
+        public LocalDate start(LocalDate date) {
+            return switch (this) {
+                case DAY -> date;
+                case WEEK -> date.minusDays(date.getDayOfWeek().getValue() - 1L);
+                case MONTH -> date.withDayOfMonth(1);
+            };
+        }
+
+        /** The first day of the next period. */
+        public LocalDate next(LocalDate periodStart) {
+            return switch (this) {
+                case DAY -> periodStart.plusDays(1);
+                case WEEK -> periodStart.plusWeeks(1);
+                case MONTH -> periodStart.plusMonths(1);
+            };
+        }
+    }
+
+    /**
+     * One period of a series.
+     *
+     * @param period    first day of the period
+     * @param events    events in it
+     * @param quadClass events per quad class: verbal cooperation, material cooperation, verbal conflict,
+     *                  material conflict
+     * @param goldstein mean Goldstein value
+     */
+    public record SeriesPoint(LocalDate period, long events, long[] quadClass, double goldstein) {
+    }
+
+    /**
+     * The actor codes of the events matching the query (ignoring limit and offset), most frequent first:
+     * how many events each takes part in, as source and as target, and the entities seen under it.
+     */
+    public List<ActorCount> actors(EventQuery q, int limit) {
+        List<Object> args = new ArrayList<>();
+        String w = where(q, false, args);
+        List<Object> all = new ArrayList<>(args);
+        all.addAll(args);
+        all.add((long) limit);
+        String sql = """
+                WITH sides AS (
+                  SELECT id, 'source' AS side, unnest(from_json(record::JSON->'actor', '["json"]')) AS a
+                    FROM events WHERE %1$s
+                  UNION ALL
+                  SELECT id, 'target' AS side, unnest(from_json(record::JSON->'recipient', '["json"]')) AS a
+                    FROM events WHERE %1$s)
+                SELECT a->>'code' AS code, any_value(a->>'country'), any_value(a->>'sector'),
+                       count(DISTINCT id) AS n,
+                       count(DISTINCT id) FILTER (WHERE side = 'source'),
+                       count(DISTINCT id) FILTER (WHERE side = 'target'),
+                       list_sort(list(DISTINCT a->>'entity') FILTER (WHERE a->>'entity' IS NOT NULL))
+                FROM sides GROUP BY code ORDER BY n DESC, code LIMIT ?""".formatted(w);
+        List<ActorCount> out = new ArrayList<>();
+        query(sql, all, rs -> {
+            List<String> entities = new ArrayList<>();
+            java.sql.Array arr = rs.getArray(7);
+            if (arr != null) {
+                for (Object o : (Object[]) arr.getArray()) {
+                    if (o != null) {
+                        entities.add(o.toString());
+                    }
+                }
+            }
+            out.add(new ActorCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6), entities));
+        });
+        return out;
+    }
+
+    /** An actor code with the number of events it takes part in. */
+    public record ActorCount(String code, String country, String sector, long events, long asSource, long asTarget,
+                             List<String> entities) {
+    }
+
+    /** The WHERE condition of a query (no limit or offset), its parameters appended to {@code args}. */
+    private static String where(EventQuery q, boolean datedOnly, List<Object> args) {
+        StringBuilder sql = new StringBuilder("1=1");
         sql.append(" AND modality IN (")
                 .append(q.modalities().stream().map(m -> "'" + m.label() + "'").sorted().collect(Collectors.joining(",")))
                 .append(")");
@@ -362,20 +537,26 @@ public final class DuckDbStore implements AutoCloseable {
             sql.append(" AND date <= ?");
             args.add(Date.valueOf(q.to()));
         }
-        sql.append(" ORDER BY date NULLS LAST, id LIMIT ? OFFSET ?");
-        args.add((long) q.limit());
-        args.add((long) q.offset());
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        if (datedOnly) {
+            sql.append(" AND date IS NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> args, Row row) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
-            List<Event> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(EventJson.read(rs.getString(1)));
+                    row.read(rs);
                 }
             }
-            return out;
         } catch (SQLException e) {
             throw new StoreException("cannot query database " + path + ": " + firstLine(e.getMessage()), e);
         }
