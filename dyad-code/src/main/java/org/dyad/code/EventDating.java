@@ -27,6 +27,22 @@ final class EventDating {
     }
 
     static EventDate date(Sentence s, int trigger, LocalDate published) {
+        // "spoke on Tuesday and urged ...": a coordinated clause without its own expression shares the first one's
+        int clause = trigger;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            Optional<EventDate> own = fromText(s, clause);
+            if (own.isPresent()) {
+                return own.get();
+            }
+            if (!s.relation(clause).equals("conj") || !s.token(s.head(clause)).isVerb()) {
+                break;
+            }
+            clause = s.head(clause);
+        }
+        return EventDate.ofPublication(published);
+    }
+
+    private static Optional<EventDate> fromText(Sentence s, int trigger) {
         for (Timex t : s.timexes()) {
             if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
                 continue;
@@ -34,11 +50,11 @@ final class EventDating {
             if (attachedTo(s, t, trigger)) {
                 Optional<EventDate> d = parse(t.value());
                 if (d.isPresent()) {
-                    return d.get();
+                    return d;
                 }
             }
         }
-        return EventDate.ofPublication(published);
+        return Optional.empty();
     }
 
     /** Whether the expression's head hangs from the trigger's clause before any other verb. */

@@ -79,6 +79,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void coordinatedClauseSharesTheDateOfTheFirst() {
+        Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
+                        + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
+                "root -1 1; nsubj 1 0; obl 1 3; case 3 2; obl 1 5; case 5 4; conj 1 7; cc 7 6; obj 7 8; xcomp 7 10; "
+                        + "mark 10 9; punct 1 11",
+                "5 6 2022-02-15");
+        Event urge = only(code(s, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 3, 4, "RUS", "GOV", "Sergey Lavrov"),
+                m(0, 8, 9, "RUS", "GOV", "Moscow")), "02");
+        assertEquals(List.of("USAGOV"), codes(urge.actors()), "subject of the first conjunct");
+        assertEquals(LocalDate.of(2022, 2, 15), urge.date().date());
+        assertEquals(EventDate.Basis.TEXT, urge.date().basis());
+    }
+
+    @Test
     void objectControlMakesTheUrgedPartyTheSourceOfTheRequestedAct() {
         Sentence s = sentence(0, "He/PRP urged/VBD/urge Moscow/NNP to/TO pull/VB back/RP its/PRP$ troops/NNS ./.",
                 "root -1 1; nsubj 1 0; obj 1 2; xcomp 1 4; mark 4 3; compound:prt 4 5; obj 4 7; nmod:poss 7 6; punct 1 8");
