@@ -17,7 +17,8 @@ import org.dyad.model.Sentence;
  *   <li><b>intent</b>: a cooperative act announced or planned ("will provide aid", "is prepared to
  *       lift the ban") is an asserted expression of intent (03);</li>
  *   <li><b>threat</b>: a conflictual act the actor announces or plans ("said it would blockade",
- *       "plans to impose restrictions") is an asserted threat (13);</li>
+ *       "plans to impose restrictions") is an asserted threat (13), and so is any announced act held
+ *       out against a condition ("will withdraw its troops unless ...");</li>
  *   <li><b>demand</b>: "X said Y must do Z" is X's asserted demand (10) to Y.</li>
  * </ul>
  * The act itself stays coded with its own modality. Nothing is derived inside a condition ("if"),
@@ -62,7 +63,11 @@ final class DerivedEvents {
                 continue;
             }
             int root = Integer.parseInt(e.cameo().substring(0, 2));
-            if (root >= 3 && root <= 8) {
+            if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {
+                // "will withdraw its force unless ...": an act held out against a condition is a threat
+                out.add(maker.make(act.trigger(), codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).orElse("130"),
+                        Modality.ASSERTED, e.actors(), e.recipients(), e));
+            } else if (root >= 3 && root <= 8) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.INTENT).ifPresent(code -> out.add(
                         maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             } else if (root >= 14 && (path.planned || path.speaker >= 0
@@ -104,6 +109,17 @@ final class DerivedEvents {
             }
         }
         return out;
+    }
+
+    private static boolean conditionedByUnless(Sentence s, int trigger) {
+        for (int clause : s.children(trigger, "advcl")) {
+            for (int mark : s.children(clause, "mark")) {
+                if (s.token(mark).lemma().equals("unless")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a clause states an obligation: "must", "should", "ought to", "has to", "needs to". */
