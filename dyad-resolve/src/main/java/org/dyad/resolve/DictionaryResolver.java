@@ -249,7 +249,8 @@ public final class DictionaryResolver implements ActorResolver {
                     out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, agent == null
                             ? o.kind().name().toLowerCase(Locale.ROOT) + " " + (e.code() != null ? e.code() : "of "
                             + e.entity()) + " (" + e.origin() + ")"
-                            : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector, o.isPlace()));
+                            : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector,
+                            o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
                 }
                 return out;
             }
@@ -393,15 +394,23 @@ public final class DictionaryResolver implements ActorResolver {
             return r.type() == Type.COUNTRY || r.type() == Type.ORGANIZATION || r.type() == Type.COLLECTIVE;
         }
 
-        /** "Blinken thanked him": an object pronoun is not the subject of its own verb. */
+        /**
+         * "Blinken thanked him": an object pronoun is not the subject of its own verb. Without a
+         * parse, a mention followed by nothing but verbs up to the pronoun is taken as that subject.
+         */
         private boolean boundInClause(Sentence s, Part pronoun, Referent r) {
             int p = pronoun.begin();
-            if (!s.parsed() || r.sentence() != s.index() || !s.token(p).tag().equals("PRP")
+            if (r.sentence() != s.index() || !s.token(p).tag().equals("PRP")
                     || !Set.of("him", "her", "them", "it").contains(pronoun.text())) {
                 return false;
             }
-            int governor = s.head(p);
             ActorMention m = r.mention();
+            if (!s.parsed()) {
+                boolean subjectIt = p + 1 < s.tokens().size() && (s.token(p + 1).isVerb() || s.token(p + 1).tag().equals("MD"));
+                return !(pronoun.text().equals("it") && subjectIt) && m.end() < p && s.tokens().subList(m.end(), p).stream()
+                        .allMatch(t -> t.isVerb() || t.tag().equals("MD") || t.tag().startsWith("RB"));
+            }
+            int governor = s.head(p);
             for (int k = m.begin(); k < m.end(); k++) {
                 if (s.relation(k).startsWith("nsubj") && s.head(k) == governor) {
                     return true;
@@ -412,7 +421,7 @@ public final class DictionaryResolver implements ActorResolver {
 
         private List<Reading> description(Sentence s, Part d) {
             if (d.text().equals("country")) {
-                List<Referent> places = d.plural() ? discourse.latestPlaces(2) : discourse.latestPlaces(1);
+                List<Referent> places = d.plural() ? discourse.latestPair() : discourse.latestPlaces(1);
                 if (places.size() == (d.plural() ? 2 : 1)) {
                     return places.stream().map(r -> country(r.place(), "description '" + d.text() + "' -> "
                             + r.place().entity() + " (last countries named, sentence " + r.sentence() + ")")).toList();

@@ -84,7 +84,31 @@ final class Discourse {
         return null;
     }
 
-    /** The {@code n} most recent countries the text named, most recent last ("the two countries"). */
+    /**
+     * For "the two countries": the last two countries named together ("Armenia and Azerbaijan"), else
+     * the last two named.
+     */
+    List<Referent> latestPair() {
+        for (int k = referents.size() - 1; k >= 0; k--) {
+            Referent r = referents.get(k);
+            if (r.place() == null) {
+                continue;
+            }
+            List<Referent> pair = new ArrayList<>();
+            for (Referent x : referents) {
+                if (x.group() == r.group() && x.place() != null
+                        && pair.stream().noneMatch(y -> y.place().country().equals(x.place().country()))) {
+                    pair.add(x);
+                }
+            }
+            if (pair.size() == 2) {
+                return pair;
+            }
+        }
+        return latestPlaces(2);
+    }
+
+    /** The {@code n} most recent countries the text named, most recent last. */
     List<Referent> latestPlaces(int n) {
         List<Referent> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();

@@ -133,12 +133,12 @@ final class PhraseFinder {
         return null;
     }
 
-    /** A surname, or a two- or three-word family name, of a person named in full before. */
+    /** A surname, or a two- or three-word family name ("von der Leyen"), of a person named in full before. */
     private Part surnameAt(Sentence s, int i) {
-        if (!capitalised(s.token(i))) {
-            return null;
-        }
         for (int len = Math.min(3, s.tokens().size() - i); len >= 1; len--) {
+            if (!capitalised(s.token(i + len - 1))) {
+                continue;
+            }
             Part full = surnames.get(ActorDictionary.fold(span(s, i, i + len)));
             if (full != null && (i + len >= s.tokens().size() || !nameToken(s, i + len))) {
                 return full.at(i, i + len);
