@@ -42,6 +42,10 @@ public final class ActorDictionary {
             "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la");
     /** Countries whose names are written family name first ("Xi Jinping" is Mr Xi). */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
+    /** Titles that name whoever leads: "the Japanese leader", "the NATO chief". */
+    private static final Set<String> LEADER_TITLES = Set.of("leader", "chief");
+    private static final Set<String> LEADER_OFFICES = Set.of("president", "prime", "chancellor", "premier", "leader",
+            "king", "queen", "emir", "sultan", "monarch");
     /** Words that do not tell offices apart ("Minister of Foreign Affairs" is a "foreign minister"). */
     private static final Set<String> OFFICE_FILLERS = Set.of("of", "the", "for", "and", "affairs", "to", "on");
 
@@ -72,8 +76,8 @@ public final class ActorDictionary {
         Set<Entry> all = new LinkedHashSet<>();
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Entry> codes = new HashMap<>();
-        for (List<Form> list : forms.values()) {
-            for (Form f : list) {
+        for (Map.Entry<String, List<Form>> form : forms.entrySet()) {
+            for (Form f : form.getValue()) {
                 Entry e = f.entry();
                 if (e.kind() == Entry.Kind.PERSON && all.add(e)) {
                     bySurname.computeIfAbsent(fold(surname(e.entity(), e.country())), k -> new ArrayList<>()).add(e);
@@ -82,6 +86,10 @@ public final class ActorDictionary {
                     String code = e.kind() == Entry.Kind.COUNTRY ? e.country() : e.code();
                     words.computeIfAbsent(code, k -> new HashSet<>()).addAll(officeWords(e.entity()));
                     codes.putIfAbsent(code, e);
+                }
+                if (e.kind() == Entry.Kind.CAPITAL && e.sector().equals("GOV")) {
+                    // "Kremlin spokesman" is Russia's spokesman
+                    words.computeIfAbsent(e.country(), k -> new HashSet<>()).addAll(officeWords(form.getKey()));
                 }
             }
         }
@@ -160,9 +168,12 @@ public final class ActorDictionary {
             if (!code.equals(e.country()) && !code.equals(e.code()) || !e.person().covers(date)) {
                 continue;
             }
+            // the office's words beyond the title may only name the country or body itself
             Set<String> office = officeWords(e.person().office());
+            boolean fits = LEADER_TITLES.containsAll(wanted) ? leaderOffice(office) : office.containsAll(wanted);
+            office.removeAll(wanted);
             office.removeAll(own);
-            if (office.equals(wanted)) {
+            if (fits && (office.isEmpty() || LEADER_TITLES.containsAll(wanted))) {
                 if (found != null && !found.entity().equals(e.entity())) {
                     return null;
                 }
@@ -172,9 +183,26 @@ public final class ActorDictionary {
         return found;
     }
 
-    /** Whether every word of a title is in an office ("the minister" fits "Minister of Defence"). */
+    /**
+     * Whether every word of a title is in an office ("the minister" fits "Minister of Defence"); a
+     * generic title ("leader", "chief") fits the office of a head of state, government or body.
+     */
     static boolean titleFits(String title, String office) {
-        return office != null && officeWords(office).containsAll(officeWords(title));
+        if (office == null) {
+            return false;
+        }
+        Set<String> wanted = officeWords(title);
+        Set<String> words = officeWords(office);
+        return LEADER_TITLES.containsAll(wanted) ? leaderOffice(words) : words.containsAll(wanted);
+    }
+
+    /** "President", "Prime Minister", "Secretary General of NATO"; not "Vice President". */
+    private static boolean leaderOffice(Set<String> office) {
+        if (office.contains("vice") || office.contains("deputy")) {
+            return false;
+        }
+        return office.stream().anyMatch(LEADER_OFFICES::contains)
+                || office.contains("general") && (office.contains("secretary") || office.contains("director"));
     }
 
     /** The content words of an office or title, lower-cased, with one spelling of "defence". */

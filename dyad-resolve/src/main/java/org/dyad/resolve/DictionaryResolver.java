@@ -71,6 +71,9 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
     private static final Set<String> ACCREDITED = Set.of("ambassador", "ambassadors");
+    /** Generic roles within a body ("military spokesman", "police officials"), in the body's sector. */
+    private static final Set<String> ROLES = Set.of("official", "officials", "spokesman", "spokesmen", "spokeswoman",
+            "spokeswomen", "spokesperson", "spokespersons", "chief", "chiefs", "leader", "leaders");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
 
     private final ActorDictionary dictionary;
@@ -227,12 +230,15 @@ public final class DictionaryResolver implements ActorResolver {
             List<Part> pre = new ArrayList<>();
             List<Part> post = new ArrayList<>();
             Part destination = null;
+            boolean destinationAfter = p.parts.stream().anyMatch(part -> part.isOwner()
+                    && destination(s, part, agent, false));
             for (int k = 0; k < p.parts.size(); k++) {
                 Part part = p.parts.get(k);
                 if (!part.isOwner()) {
                     continue;
                 }
-                if (destination(s, part, agent, k < firstAgent)) {
+                // "U.N. Ambassador" is accredited to the U.N.; "EU Ambassador to Ukraine" is the EU's
+                if (destination(s, part, agent, k < firstAgent) && !(k < firstAgent && destinationAfter)) {
                     destination = part;
                 } else {
                     (k < firstAgent ? pre : post).add(part);
@@ -242,8 +248,9 @@ public final class DictionaryResolver implements ActorResolver {
             List<Actor> possessors = possessors(s, p);
             List<Reading> out = new ArrayList<>();
             if (!owners.isEmpty()) {
+                Part sectorAgent = owners == post && p.complementAgent() != null ? p.complementAgent() : roleOf(p, agent);
                 String sector = agent == null ? null : relational(agent) && !possessors.isEmpty()
-                        && possessors.get(0).sector() != null ? possessors.get(0).sector() : agent.entry().sector();
+                        && possessors.get(0).sector() != null ? possessors.get(0).sector() : sectorAgent.entry().sector();
                 for (Part o : owners) {
                     Entry e = o.entry();
                     out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, agent == null
@@ -405,9 +412,15 @@ public final class DictionaryResolver implements ActorResolver {
                 return false;
             }
             ActorMention m = r.mention();
+            // "Russia denies it plans to ...": an "it" before a finite verb is that verb's subject,
+            // though the parser may attach it as the object of "denies"
+            boolean subjectIt = pronoun.text().equals("it") && p + 1 < s.tokens().size()
+                    && Set.of("VBZ", "VBD", "VBP", "MD").contains(s.token(p + 1).tag());
+            if (subjectIt) {
+                return false;
+            }
             if (!s.parsed()) {
-                boolean subjectIt = p + 1 < s.tokens().size() && (s.token(p + 1).isVerb() || s.token(p + 1).tag().equals("MD"));
-                return !(pronoun.text().equals("it") && subjectIt) && m.end() < p && s.tokens().subList(m.end(), p).stream()
+                return m.end() < p && s.tokens().subList(m.end(), p).stream()
                         .allMatch(t -> t.isVerb() || t.tag().equals("MD") || t.tag().startsWith("RB"));
             }
             int governor = s.head(p);
@@ -430,15 +443,30 @@ public final class DictionaryResolver implements ActorResolver {
                 return d.plural() || e == null ? List.of() : List.of(country(owner(e, false),
                         "description 'the country' -> " + dominant + ", the article's most mentioned"));
             }
-            Referent r = discourse.latest(ref -> ref.actor().country() == null
-                    && dictionary.describes(ref.actor().code(), d.text()));
-            Entry org = r == null ? null : dictionary.byCode(r.actor().code());
+            Referent r = discourse.latest(ref -> describedBody(ref.actor(), d.text()) != null);
+            Entry org = r == null ? null : dictionary.byCode(describedBody(r.actor(), d.text()));
             if (org == null) {
                 return List.of();
             }
             Actor a = new Actor(org.entity(), org.code(), null, org.sector(), org.entity());
             return List.of(new Reading(a, "description 'the " + d.text() + "' -> " + org.entity()
                     + " (last body so described, sentence " + r.sentence() + ")", Type.ORGANIZATION, "", null, null, false));
+        }
+
+        /**
+         * The body an actor is or belongs to that the noun describes: NATO for "the alliance", and
+         * the EU for "the bloc" after "EU leaders" (IGOEUCNL, an institution of IGOEU).
+         */
+        private String describedBody(Actor a, String noun) {
+            if (a.country() != null || a.code() == null) {
+                return null;
+            }
+            for (int len = a.code().length(); len >= 5; len--) {
+                if (dictionary.describes(a.code().substring(0, len), noun)) {
+                    return a.code().substring(0, len);
+                }
+            }
+            return null;
         }
 
         private Reading country(Actor place, String why) {
@@ -484,8 +512,7 @@ public final class DictionaryResolver implements ActorResolver {
             }
             for (Phrase x : p.apposition == null ? List.of(p) : List.of(p, p.apposition)) {
                 for (int k = x.begin(); k < x.end(); k++) {
-                    int head = s.head(k);
-                    if (s.relation(k).startsWith("nsubj") && (head < x.begin() || head >= x.end())) {
+                    if (subjectToken(s, k) && (s.head(k) < x.begin() || s.head(k) >= x.end())) {
                         return true;
                     }
                 }
@@ -507,8 +534,38 @@ public final class DictionaryResolver implements ActorResolver {
         }
     }
 
+    /**
+     * Whether a token heads a subject. Corrects a CoreNLP error: in "After meeting Xi Jinping,
+     * Vladimir Putin told ..." the parser makes the fronted name the subject and the real subject its
+     * apposition; two people's names are not in apposition, so the second is the subject.
+     */
+    private static boolean subjectToken(Sentence s, int k) {
+        if (s.relation(k).equals("appos") && person(s, k) && person(s, s.head(k))) {
+            return s.relation(s.head(k)).startsWith("nsubj");
+        }
+        if (!s.relation(k).startsWith("nsubj")) {
+            return false;
+        }
+        return !(person(s, k) && s.children(k, "appos").stream().anyMatch(a -> person(s, a)));
+    }
+
+    private static boolean person(Sentence s, int k) {
+        return s.token(k).ner().equals("PERSON");
+    }
+
     private static String codeOf(Actor a) {
         return a.country() != null ? a.country() : a.code();
+    }
+
+    /**
+     * The agent whose sector a generic role takes: one speaking for a body is in the body's sector,
+     * so a "military spokesman" is MIL and "police officials" are COP.
+     */
+    private static Part roleOf(Phrase p, Part agent) {
+        if (agent == null || !ROLES.contains(agent.entry().entity())) {
+            return agent;
+        }
+        return p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin()).findFirst().orElse(agent);
     }
 
     /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */

@@ -34,11 +34,28 @@ final class Phrase {
         return parts.stream().filter(p -> p.kind() == kind).findFirst().orElse(null);
     }
 
-    /** The head agent noun: the last one ("foreign ministry spokeswoman" is a spokeswoman). */
+    /**
+     * The head agent noun: the last one before any complement ("foreign ministry spokeswoman" is a
+     * spokeswoman, and so is "spokeswoman for the Ukrainian air force").
+     */
     Part agent() {
         Part out = null;
         for (Part p : parts) {
             if (p.kind() == Part.Kind.AGENT) {
+                out = p;
+            } else if (out != null && p.isOwner()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The agent noun of a complement: "air force" in "spokeswoman for the Ukrainian air force". */
+    Part complementAgent() {
+        Part head = agent();
+        Part out = null;
+        for (Part p : parts) {
+            if (p.kind() == Part.Kind.AGENT && head != null && p.begin() > head.begin() && p != head) {
                 out = p;
             }
         }

@@ -67,6 +67,9 @@ final class PhraseFinder {
         int i = 0;
         while (i < s.tokens().size()) {
             Part p = dictionaryAt(s, i);
+            if (p != null && p.kind() == Kind.COUNTRY && p.end() == i + 1 && givenName(s, i)) {
+                p = nameAt(s, i, out);  // "Jordan Blake", "Israel Katz": a given name, not a country
+            }
             if (p == null) {
                 p = surnameAt(s, i);
             }
@@ -97,10 +100,26 @@ final class PhraseFinder {
 
     private void learnSurname(String asWritten, Part full) {
         String country = full.entry() == null ? null : full.entry().country();
-        surnames.put(ActorDictionary.fold(ActorDictionary.surname(asWritten, country)), full);
+        surnames.put(key(ActorDictionary.surname(asWritten, country)), full);
         if (full.entry() != null) {
-            surnames.put(ActorDictionary.fold(ActorDictionary.surname(full.text(), country)), full);
+            surnames.put(key(ActorDictionary.surname(full.text(), country)), full);
         }
+    }
+
+    /** Surnames match without accents or case: "Von der Leyen" begins a sentence. */
+    private static String key(String name) {
+        return ActorDictionary.fold(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the one-word country at {@code i} is a given name: a surname follows, and no
+     * preposition comes before ("to Ukraine Katrin Valdmaa" is not a name).
+     */
+    private boolean givenName(Sentence s, int i) {
+        int n = s.tokens().size();
+        return i + 1 < n && nameToken(s, i + 1) && (i + 2 >= n || !nameToken(s, i + 2))
+                && (i == 0 || !s.token(i - 1).tag().equals("IN") && !s.token(i - 1).tag().equals("TO"))
+                && dictionaryAt(s, i + 1) == null && surnameAt(s, i + 1) == null;
     }
 
     /** The longest dictionary form starting at token {@code i}. */
@@ -139,7 +158,7 @@ final class PhraseFinder {
             if (!capitalised(s.token(i + len - 1))) {
                 continue;
             }
-            Part full = surnames.get(ActorDictionary.fold(span(s, i, i + len)));
+            Part full = surnames.get(key(span(s, i, i + len)));
             if (full != null && (i + len >= s.tokens().size() || !nameToken(s, i + len))) {
                 return full.at(i, i + len);
             }
@@ -169,7 +188,7 @@ final class PhraseFinder {
             return null;
         }
         String name = span(s, start, j);
-        Part known = surnames.get(ActorDictionary.fold(name));
+        Part known = surnames.get(key(name));
         if (known != null) {
             return known.at(i, j);
         }
@@ -278,8 +297,8 @@ final class PhraseFinder {
         }
         int k = i - 1;
         boolean two = false;
-        while (k >= 0 && i - k <= 3 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("CD")
-                || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN"))) {
+        while (k >= 0 && i - k <= 4 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("CD")
+                || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN") || s.token(k).tag().equals("HYPH"))) {
             two |= s.token(k).word().equalsIgnoreCase("two");
             k--;
         }
@@ -353,7 +372,12 @@ final class PhraseFinder {
         Part left = phrase.get(phrase.size() - 1);
         List<Token> gap = s.tokens().subList(left.end(), right.begin());
         boolean agent = phrase.stream().anyMatch(p -> p.kind() == Kind.AGENT);
-        if (gap.size() > 3 || left.isNamed() || right.kind() == Kind.PRONOUN) {
+        if (left.isNamed()) {
+            // "Deputy Foreign Minister Olena Kravets of Ukraine"
+            return agent && right.isOwner() && postModifier(phrase, phrase.stream()
+                    .filter(p -> p.kind() == Kind.AGENT).findFirst().orElseThrow(), gap, "of");
+        }
+        if (gap.size() > 3 || right.kind() == Kind.PRONOUN) {
             return false;
         }
         boolean possessor = left.kind() == Kind.PRONOUN || left.kind() == Kind.DESCRIPTION;
@@ -364,13 +388,14 @@ final class PhraseFinder {
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
             case COUNTRY, CAPITAL, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left);
-            case ADJECTIVE -> (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left))
-                    && !agent && modifiers(gap, left);
+            case ADJECTIVE -> agent ? postModifier(phrase, left, gap)
+                    : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left);
             case AGENT -> switch (left.kind()) {
                 case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
                 case PRONOUN -> possessive(s, left) && modifiers(gap, left);
                 case DESCRIPTION -> gap.stream().anyMatch(t -> t.tag().equals("POS")) && modifiers(gap, left);
-                default -> !agent && modifiers(gap, left);
+                // "a spokeswoman for the Ukrainian air force": an owned agent after the preposition
+                default -> (!agent || afterAgent(phrase, left)) && modifiers(gap, left);
             };
             default -> false;
         };
@@ -399,14 +424,23 @@ final class PhraseFinder {
      * country": a preposition after the agent noun, or a coordination inside such a complement.
      */
     private static boolean postModifier(List<Part> phrase, Part left, List<Token> gap) {
-        List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         if (left.kind() == Kind.AGENT) {
-            return !words.isEmpty() && POST_PREPOSITIONS.contains(words.get(0))
-                    && (words.size() == 1 || words.size() == 2 && words.get(1).equals("the"));
+            return POST_PREPOSITIONS.stream().anyMatch(p -> postModifier(phrase, left, gap, p));
         }
-        boolean afterAgent = phrase.stream().anyMatch(p -> p.kind() == Kind.AGENT && p.end() <= left.begin());
-        return afterAgent && left.isOwner() && (words.equals(List.of("and")) || words.equals(List.of(","))
+        List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        return afterAgent(phrase, left) && left.isOwner() && (words.equals(List.of("and")) || words.equals(List.of(","))
                 || words.equals(List.of(",", "and")));
+    }
+
+    /** The gap after an agent noun is the preposition, with "the" or not. */
+    private static boolean postModifier(List<Part> phrase, Part agent, List<Token> gap, String preposition) {
+        List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        return !words.isEmpty() && words.get(0).equals(preposition)
+                && (words.size() == 1 || words.size() == 2 && words.get(1).equals("the"));
+    }
+
+    private static boolean afterAgent(List<Part> phrase, Part part) {
+        return part.isOwner() && phrase.stream().anyMatch(p -> p.kind() == Kind.AGENT && p.end() <= part.begin());
     }
 
     // ---- links between phrases ----
@@ -465,9 +499,9 @@ final class PhraseFinder {
             Part name = p.first(Kind.NAME);
             if (name != null && !surnames.containsValue(name) && (p.agent() != null || p.apposition != null)) {
                 Part full = new Part(Kind.NAME, name.begin(), name.end(), null, name.text(), name.gender(), false);
-                surnames.put(ActorDictionary.fold(name.text()), full);
+                surnames.put(key(name.text()), full);
                 if (name.text().contains(" ")) {
-                    surnames.put(ActorDictionary.fold(ActorDictionary.surname(name.text(), null)), full);
+                    surnames.put(key(ActorDictionary.surname(name.text(), null)), full);
                 }
             }
         }
