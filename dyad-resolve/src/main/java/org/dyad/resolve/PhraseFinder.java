@@ -67,8 +67,9 @@ final class PhraseFinder {
         int i = 0;
         while (i < s.tokens().size()) {
             Part p = dictionaryAt(s, i);
-            if (p != null && p.kind() == Kind.COUNTRY && p.end() == i + 1 && givenName(s, i)) {
-                p = nameAt(s, i, out);  // "Jordan Blake", "Israel Katz": a given name, not a country
+            if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.CAPITAL) && p.end() == i + 1
+                    && givenName(s, i)) {
+                p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
             if (p == null) {
                 p = surnameAt(s, i);
@@ -112,7 +113,7 @@ final class PhraseFinder {
     }
 
     /**
-     * Whether the one-word country at {@code i} is a given name: a surname follows, and no
+     * Whether the one-word place at {@code i} is a given name: a surname follows, and no
      * preposition comes before ("to Ukraine Katrin Valdmaa" is not a name).
      */
     private boolean givenName(Sentence s, int i) {
@@ -178,8 +179,9 @@ final class PhraseFinder {
         while (j < s.tokens().size()) {
             if (nameToken(s, j) && (j == start || dictionaryAt(s, j) == null)) {
                 j++;
-            } else if (j > start && j + 1 < s.tokens().size() && s.token(j).word().equals("-") && nameToken(s, j + 1)) {
-                j += 2;  // "Thomas-Greenfield", split by the tokenizer
+            } else if (j > start && j + 1 < s.tokens().size() && s.token(j).word().equals("-")
+                    && (nameToken(s, j + 1) || attached(s, j) && attached(s, j + 1))) {
+                j += 2;  // "Thomas-Greenfield", "Chen Wei-lun", split by the tokenizer
             } else {
                 break;
             }
@@ -224,6 +226,11 @@ final class PhraseFinder {
             return null;
         }
         return choose(terms.stream().filter(e -> e.entity().equals(who)).toList(), date);
+    }
+
+    /** Whether token {@code j} follows the one before it with no space between. */
+    private static boolean attached(Sentence s, int j) {
+        return s.token(j).begin() == s.token(j - 1).end();
     }
 
     private static boolean capitalised(Token t) {
