@@ -3,11 +3,13 @@ package org.dyad.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -120,6 +122,15 @@ public final class DictionaryResolver implements ActorResolver {
         }
     }
 
+    /** A phrase's places and bodies: before its agent noun, after it, and the one it is accredited to. */
+    private record Owners(List<Part> before, List<Part> after, Part destination) {
+
+        /** Those before the agent noun, else those after it. */
+        List<Part> chosen() {
+            return before.isEmpty() ? after : before;
+        }
+    }
+
     /** The resolution of one article, in text order. */
     private final class Run {
 
@@ -132,6 +143,8 @@ public final class DictionaryResolver implements ActorResolver {
         private final List<ActorMention> mentions = new ArrayList<>();
         private int groups;
         private int lastGroup = -1;
+        /** Tokens of the current sentence that are part of a person's name. */
+        private final Set<Integer> names = new HashSet<>();
 
         Run(LocalDate date, String dominant) {
             this.date = date;
@@ -139,6 +152,14 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         void sentence(Sentence s, List<Phrase> phrases) {
+            names.clear();
+            for (Phrase p : phrases) {
+                p.parts.stream().filter(Part::isNamed).forEach(n -> {
+                    for (int k = n.begin(); k < n.end(); k++) {
+                        names.add(k);
+                    }
+                });
+            }
             for (Phrase p : phrases) {
                 if (resolved.containsKey(p)) {
                     continue;  // the second half of an apposition
@@ -226,37 +247,17 @@ public final class DictionaryResolver implements ActorResolver {
          * none: the owners before the agent, else those after it, else its possessor's.
          */
         private List<Reading> owned(Sentence s, Phrase p, Part agent) {
-            int firstAgent = agent == null ? p.parts.size() : p.parts.indexOf(p.first(Kind.AGENT));
-            List<Part> pre = new ArrayList<>();
-            List<Part> post = new ArrayList<>();
-            Part destination = null;
-            boolean destinationAfter = p.parts.stream().anyMatch(part -> part.isOwner()
-                    && destination(s, part, agent, false));
-            for (int k = 0; k < p.parts.size(); k++) {
-                Part part = p.parts.get(k);
-                if (!part.isOwner()) {
-                    continue;
-                }
-                // "U.N. Ambassador" is accredited to the U.N.; "EU Ambassador to Ukraine" is the EU's
-                if (destination(s, part, agent, k < firstAgent) && !(k < firstAgent && destinationAfter)) {
-                    destination = part;
-                } else {
-                    (k < firstAgent ? pre : post).add(part);
-                }
-            }
-            List<Part> owners = pre.isEmpty() ? post : pre;
+            Owners owners = owners(s, p, agent);
             List<Actor> possessors = possessors(s, p);
             List<Reading> out = new ArrayList<>();
-            if (!owners.isEmpty()) {
-                Part sectorAgent = owners == post && p.complementAgent() != null ? p.complementAgent() : roleOf(p, agent);
-                String sector = agent == null ? null : relational(agent) && !possessors.isEmpty()
-                        && possessors.get(0).sector() != null ? possessors.get(0).sector() : sectorAgent.entry().sector();
-                for (Part o : owners) {
+            if (!owners.chosen().isEmpty()) {
+                String sector = agent == null ? null : sector(p, agent, owners, possessors);
+                for (Part o : owners.chosen()) {
                     Entry e = o.entry();
-                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, agent == null
-                            ? o.kind().name().toLowerCase(Locale.ROOT) + " " + (e.code() != null ? e.code() : "of "
-                            + e.entity()) + " (" + e.origin() + ")"
-                            : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector,
+                    String why = agent == null ? o.kind().name().toLowerCase(Locale.ROOT) + " "
+                            + (e.code() != null ? e.code() : "of " + e.entity()) + " (" + e.origin() + ")"
+                            : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector;
+                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, why,
                             o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
                 }
                 return out;
@@ -271,7 +272,45 @@ public final class DictionaryResolver implements ActorResolver {
                             + agent.entry().entity() + "' -> " + agent.entry().sector(), false));
                 }
             }
-            return out.isEmpty() ? agentAlone(s, p, agent, destination) : out;
+            return out.isEmpty() ? agentAlone(s, p, agent, owners.destination()) : out;
+        }
+
+        /**
+         * The sector of an owned agent noun: a relational noun's possessor's ("his Russian
+         * counterpart"), a complement's ("spokeswoman for the Ukrainian air force" is MIL), a generic
+         * role's body ("military spokesman"), else the agent's own.
+         */
+        private String sector(Phrase p, Part agent, Owners owners, List<Actor> possessors) {
+            if (relational(agent) && !possessors.isEmpty() && possessors.get(0).sector() != null) {
+                return possessors.get(0).sector();
+            }
+            if (owners.before().isEmpty() && p.complementAgent() != null) {
+                return p.complementAgent().entry().sector();
+            }
+            return roleOf(p, agent).entry().sector();
+        }
+
+        /** The places and bodies of a phrase, before its agent noun and after it, and its destination. */
+        private Owners owners(Sentence s, Phrase p, Part agent) {
+            int firstAgent = agent == null ? p.parts.size() : p.parts.indexOf(p.first(Kind.AGENT));
+            boolean destinationAfter = p.parts.stream().anyMatch(part -> part.isOwner()
+                    && destination(s, part, agent, false));
+            List<Part> before = new ArrayList<>();
+            List<Part> after = new ArrayList<>();
+            Part destination = null;
+            for (int k = 0; k < p.parts.size(); k++) {
+                Part part = p.parts.get(k);
+                if (!part.isOwner()) {
+                    continue;
+                }
+                // "U.N. Ambassador" is accredited to the U.N.; "EU Ambassador to Ukraine" is the EU's
+                if (destination(s, part, agent, k < firstAgent) && !(k < firstAgent && destinationAfter)) {
+                    destination = part;
+                } else {
+                    (k < firstAgent ? before : after).add(part);
+                }
+            }
+            return new Owners(before, after, destination);
         }
 
         private Reading owned(Actor owner, Part agent, String sector, String why, boolean namedPlace) {
@@ -512,7 +551,8 @@ public final class DictionaryResolver implements ActorResolver {
             }
             for (Phrase x : p.apposition == null ? List.of(p) : List.of(p, p.apposition)) {
                 for (int k = x.begin(); k < x.end(); k++) {
-                    if (subjectToken(s, k) && (s.head(k) < x.begin() || s.head(k) >= x.end())) {
+                    if (subjectToken(s, k, j -> names.contains(j) || s.token(j).ner().equals("PERSON"))
+                            && (s.head(k) < x.begin() || s.head(k) >= x.end())) {
                         return true;
                     }
                 }
@@ -539,18 +579,14 @@ public final class DictionaryResolver implements ActorResolver {
      * Vladimir Putin told ..." the parser makes the fronted name the subject and the real subject its
      * apposition; two people's names are not in apposition, so the second is the subject.
      */
-    private static boolean subjectToken(Sentence s, int k) {
-        if (s.relation(k).equals("appos") && person(s, k) && person(s, s.head(k))) {
+    private static boolean subjectToken(Sentence s, int k, IntPredicate name) {
+        if (s.relation(k).equals("appos") && name.test(k) && name.test(s.head(k))) {
             return s.relation(s.head(k)).startsWith("nsubj");
         }
         if (!s.relation(k).startsWith("nsubj")) {
             return false;
         }
-        return !(person(s, k) && s.children(k, "appos").stream().anyMatch(a -> person(s, a)));
-    }
-
-    private static boolean person(Sentence s, int k) {
-        return s.token(k).ner().equals("PERSON");
+        return !(name.test(k) && s.children(k, "appos").stream().anyMatch(name::test));
     }
 
     private static String codeOf(Actor a) {

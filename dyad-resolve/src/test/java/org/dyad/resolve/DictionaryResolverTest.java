@@ -305,6 +305,71 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void anUnknownNameTakesTheCountryAfterItsTitle() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Deputy/NNP Foreign/NNP Minister/NNP Olena/NNP Kravets/NNP of/IN Ukraine/NNP met/VBD "
+                        + "Chen/NNP Wei-lun/NNP ,/, a/DT spokesman/NN for/IN Taiwan/NNP 's/POS defence/NN ministry/NN ./.")));
+        assertEquals(List.of("UKRGOV", "TWNGOV", "TWNGOV"), codes(r, 0), "one mention for the name with 'of Ukraine'");
+        assertEquals(List.of("Olena Kravets", "Chen Wei-lun", "Chen Wei-lun"), entities(r, 0));
+    }
+
+    @Test
+    void aRoleTakesTheSectorOfTheBodyItSpeaksFor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "A/DT spokeswoman/NN for/IN the/DT Ukrainian/JJ air/NN force/NN said/VBD Russian/JJ "
+                        + "military/NN officials/NNS and/CC Israeli/JJ police/NN spokesmen/NNS had/VBD lied/VBN ./.")));
+        assertEquals(List.of("UKRMIL", "RUSMIL", "ISRCOP"), codes(r, 0));
+    }
+
+    @Test
+    void anAmbassadorOfABodyToACountryIsTheBodys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "EU/NNP Ambassador/NNP to/TO Ukraine/NNP Katrin/NNP Valdmaa/NNP met/VBD the/DT "
+                        + "British/JJ ambassador/NN to/TO Moscow/NNP ./.")));
+        assertEquals(List.of("IGOEU", "GBRGOV"), codes(r, 0), "no actor for the countries they are sent to");
+    }
+
+    @Test
+    void leaderAndChiefNameWhoeverLeadsTheCountryOrBody() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Jens/NNP Stoltenberg/NNP met/VBD Olaf/NNP Scholz/NNP ./."),
+                sentence(1, "The/DT NATO/NNP chief/NN said/VBD the/DT German/JJ leader/NN agreed/VBD ./."),
+                sentence(2, "The/DT Russian/JJ leader/NN did/VBD not/RB ./.")));
+        assertEquals(List.of("Jens Stoltenberg", "Olaf Scholz"), entities(r, 1));
+        assertEquals(List.of("Vladimir Putin"), entities(r, 2), "the one leader of Russia in the dictionary on the date");
+    }
+
+    @Test
+    void theBlocAfterAnInstitutionIsItsParentBody() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "EU/NNP leaders/NNS met/VBD ./."),
+                sentence(1, "The/DT 27-member/JJ bloc/NN agreed/VBD ./.")));
+        assertEquals(List.of("IGOEUCNL"), codes(r, 0));
+        assertEquals(List.of("IGOEU"), codes(r, 1));
+    }
+
+    @Test
+    void aOneWordPlaceBeforeASurnameIsAGivenName() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Jordan/NNP Blake/NNP and/CC Paris/NNP Hilton/NNP flew/VBD to/TO Georgia/NNP ./.")));
+        assertEquals(List.of("GEO"), codes(r, 0));
+    }
+
+    @Test
+    void parserErrorsAreCorrected() {
+        // CoreNLP parses "After meeting Xi Jinping, Vladimir Putin told ..." with Xi as the subject and
+        // Putin as his apposition, and "Russia denies it plans ..." with "it" as the object of "denies".
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "After/IN meeting/VBG Xi/NNP Jinping/NNP ,/, Vladimir/NNP Putin/NNP spoke/VBD ./.",
+                        "case 1 0; obl 7 1; compound 3 2; nsubj 7 3; punct 3 4; compound 6 5; appos 3 6; root -1 7; "
+                        + "punct 7 8"),
+                sentence(1, "He/PRP said/VBD Russia/NNP denies/VBZ it/PRP plans/VBZ war/NN ./.",
+                        "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; obj 3 4; dep 3 5; obj 5 6; punct 1 7")));
+        assertEquals("Vladimir Putin", r.mentionsIn(1).get(0).actor().entity(), "the subject is Putin");
+        assertEquals(List.of("RUSGOV", "RUS", "RUS"), codes(r, 1), "'it' is Russia");
+    }
+
+    @Test
     void lowerCaseUsIsAPronounNotTheUnitedStates() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "They/PRP told/VBD us/PRP the/DT US/NNP would/MD act/VB ./.")));
