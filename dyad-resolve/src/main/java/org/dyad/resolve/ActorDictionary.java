@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The actor dictionaries: countries, organisations, agent nouns and named persons, read from plain
  * text that users can edit (see the headers of the bundled files for the formats). Surface forms are
- * matched case-insensitively, except all-capital abbreviations ("US", "WHO"), which must match as
+ * matched case-insensitively and without regard to accents or hyphens ("Erdoğan" is "Erdogan",
+ * "Kim Jong-un" is "Kim Jong Un"), except all-capital abbreviations ("US", "WHO"), which must match as
  * written so that "us" and "who" stay pronouns.
  */
 public final class ActorDictionary {
@@ -30,6 +34,20 @@ public final class ActorDictionary {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_CODE = Pattern.compile("[A-Z][A-Z0-9]{2,11}");
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z.&-]*[A-Z.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=\\p{L})[-‐–](?=\\p{L})");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Particles that start a surname ("Ursula von der Leyen", "Mohammed bin Salman"). */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del",
+            "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la");
+    /** Countries whose names are written family name first ("Xi Jinping" is Mr Xi). */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
+    /** Titles that name whoever leads: "the Japanese leader", "the NATO chief". */
+    private static final Set<String> LEADER_TITLES = Set.of("leader", "chief");
+    private static final Set<String> LEADER_OFFICES = Set.of("president", "prime", "chancellor", "premier", "leader",
+            "king", "queen", "emir", "sultan", "monarch");
+    /** Words that do not tell offices apart ("Minister of Foreign Affairs" is a "foreign minister"). */
+    private static final Set<String> OFFICE_FILLERS = Set.of("of", "the", "for", "and", "affairs", "to", "on");
 
     /** An entry under one surface form; {@code exact} is set when the form must match in its case. */
     private record Form(Entry entry, String exact) {
@@ -38,10 +56,49 @@ public final class ActorDictionary {
     /** Lower-cased, space-normalised form to entries (several for a person with many terms). */
     private final Map<String, List<Form>> forms;
     private final int longestForm;
+    /** Surname as written ("Lavrov", "Xi", "von der Leyen") to the terms of the persons bearing it. */
+    private final Map<String, List<Entry>> surnames;
+    /** Every person's terms of office, for "Russia's foreign minister" on a date. */
+    private final List<Entry> persons;
+    /** Organisation code to the nouns that describe it ("alliance" for IGONAT). */
+    private final Map<String, Set<String>> descriptions;
+    private final Set<String> descriptionNouns;
+    /** Lower-cased words of each country's and organisation's names, keyed by code. */
+    private final Map<String, Set<String>> nameWords;
+    /** A country's or organisation's entry by its code ("RUS", "IGONAT"). */
+    private final Map<String, Entry> byCode;
 
-    private ActorDictionary(Map<String, List<Form>> forms) {
-        this.forms = Map.copyOf(forms);
-        this.longestForm = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(1);
+    private ActorDictionary(Builder b) {
+        this.forms = Map.copyOf(b.forms);
+        // Tokens, not words: "People's" and "Co-operation" are two tokens each; one more for "the".
+        this.longestForm = forms.keySet().stream().mapToInt(f -> f.split("[ '-]").length).max().orElse(1) + 1;
+        Map<String, List<Entry>> bySurname = new HashMap<>();
+        Set<Entry> all = new LinkedHashSet<>();
+        Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Entry> codes = new HashMap<>();
+        for (Map.Entry<String, List<Form>> form : forms.entrySet()) {
+            for (Form f : form.getValue()) {
+                Entry e = f.entry();
+                if (e.kind() == Entry.Kind.PERSON && all.add(e)) {
+                    bySurname.computeIfAbsent(fold(surname(e.entity(), e.country())), k -> new ArrayList<>()).add(e);
+                }
+                if (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ORGANIZATION) {
+                    String code = e.kind() == Entry.Kind.COUNTRY ? e.country() : e.code();
+                    words.computeIfAbsent(code, k -> new HashSet<>()).addAll(officeWords(e.entity()));
+                    codes.putIfAbsent(code, e);
+                }
+                if (e.kind() == Entry.Kind.CAPITAL && e.sector().equals("GOV")) {
+                    // "Kremlin spokesman" is Russia's spokesman
+                    words.computeIfAbsent(e.country(), k -> new HashSet<>()).addAll(officeWords(form.getKey()));
+                }
+            }
+        }
+        this.surnames = Map.copyOf(bySurname);
+        this.persons = List.copyOf(all);
+        this.descriptions = Map.copyOf(b.descriptions);
+        this.descriptionNouns = descriptions.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.nameWords = Map.copyOf(words);
+        this.byCode = Map.copyOf(codes);
     }
 
     /** Dyad's bundled dictionaries. */
@@ -60,7 +117,7 @@ public final class ActorDictionary {
         if (entries == null) {
             return List.of();
         }
-        String asWritten = stripArticle(surface.replace('’', '\'').replaceAll("\\s+", " ").strip());
+        String asWritten = stripArticle(SPACES.matcher(surface.replace('’', '\'')).replaceAll(" ").strip());
         List<Entry> out = new ArrayList<>(entries.size());
         for (Form f : entries) {
             if (f.exact() == null || f.exact().equals(asWritten)) {
@@ -70,9 +127,111 @@ public final class ActorDictionary {
         return out;
     }
 
-    /** Longest form in words, which bounds the matcher's look-ahead. */
+    /** Longest form in tokens, which bounds the matcher's look-ahead. */
     int longestForm() {
         return longestForm;
+    }
+
+    /** The country or organisation with this code ("RUS", "IGONAT"); {@code null} when unknown. */
+    Entry byCode(String code) {
+        return code == null ? null : byCode.get(code);
+    }
+
+    /** Terms of office of the persons with this surname (as written, "Lavrov"); empty when none. */
+    List<Entry> bySurname(String surname) {
+        return surnames.getOrDefault(fold(surname), List.of());
+    }
+
+    /** Whether a noun describes some organisation ("the alliance", "the bloc"). */
+    boolean isDescription(String noun) {
+        return descriptionNouns.contains(noun);
+    }
+
+    /** Whether the organisation with this code can be called "the NOUN". */
+    boolean describes(String code, String noun) {
+        return code != null && descriptions.getOrDefault(code, Set.of()).contains(noun);
+    }
+
+    /**
+     * The person who held the office a title names, for a country or organisation on a date:
+     * ("RUS", "foreign minister", 2022-02-15) is Sergey Lavrov. Only an exact office counts, so
+     * "president" is not "vice president", and {@code null} when no one or several people fit.
+     */
+    Entry holder(String code, String title, LocalDate date) {
+        if (code == null || date == null) {
+            return null;
+        }
+        Set<String> wanted = officeWords(title);
+        Set<String> own = nameWords.getOrDefault(code, Set.of());
+        Entry found = null;
+        for (Entry e : persons) {
+            if (!code.equals(e.country()) && !code.equals(e.code()) || !e.person().covers(date)) {
+                continue;
+            }
+            // the office's words beyond the title may only name the country or body itself
+            Set<String> office = officeWords(e.person().office());
+            boolean fits = LEADER_TITLES.containsAll(wanted) ? leaderOffice(office) : office.containsAll(wanted);
+            office.removeAll(wanted);
+            office.removeAll(own);
+            if (fits && (office.isEmpty() || LEADER_TITLES.containsAll(wanted))) {
+                if (found != null && !found.entity().equals(e.entity())) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether every word of a title is in an office ("the minister" fits "Minister of Defence"); a
+     * generic title ("leader", "chief") fits the office of a head of state, government or body.
+     */
+    static boolean titleFits(String title, String office) {
+        if (office == null) {
+            return false;
+        }
+        Set<String> wanted = officeWords(title);
+        Set<String> words = officeWords(office);
+        return LEADER_TITLES.containsAll(wanted) ? leaderOffice(words) : words.containsAll(wanted);
+    }
+
+    /** "President", "Prime Minister", "Secretary General of NATO"; not "Vice President". */
+    private static boolean leaderOffice(Set<String> office) {
+        if (office.contains("vice") || office.contains("deputy")) {
+            return false;
+        }
+        return office.stream().anyMatch(LEADER_OFFICES::contains)
+                || office.contains("general") && (office.contains("secretary") || office.contains("director"));
+    }
+
+    /** The content words of an office or title, lower-cased, with one spelling of "defence". */
+    static Set<String> officeWords(String office) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : fold(office).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            String word = w.equals("defense") ? "defence" : w.replaceAll("[^\\p{L}]", "");
+            if (!word.isEmpty() && !OFFICE_FILLERS.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The surname a person is called by on later mention: the last word, the words from a particle
+     * on ("von der Leyen"), or the first word for names written family name first ("Xi").
+     */
+    static String surname(String name, String country) {
+        String[] words = SPACES.split(name.strip());
+        for (int i = 1; i < words.length - 1; i++) {
+            if (PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", List.of(words).subList(i, words.length));
+            }
+        }
+        if (country != null && FAMILY_NAME_FIRST.contains(country) && words.length > 1) {
+            return words[0];
+        }
+        return words[words.length - 1];
     }
 
     int size() {
@@ -80,7 +239,18 @@ public final class ActorDictionary {
     }
 
     static String normalize(String surface) {
-        return stripArticle(surface.replace('’', '\'').replaceAll("\\s+", " ").strip()).toLowerCase(Locale.ROOT);
+        String s = WORD_HYPHEN.matcher(fold(surface.replace('’', '\''))).replaceAll(" ");
+        return stripArticle(SPACES.matcher(s).replaceAll(" ").strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Drops accents: "Erdoğan" is "Erdogan", "António" is "Antonio". */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return s;
     }
 
     private static String stripArticle(String s) {
@@ -96,6 +266,7 @@ public final class ActorDictionary {
     public static final class Builder {
 
         private final Map<String, List<Form>> forms = new HashMap<>();
+        private final Map<String, Set<String>> descriptions = new HashMap<>();
         private final List<String> errors = new ArrayList<>();
 
         private Builder() {
@@ -156,7 +327,7 @@ public final class ActorDictionary {
             if (!errors.isEmpty()) {
                 throw new DictionaryException(errors);
             }
-            return new ActorDictionary(forms);
+            return new ActorDictionary(this);
         }
 
         private void countries(String text, String file) {
@@ -190,8 +361,9 @@ public final class ActorDictionary {
             });
         }
 
+        /** {@code CODE | names | sector [| nouns that describe it]}, as in "the alliance" for NATO. */
         private void organizations(String text, String file) {
-            forEachLine(text, file, 3, (fields, at) -> {
+            forEachLine(text, file, 3, 4, (fields, at) -> {
                 String code = fields[0];
                 if (!ORG_CODE.matcher(code).matches()) {
                     errors.add(at + ": '" + code + "' is not an organisation code (3-12 capitals and digits)");
@@ -205,6 +377,11 @@ public final class ActorDictionary {
                 List<String> names = split(fields[1]);
                 for (String n : names) {
                     add(n, new Entry(Entry.Kind.ORGANIZATION, null, sector, code, names.get(0), null, at));
+                }
+                if (fields.length == 4) {
+                    for (String noun : split(fields[3])) {
+                        descriptions.computeIfAbsent(code, k -> new HashSet<>()).add(noun.toLowerCase(Locale.ROOT));
+                    }
                 }
             });
         }
@@ -272,7 +449,7 @@ public final class ActorDictionary {
             if (key.isEmpty()) {
                 return;
             }
-            String written = stripArticle(form.replace('’', '\'').replaceAll("\\s+", " ").strip());
+            String written = stripArticle(SPACES.matcher(form.replace('’', '\'')).replaceAll(" ").strip());
             forms.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Form(entry, isAbbreviation(written) ? written : null));
         }
@@ -282,6 +459,10 @@ public final class ActorDictionary {
         }
 
         private void forEachLine(String text, String file, int fieldCount, LineHandler handler) {
+            forEachLine(text, file, fieldCount, fieldCount, handler);
+        }
+
+        private void forEachLine(String text, String file, int minFields, int maxFields, LineHandler handler) {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
@@ -290,8 +471,9 @@ public final class ActorDictionary {
                 }
                 String at = file + ":" + (i + 1);
                 String[] fields = line.split("\\s*\\|\\s*", -1);
-                if (fields.length != fieldCount) {
-                    errors.add(at + ": expected " + fieldCount + " fields separated by '|', found " + fields.length);
+                if (fields.length < minFields || fields.length > maxFields) {
+                    String expected = minFields == maxFields ? "" + minFields : minFields + " or " + maxFields;
+                    errors.add(at + ": expected " + expected + " fields separated by '|', found " + fields.length);
                     continue;
                 }
                 for (int f = 0; f < fields.length; f++) {

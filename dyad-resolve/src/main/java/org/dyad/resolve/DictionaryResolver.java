@@ -2,52 +2,81 @@ package org.dyad.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
-import org.dyad.model.Token;
+import org.dyad.resolve.Part.Kind;
+import org.dyad.resolve.Referent.Type;
 import org.dyad.stage.ActorResolver;
 
 /**
  * Finds actor mentions with the {@link ActorDictionary} and resolves them sentence by sentence.
  *
- * <p>Rules, in the order they apply within a noun phrase:
+ * <p>Within a noun phrase ({@link PhraseFinder} builds them):
  * <ol>
- *   <li>dictionary forms, longest first: countries, adjectives, capitals, organisations, agent nouns,
- *       named persons (the term of office that covers the article date gives country and sector);</li>
- *   <li>a country or adjective before an agent noun gives that country with the agent's sector
- *       ("Russian troops", "Russia's foreign minister"), and coordinated adjectives give one actor
- *       each ("Hungarian and Romanian officials");</li>
- *   <li>a title before a known name is the person ("Foreign Minister Sergey Lavrov");</li>
- *   <li>a bare surname after the full name in the same article is that person;</li>
- *   <li>"he"/"she" take the nearest earlier person of that gender, "it"/"they" the nearest earlier
- *       country or organisation, "the minister" the nearest earlier person of that sector, over the
- *       sentence and the three before it;</li>
- *   <li>an agent noun with no country ("police", "the government") takes the article's most
- *       mentioned country.</li>
+ *   <li>a named person is the term of office that covers the article date, whatever title comes with
+ *       the name ("Foreign Minister Sergey Lavrov", "U.N. Ambassador Linda Thomas-Greenfield");</li>
+ *   <li>a country, adjective, capital or organisation before an agent noun gives the agent's sector to
+ *       each of them ("Russian troops", "Hungarian and Romanian officials", "NATO officials"), and so does
+ *       one after it ("the foreign ministers of Hungary and Romania"), except a destination ("U.S.
+ *       Ambassador to the U.N.", "U.N. Ambassador": an ambassador is accredited to a body, not sent by it);</li>
+ *   <li>a possessor gives its country to an agent noun: a pronoun ("its president"), a description
+ *       ("the country's president") or a name ("Putin's spokesman"); "his Russian counterpart" takes the
+ *       possessor's sector instead;</li>
+ *   <li>a name the dictionaries lack takes the actor of its title ("Deputy Foreign Minister Ivan
+ *       Petrov") or of its apposition ("Ivan Petrov, Russia's deputy foreign minister,"), and its later
+ *       mentions, full or by surname, follow it;</li>
+ *   <li>a single office holder described by country and title ("Russia's foreign minister") is the
+ *       person of that office mentioned shortly before, or the one the dictionary has in that office on
+ *       the article date;</li>
+ *   <li>"he"/"she" take the nearest person of that gender, "it" the nearest country, body or singular
+ *       collective ("the government"), "they" the nearest coordination ("Hungary and Romania") or plural
+ *       group ("officials"), over the sentence and the three before it, the subject first;</li>
+ *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
+ *       last body so described, "the country" the last country named;</li>
+ *   <li>an agent noun with no country ("police", "the government") takes the article's most mentioned
+ *       country.</li>
  * </ol>
- * It works on tokens and tags only, so it runs on every sentence, parsed or not: pronouns need the
- * actors of sentences that hold no event.
+ * It works on tokens and tags and uses the dependency parse where there is one (to find subjects), so
+ * it runs on every sentence: pronouns need the actors of sentences that hold no event.
  */
 public final class DictionaryResolver implements ActorResolver {
 
+    /** Sentences before the current one where a pronoun looks for its antecedent. */
     private static final int PRONOUN_WINDOW = 3;
-    private static final Set<String> MALE = Set.of("he", "him", "his");
-    private static final Set<String> FEMALE = Set.of("she", "her");
-    private static final Set<String> GROUP = Set.of("it", "its", "they", "them", "their");
-    /** Agent nouns that name one office holder and so, with "the", point back at a person. */
-    private static final Set<String> TITLES = Set.of("minister", "secretary", "president", "premier",
-            "chancellor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "leader",
-            "prime minister", "foreign minister", "defence minister", "defense minister", "diplomat", "king",
-            "official", "governor", "mayor", "general", "commander");
+    /** The same for "the minister" and for the holder of a described office. */
+    private static final int TITLE_WINDOW = 4;
+    /** Singular agent nouns for bodies, not persons: "it", not "he", refers back to them. */
+    private static final Set<String> COLLECTIVE = Set.of("government", "administration", "regime", "cabinet",
+            "ministry", "embassy", "consulate", "delegation", "military", "army", "navy", "force",
+            "police", "court", "tribunal", "judiciary", "parliament", "legislature", "senate", "assembly", "house",
+            "party", "opposition", "union", "company", "business", "firm", "corporation", "bank", "agency",
+            "service", "media", "press", "junta", "council", "crowd", "mob", "public", "population", "community",
+            "family", "militia", "group", "coalition", "industry", "church", "university", "school", "hospital",
+            "charity", "prosecution", "municipality", "guard", "brigade", "battalion", "regiment", "garrison",
+            "insurgency", "movement", "network", "gang", "cartel", "mafia", "clergy", "workforce", "electorate",
+            "intelligence", "office", "congress", "politburo", "committee", "station", "newspaper", "broadcaster",
+            "conglomerate", "multinational", "manufacturer", "retailer", "lender", "monarchy", "gendarmerie",
+            "infantry", "leadership", "authority", "organisation", "organization", "society", "tank", "team");
+    /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
+    private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
+    /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
+    private static final Set<String> ACCREDITED = Set.of("ambassador", "ambassadors");
+    /** Generic roles within a body ("military spokesman", "police officials"), in the body's sector. */
+    private static final Set<String> ROLES = Set.of("official", "officials", "spokesman", "spokesmen", "spokeswoman",
+            "spokeswomen", "spokesperson", "spokespersons", "chief", "chiefs", "leader", "leaders");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
 
     private final ActorDictionary dictionary;
 
@@ -58,25 +87,16 @@ public final class DictionaryResolver implements ActorResolver {
     @Override
     public ResolvedArticle resolve(AnnotatedArticle article) {
         LocalDate date = article.article().published();
-        List<Found> found = new ArrayList<>();
-        Map<String, Entry> surnames = new HashMap<>();
+        PhraseFinder finder = new PhraseFinder(dictionary, date);
+        List<List<Phrase>> phrases = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            found.addAll(matchSentence(s, date, surnames));
+            phrases.add(finder.phrases(s));
         }
-        String dominant = dominantCountry(found);
-        List<ActorMention> mentions = new ArrayList<>();
-        List<ActorMention> resolvedSoFar = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            for (Found f : found) {
-                if (f.sentence != s.index()) {
-                    continue;
-                }
-                List<ActorMention> ms = f.resolve(resolvedSoFar, dominant, s);
-                mentions.addAll(ms);
-                resolvedSoFar.addAll(ms);
-            }
+        Run run = new Run(date, PhraseFinder.dominantCountry(phrases));
+        for (int i = 0; i < phrases.size(); i++) {
+            run.sentence(article.sentences().get(i), phrases.get(i));
         }
-        return new ResolvedArticle(article, mentions);
+        return new ResolvedArticle(article, run.mentions);
     }
 
     /** Resolves a single text's mentions, for {@code dyad actors}. */
@@ -84,316 +104,546 @@ public final class DictionaryResolver implements ActorResolver {
         return resolve(article).mentions();
     }
 
-    // ---- matching ----
+    /**
+     * One actor a phrase stands for, with what later pronouns need to know of it.
+     *
+     * @param named whether the actor is a person known by name
+     */
+    private record Reading(Actor actor, String why, Type type, String gender, String office, Actor place,
+                           boolean named) {
 
-    /** A dictionary match: token span and its entries. */
-    private record Match(int begin, int end, List<Entry> entries) {
-        Entry.Kind kind() {
-            return entries.get(0).kind();
+        Reading because(String newWhy) {
+            return new Reading(actor, newWhy, type, gender, office, place, named);
+        }
+
+        Reading person(String entity, String newWhy, String newGender, String newOffice) {
+            Actor a = new Actor(actor.text(), actor.code(), actor.country(), actor.sector(), entity);
+            return new Reading(a, newWhy, Type.PERSON, newGender, newOffice, place, true);
         }
     }
 
-    private List<Found> matchSentence(Sentence s, LocalDate date, Map<String, Entry> surnames) {
-        List<Token> t = s.tokens();
-        List<Match> matches = new ArrayList<>();
-        int i = 0;
-        while (i < t.size()) {
-            Match m = longestAt(s, i, date);
-            if (m == null && surnames.containsKey(t.get(i).word()) && t.get(i).isProperNoun()) {
-                m = new Match(i, i + 1, List.of(surnames.get(t.get(i).word())));
-            }
-            if (m == null) {
-                i++;
-                continue;
-            }
-            matches.add(m);
-            if (m.kind() == Entry.Kind.PERSON) {
-                String[] parts = s.text().substring(t.get(m.begin).begin() - s.begin(),
-                        t.get(m.end - 1).end() - s.begin()).split("\\s+");
-                if (parts.length > 1) {
-                    surnames.put(parts[parts.length - 1], m.entries.get(0));
-                }
-            }
-            i = m.end;
+    /** A phrase's places and bodies: before its agent noun, after it, and the one it is accredited to. */
+    private record Owners(List<Part> before, List<Part> after, Part destination) {
+
+        /** Those before the agent noun, else those after it. */
+        List<Part> chosen() {
+            return before.isEmpty() ? after : before;
         }
-        return group(s, matches);
     }
 
-    private Match longestAt(Sentence s, int i, LocalDate date) {
-        List<Token> t = s.tokens();
-        int max = Math.min(t.size(), i + dictionary.longestForm() + 1);
-        for (int j = max; j > i; j--) {
-            String surface = s.text().substring(t.get(i).begin() - s.begin(), t.get(j - 1).end() - s.begin());
-            if (j == i + 1 && surface.equalsIgnoreCase("the")) {
-                continue;
+    /** The resolution of one article, in text order. */
+    private final class Run {
+
+        private final LocalDate date;
+        private final String dominant;
+        private final Discourse discourse = new Discourse();
+        /** Names the dictionaries lack, as resolved where they were introduced. */
+        private final Map<String, Reading> learned = new HashMap<>();
+        private final Map<Phrase, List<ActorMention>> resolved = new HashMap<>();
+        private final List<ActorMention> mentions = new ArrayList<>();
+        private int groups;
+        private int lastGroup = -1;
+        /** Tokens of the current sentence that are part of a person's name. */
+        private final Set<Integer> names = new HashSet<>();
+
+        Run(LocalDate date, String dominant) {
+            this.date = date;
+            this.dominant = dominant;
+        }
+
+        void sentence(Sentence s, List<Phrase> phrases) {
+            names.clear();
+            for (Phrase p : phrases) {
+                p.parts.stream().filter(Part::isNamed).forEach(n -> {
+                    for (int k = n.begin(); k < n.end(); k++) {
+                        names.add(k);
+                    }
+                });
             }
-            List<Entry> entries = dictionary.lookup(surface);
-            if (!entries.isEmpty()) {
-                Entry best = choose(entries, date);
-                if (best.kind() == Entry.Kind.AGENT && !t.get(j - 1).isNoun()) {
-                    continue;  // "official" as an adjective, "general" in "in general"
+            for (Phrase p : phrases) {
+                if (resolved.containsKey(p)) {
+                    continue;  // the second half of an apposition
                 }
-                if (best.kind() == Entry.Kind.COUNTRY && j == i + 1 && !t.get(i).isProperNoun()
-                        && !t.get(i).word().matches("[A-Z].*")) {
-                    continue;
-                }
-                return new Match(i, j, List.of(best));
-            }
-        }
-        return null;
-    }
-
-    /** Of several entries for one form, the person term covering the date, else the last listed. */
-    private static Entry choose(List<Entry> entries, LocalDate date) {
-        List<Entry> persons = entries.stream().filter(e -> e.kind() == Entry.Kind.PERSON).toList();
-        if (persons.isEmpty()) {
-            return entries.get(entries.size() - 1);
-        }
-        if (date != null) {
-            for (Entry e : persons) {
-                if (e.person().covers(date)) {
-                    return e;
-                }
-            }
-            return persons.stream().min(Comparator.comparingLong(e -> distance(e.person(), date))).orElseThrow();
-        }
-        return persons.stream().max(Comparator.comparing(e -> e.person().from())).orElseThrow();
-    }
-
-    private static long distance(Entry.Term term, LocalDate date) {
-        if (date.isBefore(term.from())) {
-            return term.from().toEpochDay() - date.toEpochDay();
-        }
-        return term.to() == null ? 0 : date.toEpochDay() - term.to().toEpochDay();
-    }
-
-    // ---- grouping matches into noun phrases ----
-
-    /** A noun phrase holding one or more matches, waiting for resolution. */
-    private final class Found {
-        final int sentence;
-        final int begin;
-        final int end;
-        final List<Match> parts;
-        final String pronoun;
-
-        Found(int sentence, List<Match> parts) {
-            this.sentence = sentence;
-            this.parts = parts;
-            this.begin = parts.get(0).begin;
-            this.end = parts.get(parts.size() - 1).end;
-            this.pronoun = null;
-        }
-
-        Found(int sentence, int token, String pronoun) {
-            this.sentence = sentence;
-            this.parts = List.of();
-            this.begin = token;
-            this.end = token + 1;
-            this.pronoun = pronoun;
-        }
-
-        List<ActorMention> resolve(List<ActorMention> before, String dominant, Sentence s) {
-            String text = span(s, begin, end);
-            int head = end - 1;
-            if (pronoun != null) {
-                ActorMention antecedent = antecedent(before, pronoun, null);
-                if (antecedent == null) {
-                    return List.of();
-                }
-                Actor a = antecedent.actor();
-                return List.of(new ActorMention(sentence, begin, end, head,
-                        new Actor(text, a.code(), a.country(), a.sector(), a.entity()),
-                        "pronoun '" + pronoun + "' -> " + a.entity() + " (nearest compatible, sentence "
-                                + antecedent.sentence() + ")"));
-            }
-            List<Entry> countries = new ArrayList<>();
-            Entry agent = null;
-            Entry person = null;
-            Entry org = null;
-            for (Match m : parts) {
-                Entry e = m.entries.get(0);
-                switch (e.kind()) {
-                    case COUNTRY, ADJECTIVE, CAPITAL -> countries.add(e);
-                    case AGENT -> agent = e;
-                    case PERSON -> person = e;
-                    case ORGANIZATION -> org = e;
-                    default -> { }
+                if (p.apposition != null) {
+                    apposition(s, p, p.apposition);
+                } else {
+                    emit(s, p, readings(s, p, true), true, p.coordinated && lastGroup >= 0 ? lastGroup : groups++);
                 }
             }
+        }
+
+        private void emit(Sentence s, Phrase p, List<Reading> readings, boolean register, int group) {
+            String text = span(s, p.begin(), p.end());
+            List<ActorMention> out = new ArrayList<>();
+            for (Reading r : readings) {
+                Actor a = r.actor();
+                ActorMention m = new ActorMention(s.index(), p.begin(), p.end(), p.head(),
+                        new Actor(text, a.code(), a.country(), a.sector(), a.entity()), r.why());
+                out.add(m);
+                if (register) {
+                    discourse.add(new Referent(m, r.type(), r.gender(), r.office(), r.place(), group, subject(s, p)));
+                }
+            }
+            if (!readings.isEmpty()) {
+                lastGroup = group;
+            }
+            resolved.put(p, out);
+            mentions.addAll(out);
+        }
+
+        /** What a phrase stands for; {@code link} ties a described office holder to a person. */
+        private List<Reading> readings(Sentence s, Phrase p, boolean link) {
+            Part person = p.first(Kind.PERSON);
             if (person != null) {
-                return List.of(mention(s, text, head, personActor(text, person), "person '" + person.entity()
-                        + "': " + person.person().office() + " " + person.person().from() + ".."
-                        + (person.person().to() == null ? "" : person.person().to()) + " (" + person.origin() + ")"));
+                return List.of(person(person));
             }
-            if (org != null) {
-                String sector = agent != null ? agent.sector() : org.sector();
-                return List.of(mention(s, text, head, new Actor(text, org.code(), null, sector, org.entity()),
-                        "organisation " + org.code() + " (" + org.origin() + ")"));
+            if (p.parts.size() == 1) {
+                Part only = p.parts.get(0);
+                switch (only.kind()) {
+                    case PRONOUN:
+                        return pronoun(s, only);
+                    case DESCRIPTION:
+                        return description(s, only);
+                    case NAME:
+                        Reading r = learned.get(only.text());
+                        return r == null ? List.of() : List.of(r.because("name '" + only.text() + "' as introduced: "
+                                + r.why()));
+                    default:
+                        break;
+                }
             }
-            if (!countries.isEmpty()) {
-                List<ActorMention> out = new ArrayList<>();
-                for (Entry c : countries) {
-                    String sector = agent != null ? agent.sector() : c.kind() == Entry.Kind.CAPITAL ? c.sector() : null;
-                    String why = agent != null
-                            ? c.entity() + " + agent '" + agent.entity() + "' -> " + agent.sector()
-                            : c.kind().name().toLowerCase(Locale.ROOT) + " of " + c.entity() + " (" + c.origin() + ")";
-                    out.add(mention(s, text, head, Actor.of(text, c.country(), sector, c.entity()), why));
+            Part agent = p.agent();
+            List<Reading> out = owned(s, p, agent);
+            Part name = p.first(Kind.NAME);
+            if (name != null && !out.isEmpty()) {
+                Reading r = named(out.get(0), name, agent);
+                learned.put(name.text(), r);
+                return List.of(r);
+            }
+            if (link && out.size() == 1 && !out.get(0).named() && personal(agent) && !indefinite(s, p)) {
+                return List.of(holder(s, agent, out.get(0)));
+            }
+            return out;
+        }
+
+        private Reading person(Part person) {
+            Entry e = person.entry();
+            Entry.Term term = e.person();
+            Actor a = e.code() != null ? new Actor(e.entity(), e.code(), null, e.sector(), e.entity())
+                    : Actor.of(e.entity(), e.country(), e.sector(), e.entity());
+            String why = "person '" + e.entity() + "': " + term.office() + " " + term.from() + ".."
+                    + (term.to() == null ? "" : term.to()) + " (" + e.origin() + ")";
+            return new Reading(a, why, Type.PERSON, term.gender(), term.office(), null, true);
+        }
+
+        private Reading named(Reading title, Part name, Part agent) {
+            String gender = !name.gender().isEmpty() ? name.gender() : agent == null ? "" : gender(agent);
+            String office = agent == null ? title.office() : agent.entry().entity();
+            return title.person(name.text(), "name '" + name.text() + "' with title: " + title.why(), gender, office);
+        }
+
+        /**
+         * The actors owning the phrase's agent noun, or the places and bodies it names when it has
+         * none: the owners before the agent, else those after it, else its possessor's.
+         */
+        private List<Reading> owned(Sentence s, Phrase p, Part agent) {
+            Owners owners = owners(s, p, agent);
+            List<Actor> possessors = possessors(s, p);
+            List<Reading> out = new ArrayList<>();
+            if (!owners.chosen().isEmpty()) {
+                String sector = agent == null ? null : sector(p, agent, owners, possessors);
+                for (Part o : owners.chosen()) {
+                    Entry e = o.entry();
+                    String why = agent == null ? o.kind().name().toLowerCase(Locale.ROOT) + " "
+                            + (e.code() != null ? e.code() : "of " + e.entity()) + " (" + e.origin() + ")"
+                            : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector;
+                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, why,
+                            o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
                 }
                 return out;
             }
-            if (agent != null) {
-                boolean definite = begin > 0 && s.token(begin - 1).lemma().equals("the");
-                if (definite && TITLES.contains(agent.entity().replaceAll("s$", ""))) {
-                    ActorMention antecedent = antecedent(before, "title", agent.sector());
-                    if (antecedent != null) {
-                        Actor a = antecedent.actor();
-                        return List.of(mention(s, text, head, new Actor(text, a.code(), a.country(), a.sector(),
-                                a.entity()), "definite '" + text + "' -> " + a.entity() + " (nearest " + agent.sector()
-                                + " person, sentence " + antecedent.sentence() + ")"));
-                    }
-                }
-                if (dominant != null) {
-                    return List.of(mention(s, text, head, Actor.of(text, dominant, agent.sector(), dominant),
-                            "agent '" + agent.entity() + "' -> " + agent.sector() + "; country " + dominant
-                                    + " is the article's most mentioned"));
+            if (agent == null || relational(agent)) {
+                return out;  // "his counterpart" says whose it is not
+            }
+            for (Actor a : possessors) {
+                Actor o = owner(a);
+                if (o != null) {
+                    out.add(owned(o, agent, agent.entry().sector(), "possessor " + a.entity() + " + agent '"
+                            + agent.entry().entity() + "' -> " + agent.entry().sector(), false));
                 }
             }
-            return List.of();
+            return out.isEmpty() ? agentAlone(s, p, agent, owners.destination()) : out;
         }
 
-        private ActorMention mention(Sentence s, String text, int head, Actor actor, String why) {
-            return new ActorMention(sentence, begin, end, head, actor, why);
-        }
-    }
-
-    private static Actor personActor(String text, Entry person) {
-        if (person.code() != null) {
-            return new Actor(text, person.code(), null, person.sector(), person.entity());
-        }
-        return Actor.of(text, person.country(), person.sector(), person.entity());
-    }
-
-    /**
-     * The antecedent of a pronoun or definite title: in the nearest sentence that has a compatible
-     * mention, the first one, which is usually that sentence's subject ("Blinken spoke with Lavrov.
-     * He urged ..." is Blinken).
-     */
-    private ActorMention antecedent(List<ActorMention> before, String pronoun, String sector) {
-        ActorMention nearest = null;
-        for (int k = before.size() - 1; k >= 0; k--) {
-            ActorMention m = before.get(k);
-            if (nearest != null && m.sentence() != nearest.sentence()) {
-                break;
+        /**
+         * The sector of an owned agent noun: a relational noun's possessor's ("his Russian
+         * counterpart"), a complement's ("spokeswoman for the Ukrainian air force" is MIL), a generic
+         * role's body ("military spokesman"), else the agent's own.
+         */
+        private String sector(Phrase p, Part agent, Owners owners, List<Actor> possessors) {
+            if (relational(agent) && !possessors.isEmpty() && possessors.get(0).sector() != null) {
+                return possessors.get(0).sector();
             }
-            if (compatible(m, pronoun, sector)) {
-                nearest = m;
+            if (owners.before().isEmpty() && p.complementAgent() != null) {
+                return p.complementAgent().entry().sector();
             }
+            return roleOf(p, agent).entry().sector();
         }
-        if (nearest != null && nearest.sentence() < before.get(before.size() - 1).sentence() - PRONOUN_WINDOW) {
-            return null;
-        }
-        return nearest;
-    }
 
-    private boolean compatible(ActorMention m, String pronoun, String sector) {
-        {
-            Entry person = personEntry(m);
-            if (MALE.contains(pronoun) || FEMALE.contains(pronoun)) {
-                String gender = MALE.contains(pronoun) ? "m" : "f";
-                return person != null && (person.person().gender().isEmpty() || person.person().gender().equals(gender));
-            }
-            if (pronoun.equals("title")) {
-                return person != null && sector.equals(m.actor().sector());
-            }
-            return GROUP.contains(pronoun) && person == null;
-        }
-    }
-
-    private Entry personEntry(ActorMention m) {
-        if (!m.why().startsWith("person") && !m.why().startsWith("pronoun") && !m.why().startsWith("definite")) {
-            return null;
-        }
-        List<Entry> entries = dictionary.lookup(m.actor().entity());
-        return entries.stream().filter(e -> e.kind() == Entry.Kind.PERSON).findFirst().orElse(null);
-    }
-
-    /**
-     * Groups matches into noun phrases: neighbours joined only by adjectives, nouns, "and", commas in a
-     * coordination, or a possessive "'s" belong together. Pronouns become phrases of their own.
-     */
-    private List<Found> group(Sentence s, List<Match> matches) {
-        List<Found> out = new ArrayList<>();
-        List<Match> current = new ArrayList<>();
-        int m = 0;
-        for (int i = 0; i < s.tokens().size(); i++) {
-            Token tok = s.token(i);
-            if (m < matches.size() && matches.get(m).begin == i) {
-                Match match = matches.get(m++);
-                if (!current.isEmpty() && !joinable(s, current.get(current.size() - 1), match)) {
-                    out.add(new Found(s.index(), List.copyOf(current)));
-                    current.clear();
+        /** The places and bodies of a phrase, before its agent noun and after it, and its destination. */
+        private Owners owners(Sentence s, Phrase p, Part agent) {
+            int firstAgent = agent == null ? p.parts.size() : p.parts.indexOf(p.first(Kind.AGENT));
+            boolean destinationAfter = p.parts.stream().anyMatch(part -> part.isOwner()
+                    && destination(s, part, agent, false));
+            List<Part> before = new ArrayList<>();
+            List<Part> after = new ArrayList<>();
+            Part destination = null;
+            for (int k = 0; k < p.parts.size(); k++) {
+                Part part = p.parts.get(k);
+                if (!part.isOwner()) {
+                    continue;
                 }
-                current.add(match);
-                i = match.end - 1;
-                continue;
-            }
-            String w = tok.word().toLowerCase(Locale.ROOT);
-            if (tok.tag().startsWith("PRP") && (MALE.contains(w) || FEMALE.contains(w) || GROUP.contains(w))) {
-                if (!current.isEmpty()) {
-                    out.add(new Found(s.index(), List.copyOf(current)));
-                    current.clear();
+                // "U.N. Ambassador" is accredited to the U.N.; "EU Ambassador to Ukraine" is the EU's
+                if (destination(s, part, agent, k < firstAgent) && !(k < firstAgent && destinationAfter)) {
+                    destination = part;
+                } else {
+                    (k < firstAgent ? before : after).add(part);
                 }
-                out.add(new Found(s.index(), i, w));
             }
+            return new Owners(before, after, destination);
         }
-        if (!current.isEmpty()) {
-            out.add(new Found(s.index(), List.copyOf(current)));
-        }
-        return out;
-    }
 
-    /** Whether two consecutive matches are one noun phrase: only modifiers and "and"/"'s" between. */
-    private static boolean joinable(Sentence s, Match left, Match right) {
-        if (left.kind() == Entry.Kind.PERSON || right.kind() == Entry.Kind.COUNTRY && left.kind() != Entry.Kind.ADJECTIVE
-                && right.begin != left.end) {
-            return false;
+        private Reading owned(Actor owner, Part agent, String sector, String why, boolean namedPlace) {
+            Actor place = namedPlace && owner.country() != null ? Actor.of(owner.entity(), owner.country(), null,
+                    owner.entity()) : null;
+            if (agent == null) {
+                return new Reading(owner, why, owner.country() == null ? Type.ORGANIZATION : Type.COUNTRY, "", null,
+                        place, false);
+            }
+            Actor a = owner.country() != null ? Actor.of(owner.entity(), owner.country(), sector, owner.entity())
+                    : new Actor(owner.entity(), owner.code(), null, sector, owner.entity());
+            return new Reading(a, why, type(agent), gender(agent), agent.entry().entity(), place, false);
         }
-        if (right.kind() == Entry.Kind.ORGANIZATION && left.kind() != Entry.Kind.ADJECTIVE) {
-            return false;
-        }
-        if (left.kind() == right.kind() && left.kind() != Entry.Kind.ADJECTIVE) {
-            return false;
-        }
-        if (right.begin - left.end > 3) {
-            return false;
-        }
-        for (int k = left.end; k < right.begin; k++) {
-            Token t = s.token(k);
-            String tag = t.tag();
-            boolean modifier = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS")
-                    || tag.equals("CC") && t.lemma().equals("and") || t.word().equals(",")
-                    && left.kind() == Entry.Kind.ADJECTIVE;
-            if (!modifier) {
+
+        /** "U.S. Ambassador to the U.N.": after "to", or a body an ambassador is accredited to. */
+        private boolean destination(Sentence s, Part part, Part agent, boolean beforeAgent) {
+            if (agent == null) {
                 return false;
             }
+            if (beforeAgent) {
+                return part.kind() == Kind.ORGANIZATION && ACCREDITED.contains(agent.entry().entity());
+            }
+            int k = part.begin() - 1;
+            if (k >= 0 && s.token(k).lemma().equals("the")) {
+                k--;
+            }
+            return k >= 0 && s.token(k).word().equalsIgnoreCase("to");
         }
-        return true;
-    }
 
-    private static String dominantCountry(List<Found> found) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Found f : found) {
-            for (Match m : f.parts) {
-                String c = m.entries.get(0).country();
-                if (c != null && m.kind() != Entry.Kind.AGENT) {
-                    counts.merge(c, 1, Integer::sum);
+        /** The actors a possessive pronoun, a description or a possessor name in the phrase stand for. */
+        private List<Actor> possessors(Sentence s, Phrase p) {
+            List<Actor> out = new ArrayList<>();
+            for (Part part : p.parts) {
+                if (part.kind() == Kind.PRONOUN) {
+                    antecedents(s, part).forEach(r -> out.add(r.actor()));
+                } else if (part.kind() == Kind.DESCRIPTION) {
+                    description(s, part).forEach(r -> out.add(r.actor()));
                 }
             }
+            if (out.isEmpty() && p.possessor != null) {
+                resolved.getOrDefault(p.possessor, List.of()).forEach(m -> out.add(m.actor()));
+            }
+            return out;
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+
+        /** An agent noun with no owner: a definite title's earlier holder, else the article's country. */
+        private List<Reading> agentAlone(Sentence s, Phrase p, Part agent, Part destination) {
+            if (relational(agent)) {
+                return List.of();
+            }
+            String sector = agent.entry().sector();
+            String title = agent.entry().entity();
+            if (personal(agent) && definite(s, p)) {
+                Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
+                        && Objects.equals(ref.actor().sector(), sector) && ActorDictionary.titleFits(title, ref.office()));
+                String how = "nearest person whose office fits";
+                if (r == null) {
+                    r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
+                            && Objects.equals(ref.actor().sector(), sector));
+                    how = "nearest " + sector + " person";
+                }
+                if (r != null) {
+                    return List.of(new Reading(r.actor(), "definite 'the " + title + "' -> " + r.actor().entity()
+                            + " (" + how + ", sentence " + r.sentence() + ")", Type.PERSON, r.gender(), r.office(),
+                            r.place(), true));
+                }
+            }
+            Entry country = dictionary.byCode(dominant);
+            if (country == null || destination != null && dominant.equals(destination.entry().country())) {
+                return List.of();
+            }
+            return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> " + sector
+                    + "; country " + dominant + " is the article's most mentioned", false));
+        }
+
+        /** "Russia's foreign minister": the person in that office named shortly before, or on the date. */
+        private Reading holder(Sentence s, Part agent, Reading r) {
+            String code = r.actor().country() != null ? r.actor().country() : r.actor().code();
+            String title = agent.entry().entity();
+            Referent prior = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
+                    && namedPerson(ref) && code.equals(codeOf(ref.actor()))
+                    && ActorDictionary.titleFits(title, ref.office()));
+            if (prior != null) {
+                return r.person(prior.actor().entity(), r.why() + "; the " + title + " named in sentence "
+                        + prior.sentence(), prior.gender(), prior.office());
+            }
+            Entry e = dictionary.holder(code, title, date);
+            if (e != null) {
+                return r.person(e.entity(), r.why() + "; " + e.person().office() + " on " + date + ": " + e.entity()
+                        + " (" + e.origin() + ")", e.person().gender(), e.person().office());
+            }
+            return r;
+        }
+
+        private boolean namedPerson(Referent ref) {
+            Entry owner = dictionary.byCode(codeOf(ref.actor()));
+            return owner == null || !owner.entity().equals(ref.actor().entity());
+        }
+
+        // ---- pronouns and descriptions ----
+
+        private List<Reading> pronoun(Sentence s, Part pronoun) {
+            List<Reading> out = new ArrayList<>();
+            for (Referent r : antecedents(s, pronoun)) {
+                String why = "pronoun '" + pronoun.text() + "' -> " + r.actor().entity() + " (nearest compatible"
+                        + (r.subject() ? " subject" : "") + ", sentence " + r.sentence() + ")";
+                out.add(new Reading(r.actor(), why, r.type(), r.gender(), r.office(), r.place(), namedPerson(r)));
+            }
+            return out;
+        }
+
+        private List<Referent> antecedents(Sentence s, Part pronoun) {
+            String w = pronoun.text();
+            Predicate<Referent> free = r -> !boundInClause(s, pronoun, r);
+            if (PhraseFinder.PLURAL.contains(w)) {
+                return discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free);
+            }
+            Referent r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
+            return r == null ? List.of() : List.of(r);
+        }
+
+        private boolean compatible(Referent r, String pronoun) {
+            if (PhraseFinder.MALE.contains(pronoun) || PhraseFinder.FEMALE.contains(pronoun)) {
+                String gender = PhraseFinder.MALE.contains(pronoun) ? "m" : "f";
+                return r.type() == Type.PERSON && (r.gender().isEmpty() || r.gender().equals(gender));
+            }
+            return r.type() == Type.COUNTRY || r.type() == Type.ORGANIZATION || r.type() == Type.COLLECTIVE;
+        }
+
+        /**
+         * "Blinken thanked him": an object pronoun is not the subject of its own verb. Without a
+         * parse, a mention followed by nothing but verbs up to the pronoun is taken as that subject.
+         */
+        private boolean boundInClause(Sentence s, Part pronoun, Referent r) {
+            int p = pronoun.begin();
+            if (r.sentence() != s.index() || !s.token(p).tag().equals("PRP")
+                    || !Set.of("him", "her", "them", "it").contains(pronoun.text())) {
+                return false;
+            }
+            ActorMention m = r.mention();
+            // "Russia denies it plans to ...": an "it" before a finite verb is that verb's subject,
+            // though the parser may attach it as the object of "denies"
+            boolean subjectIt = pronoun.text().equals("it") && p + 1 < s.tokens().size()
+                    && Set.of("VBZ", "VBD", "VBP", "MD").contains(s.token(p + 1).tag());
+            if (subjectIt) {
+                return false;
+            }
+            if (!s.parsed()) {
+                return m.end() < p && s.tokens().subList(m.end(), p).stream()
+                        .allMatch(t -> t.isVerb() || t.tag().equals("MD") || t.tag().startsWith("RB"));
+            }
+            int governor = s.head(p);
+            for (int k = m.begin(); k < m.end(); k++) {
+                if (s.relation(k).startsWith("nsubj") && s.head(k) == governor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Reading> description(Sentence s, Part d) {
+            if (d.text().equals("country")) {
+                List<Referent> places = d.plural() ? discourse.latestPair() : discourse.latestPlaces(1);
+                if (places.size() == (d.plural() ? 2 : 1)) {
+                    return places.stream().map(r -> country(r.place(), "description '" + d.text() + "' -> "
+                            + r.place().entity() + " (last countries named, sentence " + r.sentence() + ")")).toList();
+                }
+                Entry e = dictionary.byCode(dominant);
+                return d.plural() || e == null ? List.of() : List.of(country(owner(e, false),
+                        "description 'the country' -> " + dominant + ", the article's most mentioned"));
+            }
+            Referent r = discourse.latest(ref -> describedBody(ref.actor(), d.text()) != null);
+            Entry org = r == null ? null : dictionary.byCode(describedBody(r.actor(), d.text()));
+            if (org == null) {
+                return List.of();
+            }
+            Actor a = new Actor(org.entity(), org.code(), null, org.sector(), org.entity());
+            return List.of(new Reading(a, "description 'the " + d.text() + "' -> " + org.entity()
+                    + " (last body so described, sentence " + r.sentence() + ")", Type.ORGANIZATION, "", null, null, false));
+        }
+
+        /**
+         * The body an actor is or belongs to that the noun describes: NATO for "the alliance", and
+         * the EU for "the bloc" after "EU leaders" (IGOEUCNL, an institution of IGOEU).
+         */
+        private String describedBody(Actor a, String noun) {
+            if (a.country() != null || a.code() == null) {
+                return null;
+            }
+            for (int len = a.code().length(); len >= 5; len--) {
+                if (dictionary.describes(a.code().substring(0, len), noun)) {
+                    return a.code().substring(0, len);
+                }
+            }
+            return null;
+        }
+
+        private Reading country(Actor place, String why) {
+            Actor a = Actor.of(place.entity(), place.country(), null, place.entity());
+            return new Reading(a, why, Type.COUNTRY, "", null, a, false);
+        }
+
+        // ---- appositions ----
+
+        /** Both halves of "Sergey Lavrov, Russia's foreign minister," are the person. */
+        private void apposition(Sentence s, Phrase p, Phrase q) {
+            Phrase named = p.named() ? p : q;
+            Phrase title = named == p ? q : p;
+            Reading r = null;
+            Part person = named.first(Kind.PERSON);
+            if (person != null) {
+                r = person(person);
+            } else {
+                List<Reading> own = named.agent() != null ? readings(s, named, false) : List.of();
+                List<Reading> described = readings(s, title, false);
+                if (!own.isEmpty()) {
+                    r = own.get(0);
+                } else if (!described.isEmpty()) {
+                    Part name = named.first(Kind.NAME);
+                    r = named(described.get(0), name, title.agent());
+                    learned.put(name.text(), r);
+                }
+            }
+            int group = p.coordinated && lastGroup >= 0 ? lastGroup : groups++;
+            if (r == null) {
+                emit(s, p, List.of(), false, group);
+                emit(s, q, readings(s, q, true), true, group);
+                return;
+            }
+            Reading other = r.because("apposition to '" + span(s, named.begin(), named.end()) + "': " + r.why());
+            emit(s, p, List.of(p == named ? r : other), p == named, group);
+            emit(s, q, List.of(q == named ? r : other), q == named, group);
+        }
+
+        private boolean subject(Sentence s, Phrase p) {
+            if (!s.parsed()) {
+                return false;
+            }
+            for (Phrase x : p.apposition == null ? List.of(p) : List.of(p, p.apposition)) {
+                for (int k = x.begin(); k < x.end(); k++) {
+                    if (subjectToken(s, k, j -> names.contains(j) || s.token(j).ner().equals("PERSON"))
+                            && (s.head(k) < x.begin() || s.head(k) >= x.end())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The country or body an actor belongs to, as an actor without sector ("Russia", "NATO"). */
+        private Actor owner(Actor a) {
+            Entry e = dictionary.byCode(codeOf(a));
+            return e == null ? null : owner(e, false);
+        }
+
+        private Actor owner(Entry e, boolean capital) {
+            if (e.kind() == Entry.Kind.ORGANIZATION) {
+                return new Actor(e.entity(), e.code(), null, e.sector(), e.entity());
+            }
+            return Actor.of(e.entity(), e.country(), capital ? e.sector() : null, e.entity());
+        }
+    }
+
+    /**
+     * Whether a token heads a subject. Corrects a CoreNLP error: in "After meeting Xi Jinping,
+     * Vladimir Putin told ..." the parser makes the fronted name the subject and the real subject its
+     * apposition; two people's names are not in apposition, so the second is the subject.
+     */
+    private static boolean subjectToken(Sentence s, int k, IntPredicate name) {
+        if (s.relation(k).equals("appos") && name.test(k) && name.test(s.head(k))) {
+            return s.relation(s.head(k)).startsWith("nsubj");
+        }
+        if (!s.relation(k).startsWith("nsubj")) {
+            return false;
+        }
+        return !(name.test(k) && s.children(k, "appos").stream().anyMatch(name::test));
+    }
+
+    private static String codeOf(Actor a) {
+        return a.country() != null ? a.country() : a.code();
+    }
+
+    /**
+     * The agent whose sector a generic role takes: one speaking for a body is in the body's sector,
+     * so a "military spokesman" is MIL and "police officials" are COP.
+     */
+    private static Part roleOf(Phrase p, Part agent) {
+        if (agent == null || !ROLES.contains(agent.entry().entity())) {
+            return agent;
+        }
+        return p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin()).findFirst().orElse(agent);
+    }
+
+    /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
+    private static boolean personal(Part agent) {
+        return agent != null && type(agent) == Type.PERSON;
+    }
+
+    private static Type type(Part agent) {
+        if (agent.plural()) {
+            return Type.GROUP;
+        }
+        return COLLECTIVE.contains(headWord(agent)) ? Type.COLLECTIVE : Type.PERSON;
+    }
+
+    /** "secretary" in "secretary of state", "spokeswoman" in "government spokeswoman". */
+    private static String headWord(Part agent) {
+        String noun = agent.entry().entity();
+        int of = noun.indexOf(" of ");
+        String[] words = (of > 0 ? noun.substring(0, of) : noun).split("[ -]");
+        return words[words.length - 1];
+    }
+
+    private static String gender(Part agent) {
+        String head = headWord(agent);
+        if (head.endsWith("woman") || head.equals("queen") || head.equals("princess")) {
+            return "f";
+        }
+        return head.endsWith("man") || Set.of("king", "prince", "emir", "sultan").contains(head) ? "m" : "";
+    }
+
+    private static boolean relational(Part agent) {
+        return RELATIONAL.contains(agent.entry().entity());
+    }
+
+    private static boolean definite(Sentence s, Phrase p) {
+        int b = p.begin();
+        return s.token(b).lemma().equals("the") || b > 0 && Set.of("the", "this", "that").contains(s.token(b - 1).lemma());
+    }
+
+    private static boolean indefinite(Sentence s, Phrase p) {
+        int b = p.begin();
+        return b > 0 && INDEFINITE.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT));
     }
 
     private static String span(Sentence s, int begin, int end) {

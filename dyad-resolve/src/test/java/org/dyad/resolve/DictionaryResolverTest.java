@@ -25,6 +25,21 @@ class DictionaryResolverTest {
         return r.mentionsIn(sentence).stream().map(m -> m.actor().code()).toList();
     }
 
+    private static List<String> entities(ResolvedArticle r, int sentence) {
+        return r.mentionsIn(sentence).stream().map(m -> m.actor().entity()).toList();
+    }
+
+    /** The mentions of a sentence that cover token {@code token}. */
+    private static List<ActorMention> at(ResolvedArticle r, int sentence, int token) {
+        return r.mentionsIn(sentence).stream().filter(m -> m.covers(token)).toList();
+    }
+
+    private static ActorMention one(ResolvedArticle r, int sentence, int token) {
+        List<ActorMention> ms = at(r, sentence, token);
+        assertEquals(1, ms.size(), "one mention at " + sentence + ":" + token + ": " + r.mentions());
+        return ms.get(0);
+    }
+
     @Test
     void resolvesCountriesCapitalsAndAdjectiveAgentPhrases() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
@@ -80,6 +95,278 @@ class DictionaryResolverTest {
         ActorMention he = r.mentionsIn(2).get(0);
         assertEquals("Antony Blinken", he.actor().entity(), "first male person of the nearest sentence with one: its subject");
         assertTrue(he.why().startsWith("pronoun"));
+    }
+
+    // ---- titles, variants, surnames ----
+
+    @Test
+    void titleWithSurnameOnlyIsTheDictionaryPersonInThatOffice() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Foreign/NNP Minister/NNP Lavrov/NNP met/VBD Mr./NNP Blinken/NNP ./.")));
+        assertEquals(List.of("Sergey Lavrov", "Antony Blinken"), entities(r, 0));
+        assertEquals(List.of("RUSGOV", "USAGOV"), codes(r, 0));
+    }
+
+    @Test
+    void bareSurnameWithoutTitleOrEarlierFullNameIsNotGuessed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Lavrov/NNP arrived/VBD ./.")));
+        assertTrue(r.mentions().isEmpty(), r.mentions().toString());
+    }
+
+    @Test
+    void spellingVariantsAccentsAndHyphensMatch() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 1),
+                sentence(0, "Hossein/NNP Amir/NNP Abdollahian/NNP met/VBD Recep/NNP Tayyip/NNP Erdogan/NNP and/CC "
+                        + "Antonio/NNP Guterres/NNP ./."),
+                sentence(1, "Erdoğan/NNP thanked/VBD Amir-Abdollahian/NNP ./.")));
+        assertEquals(List.of("IRNGOV", "TURGOV", "IGOUNO"), codes(r, 0));
+        assertEquals(List.of("Recep Tayyip Erdogan", "Hossein Amir-Abdollahian"), entities(r, 1));
+    }
+
+    @Test
+    void familyNameFirstAndParticlesGiveTheRightSurname() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 9, 1),
+                sentence(0, "Wang/NNP Yi/NNP met/VBD Ursula/NNP von/NNP der/NNP Leyen/NNP ./."),
+                sentence(1, "Wang/NNP told/VBD von/NNP der/NNP Leyen/NNP that/IN Yi/NNP had/VBD left/VBN ./.")));
+        assertEquals(List.of("Wang Yi", "Ursula von der Leyen"), entities(r, 1), "'Yi' is a given name, not a surname");
+    }
+
+    // ---- appositions and unknown names ----
+
+    @Test
+    void appositionToAKnownPersonIsThatPerson() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Sergey/NNP Lavrov/NNP ,/, Russia/NNP 's/POS foreign/JJ minister/NN ,/, warned/VBD "
+                        + "Kyiv/NNP ./.")));
+        assertEquals(List.of("Sergey Lavrov", "Sergey Lavrov", "Ukraine"), entities(r, 0));
+        assertTrue(r.mentionsIn(0).get(1).why().startsWith("apposition"), r.mentionsIn(0).get(1).why());
+    }
+
+    @Test
+    void unknownNameTakesItsAppositionOrTitleAndKeepsItLater() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Ivan/NNP Petrov/NNP ,/, Russia/NNP 's/POS deputy/JJ foreign/JJ minister/NN ,/, "
+                        + "met/VBD Deputy/NNP Foreign/NNP Minister/NNP Olena/NNP Kravets/NNP of/IN Ukraine/NNP ./."),
+                sentence(1, "Petrov/NNP said/VBD Ms./NNP Kravets/NNP had/VBD agreed/VBN ./.")));
+        ActorMention petrov = one(r, 0, 0);
+        assertEquals("RUSGOV", petrov.actor().code());
+        assertEquals("Ivan Petrov", petrov.actor().entity());
+        ActorMention kravets = one(r, 0, 12);
+        assertEquals("UKRGOV", kravets.actor().code());
+        assertEquals("Olena Kravets", kravets.actor().entity());
+        assertEquals(List.of("Ivan Petrov", "Olena Kravets"), entities(r, 1));
+        assertEquals(List.of("RUSGOV", "UKRGOV"), codes(r, 1));
+    }
+
+    @Test
+    void unknownNameWithoutTitleIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
+        assertEquals(List.of("UKRGOV"), codes(r, 0));
+    }
+
+    @Test
+    void ambassadorToABodyBelongsToTheSendingCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "U.N./NNP Ambassador/NNP Linda/NNP Thomas-Greenfield/NNP met/VBD U.S./NNP Ambassador/NNP "
+                        + "to/TO the/DT U.N./NNP John/NNP Doe/NNP ./.")));
+        assertEquals(List.of("USAGOV", "USAGOV"), codes(r, 0), "no actor 'U.N. John Doe' and none for the U.N.");
+        assertEquals(List.of("Linda Thomas-Greenfield", "John Doe"), entities(r, 0));
+    }
+
+    @Test
+    void bodyTitleWithUnknownNameIsTheBody() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "NATO/NNP Deputy/NNP Secretary/NNP General/NNP Anna/NNP Berg/NNP met/VBD "
+                        + "NATO/NNP Secretary/NNP General/NNP Jens/NNP Stoltenberg/NNP ./.")));
+        assertEquals(List.of("IGONAT", "IGONAT"), codes(r, 0));
+        assertEquals(List.of("Anna Berg", "Jens Stoltenberg"), entities(r, 0));
+    }
+
+    // ---- relational descriptions ----
+
+    @Test
+    void countryAndTitleIsTheOfficeHolderOnTheDate() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Russia/NNP 's/POS foreign/JJ minister/NN spoke/VBD to/TO the/DT German/JJ chancellor/NN "
+                        + "and/CC a/DT Russian/JJ diplomat/NN ./.")));
+        assertEquals(List.of("RUSGOV", "DEUGOV", "RUSGOV"), codes(r, 0));
+        assertEquals(List.of("Sergey Lavrov", "Olaf Scholz", "Russia"), entities(r, 0), "not for 'a Russian diplomat'");
+    }
+
+    @Test
+    void possessorsGiveTheirCountryAndCounterpartsTheirSector() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP called/VBD his/PRP$ Russian/JJ counterpart/NN ./."),
+                sentence(1, "France/NNP said/VBD its/PRP$ president/NN would/MD call/VB Vladimir/NNP Putin/NNP 's/POS "
+                        + "spokesman/NN ./.")));
+        assertEquals(List.of("USAGOV", "RUSGOV"), codes(r, 0));
+        assertEquals(List.of("FRA", "FRAGOV"), codes(r, 1).subList(0, 2));
+        assertEquals("Emmanuel Macron", r.mentionsIn(1).get(1).actor().entity());
+        assertEquals("RUSGOV", r.mentionsIn(1).get(r.mentionsIn(1).size() - 1).actor().code(), "Putin's spokesman");
+    }
+
+    @Test
+    void theCountryIsTheLastCountryNamed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP visited/VBD Kazakhstan/NNP ./."),
+                sentence(1, "The/DT country/NN 's/POS president/NN greeted/VBD him/PRP ,/, and/CC the/DT country/NN "
+                        + "signed/VBD a/DT deal/NN ./.")));
+        assertEquals(List.of("KAZGOV", "USAGOV", "KAZ"), codes(r, 1));
+    }
+
+    @Test
+    void theTwoCountriesAreTheLastTwoNamed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP met/VBD in/IN Brussels/NNP with/IN Russian/JJ "
+                        + "officials/NNS ./."),
+                sentence(1, "The/DT two/CD countries/NNS/country agreed/VBD ./.")));
+        assertEquals(List.of("ARM", "AZE"), codes(r, 1));
+    }
+
+    @Test
+    void postModifiersAndCoordinationsGiveOneActorEach() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT foreign/JJ ministers/NNS of/IN Hungary/NNP and/CC Romania/NNP met/VBD "
+                        + "U.S./NNP and/CC Polish/JJ officials/NNS ./.")));
+        assertEquals(List.of("HUNGOV", "ROUGOV", "USAGOV", "POLGOV"), codes(r, 0));
+    }
+
+    // ---- pronouns ----
+
+    @Test
+    void genderComesFromThePersonRecord() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 3, 1),
+                sentence(0, "Sergey/NNP Lavrov/NNP met/VBD Annalena/NNP Baerbock/NNP ./."),
+                sentence(1, "She/PRP warned/VBD him/PRP ./.")));
+        assertEquals(List.of("Annalena Baerbock", "Sergey Lavrov"), entities(r, 1));
+    }
+
+    @Test
+    void theyTakesACoordinationOrAPluralGroupNotASinglePerson() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP met/VBD Hungarian/JJ and/CC Romanian/JJ officials/NNS ./."),
+                sentence(1, "They/PRP said/VBD Lavrov/NNP had/VBD lied/VBN ./."),
+                sentence(2, "Russia/NNP and/CC Belarus/NNP massed/VBD troops/NNS ./."),
+                sentence(3, "They/PRP denied/VBD it/PRP ./.")));
+        assertEquals(List.of("HUNGOV", "ROUGOV"), codes(r, 1), "not Blinken, one person");
+        assertEquals(List.of("RUS", "BLR"), codes(r, 3).subList(0, 2), "the first coordination of sentence 2");
+    }
+
+    @Test
+    void itTakesACountryOrBodyAndPleonasticItNothing() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Sergey/NNP Lavrov/NNP said/VBD NATO/NNP was/VBD expanding/VBG ./."),
+                sentence(1, "It/PRP is/VBZ/be unclear/JJ whether/IN it/PRP will/MD stop/VB ./.")));
+        assertEquals(List.of("IGONAT"), codes(r, 1));
+        assertEquals(4, r.mentionsIn(1).get(0).begin(), "the second 'it'");
+    }
+
+    @Test
+    void theSubjectIsPreferredWhenTheSentenceIsParsed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "After/IN talks/NNS with/IN Antony/NNP Blinken/NNP ,/, Sergey/NNP Lavrov/NNP warned/VBD "
+                        + "Kyiv/NNP ./.", "case 4 1; case 2 4; compound 4 3; nmod 1 4; obl 8 1; punct 8 5; compound 7 6; "
+                        + "nsubj 8 7; root -1 8; obj 8 9; punct 8 10"),
+                sentence(1, "He/PRP left/VBD ./.")));
+        assertEquals("Sergey Lavrov", r.mentionsIn(1).get(0).actor().entity());
+    }
+
+    @Test
+    void anObjectPronounIsNotTheSubjectOfItsOwnVerb() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP called/VBD ./."),
+                sentence(1, "Sergey/NNP Lavrov/NNP thanked/VBD him/PRP ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4")));
+        assertEquals(List.of("RUSGOV", "USAGOV"), codes(r, 1));
+    }
+
+    // ---- definite descriptions ----
+
+    @Test
+    void theMinisterAndTheSecretaryTakeThePersonWhoseOfficeFits() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP met/VBD Sergey/NNP Lavrov/NNP ./."),
+                sentence(1, "The/DT minister/NN said/VBD the/DT secretary/NN was/VBD wrong/JJ ./.")));
+        assertEquals(List.of("Sergey Lavrov", "Antony Blinken"), entities(r, 1));
+    }
+
+    @Test
+    void theAllianceAndTheBlocTakeTheLastBodySoDescribed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "NATO/NNP and/CC the/DT European/NNP Union/NNP met/VBD ./."),
+                sentence(1, "The/DT alliance/NN said/VBD the/DT bloc/NN agreed/VBD ./."),
+                sentence(2, "The/DT union/NN protested/VBD ./.")));
+        assertEquals(List.of("IGONAT", "IGOEU"), codes(r, 1));
+        ResolvedArticle none = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "The/DT alliance/NN met/VBD ./.")));
+        assertTrue(none.mentions().isEmpty(), "no body named before: " + none.mentions());
+    }
+
+    @Test
+    void anUnknownNameTakesTheCountryAfterItsTitle() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Deputy/NNP Foreign/NNP Minister/NNP Olena/NNP Kravets/NNP of/IN Ukraine/NNP met/VBD "
+                        + "Chen/NNP Wei-lun/NNP ,/, a/DT spokesman/NN for/IN Taiwan/NNP 's/POS defence/NN ministry/NN ./.")));
+        assertEquals(List.of("UKRGOV", "TWNGOV", "TWNGOV"), codes(r, 0), "one mention for the name with 'of Ukraine'");
+        assertEquals(List.of("Olena Kravets", "Chen Wei-lun", "Chen Wei-lun"), entities(r, 0));
+    }
+
+    @Test
+    void aRoleTakesTheSectorOfTheBodyItSpeaksFor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "A/DT spokeswoman/NN for/IN the/DT Ukrainian/JJ air/NN force/NN said/VBD Russian/JJ "
+                        + "military/NN officials/NNS and/CC Israeli/JJ police/NN spokesmen/NNS had/VBD lied/VBN ./.")));
+        assertEquals(List.of("UKRMIL", "RUSMIL", "ISRCOP"), codes(r, 0));
+    }
+
+    @Test
+    void anAmbassadorOfABodyToACountryIsTheBodys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "EU/NNP Ambassador/NNP to/TO Ukraine/NNP Katrin/NNP Valdmaa/NNP met/VBD the/DT "
+                        + "British/JJ ambassador/NN to/TO Moscow/NNP ./.")));
+        assertEquals(List.of("IGOEU", "GBRGOV"), codes(r, 0), "no actor for the countries they are sent to");
+    }
+
+    @Test
+    void leaderAndChiefNameWhoeverLeadsTheCountryOrBody() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Jens/NNP Stoltenberg/NNP met/VBD Olaf/NNP Scholz/NNP ./."),
+                sentence(1, "The/DT NATO/NNP chief/NN said/VBD the/DT German/JJ leader/NN agreed/VBD ./."),
+                sentence(2, "The/DT Russian/JJ leader/NN did/VBD not/RB ./.")));
+        assertEquals(List.of("Jens Stoltenberg", "Olaf Scholz"), entities(r, 1));
+        assertEquals(List.of("Vladimir Putin"), entities(r, 2), "the one leader of Russia in the dictionary on the date");
+    }
+
+    @Test
+    void theBlocAfterAnInstitutionIsItsParentBody() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "EU/NNP leaders/NNS met/VBD ./."),
+                sentence(1, "The/DT 27-member/JJ bloc/NN agreed/VBD ./.")));
+        assertEquals(List.of("IGOEUCNL"), codes(r, 0));
+        assertEquals(List.of("IGOEU"), codes(r, 1));
+    }
+
+    @Test
+    void aOneWordPlaceBeforeASurnameIsAGivenName() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Jordan/NNP Blake/NNP and/CC Paris/NNP Hilton/NNP flew/VBD to/TO Georgia/NNP ./.")));
+        assertEquals(List.of("GEO"), codes(r, 0));
+    }
+
+    @Test
+    void parserErrorsAreCorrected() {
+        // CoreNLP parses "After meeting Xi Jinping, Vladimir Putin told ..." with Xi as the subject and
+        // Putin as his apposition, and "Russia denies it plans ..." with "it" as the object of "denies".
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "After/IN meeting/VBG Xi/NNP Jinping/NNP ,/, Vladimir/NNP Putin/NNP spoke/VBD ./.",
+                        "case 1 0; obl 7 1; compound 3 2; nsubj 7 3; punct 3 4; compound 6 5; appos 3 6; root -1 7; "
+                        + "punct 7 8"),
+                sentence(1, "He/PRP said/VBD Russia/NNP denies/VBZ it/PRP plans/VBZ war/NN ./.",
+                        "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; obj 3 4; dep 3 5; obj 5 6; punct 1 7")));
+        assertEquals("Vladimir Putin", r.mentionsIn(1).get(0).actor().entity(), "the subject is Putin");
+        assertEquals(List.of("RUSGOV", "RUS", "RUS"), codes(r, 1), "'it' is Russia");
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.dyad.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The actor mentions of an article so far, which pronouns and descriptions refer back to. Within a
+ * sentence the subject is preferred over other mentions ("Blinken spoke with Lavrov. He urged ..." is
+ * Blinken); without a parse, the first mention, which is usually the subject.
+ */
+final class Discourse {
+
+    private final List<Referent> referents = new ArrayList<>();
+
+    void add(Referent r) {
+        referents.add(r);
+    }
+
+    /**
+     * In the nearest sentence, from {@code sentence} back {@code window} sentences, that holds a
+     * referent passing the test: its subject that does, else its first that does.
+     */
+    Referent nearest(int sentence, int window, Predicate<Referent> test) {
+        for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
+            Referent first = null;
+            for (Referent r : referents) {
+                if (r.sentence() == k && test.test(r)) {
+                    if (r.subject()) {
+                        return r;
+                    }
+                    if (first == null) {
+                        first = r;
+                    }
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For "they": in the nearest sentence that has one, a group of coordinated referents ("Hungary and
+     * Romania") or a single plural one ("officials"), the subject group first.
+     */
+    List<Referent> nearestGroup(int sentence, int window, Predicate<Referent> test) {
+        for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
+            Map<Integer, List<Referent>> groups = new LinkedHashMap<>();
+            for (Referent r : referents) {
+                if (r.sentence() == k && test.test(r)) {
+                    groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+                }
+            }
+            List<Referent> first = null;
+            for (List<Referent> g : groups.values()) {
+                if (g.size() < 2 && g.get(0).type() != Referent.Type.GROUP) {
+                    continue;
+                }
+                if (g.stream().anyMatch(Referent::subject)) {
+                    return g;
+                }
+                if (first == null) {
+                    first = g;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return List.of();
+    }
+
+    /** The most recent referent that passes the test, however far back. */
+    Referent latest(Predicate<Referent> test) {
+        for (int k = referents.size() - 1; k >= 0; k--) {
+            if (test.test(referents.get(k))) {
+                return referents.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For "the two countries": the last two countries named together ("Armenia and Azerbaijan"), else
+     * the last two named.
+     */
+    List<Referent> latestPair() {
+        for (int k = referents.size() - 1; k >= 0; k--) {
+            Referent r = referents.get(k);
+            if (r.place() == null) {
+                continue;
+            }
+            List<Referent> pair = new ArrayList<>();
+            for (Referent x : referents) {
+                if (x.group() == r.group() && x.place() != null
+                        && pair.stream().noneMatch(y -> y.place().country().equals(x.place().country()))) {
+                    pair.add(x);
+                }
+            }
+            if (pair.size() == 2) {
+                return pair;
+            }
+        }
+        return latestPlaces(2);
+    }
+
+    /** The {@code n} most recent countries the text named, most recent last. */
+    List<Referent> latestPlaces(int n) {
+        List<Referent> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (int k = referents.size() - 1; k >= 0 && out.size() < n; k--) {
+            Referent r = referents.get(k);
+            if (r.place() != null && !seen.contains(r.place().country())) {
+                seen.add(r.place().country());
+                out.add(0, r);
+            }
+        }
+        return out;
+    }
+}

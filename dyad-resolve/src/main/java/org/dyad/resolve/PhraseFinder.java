@@ -1,0 +1,537 @@
+package org.dyad.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.resolve.Part.Kind;
+
+/**
+ * Finds the actor phrases of an article's sentences, in order: dictionary forms, names the
+ * dictionaries lack, pronouns and descriptions, grouped into noun phrases and linked as appositions,
+ * possessors and coordinations. One instance reads one article, because a surname stands for the
+ * full name given earlier in the same article.
+ *
+ * <p>It needs only words and tags, so it works on every sentence. CoreNLP's tags are trusted less
+ * than the dictionaries: a multiword agent ("Secretary General") counts whatever the tag of its last
+ * word, and a surname counts whatever its tag.
+ */
+final class PhraseFinder {
+
+    static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+    private static final Map<String, String> HONORIFICS = Map.of("mr", "m", "mr.", "m", "mrs", "f", "mrs.", "f",
+            "ms", "f", "ms.", "f", "miss", "f", "dr", "", "dr.", "");
+    /** Capitalised words that are never part of a person's name. */
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "the", "a", "an", "but", "and", "on", "in", "at", "i",
+            "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "that", "reuters", "afp", "ap");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Prepositions after which a country or body still belongs to the agent noun before it. */
+    private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
+    private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "remain", "become");
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "to", "if", "how", "why", "when", "what");
+
+    private final ActorDictionary dictionary;
+    private final LocalDate date;
+    /** Surnames (accent-folded) of persons named in full earlier in the article, to their full-name part. */
+    private final Map<String, Part> surnames = new HashMap<>();
+
+    PhraseFinder(ActorDictionary dictionary, LocalDate date) {
+        this.dictionary = dictionary;
+        this.date = date;
+    }
+
+    /** The phrases of the next sentence of the article. */
+    List<Phrase> phrases(Sentence s) {
+        List<Phrase> phrases = group(s, match(s));
+        link(s, phrases);
+        learnNames(phrases);
+        return phrases;
+    }
+
+    // ---- matching ----
+
+    private List<Part> match(Sentence s) {
+        List<Part> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.tokens().size()) {
+            Part p = dictionaryAt(s, i);
+            if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.CAPITAL) && p.end() == i + 1
+                    && givenName(s, i)) {
+                p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
+            }
+            if (p == null) {
+                p = surnameAt(s, i);
+            }
+            if (p == null) {
+                p = nameAt(s, i, out);
+            }
+            if (p == null) {
+                p = pronounAt(s, i);
+            }
+            if (p == null) {
+                p = descriptionAt(s, i);
+            }
+            if (p == null) {
+                i++;
+                continue;
+            }
+            if (p.kind() == Kind.PERSON && p.end() - p.begin() > 1) {
+                learnSurname(span(s, p.begin(), p.end()), p);
+            }
+            out.add(p);
+            i = p.end();
+        }
+        // "Vice Foreign Minister": a capitalised word right before a title is part of the title.
+        out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
+                && (q.kind() == Kind.AGENT || q.isOwner())));
+        return out;
+    }
+
+    private void learnSurname(String asWritten, Part full) {
+        String country = full.entry() == null ? null : full.entry().country();
+        surnames.put(key(ActorDictionary.surname(asWritten, country)), full);
+        if (full.entry() != null) {
+            surnames.put(key(ActorDictionary.surname(full.text(), country)), full);
+        }
+    }
+
+    /** Surnames match without accents or case: "Von der Leyen" begins a sentence. */
+    private static String key(String name) {
+        return ActorDictionary.fold(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the one-word place at {@code i} is a given name: a surname follows, and no
+     * preposition comes before ("to Ukraine Katrin Valdmaa" is not a name).
+     */
+    private boolean givenName(Sentence s, int i) {
+        int n = s.tokens().size();
+        return i + 1 < n && nameToken(s, i + 1) && (i + 2 >= n || !nameToken(s, i + 2))
+                && (i == 0 || !s.token(i - 1).tag().equals("IN") && !s.token(i - 1).tag().equals("TO"))
+                && dictionaryAt(s, i + 1) == null && surnameAt(s, i + 1) == null;
+    }
+
+    /** The longest dictionary form starting at token {@code i}. */
+    private Part dictionaryAt(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int max = Math.min(t.size(), i + dictionary.longestForm());
+        for (int j = max; j > i; j--) {
+            String surface = span(s, i, j);
+            if (j == i + 1 && surface.equalsIgnoreCase("the")) {
+                continue;
+            }
+            List<Entry> entries = dictionary.lookup(surface);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            Entry best = choose(entries, date);
+            Token last = t.get(j - 1);
+            if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun()) {
+                continue;  // "official" as an adjective, "general" in "in general"
+            }
+            if (best.kind() == Entry.Kind.COUNTRY && j == i + 1 && !t.get(i).isProperNoun()
+                    && !Character.isUpperCase(t.get(i).word().charAt(0))) {
+                continue;
+            }
+            // "the minister": the article is not part of an agent phrase; "the Kremlin" keeps it
+            int begin = best.kind() == Entry.Kind.AGENT && t.get(i).lemma().equals("the") ? i + 1 : i;
+            boolean plural = best.kind() == Entry.Kind.AGENT && (last.tag().equals("NNS") || last.tag().equals("NNPS"));
+            return Part.of(best, begin, j, plural);
+        }
+        return null;
+    }
+
+    /** A surname, or a two- or three-word family name ("von der Leyen"), of a person named in full before. */
+    private Part surnameAt(Sentence s, int i) {
+        for (int len = Math.min(3, s.tokens().size() - i); len >= 1; len--) {
+            if (!capitalised(s.token(i + len - 1))) {
+                continue;
+            }
+            Part full = surnames.get(key(span(s, i, i + len)));
+            if (full != null && (i + len >= s.tokens().size() || !nameToken(s, i + len))) {
+                return full.at(i, i + len);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A run of capitalised proper nouns the dictionaries lack, with an optional honorific before it.
+     * A surname of a dictionary person counts as that person after a title or honorific ("Foreign
+     * Minister Lavrov", "Mr Blinken") or where NER tagged it a person.
+     */
+    private Part nameAt(Sentence s, int i, List<Part> before) {
+        String honorific = HONORIFICS.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        int start = honorific == null ? i : i + 1;
+        int j = start;
+        while (j < s.tokens().size()) {
+            if (nameToken(s, j) && (j == start || dictionaryAt(s, j) == null)) {
+                j++;
+            } else if (j > start && j + 1 < s.tokens().size() && s.token(j).word().equals("-")
+                    && (nameToken(s, j + 1) || attached(s, j) && attached(s, j + 1))) {
+                j += 2;  // "Thomas-Greenfield", "Chen Wei-lun", split by the tokenizer
+            } else {
+                break;
+            }
+        }
+        if (j == start || honorific != null && dictionaryAt(s, start) != null) {
+            return null;
+        }
+        String name = span(s, start, j);
+        Part known = surnames.get(key(name));
+        if (known != null) {
+            return known.at(i, j);
+        }
+        Part title = !before.isEmpty() && before.get(before.size() - 1).end() == i
+                && before.get(before.size() - 1).kind() == Kind.AGENT ? before.get(before.size() - 1) : null;
+        boolean person = s.tokens().subList(start, j).stream().allMatch(t -> t.ner().equals("PERSON"));
+        if (j - start <= 3 && (honorific != null || title != null || person)) {
+            Entry e = byDictionarySurname(name, title);
+            if (e != null) {
+                return Part.of(e, i, j, false);
+            }
+        }
+        return new Part(Kind.NAME, i, j, null, name, honorific == null ? "" : honorific, false);
+    }
+
+    /** The one person of the dictionary with this surname, preferring office holders on the date. */
+    private Entry byDictionarySurname(String surname, Part title) {
+        List<Entry> terms = dictionary.bySurname(surname);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        List<Entry> fitting = terms.stream().filter(e -> e.person().covers(date)).toList();
+        if (fitting.isEmpty()) {
+            fitting = terms;
+        }
+        if (title != null) {
+            List<Entry> titled = fitting.stream()
+                    .filter(e -> ActorDictionary.titleFits(title.entry().entity(), e.person().office())).toList();
+            fitting = titled.isEmpty() ? fitting : titled;
+        }
+        String who = fitting.get(0).entity();
+        if (fitting.stream().anyMatch(e -> !e.entity().equals(who))) {
+            return null;
+        }
+        return choose(terms.stream().filter(e -> e.entity().equals(who)).toList(), date);
+    }
+
+    /** Whether token {@code j} follows the one before it with no space between. */
+    private static boolean attached(Sentence s, int j) {
+        return s.token(j).begin() == s.token(j - 1).end();
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /** A word that can be part of a person's name: capitalised and tagged (or recognised) as a name. */
+    private static boolean nameToken(Sentence s, int j) {
+        Token t = s.token(j);
+        if (!capitalised(t) || NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT))
+                || HONORIFICS.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return t.isProperNoun() || t.tag().equals("FW") || t.ner().equals("PERSON") || j > 0 && t.tag().equals("NN");
+    }
+
+    private static Part pronounAt(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!t.tag().startsWith("PRP") || !(MALE.contains(w) || FEMALE.contains(w) || NEUTER.contains(w)
+                || PLURAL.contains(w)) || w.equals("it") && pleonastic(s, i)) {
+            return null;
+        }
+        String gender = MALE.contains(w) ? "m" : FEMALE.contains(w) ? "f" : "";
+        return new Part(Kind.PRONOUN, i, i + 1, null, w, gender, PLURAL.contains(w));
+    }
+
+    /** "It is unclear whether ...", "it seems likely that ...": an "it" that stands for nothing. */
+    static boolean pleonastic(Sentence s, int i) {
+        if (s.parsed() && s.relation(i).equals("expl")) {
+            return true;
+        }
+        int k = i + 1;
+        boolean verb = false;
+        while (k < s.tokens().size() && k <= i + 4) {
+            Token t = s.token(k);
+            if (PLEONASTIC_VERBS.contains(t.lemma())) {
+                verb = true;
+            } else if (!t.tag().equals("MD") && !t.tag().startsWith("RB")) {
+                break;
+            }
+            k++;
+        }
+        if (!verb) {
+            return false;
+        }
+        for (int m = k; m < s.tokens().size() && m <= k + 2; m++) {
+            Token t = s.token(m);
+            if (CLAUSE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && m > k) {
+                return true;
+            }
+            if (!t.tag().startsWith("JJ") && !t.tag().equals("VBN") && !t.tag().startsWith("RB")
+                    && !t.tag().equals("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the alliance", "the Western alliance", "the country", "the two countries", "both nations": a
+     * definite noun that stands for a body or country named before.
+     */
+    private Part descriptionAt(Sentence s, int i) {
+        Token t = s.token(i);
+        String lemma = t.lemma();
+        boolean country = COUNTRY_NOUNS.contains(lemma);
+        if (!t.isNoun() || t.isProperNoun() || !country && !dictionary.isDescription(lemma)
+                || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
+            return null;
+        }
+        int k = i - 1;
+        boolean two = false;
+        while (k >= 0 && i - k <= 4 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("CD")
+                || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN") || s.token(k).tag().equals("HYPH"))) {
+            two |= s.token(k).word().equalsIgnoreCase("two");
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        String det = s.token(k).word().toLowerCase(Locale.ROOT);
+        two |= det.equals("both");
+        boolean plural = t.tag().equals("NNS");
+        if (!Set.of("the", "this", "both").contains(det) || plural != two || plural && !country) {
+            return null;
+        }
+        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, country ? "country" : lemma, "", plural);
+    }
+
+    /** Of several entries for one form, the person term covering the date, else the last listed. */
+    static Entry choose(List<Entry> entries, LocalDate date) {
+        List<Entry> persons = entries.stream().filter(e -> e.kind() == Entry.Kind.PERSON).toList();
+        if (persons.isEmpty()) {
+            return entries.get(entries.size() - 1);
+        }
+        if (date != null) {
+            for (Entry e : persons) {
+                if (e.person().covers(date)) {
+                    return e;
+                }
+            }
+            return persons.stream().min(Comparator.comparingLong(e -> distance(e.person(), date))).orElseThrow();
+        }
+        return persons.stream().max(Comparator.comparing(e -> e.person().from())).orElseThrow();
+    }
+
+    private static long distance(Entry.Term term, LocalDate date) {
+        if (date.isBefore(term.from())) {
+            return term.from().toEpochDay() - date.toEpochDay();
+        }
+        return term.to() == null ? 0 : date.toEpochDay() - term.to().toEpochDay();
+    }
+
+    // ---- grouping ----
+
+    private static List<Phrase> group(Sentence s, List<Part> parts) {
+        List<Phrase> out = new ArrayList<>();
+        List<Part> current = new ArrayList<>();
+        for (Part p : parts) {
+            if (!current.isEmpty() && !joinable(s, current, p)) {
+                close(s, current, out);
+            }
+            current.add(p);
+        }
+        close(s, current, out);
+        return out;
+    }
+
+    /** Ends a phrase; a possessive pronoun that found no agent noun is a phrase of its own. */
+    private static void close(Sentence s, List<Part> current, List<Phrase> out) {
+        if (current.isEmpty()) {
+            return;
+        }
+        boolean agent = current.stream().anyMatch(p -> p.kind() == Kind.AGENT);
+        if (current.size() > 1 && current.get(0).kind() == Kind.PRONOUN && !agent) {
+            out.add(new Phrase(s.index(), List.of(current.get(0))));
+            current.remove(0);
+        }
+        out.add(new Phrase(s.index(), current));
+        current.clear();
+    }
+
+    /** Whether a part continues the phrase built so far. */
+    private static boolean joinable(Sentence s, List<Part> phrase, Part right) {
+        Part left = phrase.get(phrase.size() - 1);
+        List<Token> gap = s.tokens().subList(left.end(), right.begin());
+        boolean agent = phrase.stream().anyMatch(p -> p.kind() == Kind.AGENT);
+        if (left.isNamed()) {
+            // "Deputy Foreign Minister Olena Kravets of Ukraine"
+            return agent && right.isOwner() && postModifier(phrase, phrase.stream()
+                    .filter(p -> p.kind() == Kind.AGENT).findFirst().orElseThrow(), gap, "of");
+        }
+        if (gap.size() > 3 || right.kind() == Kind.PRONOUN) {
+            return false;
+        }
+        boolean possessor = left.kind() == Kind.PRONOUN || left.kind() == Kind.DESCRIPTION;
+        return switch (right.kind()) {
+            // "Russia's Sergey Lavrov", "Foreign Minister Sergey Lavrov"
+            case PERSON -> !possessor && modifiers(gap, left);
+            // an unknown name only after a title: "Deputy Foreign Minister Ivan Petrov"
+            case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
+            case COUNTRY, CAPITAL, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
+                    || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left);
+            case ADJECTIVE -> agent ? postModifier(phrase, left, gap)
+                    : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left);
+            case AGENT -> switch (left.kind()) {
+                case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
+                case PRONOUN -> possessive(s, left) && modifiers(gap, left);
+                case DESCRIPTION -> gap.stream().anyMatch(t -> t.tag().equals("POS")) && modifiers(gap, left);
+                // "a spokeswoman for the Ukrainian air force": an owned agent after the preposition
+                default -> (!agent || afterAgent(phrase, left)) && modifiers(gap, left);
+            };
+            default -> false;
+        };
+    }
+
+    private static boolean possessive(Sentence s, Part pronoun) {
+        String w = pronoun.text();
+        return s.token(pronoun.begin()).tag().equals("PRP$") || w.equals("his") || w.equals("its") || w.equals("their");
+    }
+
+    /** Only adjectives, nouns, "'s", and "and" or commas in a coordination of adjectives. */
+    private static boolean modifiers(List<Token> gap, Part left) {
+        for (Token t : gap) {
+            String tag = t.tag();
+            boolean ok = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
+                    || tag.equals("CC") && t.lemma().equals("and") || t.word().equals(",") && left.kind() == Kind.ADJECTIVE;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the foreign ministers of Hungary and Romania", "Ambassador to the U.N.", "the president of the
+     * country": a preposition after the agent noun, or a coordination inside such a complement.
+     */
+    private static boolean postModifier(List<Part> phrase, Part left, List<Token> gap) {
+        if (left.kind() == Kind.AGENT) {
+            return POST_PREPOSITIONS.stream().anyMatch(p -> postModifier(phrase, left, gap, p));
+        }
+        List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        return afterAgent(phrase, left) && left.isOwner() && (words.equals(List.of("and")) || words.equals(List.of(","))
+                || words.equals(List.of(",", "and")));
+    }
+
+    /** The gap after an agent noun is the preposition, with "the" or not. */
+    private static boolean postModifier(List<Part> phrase, Part agent, List<Token> gap, String preposition) {
+        List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        return !words.isEmpty() && words.get(0).equals(preposition)
+                && (words.size() == 1 || words.size() == 2 && words.get(1).equals("the"));
+    }
+
+    private static boolean afterAgent(List<Part> phrase, Part part) {
+        return part.isOwner() && phrase.stream().anyMatch(p -> p.kind() == Kind.AGENT && p.end() <= part.begin());
+    }
+
+    // ---- links between phrases ----
+
+    private static void link(Sentence s, List<Phrase> phrases) {
+        for (int k = 1; k < phrases.size(); k++) {
+            Phrase p = phrases.get(k - 1);
+            Phrase q = phrases.get(k);
+            List<Token> gap = s.tokens().subList(p.end(), q.begin());
+            if (possessorOf(p, q, gap)) {
+                q.possessor = p;
+            } else if (apposition(s, p, q, gap)) {
+                p.apposition = q;
+                q.apposition = p;
+            } else if (!p.has(Kind.PRONOUN) && !q.has(Kind.PRONOUN) && coordination(gap)) {
+                q.coordinated = true;
+            }
+        }
+    }
+
+    /** "Putin's spokesman": a name, "'s", then an agent noun. */
+    private static boolean possessorOf(Phrase p, Phrase q, List<Token> gap) {
+        return p.parts.get(p.parts.size() - 1).isNamed() && !gap.isEmpty() && gap.get(0).tag().equals("POS")
+                && gap.size() <= 3 && q.agent() != null && q.parts.get(0).kind() != Kind.PRONOUN;
+    }
+
+    /**
+     * "Sergey Lavrov, Russia's foreign minister," and "Russia's foreign minister, Sergey Lavrov,": a
+     * name and a single office holder side by side, set off by commas or ending the sentence.
+     */
+    private static boolean apposition(Sentence s, Phrase p, Phrase q, List<Token> gap) {
+        if (gap.isEmpty() || !gap.get(0).word().equals(",") || !(p.named() && q.title() || p.title() && q.named())) {
+            return false;
+        }
+        for (Token t : gap.subList(1, gap.size())) {
+            String tag = t.tag();
+            if (!tag.equals("DT") && !tag.startsWith("JJ") && !tag.startsWith("RB") && !tag.equals("VBN")) {
+                return false;
+            }
+        }
+        if (q.end() >= s.tokens().size()) {
+            return true;
+        }
+        Token after = s.token(q.end());
+        return Set.of(",", ".", ";", ":", ")", "--", "—", "-").contains(after.word()) || after.tag().startsWith("W");
+    }
+
+    private static boolean coordination(List<Token> gap) {
+        List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        return words.equals(List.of("and")) || words.equals(List.of(",")) || words.equals(List.of(",", "and"));
+    }
+
+    /** Names given with a title or in apposition stand for their bearer when repeated, in full or by surname. */
+    private void learnNames(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            Part name = p.first(Kind.NAME);
+            if (name != null && !surnames.containsValue(name) && (p.agent() != null || p.apposition != null)) {
+                Part full = new Part(Kind.NAME, name.begin(), name.end(), null, name.text(), name.gender(), false);
+                surnames.put(key(name.text()), full);
+                if (name.text().contains(" ")) {
+                    surnames.put(key(ActorDictionary.surname(name.text(), null)), full);
+                }
+            }
+        }
+    }
+
+    private static String span(Sentence s, int begin, int end) {
+        return s.text().substring(s.token(begin).begin() - s.begin(), s.token(end - 1).end() - s.begin());
+    }
+
+    /** Counts countries named in the article: places and persons, not agent nouns. */
+    static String dominantCountry(List<List<Phrase>> phrases) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Phrase> sentence : phrases) {
+            for (Phrase p : sentence) {
+                for (Part part : p.parts) {
+                    if (part.entry() != null && part.entry().country() != null && part.kind() != Kind.AGENT) {
+                        counts.merge(part.entry().country(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,31 @@
+package org.dyad.resolve;
+
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+
+/**
+ * An actor mention as later pronouns and descriptions see it.
+ *
+ * @param mention the mention
+ * @param type    what can refer back to it: "he"/"she" a person, "it" a country, body or collective,
+ *                "they" a group
+ * @param gender  "m", "f" or "" (unknown) for persons
+ * @param office  a person's office or title ("Minister of Foreign Affairs", "foreign minister"), or null
+ * @param place   the country the text named for it ("Russia" for "Russian troops"), which "the
+ *                country" may take; {@code null} when the text named none
+ * @param group   mentions coordinated by "and" share a group, which "they" takes whole
+ * @param subject whether the mention is a subject in its sentence (known only for parsed sentences)
+ */
+record Referent(ActorMention mention, Type type, String gender, String office, Actor place, int group,
+                boolean subject) {
+
+    enum Type { PERSON, COUNTRY, ORGANIZATION, COLLECTIVE, GROUP }
+
+    int sentence() {
+        return mention.sentence();
+    }
+
+    Actor actor() {
+        return mention.actor();
+    }
+}
