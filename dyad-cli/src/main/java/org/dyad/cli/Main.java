@@ -40,6 +40,9 @@ public final class Main implements Runnable {
             if (e instanceof UserException || e instanceof org.dyad.store.StoreException
                     || e instanceof org.dyad.resolve.DictionaryException || e instanceof IllegalArgumentException) {
                 err.println("dyad: " + e.getMessage());
+                if (System.getenv("DYAD_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
             } else {
                 err.println("dyad: internal error: " + e);
                 e.printStackTrace(err);

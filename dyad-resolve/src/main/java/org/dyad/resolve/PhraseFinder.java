@@ -90,8 +90,11 @@ final class PhraseFinder {
             if (p.kind() == Kind.PERSON && p.end() - p.begin() > 1) {
                 learnSurname(span(s, p.begin(), p.end()), p);
             }
+            // a part that reaches back ("its direct involvement" after "its") replaces what it covers
+            int begin = p.begin();
+            out.removeIf(q -> q.end() > begin);
             out.add(p);
-            i = p.end();
+            i = Math.max(p.end(), i + 1);
         }
         // "Vice Foreign Minister": a capitalised word right before a title is part of the title.
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
