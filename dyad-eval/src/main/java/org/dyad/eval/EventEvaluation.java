@@ -230,9 +230,8 @@ public final class EventEvaluation {
                 failures.add(failure.origin() + ": " + failure.reason());
             }
         });
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("evaluation input failed: " + failures);
-        }
+        // a sentence the pipeline fails on scores as one with no events; the failure is shown, not hidden
+        failures.forEach(f -> System.err.println("dyad eval: " + f));
         return new LinkedHashMap<>(out);
     }
 }
