@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * The bundled {@code derived.txt}: for an act's CAMEO code, the code of announcing it (intent), of
- * demanding it, and of threatening it. Looked up by the longest matching code prefix.
+ * demanding it, of threatening it, and of refusing it. Looked up by the longest matching code prefix.
  */
 final class DerivedCodes {
 
-    enum Kind { INTENT, DEMAND, THREAT }
+    enum Kind { INTENT, DEMAND, THREAT, REFUSAL }
 
     private final Map<String, String[]> rows;
 
@@ -40,7 +40,7 @@ final class DerivedCodes {
                         throw new IllegalStateException("derived.txt:" + (i + 1) + ": unknown CAMEO code " + f[k]);
                     }
                 }
-                rows.put(f[0], new String[] {f[1], f[2], f[3]});
+                rows.put(f[0], new String[] {f[1], f[2], f[3], f[4]});
             }
             return new DerivedCodes(rows);
         } catch (IOException e) {

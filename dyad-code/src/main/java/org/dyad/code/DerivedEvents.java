@@ -19,7 +19,9 @@ import org.dyad.model.Sentence;
  *   <li><b>threat</b>: a conflictual act the actor announces or plans ("said it would blockade",
  *       "plans to impose restrictions") is an asserted threat (13), and so is any announced act held
  *       out against a condition ("will withdraw its troops unless ...");</li>
- *   <li><b>demand</b>: "X said Y must do Z" is X's asserted demand (10) to Y.</li>
+ *   <li><b>demand</b>: "X said Y must do Z" is X's asserted demand (10) to Y;</li>
+ *   <li><b>refusal</b>: a cooperative act the actor says it will not do ("will not release") is an
+ *       asserted refusal (12).</li>
  * </ul>
  * The act itself stays coded with its own modality. Nothing is derived inside a condition ("if"),
  * a negation or a denial, nor under a verb that is already an event ("agreed to provide aid" is the
@@ -55,6 +57,13 @@ final class DerivedEvents {
         List<Event> out = new ArrayList<>();
         for (Act act : acts) {
             Event e = act.event();
+            if (e.modality() == Modality.NEGATED && !e.actors().isEmpty() && refusedAhead(s, act.trigger())
+                    && !path(s, act.trigger(), triggers).blocked) {
+                // "will not release the prisoners": announcing that one will not act is a refusal
+                codes.derive(e.cameo(), DerivedCodes.Kind.REFUSAL).ifPresent(code -> out.add(
+                        maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
+                continue;
+            }
             if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()) {
                 continue;
             }
@@ -109,6 +118,22 @@ final class DerivedEvents {
             }
         }
         return out;
+    }
+
+    /** A negated act with "will" or "would": "will not end the strike", "would not meet the demands". */
+    private static boolean refusedAhead(Sentence s, int trigger) {
+        boolean future = false;
+        boolean negated = false;
+        for (Dependency d : s.children(trigger)) {
+            String w = s.token(d.dependent()).word().toLowerCase();
+            if (d.relation().startsWith("aux") && (w.equals("will") || w.equals("would") || w.equals("wo"))) {
+                future = true;
+            }
+            if (d.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                negated = true;
+            }
+        }
+        return future && negated;
     }
 
     private static boolean conditionedByUnless(Sentence s, int trigger) {

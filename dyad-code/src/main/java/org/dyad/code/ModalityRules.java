@@ -16,6 +16,12 @@ final class ModalityRules {
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute", "disclaim");
     private static final Set<String> DENIAL_NOUNS = Set.of("intent", "intention", "plan", "plans", "desire", "wish");
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "fail", "reject");
+    /**
+     * Verbs and nouns that report an allegation: what they embed ("accused Y of shelling", "charges
+     * that X committed genocide") is alleged, not asserted, and is kept as hypothetical.
+     */
+    private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "suspect",
+            "accusation", "allegation", "rumor", "rumour", "suspicion", "speculation");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought", "'d");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -50,14 +56,22 @@ final class ModalityRules {
                 continue;
             }
             if (!EMBEDDING.contains(base)) {
-                // "hold talks": a nominal trigger takes the modality of the verb it is the object of
+                // "hold talks", "denied charges that ...": a noun takes the modality of the verb it is
+                // the object or subject of
                 if (s.token(node).isNoun() && s.token(head).isVerb() && (base.equals("obj") || base.startsWith("nsubj"))) {
+                    if (node != trigger && ALLEGING.contains(s.token(node).lemma())
+                            && DENIAL_VERBS.contains(s.token(head).lemma())) {
+                        return Modality.DENIED;  // "denied charges that it committed ..."
+                    }
                     node = head;
                     continue;
                 }
                 break;
             }
             String headLemma = s.token(head).lemma();
+            if (ALLEGING.contains(headLemma)) {
+                result = stronger(result, Modality.HYPOTHETICAL);
+            }
             if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {
                 return Modality.DENIED;
             }

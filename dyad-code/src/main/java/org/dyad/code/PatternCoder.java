@@ -220,7 +220,7 @@ public final class PatternCoder implements EventCoder {
             return null;
         }
         if (actors.isEmpty() && !passive(s, trigger)) {
-            return null;
+            return null;  // only a finite passive ("Kharkiv was shelled") may leave its source unnamed
         }
         Modality modality = ModalityRules.of(s, trigger);
         Article a = article.article();
@@ -239,8 +239,10 @@ public final class PatternCoder implements EventCoder {
         List<Integer> subj = s.children(trigger, "nsubj");
         List<Integer> passiveSubj = s.children(trigger, "nsubj:pass");
         subj.removeAll(passiveSubj);
-        if (!passiveSubj.isEmpty()) {
-            targets.addAll(passiveSubj);
+        boolean passiveParticiple = s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN");
+        if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
+            // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
+            targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
             for (int obl : s.children(trigger, "obl")) {
                 if (hasMarker(s, obl, "by")) {
                     sources.add(obl);
@@ -284,14 +286,16 @@ public final class PatternCoder implements EventCoder {
                     return List.of(subj.get(0));
                 }
                 node = head;
-            } else if (rel.equals("conj")) {
+            } else if (rel.equals("conj") || rel.equals("advcl") && s.token(node).tag().equals("VBG")) {
+                // "... and urged", "opened fire, killing one and arresting 12": the main clause's subject
                 List<Integer> subj = s.children(head, "nsubj");
                 if (!subj.isEmpty()) {
                     return List.of(subj.get(0));
                 }
                 node = head;
             } else if (rel.startsWith("acl")) {
-                return List.of(head);
+                // "troops firing on ..." acts; "civilians threatened with starvation" is acted upon
+                return s.token(node).tag().equals("VBN") ? List.of() : List.of(head);
             } else if (rel.equals("dep") || rel.equals("ccomp")) {
                 // "denies it plans to invade": the parser may hang the clause's subject on the verb above
                 for (int o : s.children(head, "obj")) {

@@ -237,6 +237,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void anAllegedActIsNotAssertedAndARefusalIsCoded() {
+        Sentence accusation = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN shelling/VBG/shell "
+                        + "villages/NNS ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; advcl 1 4; mark 4 3; obj 4 5; punct 1 6");
+        List<Event> events = code(accusation, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"));
+        assertEquals(Modality.ASSERTED, only(events, "11").modality(), "the accusation is a fact");
+        assertTrue(events.stream().filter(e -> e.type().equals("ASSAULT")).allMatch(e -> e.modality() == Modality.HYPOTHETICAL),
+                "the shelling is alleged: " + describe(events));
+
+        Sentence refusal = sentence(0, "Iran/NNP said/VBD/say it/PRP would/MD not/RB release/VB the/DT sailors/NNS ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 5; nsubj 5 2; aux 5 3; advmod 5 4; obj 5 7; det 7 6; punct 1 8");
+        List<Event> refused = code(refusal, m(0, 0, 1, "IRN", null, "Iran"), m(0, 2, 3, "IRN", null, "Iran"));
+        assertEquals(Modality.NEGATED, only(refused, "08").modality());
+        Event reject = only(refused, "12");
+        assertEquals("1243", reject.cameo(), "refusing to release persons");
+        assertEquals(Modality.ASSERTED, reject.modality());
+    }
+
+    @Test
     void noActorNoEvent() {
         Sentence s = sentence(0, "Someone/NN attacked/VBD/attack the/DT convoy/NN ./.",
                 "root -1 1; nsubj 1 0; obj 1 3; det 3 2; punct 1 4");

@@ -179,7 +179,7 @@ public final class EventEvaluation {
         return new CameoResult(cases.size(), root, exact, none, perRoot);
     }
 
-    /** The event whose trigger is highest in its sentence's dependency tree; ties go to the first. */
+    /** The event whose trigger is highest in its sentence's dependency tree, asserted before not; then the first. */
     static Event mainEvent(CodedArticle article) {
         if (article == null || article.events().isEmpty()) {
             return null;
@@ -189,7 +189,8 @@ public final class EventEvaluation {
         for (Event e : article.events()) {
             var m = e.mentions().get(0);
             Sentence s = article.resolved().sentences().get(m.sentence());
-            int depth = depth(s, m.trigger());
+            // asserted events first among triggers at one depth: "would not meet" is the refusal, not the meeting
+            int depth = 2 * depth(s, m.trigger()) + (e.asserted() ? 0 : 1);
             if (depth < bestDepth) {
                 best = e;
                 bestDepth = depth;
