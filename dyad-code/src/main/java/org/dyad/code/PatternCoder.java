@@ -39,6 +39,7 @@ import org.dyad.stage.SentenceGate;
 public final class PatternCoder implements EventCoder {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    private static final List<String> FALLBACK_PREPOSITIONS = List.of("with", "to", "against", "on", "toward", "towards");
 
     private final VerbPatterns patterns;
     private final CameoTable cameo;
@@ -352,6 +353,24 @@ public final class PatternCoder implements EventCoder {
                     out.add(o);
                 }
             }
+        }
+        if (out.isEmpty()) {
+            // fallbacks, in order: a common preposition ("held a meeting with X"); the subject of a
+            // that-clause ("demanded that the US cancel ..."); the consumed noun's own modifiers
+            // ("rejected a U.S. request", "denounced Serbia's suppression")
+            for (int place : places) {
+                for (Dependency d : s.children(place)) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                            && FALLBACK_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))
+                            && !match.consumed().contains(d.dependent())) {
+                        out.add(d.dependent());
+                    }
+                }
+            }
+            for (int clause : s.children(trigger, "ccomp")) {
+                out.addAll(s.children(clause, "nsubj"));
+            }
+            out.addAll(match.consumed());
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;

@@ -256,6 +256,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void fallbackTargetsThatClauseSubjectAndTheConsumedNounsOwner() {
+        Sentence demand = sentence(0, "China/NNP demanded/VBD/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 5; mark 5 2; det 4 3; nsubj 5 4; obj 5 7; det 7 6; punct 1 8");
+        Event d = only(code(demand, m(0, 0, 1, "CHN", null, "China"), m(0, 4, 5, "USA", null, "United States")), "10");
+        assertEquals(List.of("USA"), codes(d.recipients()), "the one told to act");
+
+        Sentence reject = sentence(0, "Yemen/NNP rejected/VBD/reject a/DT U.S./NNP request/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 4; det 4 2; compound 4 3; punct 1 5");
+        Event r = only(code(reject, m(0, 0, 1, "YEM", null, "Yemen"), m(0, 3, 4, "USA", null, "United States")), "12");
+        assertEquals(List.of("USA"), codes(r.recipients()), "whose request was rejected");
+    }
+
+    @Test
     void noActorNoEvent() {
         Sentence s = sentence(0, "Someone/NN attacked/VBD/attack the/DT convoy/NN ./.",
                 "root -1 1; nsubj 1 0; obj 1 3; det 3 2; punct 1 4");
