@@ -107,7 +107,8 @@ public final class CoreNlpAnnotator implements Annotator {
                     parsed ? timexes(s) : List.of());
             if (parsed && !sentence.timexes().isEmpty()) {
                 sentence = new Sentence(sentence.index(), begin, end, sentence.text(), sentence.tokens(),
-                        sentence.dependencies(), TenseAnchoring.apply(sentence, sentence.timexes(), article.published()));
+                        sentence.dependencies(), TimexGranularity.apply(sentence,
+                        TenseAnchoring.apply(sentence, sentence.timexes(), article.published())));
             }
             sentences.add(sentence);
         }

@@ -32,6 +32,8 @@ final class TenseAnchoring {
     private static final Set<String> DIRECTED = Set.of("next", "last", "this", "coming", "following", "previous",
             "past", "ago", "later", "earlier", "before", "after", "since", "until", "upcoming");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "due", "intend", "hope",
+            "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
@@ -124,24 +126,50 @@ final class TenseAnchoring {
         return given;
     }
 
-    /** The tense of the verb the expression hangs from, else of the sentence's first finite verb. */
+    /**
+     * The tense of the verb the expression hangs from; the sentence's first finite verb only when the
+     * expression hangs from no verb. A non-finite verb ("to meet on Friday", "meeting on Friday")
+     * takes its direction from the verb that embeds it, and says nothing when that is unclear.
+     */
     private static Tense tense(Sentence s, Timex t) {
         int verb = governingVerb(s, t);
         if (verb < 0) {
             for (Token tok : s.tokens()) {
-                if (tok.tag().equals("VBD") || tok.tag().equals("MD") || tok.tag().equals("VBZ") || tok.tag().equals("VBP")) {
+                if (tok.tag().equals("VBD") || tok.tag().equals("MD")) {
                     verb = tok.index();
                     break;
                 }
             }
+            if (verb < 0) {
+                return Tense.UNKNOWN;
+            }
         }
-        if (verb < 0) {
-            return Tense.UNKNOWN;
+        for (int guard = 0; guard < 4; guard++) {
+            Tense here = finiteTense(s, verb);
+            if (here != null) {
+                return here;
+            }
+            // non-finite: "plans to meet on Friday" looks at "plans"
+            int head = s.head(verb);
+            String rel = s.relation(verb);
+            if (head == Dependency.ROOT || !(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))) {
+                return Tense.UNKNOWN;
+            }
+            if (PLANNING.contains(s.token(head).lemma())) {
+                return Tense.FUTURE;
+            }
+            verb = head;
         }
+        return Tense.UNKNOWN;
+    }
+
+    /** PAST, FUTURE or UNKNOWN for a finite verb; {@code null} for a non-finite one. */
+    private static Tense finiteTense(Sentence s, int verb) {
         Token v = s.token(verb);
         if (v.tag().equals("MD")) {
             return FUTURE_AUX.contains(v.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : Tense.UNKNOWN;
         }
+        boolean finiteAux = false;
         for (Dependency d : s.children(verb)) {
             if (d.relation().startsWith("aux")) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
@@ -151,16 +179,21 @@ final class TenseAnchoring {
                 if (s.token(d.dependent()).tag().equals("VBD") || w.equals("has") || w.equals("have")) {
                     return Tense.PAST;
                 }
+                if (!w.equals("to")) {
+                    finiteAux = true;
+                }
             }
         }
-        if (v.tag().equals("VBD") || v.tag().equals("VBN")) {
+        if (v.tag().equals("VBD")) {
             return Tense.PAST;
         }
-        if (v.tag().equals("VBG") && s.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
-                && s.token(d.dependent()).lemma().equals("be") && s.token(d.dependent()).tag().matches("VB[ZP]"))) {
+        if (v.tag().equals("VBG") && finiteAux) {
             return Tense.FUTURE;  // "is meeting on Friday"
         }
-        return Tense.UNKNOWN;
+        if (v.tag().equals("VBZ") || v.tag().equals("VBP") || finiteAux) {
+            return Tense.UNKNOWN;
+        }
+        return null;
     }
 
     private static int governingVerb(Sentence s, Timex t) {

@@ -1,0 +1,67 @@
+package org.dyad.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
+
+/**
+ * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
+ * names a year (1959), not the day 41 years before publication; "two months ago" a month; "the 1970s"
+ * a decade (197) and "the 20th century" a century (19), where SUTime writes 197X and 19XX.
+ */
+final class TimexGranularity {
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+
+    private TimexGranularity() {
+    }
+
+    static List<Timex> apply(Sentence s, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            out.add(adjust(s, t));
+        }
+        return out;
+    }
+
+    private static Timex adjust(Sentence s, Timex t) {
+        String v = t.value();
+        if (v == null) {
+            return t;
+        }
+        Matcher m = DECADE.matcher(v);
+        if (m.matches()) {
+            return with(t, m.group(1));
+        }
+        m = CENTURY.matcher(v);
+        if (m.matches()) {
+            return with(t, m.group(1));
+        }
+        m = DAY.matcher(v);
+        if (m.matches() && "DATE".equals(t.type())) {
+            List<String> words = new ArrayList<>();
+            for (int i = t.begin(); i < t.end(); i++) {
+                words.add(s.token(i).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (words.contains("ago")) {
+                if (words.contains("year") || words.contains("decade")) {
+                    return with(t, m.group(1));
+                }
+                if (words.contains("month")) {
+                    return with(t, m.group(1) + "-" + m.group(2));
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Timex with(Timex t, String value) {
+        return new Timex(t.begin(), t.end(), t.text(), t.type(), value);
+    }
+}

@@ -1,0 +1,29 @@
+package org.dyad.annotate;
+
+import static org.dyad.model.Texts.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dyad.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+class TimexGranularityTest {
+
+    private static String value(String tokens, String timex) {
+        Sentence s = sentence(0, tokens, "", timex);
+        return TimexGranularity.apply(s, s.timexes()).get(0).value();
+    }
+
+    @Test
+    void agoTakesTheGranularityOfItsUnit() {
+        assertEquals("1959", value("It/PRP began/VBD 41/CD years/NNS/year ago/RB", "2 5 1959-01-15"));
+        assertEquals("1999-11", value("It/PRP began/VBD two/CD months/NNS/month ago/RB", "2 5 1999-11-28"));
+        assertEquals("1999-11-25", value("It/PRP began/VBD three/CD days/NNS/day ago/RB", "2 5 1999-11-25"));
+    }
+
+    @Test
+    void decadesAndCenturiesDropTheirPlaceholders() {
+        assertEquals("197", value("in/IN the/DT 1970s/NNS", "1 3 197X"));
+        assertEquals("19", value("the/DT 20th/JJ century/NN", "0 3 19XX"));
+        assertEquals("2022-02-15", value("on/IN Tuesday/NNP", "1 2 2022-02-15"));
+    }
+}
