@@ -368,7 +368,13 @@ public final class PatternCoder implements EventCoder {
                 }
             }
             for (int clause : s.children(trigger, "ccomp")) {
-                out.addAll(s.children(clause, "nsubj"));
+                // "demanded that the US cancel", "said Sudan must return"; not "warned that Tehran would
+                // respond", where the clause tells what the speaker's side will do
+                boolean predicts = s.children(clause, "aux").stream()
+                        .map(a -> s.token(a).word().toLowerCase()).anyMatch(w -> !w.equals("must") && !w.equals("should"));
+                if (!predicts) {
+                    out.addAll(s.children(clause, "nsubj"));
+                }
             }
             out.addAll(match.consumed());
         }
