@@ -207,7 +207,10 @@ public final class PatternCoder implements EventCoder {
         } else {
             coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
-        List<Actor> actors = Arguments.actorsOf(s, sourceArgs, mentions, coordinated);
+        List<Actor> named = Arguments.actorsOf(s, sourceArgs, mentions, coordinated);
+        // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
+        List<Actor> actors = named.isEmpty() && t.isNoun()
+                ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
         List<Actor> recipients = List.of();
         for (int candidate : targetArgs) {  // the first candidate that names an actor
             recipients = Arguments.actorsOf(s, List.of(candidate), mentions, coordinated);
@@ -406,15 +409,20 @@ public final class PatternCoder implements EventCoder {
             return false;
         }
         if (sources.isEmpty()) {
-            int head = s.head(trigger);
-            String rel = s.relation(trigger);
-            if (head != Dependency.ROOT && s.token(head).isVerb() && rel.equals("obj")) {
-                List<Integer> subj = s.children(head, "nsubj");
-                sources.addAll(subj.isEmpty() ? implicitSubject(s, head) : subj.subList(0, 1));
-            }
+            sources.addAll(lightVerbSubject(s, trigger));
         }
         targets.addAll(targetCandidates(s, trigger, match));
         return true;
+    }
+
+    /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */
+    private static List<Integer> lightVerbSubject(Sentence s, int noun) {
+        int head = s.head(noun);
+        if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")) {
+            return List.of();
+        }
+        List<Integer> subj = s.children(head, "nsubj");
+        return subj.isEmpty() ? implicitSubject(s, head) : subj.subList(0, 1);
     }
 
     private static boolean passive(Sentence s, int trigger) {
