@@ -154,7 +154,10 @@ public final class Linking {
         Relink r = relink(reports, Set.of(article.id()));
         Map<String, String> stories = new TreeMap<>();
         Set<String> goneStories = new HashSet<>();
-        for (String s : Set.of(story, before.orElse(story))) {
+        Set<String> touched = new LinkedHashSet<>();
+        touched.add(story);
+        before.ifPresent(touched::add);
+        for (String s : touched) {
             clusterer.story(s).ifPresentOrElse(st -> stories.put(s, st.title()), () -> goneStories.add(s));
         }
         int[] sig = signatures.remove(article.id());

@@ -44,13 +44,17 @@ public final class TextStoryClusterer implements StoryClusterer {
      * @param merge      stories whose centroids are more alike than this become one
      * @param minSplit   least articles in each half of a cut
      * @param namesShare share of the vector given to names
-     * @param windowDays how far (days) a dated article may lie outside a story's first and last dates
+     * @param windowDays how far (days) an article may lie outside a story's first and last dates before
+     *                   time counts against it
+     * @param decayDays  beyond that, text similarity falls by e every so many days
+     * @param background documents assumed to hold none of the words, so that in a small store the words of
+     *                   its only story still weigh: idf = ln((n + background + 1) / (df + 0.5))
      */
     public record Settings(double join, double split, double merge, int minSplit, double namesShare, int windowDays,
-                           int decayDays) {
+                           int decayDays, int background) {
 
         public static Settings standard() {
-            return new Settings(0.15, 0.5, 0.5, 3, 0.3, 30, 180);
+            return new Settings(0.15, 0.5, 0.5, 3, 0.3, 30, 180, 50);
         }
     }
 
@@ -302,7 +306,7 @@ public final class TextStoryClusterer implements StoryClusterer {
         double norm = 0;
         for (Map.Entry<String, Float> e : counts.entrySet()) {
             double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
-            double idf = Math.log((n + 1) / (df.getOrDefault(prefix + e.getKey(), 0) + 0.5));
+            double idf = Math.log((n + settings.background() + 1) / (df.getOrDefault(prefix + e.getKey(), 0) + 0.5));
             double w = tf * Math.max(idf, 0);
             v.put(prefix + e.getKey(), w);
             norm += w * w;
