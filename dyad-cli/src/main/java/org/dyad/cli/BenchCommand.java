@@ -47,12 +47,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-bare", description = "Measure Dyad only.")
     boolean skipBare;
 
+    @Option(names = "--dedupe", paramLabel = "N",
+            description = "Instead: measure near-duplicate detection (MinHash/LSH) on N generated articles, 10% of "
+                    + "them lightly edited copies, and print articles/s as the index grows. Loads no model.")
+    Integer dedupe;
+
     @Mixin
     Options options;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (dedupe != null) {
+            return dedupe(out, dedupe);
+        }
         List<Path> paths = inputs.isEmpty() ? List.of(Path.of("samples")) : inputs;
         List<Article> base = new ArrayList<>();
         try (Stream<Input> in = ArticleReader.articles().read(paths)) {
@@ -132,6 +140,22 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-34s %8.1f %12.2f %10s%n", "bare CoreNLP annotation", bareSeconds, corpus.size() / bareSeconds, "-");
             out.printf("speed-up over bare CoreNLP:        %6.2fx%n", bareSeconds / dyadSeconds);
         }
+        return 0;
+    }
+
+    private static int dedupe(PrintStream out, int n) {
+        if (n < 1) {
+            throw new UserException("--dedupe takes a positive number of articles", Main.USAGE);
+        }
+        out.printf("Near-duplicate detection: %d generated articles (10%% planted copies), MinHash %d hashes, LSH %d bands"
+                + " of %d, threshold %.2f, one thread%n", n, org.dyad.link.MinHashIndex.HASHES,
+                org.dyad.link.MinHashIndex.BANDS, org.dyad.link.MinHashIndex.ROWS,
+                org.dyad.link.MinHashIndex.DEFAULT_THRESHOLD);
+        out.printf("%10s %9s %14s %14s %8s %8s %8s%n", "articles", "seconds", "articles/s", "since last", "copies",
+                "found", "false+");
+        org.dyad.link.DedupeBenchmark.run(n, 0.1, 42, s -> out.printf("%10d %9.2f %14.0f %14.0f %8d %8d %8d%n",
+                s.articles(), s.seconds(), s.articles() / s.seconds(), s.chunkRate(), s.planted(), s.found(),
+                s.falsePositives()));
         return 0;
     }
 
