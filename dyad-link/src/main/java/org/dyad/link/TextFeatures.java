@@ -25,6 +25,9 @@ public record TextFeatures(Map<String, Float> terms, Map<String, Float> entities
     static final float LEAD_WEIGHT = 2f;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
+    /** A wire dateline, "SUKKUR —" or "NEW YORK, June 3 (Wire) --": the word after it starts a sentence. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu} .,'’]*\\p{Lu}\\.?)(?:,[^—–]{0,40}?)?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:—|–|--|-)\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
 
     static final Set<String> STOP = Set.of(("a about above after again against all am an and any are as at be because "
@@ -58,6 +61,13 @@ public record TextFeatures(Map<String, Float> terms, Map<String, Float> entities
         Set<String> capitalised = new HashSet<>();
         Set<String> lower = new HashSet<>();
         for (String line : lines) {
+            Matcher dateline = DATELINE.matcher(line);
+            if (dateline.find()) {
+                for (String w : words(dateline.group(1))) {
+                    capitalised.add(normalise(w));
+                }
+                line = line.substring(dateline.end());
+            }
             List<String> words = words(line);
             long caps = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
             boolean titleCase = !words.isEmpty() && caps > 0.6 * words.size();
