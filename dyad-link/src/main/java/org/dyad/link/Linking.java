@@ -269,11 +269,19 @@ public final class Linking {
 
         Set<String> newIds = new HashSet<>();
         Map<String, String> reportEvent = new HashMap<>();
+        Map<String, Integer> storedSize = new HashMap<>();
+        storedEvent.values().forEach(id -> storedSize.merge(id, 1, Integer::sum));
         for (Map.Entry<String, List<Report>> g : byGroup.entrySet()) {
             for (LinkedEvent le : linker.link(g.getKey(), g.getValue())) {
                 Event e = le.event().withStory(storyOf(le.reports()));
-                out.events.add(new Links.EventRow(e, g.getKey()));
                 newIds.add(e.id());
+                // An event made of exactly the stored reports it had is left as it is.
+                boolean same = le.reports().size() == storedSize.getOrDefault(e.id(), -1)
+                        && le.reports().stream().allMatch(r -> e.id().equals(storedEvent.get(r.id())))
+                        && !oldEventsOfReplaced(old, e.id());
+                if (!same) {
+                    out.events.add(new Links.EventRow(e, g.getKey()));
+                }
                 for (Report r : le.reports()) {
                     reportEvent.put(r.id(), e.id());
                     if (storedEvent.containsKey(r.id())) {
@@ -328,6 +336,15 @@ public final class Linking {
             out.rows.putIfAbsent(a, new ArrayList<>());
         }
         return out;
+    }
+
+    private static boolean oldEventsOfReplaced(List<Links.ReportRow> old, String id) {
+        for (Links.ReportRow r : old) {
+            if (r.event().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The story of most of an event's articles; on a tie, that of its earliest report. */
