@@ -47,14 +47,16 @@ public final class TextStoryClusterer implements StoryClusterer {
      * @param windowDays how far (days) an article may lie outside a story's first and last dates before
      *                   time counts against it
      * @param decayDays  beyond that, text similarity falls by e every so many days
+     * @param undated    what text similarity counts when time cannot be compared (the article or the
+     *                   story has no date): without that evidence, more text is needed
      * @param background documents assumed to hold none of the words, so that in a small store the words of
      *                   its only story still weigh: idf = ln((n + background + 1) / (df + 0.5))
      */
     public record Settings(double join, double split, double merge, int minSplit, double namesShare, int windowDays,
-                           int decayDays, int background) {
+                           int decayDays, double undated, int background) {
 
         public static Settings standard() {
-            return new Settings(0.15, 0.5, 0.5, 3, 0.3, 30, 180, 50);
+            return new Settings(0.15, 0.5, 0.5, 3, 0.3, 30, 180, 0.7, 50);
         }
     }
 
@@ -267,7 +269,7 @@ public final class TextStoryClusterer implements StoryClusterer {
      */
     private double timeFactor(LocalDate date, LocalDate first, LocalDate last) {
         if (date == null || first == null) {
-            return 1;
+            return settings.undated();
         }
         long gap = date.isBefore(first) ? ChronoUnit.DAYS.between(date, first)
                 : date.isAfter(last) ? ChronoUnit.DAYS.between(last, date) : 0;
@@ -285,7 +287,7 @@ public final class TextStoryClusterer implements StoryClusterer {
     private double similarity(Group a, Group b) {
         double s = cosine(a, b);
         if (a.first() == null || b.first() == null) {
-            return s;
+            return s * settings.undated();
         }
         long gap = Math.max(0, Math.max(ChronoUnit.DAYS.between(a.last(), b.first()),
                 ChronoUnit.DAYS.between(b.last(), a.first())));
