@@ -71,7 +71,7 @@ final class EventsCommand implements Callable<Integer> {
             throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
         }
         List<Event> events;
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
+        try (DuckDbStore db = store.open()) {
             events = db.events(q);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -51,11 +51,7 @@ final class RunCommand implements Callable<Integer> {
         ArticleReader reader = sentences ? ArticleReader.sentences() : ArticleReader.articles();
         long total = ArticleReader.estimate(inputs);
         Summary summary = new Summary();
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
-            if (db.upgradedFrom() > 0) {
-                err.printf("dyad: upgraded %s from schema %d to %d (events are now linked across articles)%n", db.path(),
-                        db.upgradedFrom(), DuckDbStore.SCHEMA_VERSION);
-            }
+        try (DuckDbStore db = store.open()) {
             Linking linking = Linking.open(db);
             if (linking.relinked() > 0) {
                 err.printf("dyad: linked the %d reports stored before the upgrade into events and stories%n",

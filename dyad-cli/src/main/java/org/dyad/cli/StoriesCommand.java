@@ -45,7 +45,7 @@ final class StoriesCommand implements Callable<Integer> {
             throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
         }
         List<Links.Story> stories;
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
+        try (DuckDbStore db = store.open()) {
             stories = db.stories(limit, offset);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

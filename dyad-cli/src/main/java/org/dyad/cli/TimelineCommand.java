@@ -39,6 +39,9 @@ final class TimelineCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Subject subject = new Subject();
 
+    @Option(names = "--country", paramLabel = "ISO3", description = "A country on either side.")
+    String country;
+
     @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT) or CAMEO code prefix (04).")
     String type;
 
@@ -65,7 +68,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         EventQuery q;
         try {
-            q = new EventQuery(subject.actor, subject.dyad, null, type, EventsCommand.modalities(modality),
+            q = new EventQuery(subject.actor, subject.dyad, country, type, EventsCommand.modalities(modality),
                     EventsCommand.date(from, "--from"), EventsCommand.date(to, "--to"), limit, 0, subject.story);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), Main.USAGE);
@@ -76,7 +79,7 @@ final class TimelineCommand implements Callable<Integer> {
         List<Event> events;
         long undated;
         Optional<Links.Story> story = Optional.empty();
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
+        try (DuckDbStore db = store.open()) {
             if (subject.story != null) {
                 story = db.story(subject.story);
                 if (story.isEmpty()) {
