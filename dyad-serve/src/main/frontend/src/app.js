@@ -278,6 +278,12 @@ function row(e) {
     el('td', { text: (e.actor || []).map(actorLabel).join(', ') || '–' }),
     el('td', { text: (e.recipient || []).map(actorLabel).join(', ') || '–' }),
     el('td', { class: `num ${e.goldstein < 0 ? 'neg' : 'pos'}`, text: e.goldstein.toFixed(1) }),
+    el('td', {
+      class: 'num',
+      text: String(e.counts ? e.counts.mentions : (e.mentions || []).length),
+      title: e.counts ? `${plural(e.counts.mentions, 'mention')} in ${plural(e.counts.articles, 'article')} from `
+        + `${plural(e.counts.sources, 'source')}` : '',
+    }),
     el('td', { class: 'sentence', text: truncate(sentence.replace(/\s+/g, ' '), 160), title: sentence }));
   tr.addEventListener('click', () => openEvent(e.id, true));
   tr.addEventListener('keydown', (ev) => {
@@ -317,7 +323,7 @@ async function loadTimeline(gen) {
   if (r.groups.length === 0) {
     box.hidden = true;
     setState(stateEl, r.group === 'story'
-      ? 'Stories are not linked yet, so there is no story timeline. Group by dyad or actor instead.'
+      ? 'No dated events of a story match these filters. Stories are made when articles are stored with `dyad run`.'
       : 'No dated events match these filters.', 'empty');
     $('#timeline-note').textContent = '';
     return;
@@ -325,10 +331,13 @@ async function loadTimeline(gen) {
   setState(stateEl, '');
   $('#timeline-note').textContent = r.truncated
     ? `showing the first ${count.toLocaleString()} of ${r.total.toLocaleString()} events`
-    : `${plural(r.total, 'dated event')} in ${plural(r.groups.length, r.group === 'dyad' ? 'dyad' : 'actor')}`;
+    : `${plural(r.total, 'dated event')} in ${r.group === 'story'
+      ? `${r.groups.length.toLocaleString()} ${r.groups.length === 1 ? 'story' : 'stories'}`
+      : plural(r.groups.length, r.group === 'dyad' ? 'dyad' : 'actor')}`;
   box.hidden = false;
   const groups = r.groups.map((g, i) => ({
-    id: g.key, content: escapeHtml(g.label || '(none)'), order: i, title: `${g.events.length} events`,
+    id: g.key, content: escapeHtml(truncate(g.label || '(none)', 60)), order: i,
+    title: escapeHtml(`${g.label || ''} (${g.events.length} events)`),
   }));
   const items = [];
   for (const g of r.groups) {
@@ -340,8 +349,8 @@ async function loadTimeline(gen) {
         start: e.date,
         type: 'point',
         content: escapeHtml(eventLabel(e)),
-        title: escapeHtml(`${e.date} ${eventLabel(e)} (${e.cameo}) ${e.actor || ''} → ${e.recipient || ''}: `
-          + truncate(e.sentence || '', 200)),
+        title: escapeHtml(`${e.date} ${eventLabel(e)} (${e.cameo}) ${e.actor || ''} → ${e.recipient || ''}`
+          + `${e.mentions > 1 ? ` [${e.mentions} mentions]` : ''}: ${truncate(e.sentence || '', 200)}`),
         className: `q${e.quad_class}`,
       });
     }

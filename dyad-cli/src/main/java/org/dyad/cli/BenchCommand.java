@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures cold start (process start to first event) and throughput: Dyad's full run "
-                + "(clean, annotate, resolve, code, store) against bare CoreNLP (tokenize, ssplit, pos, lemma, ner, "
+                + "(clean, annotate, resolve, code, store, link) against bare CoreNLP (tokenize, ssplit, pos, lemma, ner, "
                 + "depparse at default settings, every sentence) on the same articles, repeated to --articles."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -47,12 +47,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-bare", description = "Measure Dyad only.")
     boolean skipBare;
 
+    @Option(names = "--no-link", description = "Store without linking, as Dyad did before linking, for comparison.")
+    boolean noLink;
+
+    @Option(names = "--dedupe", paramLabel = "N",
+            description = "Instead: measure near-duplicate detection (MinHash/LSH) on N generated articles, 10% of "
+                    + "them lightly edited copies, and print articles/s as the index grows. Loads no model.")
+    Integer dedupe;
+
     @Mixin
     Options options;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (dedupe != null) {
+            return dedupe(out, dedupe);
+        }
         List<Path> paths = inputs.isEmpty() ? List.of(Path.of("samples")) : inputs;
         List<Article> base = new ArrayList<>();
         try (Stream<Input> in = ArticleReader.articles().read(paths)) {
@@ -82,12 +93,21 @@ final class BenchCommand implements Callable<Integer> {
         Path db = Files.createTempFile("dyad-bench", ".duckdb");
         Files.delete(db);
         AtomicLong events = new AtomicLong();
+        AtomicLong linkNanos = new AtomicLong();
         long t0 = System.nanoTime();
         try (DuckDbStore store = DuckDbStore.open(db)) {
+            // Linked as dyad run links, but without dedupe: the repeated samples would all be copies.
+            org.dyad.link.Linking linking = org.dyad.link.Linking.open(store);
             pipeline.run(corpus.stream().map(Input::read), threads, new Pipeline.Listener() {
                 @Override
                 public void coded(CodedArticle a) {
-                    store.save(a.article(), a.resolved().sentences(), a.events());
+                    long l0 = System.nanoTime();
+                    if (noLink) {
+                        store.save(a.article(), a.resolved().sentences(), a.events());
+                    } else {
+                        linking.add(a.article(), a.resolved().sentences(), a.events(), null);
+                    }
+                    linkNanos.addAndGet(System.nanoTime() - l0);
                     events.addAndGet(a.events().size());
                 }
 
@@ -96,6 +116,9 @@ final class BenchCommand implements Callable<Integer> {
                     throw new IllegalStateException(f.origin() + ": " + f.reason());
                 }
             });
+            long l0 = System.nanoTime();
+            linking.finish();
+            linkNanos.addAndGet(System.nanoTime() - l0);
         } finally {
             deleteQuietly(db);
         }
@@ -127,11 +150,30 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20);
         out.printf("cold start to first event:        %6.1f s (process start, model loading, first article)%n", coldStart);
         out.printf("%-34s %8s %12s %10s%n", "", "seconds", "articles/s", "events");
-        out.printf("%-34s %8.1f %12.2f %10d%n", "dyad run (code + store)", dyadSeconds, corpus.size() / dyadSeconds, events.get());
+        out.printf("%-34s %8.1f %12.2f %10d%n", noLink ? "dyad run (code + store, no link)" : "dyad run (code + store + link)",
+                dyadSeconds, corpus.size() / dyadSeconds, events.get());
+        out.printf("  of which storing and linking:    %6.1f s (on the thread that receives coded articles)%n",
+                linkNanos.get() / 1e9);
         if (bareSeconds > 0) {
             out.printf("%-34s %8.1f %12.2f %10s%n", "bare CoreNLP annotation", bareSeconds, corpus.size() / bareSeconds, "-");
             out.printf("speed-up over bare CoreNLP:        %6.2fx%n", bareSeconds / dyadSeconds);
         }
+        return 0;
+    }
+
+    private static int dedupe(PrintStream out, int n) {
+        if (n < 1) {
+            throw new UserException("--dedupe takes a positive number of articles", Main.USAGE);
+        }
+        out.printf("Near-duplicate detection: %d generated articles (10%% planted copies), MinHash %d hashes, LSH %d bands"
+                + " of %d, threshold %.2f, one thread%n", n, org.dyad.link.MinHashIndex.HASHES,
+                org.dyad.link.MinHashIndex.BANDS, org.dyad.link.MinHashIndex.ROWS,
+                org.dyad.link.MinHashIndex.DEFAULT_THRESHOLD);
+        out.printf("%10s %9s %14s %14s %8s %8s %8s%n", "articles", "seconds", "articles/s", "since last", "copies",
+                "found", "false+");
+        org.dyad.link.DedupeBenchmark.run(n, 0.1, 42, s -> out.printf("%10d %9.2f %14.0f %14.0f %8d %8d %8d%n",
+                s.articles(), s.seconds(), s.articles() / s.seconds(), s.chunkRate(), s.planted(), s.found(),
+                s.falsePositives()));
         return 0;
     }
 

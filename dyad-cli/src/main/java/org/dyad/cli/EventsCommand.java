@@ -71,7 +71,7 @@ final class EventsCommand implements Callable<Integer> {
             throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
         }
         List<Event> events;
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
+        try (DuckDbStore db = store.open()) {
             events = db.events(q);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -84,6 +84,11 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     private Set<Modality> modalities() {
+        return modalities(modality);
+    }
+
+    /** The modalities named by {@code --modality} (default: asserted). */
+    static Set<Modality> modalities(List<String> modality) {
         if (modality == null || modality.isEmpty()) {
             return Set.of(Modality.ASSERTED);
         }
@@ -98,7 +103,7 @@ final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    private static LocalDate date(String value, String option) {
+    static LocalDate date(String value, String option) {
         if (value == null) {
             return null;
         }
@@ -114,19 +119,20 @@ final class EventsCommand implements Callable<Integer> {
             out.println("No events match.");
             return;
         }
-        out.printf("%-10s %-5s  %-18s %-5s %-24s %-24s %-12s %s%n", "DATE", "PREC", "EVENT", "CAMEO", "ACTOR",
-                "RECIPIENT", "MODALITY", "SENTENCE");
+        out.printf("%-10s %-5s  %-18s %-5s %-24s %-24s %-12s %4s %3s  %s%n", "DATE", "PREC", "EVENT", "CAMEO", "ACTOR",
+                "RECIPIENT", "MODALITY", "MENT", "SRC", "SENTENCE");
         for (Event e : events) {
             String date = e.date().date() == null ? "unknown" : e.date().date().toString();
             String type = e.type() + (e.mode() == null ? "" : "/" + e.mode());
             String sentence = e.mentions().isEmpty() ? "" : e.mentions().get(0).text().replace('\n', ' ');
-            out.printf("%-10s %-5s  %-18s %-5s %-24s %-24s %-12s %s%n", date, e.date().precision().label(), type,
-                    e.cameo(), actors(e.actors()), actors(e.recipients()), e.modality().label(), abbreviate(sentence, 90));
+            out.printf("%-10s %-5s  %-18s %-5s %-24s %-24s %-12s %4d %3d  %s%n", date, e.date().precision().label(), type,
+                    e.cameo(), actors(e.actors()), actors(e.recipients()), e.modality().label(), e.mentionCount(),
+                    e.sourceCount(), abbreviate(sentence, 90));
         }
         out.printf("%d event(s).%n", events.size());
     }
 
-    private static String actors(List<Actor> actors) {
+    static String actors(List<Actor> actors) {
         if (actors.isEmpty()) {
             return "-";
         }
@@ -134,7 +140,7 @@ final class EventsCommand implements Callable<Integer> {
                 ? " (" + a.entity() + ")" : "")).collect(Collectors.joining(", ")), 24);
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

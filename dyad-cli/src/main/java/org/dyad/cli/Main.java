@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** {@code dyad}: political event data from news articles. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "Dyad 0.1.0",
         description = "Turns news articles into political event data: who did what to whom, when and where.",
-        subcommands = {RunCommand.class, CodeCommand.class, EventsCommand.class, ActorsCommand.class,
-                EvalCommand.class, ExportCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CodeCommand.class, EventsCommand.class, TimelineCommand.class,
+                StoriesCommand.class, ActorsCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:some inputs failed (others were processed; errors are named)",
                 "2:usage error"})

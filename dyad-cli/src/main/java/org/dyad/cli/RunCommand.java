@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.dyad.link.Linking;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.read.ArticleReader;
@@ -50,7 +51,14 @@ final class RunCommand implements Callable<Integer> {
         ArticleReader reader = sentences ? ArticleReader.sentences() : ArticleReader.articles();
         long total = ArticleReader.estimate(inputs);
         Summary summary = new Summary();
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
+        try (DuckDbStore db = store.open()) {
+            Linking linking = Linking.open(db);
+            if (linking.relinked() > 0) {
+                err.printf("dyad: linked the %d reports stored before the upgrade into events and stories%n",
+                        linking.relinked());
+            }
+            Pipeline coding = pipeline;
+            Pipeline deduping = pipeline.withDeduper(linking::duplicateOf);
             Progress bar = new Progress(err, total, progress != null ? progress : System.console() != null);
             Stream<Input> fresh = reader.read(inputs).filter(in -> {
                 if (in instanceof Input.Read read && db.contains(read.article())) {
@@ -60,10 +68,19 @@ final class RunCommand implements Callable<Integer> {
                 }
                 return true;
             });
-            pipeline.run(fresh, options.threads(), new Pipeline.Listener() {
+            deduping.run(fresh, options.threads(), new Pipeline.Listener() {
                 @Override
-                public void coded(CodedArticle a) {
-                    DuckDbStore.Outcome outcome = db.save(a.article(), a.resolved().sentences(), a.events());
+                public void coded(CodedArticle coded) {
+                    CodedArticle a = coded;
+                    if (a.duplicateOf() != null && !linking.stored(a.duplicateOf())) {
+                        // Its original failed: code the copy after all.
+                        a = coding.process(a.article());
+                    }
+                    Linking.Result linked = linking.add(a.article(), a.resolved().sentences(), a.events(), a.duplicateOf());
+                    DuckDbStore.Outcome outcome = linked.outcome();
+                    if (outcome != DuckDbStore.Outcome.UNCHANGED) {
+                        summary.link(linked);
+                    }
                     switch (outcome) {
                         case ADDED -> summary.added++;
                         case REPLACED -> summary.replaced++;
@@ -83,8 +100,9 @@ final class RunCommand implements Callable<Integer> {
                 }
             });
             bar.finish();
+            linking.finish();
             DuckDbStore.Counts counts = db.counts();
-            summary.print(err, db.path(), counts);
+            summary.print(err, db.path(), counts, db.storyCount());
         }
         return summary.failures.isEmpty() ? 0 : Main.SOME_FAILED;
     }
@@ -96,6 +114,10 @@ final class RunCommand implements Callable<Integer> {
         long unchanged;
         long events;
         long asserted;
+        long duplicates;
+        long reports;
+        long newEvents;
+        long joinedEvents;
         final List<Input.Failed> failures = new ArrayList<>();
         final long start = System.nanoTime();
 
@@ -103,7 +125,16 @@ final class RunCommand implements Callable<Integer> {
             return added + replaced + unchanged + failures.size();
         }
 
-        void print(PrintStream out, Path db, DuckDbStore.Counts counts) {
+        void link(Linking.Result r) {
+            if (r.duplicateOf() != null) {
+                duplicates++;
+            }
+            reports += r.reports();
+            newEvents += r.newEvents();
+            joinedEvents += r.joinedEvents();
+        }
+
+        void print(PrintStream out, Path db, DuckDbStore.Counts counts, long stories) {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("Articles read: %d (%d new, %d updated, %d already stored)%n",
                     added + replaced + unchanged, added, replaced, unchanged);
@@ -115,8 +146,13 @@ final class RunCommand implements Callable<Integer> {
             }
             out.printf("Events coded: %d (%d asserted; the rest negated, hypothetical, future or denied)%n",
                     events, asserted);
-            out.printf("Database %s now holds %d articles, %d events (%d asserted).%n", db, counts.articles(),
-                    counts.events(), counts.assertedEvents());
+            if (duplicates > 0) {
+                out.printf("Near-duplicates: %d (kept as mentions of their originals' events)%n", duplicates);
+            }
+            out.printf("Linked: %d reports into %d new events and %d events already stored%n", reports, newEvents,
+                    joinedEvents);
+            out.printf("Database %s now holds %d articles, %d events (%d asserted), %d mentions, %d stories.%n", db,
+                    counts.articles(), counts.events(), counts.assertedEvents(), counts.mentions(), stories);
             out.printf("Done in %.1f s.%n", seconds);
         }
     }

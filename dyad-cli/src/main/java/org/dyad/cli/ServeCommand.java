@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             options.coder();
             options.cleaner();
         }
-        DuckDbStore db = DuckDbStore.open(store.path());
+        DuckDbStore db = store.open();
         DyadServer server = new DyadServer(db, ingest ? secret : null, ingest ? options::pipeline : null);
         try {
             server.start(host, port);

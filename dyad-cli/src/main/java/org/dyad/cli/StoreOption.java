@@ -13,6 +13,17 @@ final class StoreOption {
             description = "Database file (default: $" + ENV + ", else ./" + DEFAULT + ").")
     Path db;
 
+    /** Opens the store, saying so on standard error when this upgraded an older file. */
+    org.dyad.store.DuckDbStore open() {
+        org.dyad.store.DuckDbStore db = org.dyad.store.DuckDbStore.open(path());
+        if (db.upgradedFrom() > 0) {
+            System.err.printf("dyad: upgraded %s from schema %d to %d: events are now linked across articles; the "
+                    + "events stored before are linked by the next 'dyad run'%n", db.path(), db.upgradedFrom(),
+                    org.dyad.store.DuckDbStore.SCHEMA_VERSION);
+        }
+        return db;
+    }
+
     Path path() {
         if (db != null) {
             return db;

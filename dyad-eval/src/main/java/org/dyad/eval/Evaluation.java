@@ -23,18 +23,26 @@ public final class Evaluation {
     public static final String PLOVER = "plover";
     public static final String CAMEO = "cameo";
     public static final String TIMEX = "timex";
-    public static final Set<String> ALL = Set.of(PLOVER, CAMEO, TIMEX);
+    public static final String STORIES = "stories";
+    public static final Set<String> ALL = Set.of(PLOVER, CAMEO, TIMEX, STORIES);
 
     static final Path PLOVER_FILE = Path.of("events", "plover-gsr-dev.jsonl");
     static final Path CAMEO_FILE = Path.of("events", "cameo-examples-dev.jsonl");
     static final Path TIMEX_DIR = Path.of("temporal", "tbaq");
+    static final Path STORIES_FILE = Path.of("stories", "ecbplus-dev.jsonl");
 
     private Evaluation() {
     }
 
     /** Every figure of one evaluation run; a set not run is {@code null}. */
     public record Report(EventEvaluation.PloverResult plover, EventEvaluation.CameoResult cameo,
-                         TimexEvaluation.Result timex, List<String> missing, double seconds) {
+                         TimexEvaluation.Result timex, StoryEvaluation.Result stories, List<String> missing,
+                         double seconds) {
+
+        public Report(EventEvaluation.PloverResult plover, EventEvaluation.CameoResult cameo,
+                      TimexEvaluation.Result timex, List<String> missing, double seconds) {
+            this(plover, cameo, timex, null, missing, seconds);
+        }
 
         public void print(PrintStream out) {
             if (plover != null) {
@@ -62,6 +70,12 @@ public final class Evaluation {
                 out.printf("TimeBank/AQUAINT TIMEX3 (TBAQ): %d documents, anchored on each creation time%n", timex.documents());
                 line(out, "  expression found", timex.spans());
                 line(out, "  value", timex.values());
+            }
+            if (stories != null) {
+                out.printf("ECB+ stories (dev): %d documents in %d gold stories (sub-topics), %d stories found%n",
+                        stories.documents(), stories.goldStories(), stories.stories());
+                out.printf("%-34s P %.3f  R %.3f  F1 %.3f%n", "  BCubed", stories.precision(), stories.recall(),
+                        stories.f1());
             }
             for (String m : missing) {
                 out.println("missing: " + m);
@@ -99,6 +113,15 @@ public final class Evaluation {
                 put(t.putObject("span"), timex.spans());
                 put(t.putObject("value"), timex.values());
             }
+            if (stories != null) {
+                ObjectNode s = o.putObject("stories");
+                s.put("documents", stories.documents());
+                s.put("gold_stories", stories.goldStories());
+                s.put("stories", stories.stories());
+                s.put("bcubed_precision", stories.precision());
+                s.put("bcubed_recall", stories.recall());
+                s.put("bcubed_f1", stories.f1());
+            }
             o.putPOJO("missing", missing);
             o.put("seconds", seconds);
             return o;
@@ -118,16 +141,18 @@ public final class Evaluation {
      * Runs the chosen sets.
      *
      * @param data     the shared data folder ({@code ../shared/data})
-     * @param pipeline the pipeline to score; its cleaner is replaced by none (gold texts are clean)
+     * @param pipeline the pipeline to score; its cleaner is replaced by none (gold texts are clean); may be
+     *                 {@code null}, with the annotator, when only the stories set runs (it needs no model)
      */
     public static Report run(Path data, Pipeline pipeline, Annotator annotator, Set<String> sets, int threads)
             throws IOException {
         long start = System.nanoTime();
-        Pipeline sentences = pipeline.withCleaner(Cleaner.none());
+        Pipeline sentences = pipeline == null ? null : pipeline.withCleaner(Cleaner.none());
         List<String> missing = new ArrayList<>();
         EventEvaluation.PloverResult plover = null;
         EventEvaluation.CameoResult cameo = null;
         TimexEvaluation.Result timex = null;
+        StoryEvaluation.Result stories = null;
         if (sets.contains(PLOVER)) {
             Path f = data.resolve(PLOVER_FILE);
             if (Files.isRegularFile(f)) {
@@ -152,6 +177,14 @@ public final class Evaluation {
                 missing.add(d.toString());
             }
         }
-        return new Report(plover, cameo, timex, missing, (System.nanoTime() - start) / 1e9);
+        if (sets.contains(STORIES)) {
+            Path f = data.resolve(STORIES_FILE);
+            if (Files.isRegularFile(f)) {
+                stories = StoryEvaluation.score(StoryEvaluation.read(f));
+            } else {
+                missing.add(f.toString());
+            }
+        }
+        return new Report(plover, cameo, timex, stories, missing, (System.nanoTime() - start) / 1e9);
     }
 }

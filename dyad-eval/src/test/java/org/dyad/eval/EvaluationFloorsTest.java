@@ -25,6 +25,7 @@ class EvaluationFloorsTest {
     static final double TRIPLE_F1 = 0.33;
     static final double CAMEO_ROOT_ACCURACY = 0.59;
     static final double TIMEX_VALUE_F1 = 0.70;
+    static final double STORY_BCUBED_F1 = 0.90;
 
     private static Evaluation.Report report;
 
@@ -52,6 +53,11 @@ class EvaluationFloorsTest {
     @Test
     void cameoRootAccuracy() {
         assertTrue(report.cameo().rootAccuracy() >= CAMEO_ROOT_ACCURACY, "root accuracy " + report.cameo().rootAccuracy());
+    }
+
+    @Test
+    void storyBcubedF1() {
+        assertTrue(report.stories().f1() >= STORY_BCUBED_F1, "story BCubed F1 " + report.stories().f1());
     }
 
     @Test

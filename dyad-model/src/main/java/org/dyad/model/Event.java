@@ -37,4 +37,31 @@ public record Event(String id, EventDate date, String type, String mode, String 
     public boolean asserted() {
         return modality == Modality.ASSERTED;
     }
+
+    /** How many reports (sentences) say this event happened. */
+    public int mentionCount() {
+        return mentions.size();
+    }
+
+    /** How many articles report it. */
+    public int articleCount() {
+        return (int) mentions.stream().map(Mention::doc).distinct().count();
+    }
+
+    /** How many outlets report it (see {@link Mention#outlet()}). */
+    public int sourceCount() {
+        return (int) mentions.stream().map(Mention::outlet).distinct().count();
+    }
+
+    /** The same event with other mentions. */
+    public Event withMentions(List<Mention> other) {
+        return new Event(id, date, type, mode, cameo, quadClass, goldstein, modality, actors, recipients, location,
+                other, story);
+    }
+
+    /** The same event in another story. */
+    public Event withStory(String other) {
+        return new Event(id, date, type, mode, cameo, quadClass, goldstein, modality, actors, recipients, location,
+                mentions, other);
+    }
 }

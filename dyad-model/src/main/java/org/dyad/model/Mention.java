@@ -14,4 +14,25 @@ package org.dyad.model;
  */
 public record Mention(String doc, String url, String source, int sentence, int start, int end,
                       String trigger, String text) {
+
+    /**
+     * The outlet, for counting sources: the source name in lower case, else the host of the URL, else
+     * the article itself (an outlet of its own).
+     */
+    public String outlet() {
+        if (source != null && !source.isBlank()) {
+            return source.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.strip()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall through
+            }
+        }
+        return "doc:" + doc;
+    }
 }

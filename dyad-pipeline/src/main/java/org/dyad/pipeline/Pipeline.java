@@ -17,6 +17,7 @@ import org.dyad.model.ResolvedArticle;
 import org.dyad.stage.ActorResolver;
 import org.dyad.stage.Annotator;
 import org.dyad.stage.Cleaner;
+import org.dyad.stage.Deduper;
 import org.dyad.stage.EventCoder;
 import org.dyad.stage.Input;
 
@@ -38,26 +39,59 @@ public final class Pipeline {
     private final Annotator annotator;
     private final ActorResolver resolver;
     private final EventCoder coder;
+    private final Deduper deduper;
 
     public Pipeline(Cleaner cleaner, Annotator annotator, ActorResolver resolver, EventCoder coder) {
+        this(cleaner, annotator, resolver, coder, null);
+    }
+
+    private Pipeline(Cleaner cleaner, Annotator annotator, ActorResolver resolver, EventCoder coder, Deduper deduper) {
         this.cleaner = Objects.requireNonNull(cleaner);
         this.annotator = Objects.requireNonNull(annotator);
         this.resolver = Objects.requireNonNull(resolver);
         this.coder = Objects.requireNonNull(coder);
+        this.deduper = deduper;
     }
 
     /** The same pipeline with another cleaner (sentence mode uses none). */
     public Pipeline withCleaner(Cleaner other) {
-        return new Pipeline(other, annotator, resolver, coder);
+        return new Pipeline(other, annotator, resolver, coder, deduper);
     }
 
-    /** Runs every stage on one article. */
+    /**
+     * The same pipeline with a dedupe stage after cleaning, for {@link #run}: a near-duplicate is only split
+     * into sentences and handed on with {@link CodedArticle#duplicateOf} set.
+     */
+    public Pipeline withDeduper(Deduper other) {
+        return new Pipeline(cleaner, annotator, resolver, coder, other);
+    }
+
+    /** Runs every stage on one article (no dedupe: that needs the order of a run). */
     public CodedArticle process(Article article) {
-        Article clean = cleaner.clean(article);
+        return code(cleaner.clean(article));
+    }
+
+    private CodedArticle code(Article clean) {
         AnnotatedArticle annotated = annotator.annotate(clean, coder.gate());
         ResolvedArticle resolved = resolver.resolve(annotated);
         List<Event> events = coder.code(resolved);
         return new CodedArticle(resolved, events);
+    }
+
+    /** A duplicate: split into sentences (the cheap annotations only), not coded. */
+    private CodedArticle copy(Article clean, String original) {
+        AnnotatedArticle annotated = annotator.annotate(clean, tokens -> false);
+        return new CodedArticle(new ResolvedArticle(annotated, List.of()), List.of(), original);
+    }
+
+    /** Cleans and dedupes on the caller's thread, in input order; the rest is returned as a task. */
+    private java.util.concurrent.Callable<CodedArticle> stages(Article article) {
+        if (deduper == null) {
+            return () -> process(article);
+        }
+        Article clean = cleaner.clean(article);
+        java.util.Optional<String> original = deduper.duplicateOf(clean);
+        return original.isPresent() ? () -> copy(clean, original.get()) : () -> code(clean);
     }
 
     /**
@@ -80,7 +114,15 @@ public final class Pipeline {
             while (it.hasNext()) {
                 Input in = it.next();
                 if (in instanceof Input.Read read) {
-                    window.add(new Pending(in, pool.submit(() -> process(read.article()))));
+                    java.util.concurrent.Callable<CodedArticle> task;
+                    try {
+                        task = stages(read.article());
+                    } catch (RuntimeException e) {
+                        window.add(new Pending(new Input.Failed(in.origin(), "failed in the pipeline: " + describe(e)),
+                                null));
+                        continue;
+                    }
+                    window.add(new Pending(in, pool.submit(task)));
                 } else {
                     window.add(new Pending(in, null));
                 }
@@ -122,8 +164,8 @@ public final class Pipeline {
         Input.Read read = (Input.Read) in;
         CodedArticle coded;
         try {
-            coded = process(read.article());
-        } catch (RuntimeException e) {
+            coded = stages(read.article()).call();
+        } catch (Exception e) {
             listener.failed(new Input.Failed(in.origin(), "failed in the pipeline: " + describe(e)));
             return;
         }

@@ -33,6 +33,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Mention;
 import org.dyad.model.json.EventJson;
+import org.dyad.link.Linking;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.read.ArticleReader;
@@ -40,6 +41,7 @@ import org.dyad.stage.Input;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventSort;
+import org.dyad.store.Links;
 import org.dyad.store.StoreException;
 
 /**
@@ -69,6 +71,8 @@ public final class DyadServer implements AutoCloseable {
     private final String token;
     private final Supplier<Pipeline> pipelineFactory;
     private volatile Pipeline pipeline;
+    /** The link stage for ingestion, opened on the first POST; used under the store's lock. */
+    private Linking linking;
     private final Javalin app;
     private final byte[] openApi;
 
@@ -268,29 +272,33 @@ public final class DyadServer implements AutoCloseable {
         EventQuery q = p.query(limit, 0);
         ObjectNode o = JSON.createObjectNode();
         o.put("group", group);
-        if (group.equals("story")) {
-            // Stories are not linked yet: the shape is final, the list is empty until they are.
-            o.put("total", 0);
-            o.put("truncated", false);
-            o.putArray("groups");
-            send(ctx, 200, o);
-            return;
-        }
         List<Event> events;
         long total;
+        Map<String, String> titles = new LinkedHashMap<>();
         synchronized (store) {
             events = store.datedEvents(q);
             total = store.countDated(q);
+            if (group.equals("story")) {
+                for (String id : events.stream().map(Event::story).filter(Objects::nonNull).distinct().toList()) {
+                    store.story(id).ifPresent(st -> titles.put(id, st.title()));
+                }
+            }
+        }
+        if (group.equals("story")) {
+            // Events of no story (stored before linking) have no place on a story timeline.
+            events = events.stream().filter(e -> e.story() != null).toList();
         }
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (Event e : events) {
-            List<String> keys = group.equals("dyad") ? List.of(dyadKey(e)) : actorKeys(e);
+            List<String> keys = group.equals("dyad") ? List.of(dyadKey(e))
+                    : group.equals("story") ? List.of(e.story()) : actorKeys(e);
             for (String key : keys) {
                 ObjectNode g = groups.computeIfAbsent(key, k -> {
                     ObjectNode n = JSON.createObjectNode();
                     n.put("key", k);
-                    n.put("label", group.equals("dyad") ? dyadLabel(k) : k);
+                    n.put("label", group.equals("dyad") ? dyadLabel(k)
+                            : group.equals("story") ? titles.getOrDefault(k, k) : k);
                     n.putArray("events");
                     return n;
                 });
@@ -361,6 +369,10 @@ public final class DyadServer implements AutoCloseable {
         i.put("modality", e.modality().label());
         i.put("actor", e.actors().isEmpty() ? null : e.actors().get(0).code());
         i.put("recipient", e.recipients().isEmpty() ? null : e.recipients().get(0).code());
+        i.put("mentions", e.mentionCount());
+        if (e.story() != null) {
+            i.put("story", e.story());
+        }
         if (!e.mentions().isEmpty()) {
             i.put("sentence", e.mentions().get(0).text());
         }
@@ -469,12 +481,29 @@ public final class DyadServer implements AutoCloseable {
         Params p = Params.of(ctx, Set.of("limit", "offset"));
         int limit = p.integer("limit", 1, MAX_LIMIT, 100);
         int offset = p.integer("offset", 0, Integer.MAX_VALUE, 0);
-        // Stories are not linked yet: the list keeps its final shape and stays empty until they are.
+        List<Links.Story> stories;
+        long total;
+        synchronized (store) {
+            stories = store.stories(limit, offset);
+            total = store.storyCount();
+        }
         ObjectNode o = JSON.createObjectNode();
-        o.put("total", 0);
+        o.put("total", total);
         o.put("limit", limit);
         o.put("offset", offset);
-        o.putArray("stories");
+        ArrayNode a = o.putArray("stories");
+        for (Links.Story st : stories) {
+            ObjectNode n = a.addObject();
+            n.put("id", st.id());
+            n.put("title", st.title());
+            ArrayNode articles = n.putArray("articles");
+            st.articles().forEach(articles::add);
+            n.put("events", st.events());
+            if (st.first() != null) {
+                n.put("first", st.first().toString());
+                n.put("last", st.last().toString());
+            }
+        }
         send(ctx, 200, o);
     }
 
@@ -510,15 +539,34 @@ public final class DyadServer implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ApiException(500, "cannot code article " + article.id() + ": " + e, null);
         }
-        DuckDbStore.Outcome outcome;
+        Linking.Result linked;
+        List<Event> events = new ArrayList<>();
         synchronized (store) {
-            outcome = store.save(coded.article(), coded.resolved().sentences(), coded.events());
+            if (linking == null) {
+                linking = Linking.open(store);
+            }
+            String original = linking.duplicateOf(coded.article()).orElse(null);
+            linked = linking.add(coded.article(), coded.resolved().sentences(), coded.events(), original);
+            linking.finish();
+            for (String eventId : store.eventsOfArticles(List.of(coded.article().id()))) {
+                store.event(eventId).ifPresent(events::add);
+            }
         }
+        events.sort(java.util.Comparator.comparing((Event e) -> e.date().date(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Event::id));
+        DuckDbStore.Outcome outcome = linked.outcome();
         ObjectNode o = JSON.createObjectNode();
         o.put("article", article.id());
         o.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
+        if (linked.duplicateOf() != null) {
+            o.put("duplicate_of", linked.duplicateOf());
+        }
+        if (linked.story() != null) {
+            o.put("story", linked.story());
+        }
+        // The stored (linked) events this article reports, with all their mentions.
         ArrayNode evs = o.putArray("events");
-        coded.events().forEach(e -> evs.add(EventJson.toNode(e)));
+        events.forEach(e -> evs.add(EventJson.toNode(e)));
         send(ctx, outcome == DuckDbStore.Outcome.UNCHANGED ? 200 : 201, o);
     }
 

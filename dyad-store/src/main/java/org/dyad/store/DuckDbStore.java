@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dyad.model.Actor;
 import org.dyad.model.Article;
@@ -40,14 +41,20 @@ import org.dyad.model.json.EventJson;
  */
 public final class DuckDbStore implements AutoCloseable {
 
-    /** Version of the schema this code writes; a newer file is refused rather than misread. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version of the schema this code writes; a newer file is refused rather than misread. Version 2
+     * added linking (reports pointing at linked events, stories, near-duplicate signatures); a version 1
+     * file is upgraded in place when opened, and its events are linked by the next run (see
+     * {@link #relinkPending()}).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     /** What storing an article did. */
     public enum Outcome { ADDED, UNCHANGED, REPLACED }
 
     private final Connection connection;
     private final Path path;
+    private int upgradedFrom;
 
     private DuckDbStore(Connection connection, Path path) {
         this.connection = connection;
@@ -98,13 +105,22 @@ public final class DuckDbStore implements AutoCloseable {
                 int version = rs.getInt(1);
                 if (rs.wasNull()) {
                     createSchema(st);
+                    createLinkSchema(st);
                     st.execute("INSERT INTO dyad_schema VALUES (" + SCHEMA_VERSION + ")");
                 } else if (version > SCHEMA_VERSION) {
                     throw new StoreException("database " + path + " has schema version " + version
                             + ", newer than this Dyad understands (" + SCHEMA_VERSION + "); upgrade Dyad", null);
+                } else if (version == 1) {
+                    upgradeFrom1(st);
+                    upgradedFrom = 1;
                 }
             }
         }
+    }
+
+    /** The schema version the file had before this open upgraded it, or 0 when it was not upgraded. */
+    public int upgradedFrom() {
+        return upgradedFrom;
     }
 
     private static void createSchema(Statement st) throws SQLException {
@@ -127,6 +143,59 @@ public final class DuckDbStore implements AutoCloseable {
                 CREATE TABLE mentions (
                   event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, sentence INTEGER, start_offset INTEGER,
                   end_offset INTEGER, trigger VARCHAR, text VARCHAR, url VARCHAR, source VARCHAR)""");
+    }
+
+    private static void createLinkSchema(Statement st) throws SQLException {
+        st.execute("""
+                ALTER TABLE events ADD COLUMN link_group VARCHAR""");
+        st.execute("ALTER TABLE events ADD COLUMN mention_count INTEGER");
+        st.execute("ALTER TABLE events ADD COLUMN article_count INTEGER");
+        st.execute("ALTER TABLE events ADD COLUMN source_count INTEGER");
+        st.execute("ALTER TABLE events ADD COLUMN first_source VARCHAR");
+        st.execute("ALTER TABLE events ADD COLUMN story_id VARCHAR");
+        st.execute("ALTER TABLE mentions ADD COLUMN report_id VARCHAR");
+        st.execute("ALTER TABLE mentions ADD COLUMN link_group VARCHAR");
+        st.execute("ALTER TABLE mentions ADD COLUMN published DATE");
+        st.execute("ALTER TABLE mentions ADD COLUMN report VARCHAR");
+        st.execute("CREATE TABLE event_aliases (alias VARCHAR PRIMARY KEY, event_id VARCHAR NOT NULL)");
+        st.execute("""
+                CREATE TABLE article_links (
+                  article_id VARCHAR PRIMARY KEY, signature BLOB, features VARCHAR, duplicate_of VARCHAR)""");
+        st.execute("CREATE TABLE stories (id VARCHAR PRIMARY KEY, title VARCHAR)");
+        st.execute("CREATE TABLE story_articles (article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL)");
+        st.execute("CREATE TABLE dyad_meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
+    }
+
+    /**
+     * Version 1 stored each coded event as an event of its own. The upgrade adds the linking tables and
+     * turns every stored event into a report of itself; the next {@code dyad run} links them (the old ids
+     * stay reachable as aliases).
+     */
+    private void upgradeFrom1(Statement st) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            createLinkSchema(st);
+            st.execute("""
+                    UPDATE mentions SET report_id = event_id,
+                      report = (SELECT e.record FROM events e WHERE e.id = mentions.event_id),
+                      published = (SELECT a.published FROM articles a WHERE a.id = mentions.article_id)""");
+            st.execute("INSERT INTO dyad_meta VALUES ('relink', 'pending')");
+            st.execute("DELETE FROM dyad_schema");
+            st.execute("INSERT INTO dyad_schema VALUES (" + SCHEMA_VERSION + ")");
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Whether events stored before an upgrade still wait to be linked. */
+    public boolean relinkPending() {
+        List<String> out = new ArrayList<>();
+        query("SELECT value FROM dyad_meta WHERE key = 'relink'", List.of(), rs -> out.add(rs.getString(1)));
+        return out.contains("pending");
     }
 
     /** Hash of everything that affects coding, so a re-run of unchanged input is recognised. */
@@ -256,26 +325,23 @@ public final class DuckDbStore implements AutoCloseable {
     }
 
     private void insertSentences(String articleId, List<Sentence> sentences, boolean replace) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                (replace ? "INSERT OR REPLACE" : "INSERT") + " INTO sentences VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Sentence s : sentences) {
-                ps.setString(1, articleId);
-                ps.setInt(2, s.index());
-                ps.setInt(3, s.begin());
-                ps.setInt(4, s.end());
-                ps.setString(5, s.text());
-                ps.setBoolean(6, s.parsed());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (Sentence s : sentences) {
+            rows.add(new Object[] {articleId, s.index(), s.begin(), s.end(), s.text(), s.parsed()});
         }
+        insertMany((replace ? "INSERT OR REPLACE" : "INSERT") + " INTO sentences", 6, rows);
     }
+
+    private static final String EVENT_COLUMNS = "id, article_id, date, date_precision, date_basis, type, mode, cameo, "
+            + "quad_class, goldstein, modality, actor_codes, recipient_codes, record";
+    private static final String MENTION_COLUMNS = "event_id, article_id, sentence, start_offset, end_offset, trigger, "
+            + "text, url, source";
 
     private void insertEvents(String articleId, List<Event> events) throws SQLException {
         try (PreparedStatement ev = connection.prepareStatement(
-                "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT OR REPLACE INTO events (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement mn = connection.prepareStatement(
-                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     "INSERT INTO mentions (" + MENTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event e : events) {
                 ev.setString(1, e.id());
                 ev.setString(2, articleId);
@@ -324,6 +390,389 @@ public final class DuckDbStore implements AutoCloseable {
         }
         return sb.toString();
     }
+
+    // ---- linking ----------------------------------------------------------------------------------
+
+    /**
+     * Stores an article with its sentences and what linking decided about it and its neighbours, in one
+     * transaction. The article's earlier reports are replaced by those in {@code update}; events and
+     * stories are written as the update says.
+     */
+    public Outcome saveLinked(Article article, List<Sentence> sentences, Links.Update update) {
+        String hash = contentHash(article);
+        Optional<String> existing = storedHash(article.id());
+        if (existing.isPresent() && existing.get().equals(hash)) {
+            return Outcome.UNCHANGED;
+        }
+        boolean replace = existing.isPresent();
+        transaction("store article " + article.id(), () -> {
+            if (replace) {
+                deleteStaleSentences(article.id(), sentences);
+                // Events of an earlier, unlinked version of the article (stored by save) go with it.
+                execute("DELETE FROM events WHERE article_id = ? AND link_group IS NULL", article.id());
+                execute("DELETE FROM mentions WHERE article_id = ?", article.id());
+            }
+            insertArticle(article, hash, replace);
+            insertSentences(article.id(), sentences, replace);
+            writeLinks(update);
+        });
+        return replace ? Outcome.REPLACED : Outcome.ADDED;
+    }
+
+    /** Writes a change of the linked state that stores no article (stories consolidated, a relink). */
+    public void applyLinks(Links.Update update) {
+        transaction("update links", () -> writeLinks(update));
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private void transaction(String what, SqlAction action) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                action.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void execute(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private void deleteStaleSentences(String articleId, List<Sentence> sentences) throws SQLException {
+        Set<Integer> kept = sentences.stream().map(Sentence::index).collect(Collectors.toSet());
+        List<Integer> stale = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT idx FROM sentences WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!kept.contains(rs.getInt(1))) {
+                        stale.add(rs.getInt(1));
+                    }
+                }
+            }
+        }
+        for (int idx : stale) {
+            execute("DELETE FROM sentences WHERE article_id = ? AND idx = ?", articleId, idx);
+        }
+    }
+
+    /**
+     * Writes an update. Keys that stay are overwritten in place (INSERT OR REPLACE) and only keys that go
+     * are deleted, never both in one transaction: DuckDB 1.1 cannot delete a key and insert it again.
+     * Reports have no key, so an article's are deleted and inserted again.
+     */
+    private void writeLinks(Links.Update u) throws SQLException {
+        for (Map.Entry<String, List<Links.ReportRow>> e : u.reports().entrySet()) {
+            execute("DELETE FROM mentions WHERE article_id = ?", e.getKey());
+            List<Object[]> rows = new ArrayList<>();
+            for (Links.ReportRow r : e.getValue()) {
+                Mention m = r.report().mentions().get(0);
+                rows.add(new Object[] {r.event(), r.article(), m.sentence(), m.start(), m.end(), m.trigger(), m.text(),
+                    m.url(), m.source(), r.id(), r.group(), r.published(), EventJson.write(r.report())});
+            }
+            insertMany("INSERT INTO mentions (" + MENTION_COLUMNS + ", report_id, link_group, published, report)", 13, rows);
+        }
+        Map<String, List<String>> movedTo = new TreeMap<>();
+        u.moved().forEach((report, event) -> movedTo.computeIfAbsent(event, k -> new ArrayList<>()).add(report));
+        for (Map.Entry<String, List<String>> m : movedTo.entrySet()) {
+            for (List<Object> chunk : chunks(m.getValue())) {
+                List<Object> args = new ArrayList<>();
+                args.add(m.getKey());
+                args.addAll(chunk);
+                execute("UPDATE mentions SET event_id = ? WHERE report_id IN (" + marks(chunk.size()) + ")", args.toArray());
+            }
+        }
+        List<Object[]> events = new ArrayList<>();
+        for (Links.EventRow row : u.events()) {
+            Event e = row.event();
+            events.add(new Object[] {e.id(), e.mentions().isEmpty() ? "" : e.mentions().get(0).doc(), e.date().date(),
+                e.date().precision().label(), e.date().basis().label(), e.type(), e.mode(), e.cameo(), e.quadClass(),
+                e.goldstein(), e.modality().label(), codes(e.actors()), codes(e.recipients()), EventJson.write(e),
+                row.group(), e.mentionCount(), e.articleCount(), e.sourceCount(), firstSource(e), e.story()});
+        }
+        insertMany("INSERT OR REPLACE INTO events (" + EVENT_COLUMNS
+                + ", link_group, mention_count, article_count, source_count, first_source, story_id)", 20, events);
+        deleteIn("DELETE FROM events WHERE id IN", u.deletedEvents());
+        Set<String> live = u.events().stream().map(r -> r.event().id()).collect(Collectors.toSet());
+        deleteIn("DELETE FROM event_aliases WHERE alias IN", live);
+        for (Map.Entry<String, String> a : u.aliases().entrySet()) {
+            if (!live.contains(a.getKey())) {
+                execute("INSERT OR REPLACE INTO event_aliases VALUES (?, ?)", a.getKey(), a.getValue());
+                // Aliases of the alias follow it.
+                execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", a.getValue(), a.getKey());
+            }
+        }
+        List<Object[]> links = new ArrayList<>();
+        for (Links.ArticleLink l : u.articleLinks()) {
+            links.add(new Object[] {l.article(), l.signature() == null ? null : bytes(l.signature()), l.features(),
+                l.duplicateOf()});
+        }
+        insertMany("INSERT OR REPLACE INTO article_links", 4, links);
+        List<Object[]> storyOf = new ArrayList<>();
+        u.storyOf().forEach((article, story) -> storyOf.add(new Object[] {article, story}));
+        insertMany("INSERT OR REPLACE INTO story_articles", 2, storyOf);
+        List<Object[]> stories = new ArrayList<>();
+        u.stories().forEach((id, title) -> stories.add(new Object[] {id, title}));
+        insertMany("INSERT OR REPLACE INTO stories", 2, stories);
+        deleteIn("DELETE FROM stories WHERE id IN", u.deletedStories());
+    }
+
+    /** Inserts rows with multi-row VALUES, a hundred rows a statement: much faster in DuckDB than a JDBC batch. */
+    private void insertMany(String head, int columns, List<Object[]> rows) throws SQLException {
+        String tuple = "(" + marks(columns) + ")";
+        for (int from = 0; from < rows.size(); from += 100) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 100));
+            StringBuilder sql = new StringBuilder(head).append(" VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(tuple);
+            }
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                int k = 1;
+                for (Object[] row : chunk) {
+                    for (Object v : row) {
+                        if (v instanceof LocalDate d) {
+                            ps.setObject(k++, Date.valueOf(d));
+                        } else if (v instanceof byte[] b) {
+                            ps.setBytes(k++, b);
+                        } else {
+                            ps.setObject(k++, v);
+                        }
+                    }
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void deleteIn(String head, Collection<String> keys) throws SQLException {
+        for (List<Object> chunk : chunks(keys)) {
+            execute(head + " (" + marks(chunk.size()) + ")", chunk.toArray());
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** The outlet to show for an event: the source of its first mention, else the URL's host, else the article. */
+    static String firstSource(Event e) {
+        if (e.mentions().isEmpty()) {
+            return null;
+        }
+        Mention m = e.mentions().get(0);
+        if (m.source() != null && !m.source().isBlank()) {
+            return m.source();
+        }
+        String outlet = m.outlet();
+        return outlet.startsWith("doc:") ? m.doc() : outlet;
+    }
+
+    private static byte[] bytes(int[] values) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 4);
+        for (int v : values) {
+            b.putInt(v);
+        }
+        return b.array();
+    }
+
+    private static int[] ints(byte[] bytes) {
+        java.nio.IntBuffer b = java.nio.ByteBuffer.wrap(bytes).asIntBuffer();
+        int[] out = new int[b.remaining()];
+        b.get(out);
+        return out;
+    }
+
+    // ---- linking: reads ---------------------------------------------------------------------------
+
+    /** The stored reports of the given linking groups. */
+    public List<Links.ReportRow> reports(Collection<String> groups) {
+        return reportRows("link_group", groups);
+    }
+
+    /** The stored reports of the given articles. */
+    public List<Links.ReportRow> reportsOf(Collection<String> articles) {
+        return reportRows("article_id", articles);
+    }
+
+    /** Reports stored before an upgrade and not linked yet. */
+    public List<Links.ReportRow> pendingReports() {
+        List<Links.ReportRow> out = new ArrayList<>();
+        query("SELECT report_id, event_id, link_group, article_id, published, report FROM mentions"
+                + " WHERE link_group IS NULL AND report IS NOT NULL ORDER BY article_id, sentence, start_offset",
+                List.of(), rs -> out.add(reportRow(rs)));
+        return out;
+    }
+
+    private List<Links.ReportRow> reportRows(String column, Collection<String> keys) {
+        List<Links.ReportRow> out = new ArrayList<>();
+        for (List<Object> chunk : chunks(keys)) {
+            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(","));
+            query("SELECT report_id, event_id, link_group, article_id, published, report FROM mentions WHERE "
+                    + column + " IN (" + marks + ") AND report IS NOT NULL", chunk, rs -> out.add(reportRow(rs)));
+        }
+        return out;
+    }
+
+    private static Links.ReportRow reportRow(ResultSet rs) throws SQLException {
+        return new Links.ReportRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), EventJson.read(rs.getString(6)));
+    }
+
+    private static List<List<Object>> chunks(Collection<String> keys) {
+        List<List<Object>> out = new ArrayList<>();
+        List<Object> all = new ArrayList<>(new LinkedHashSet<>(keys));
+        for (int i = 0; i < all.size(); i += 500) {
+            out.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return out;
+    }
+
+    /** Calls {@code sink} with every stored near-duplicate signature, in the order articles were stored. */
+    public void forEachSignature(java.util.function.BiConsumer<String, int[]> sink) {
+        query("SELECT l.article_id, l.signature FROM article_links l JOIN articles a ON a.id = l.article_id"
+                + " WHERE l.signature IS NOT NULL ORDER BY a.stored_at, a.id", List.of(),
+                rs -> sink.accept(rs.getString(1), ints(rs.getBytes(2))));
+    }
+
+    /** What the story clusterer needs of every linked article, in the order articles were stored. */
+    public List<Links.ArticleState> articleStates() {
+        List<Links.ArticleState> out = new ArrayList<>();
+        query("SELECT a.id, a.title, a.published, l.features, s.story_id, l.duplicate_of FROM articles a"
+                + " JOIN article_links l ON l.article_id = a.id LEFT JOIN story_articles s ON s.article_id = a.id"
+                + " ORDER BY a.stored_at, a.id", List.of(),
+                rs -> out.add(new Links.ArticleState(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6))));
+        return out;
+    }
+
+    /** Title and sentences of an article, joined by newlines: its text as far as the store keeps it. */
+    public Optional<String[]> storedText(String articleId) {
+        List<String> title = new ArrayList<>();
+        query("SELECT title FROM articles WHERE id = ?", List.of(articleId), rs -> title.add(rs.getString(1)));
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder body = new StringBuilder();
+        query("SELECT text FROM sentences WHERE article_id = ? ORDER BY idx", List.of(articleId),
+                rs -> body.append(rs.getString(1)).append('\n'));
+        return Optional.of(new String[] {title.get(0) == null ? "" : title.get(0), body.toString()});
+    }
+
+    /** For each event given, the articles of its reports. */
+    public Map<String, List<String>> eventArticles(Collection<String> eventIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (List<Object> chunk : chunks(eventIds)) {
+            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(","));
+            query("SELECT event_id, article_id FROM mentions WHERE event_id IN (" + marks + ") ORDER BY event_id,"
+                    + " published NULLS LAST, article_id", chunk,
+                    rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        }
+        return out;
+    }
+
+    /** The events that the given articles report. */
+    public Set<String> eventsOfArticles(Collection<String> articles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Object> chunk : chunks(articles)) {
+            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(","));
+            query("SELECT DISTINCT event_id FROM mentions WHERE article_id IN (" + marks + ")", chunk,
+                    rs -> out.add(rs.getString(1)));
+        }
+        return out;
+    }
+
+    /** Moves events to other stories (event id to story id), record included. */
+    public void setEventStories(Map<String, String> stories) {
+        if (stories.isEmpty()) {
+            return;
+        }
+        transaction("set the stories of events", () -> {
+            for (List<Object> chunk : chunks(stories.keySet())) {
+                String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(","));
+                List<Event> events = new ArrayList<>();
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT record FROM events WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setObject(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            events.add(EventJson.read(rs.getString(1)));
+                        }
+                    }
+                }
+                for (Event e : events) {
+                    Event moved = e.withStory(stories.get(e.id()));
+                    execute("UPDATE events SET story_id = ?, record = ? WHERE id = ?", moved.story(),
+                            EventJson.write(moved), e.id());
+                }
+            }
+        });
+    }
+
+    /** Notes that the events stored before an upgrade are linked now. */
+    public void relinkDone() {
+        transaction("finish the upgrade", () -> execute("DELETE FROM dyad_meta WHERE key = 'relink'"));
+    }
+
+    // ---- stories ------------------------------------------------------------------------------------
+
+    /** Stories, the oldest first (by their first article's date, undated last, then id). */
+    public List<Links.Story> stories(int limit, int offset) {
+        return storyQuery("", List.of(), limit, offset);
+    }
+
+    public Optional<Links.Story> story(String id) {
+        return storyQuery(" WHERE s.id = ?", List.of(id), 1, 0).stream().findFirst();
+    }
+
+    public long storyCount() {
+        long[] n = new long[1];
+        query("SELECT count(*) FROM stories", List.of(), rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    private List<Links.Story> storyQuery(String where, List<Object> args, int limit, int offset) {
+        List<Object> all = new ArrayList<>(args);
+        all.add((long) limit);
+        all.add((long) offset);
+        List<Links.Story> out = new ArrayList<>();
+        query("""
+                SELECT s.id, s.title, min(a.published), max(a.published),
+                       list(sa.article_id ORDER BY a.published NULLS LAST, sa.article_id),
+                       (SELECT count(*) FROM events e WHERE e.story_id = s.id AND e.modality = 'asserted')
+                FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id"""
+                + where + " GROUP BY s.id, s.title ORDER BY min(a.published) NULLS LAST, s.id LIMIT ? OFFSET ?", all,
+                rs -> {
+                    List<String> articles = new ArrayList<>();
+                    java.sql.Array arr = rs.getArray(5);
+                    if (arr != null) {
+                        for (Object o : (Object[]) arr.getArray()) {
+                            articles.add(o.toString());
+                        }
+                    }
+                    out.add(new Links.Story(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), articles, rs.getLong(6)));
+                });
+        return out;
+    }
+
 
     /** Events matching the query, by date (unknown dates last), then id. */
     public List<Event> events(EventQuery q) {
@@ -374,6 +823,11 @@ public final class DuckDbStore implements AutoCloseable {
     public Optional<Event> event(String id) {
         List<Event> out = new ArrayList<>();
         query("SELECT record FROM events WHERE id = ?", List.of(id), rs -> out.add(EventJson.read(rs.getString(1))));
+        if (out.isEmpty()) {
+            // An event merged into another by linking answers under its old id.
+            query("SELECT e.record FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.alias = ?",
+                    List.of(id), rs -> out.add(EventJson.read(rs.getString(1))));
+        }
         return out.stream().findFirst();
     }
 
@@ -536,6 +990,10 @@ public final class DuckDbStore implements AutoCloseable {
         if (q.to() != null) {
             sql.append(" AND date <= ?");
             args.add(Date.valueOf(q.to()));
+        }
+        if (q.story() != null) {
+            sql.append(" AND story_id = ?");
+            args.add(q.story());
         }
         if (datedOnly) {
             sql.append(" AND date IS NOT NULL");

@@ -18,9 +18,10 @@ import org.dyad.model.Modality;
  * @param to         last event date, inclusive
  * @param limit      at most this many
  * @param offset     skip this many
+ * @param story      a story id the events must belong to
  */
 public record EventQuery(String actor, String dyad, String country, String type, Set<Modality> modalities,
-                         LocalDate from, LocalDate to, int limit, int offset) {
+                         LocalDate from, LocalDate to, int limit, int offset, String story) {
 
     public static final int DEFAULT_LIMIT = 100;
 
@@ -41,6 +42,17 @@ public record EventQuery(String actor, String dyad, String country, String type,
         if (type != null) {
             type = type.toUpperCase(Locale.ROOT);
         }
+    }
+
+    /** A query of any story. */
+    public EventQuery(String actor, String dyad, String country, String type, Set<Modality> modalities,
+                      LocalDate from, LocalDate to, int limit, int offset) {
+        this(actor, dyad, country, type, modalities, from, to, limit, offset, null);
+    }
+
+    /** The same query restricted to a story. */
+    public EventQuery withStory(String id) {
+        return new EventQuery(actor, dyad, country, type, modalities, from, to, limit, offset, id);
     }
 
     public static EventQuery all() {

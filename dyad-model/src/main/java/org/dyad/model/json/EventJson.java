@@ -62,6 +62,10 @@ public final class EventJson {
             }
             putIfPresent(lo, "precision", l.precision());
         }
+        ObjectNode counts = o.putObject("counts");
+        counts.put("mentions", e.mentionCount());
+        counts.put("articles", e.articleCount());
+        counts.put("sources", e.sourceCount());
         ArrayNode ms = o.putArray("mentions");
         for (Mention m : e.mentions()) {
             ObjectNode mo = ms.addObject();
