@@ -3,16 +3,11 @@ package org.dyad.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
-import org.dyad.model.Modality;
 import org.dyad.model.json.EventJson;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventQuery;
@@ -34,21 +29,8 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--dyad", paramLabel = "SRC:TGT", description = "Source and target, e.g. USA:RUS.")
     String dyad;
 
-    @Option(names = "--country", paramLabel = "ISO3", description = "A country on either side.")
-    String country;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT) or CAMEO code prefix (04).")
-    String type;
-
-    @Option(names = "--modality", paramLabel = "M", split = ",",
-            description = "Modalities to include: asserted, negated, hypothetical, future, denied, or all (default: asserted).")
-    List<String> modality;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "First date (ISO), inclusive.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last date (ISO), inclusive.")
-    String to;
+    @Mixin
+    EventFilters filters;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
     int limit = EventQuery.DEFAULT_LIMIT;
@@ -61,12 +43,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventQuery q;
-        try {
-            q = new EventQuery(actor, dyad, country, type, modalities(), date(from, "--from"), date(to, "--to"), limit, offset);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), Main.USAGE);
-        }
+        EventQuery q = filters.query(actor, dyad, null, limit, offset);
         if (!Files.exists(store.path())) {
             throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
         }
@@ -81,37 +58,6 @@ final class EventsCommand implements Callable<Integer> {
             printTable(out, events);
         }
         return 0;
-    }
-
-    private Set<Modality> modalities() {
-        return modalities(modality);
-    }
-
-    /** The modalities named by {@code --modality} (default: asserted). */
-    static Set<Modality> modalities(List<String> modality) {
-        if (modality == null || modality.isEmpty()) {
-            return Set.of(Modality.ASSERTED);
-        }
-        if (modality.stream().anyMatch(m -> m.equalsIgnoreCase("all"))) {
-            return EnumSet.allOf(Modality.class);
-        }
-        try {
-            return modality.stream().map(Modality::parse).collect(Collectors.toSet());
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--modality takes asserted, negated, hypothetical, future, denied or all; got "
-                    + modality, Main.USAGE);
-        }
-    }
-
-    static LocalDate date(String value, String option) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UserException(option + " must be an ISO date like 2022-02-15, got '" + value + "'", Main.USAGE);
-        }
     }
 
     static void printTable(PrintStream out, List<Event> events) {

@@ -39,21 +39,8 @@ final class TimelineCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Subject subject = new Subject();
 
-    @Option(names = "--country", paramLabel = "ISO3", description = "A country on either side.")
-    String country;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT) or CAMEO code prefix (04).")
-    String type;
-
-    @Option(names = "--modality", paramLabel = "M", split = ",",
-            description = "Modalities to include: asserted, negated, hypothetical, future, denied, or all (default: asserted).")
-    List<String> modality;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "First date (ISO), inclusive.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last date (ISO), inclusive.")
-    String to;
+    @Mixin
+    EventFilters filters;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: ${DEFAULT-VALUE}).")
     int limit = 1000;
@@ -66,13 +53,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventQuery q;
-        try {
-            q = new EventQuery(subject.actor, subject.dyad, country, type, EventsCommand.modalities(modality),
-                    EventsCommand.date(from, "--from"), EventsCommand.date(to, "--to"), limit, 0, subject.story);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), Main.USAGE);
-        }
+        EventQuery q = filters.query(subject.actor, subject.dyad, subject.story, limit, 0);
         if (!Files.exists(store.path())) {
             throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
         }
