@@ -64,7 +64,7 @@ public final class PatternCoder implements EventCoder {
     public SentenceGate gate() {
         return tokens -> {
             for (Token t : tokens) {
-                if (t.isVerb() && verbLemmas.contains(t.lemma()) || t.isNoun() && nounLemmas.contains(t.lemma())) {
+                if ((t.isVerb() || t.isNoun()) && verbLemmas.contains(t.lemma()) || t.isNoun() && nounLemmas.contains(t.lemma())) {
                     return true;
                 }
             }
@@ -91,7 +91,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
         for (Token t : s.tokens()) {
-            if (t.isVerb()) {
+            if (t.isVerb() || actsAsVerb(s, t.index())) {
                 Match m = best(s, t.index(), patterns.forVerb(t.lemma()));
                 if (m != null) {
                     matches.put(t.index(), m);
@@ -102,7 +102,7 @@ public final class PatternCoder implements EventCoder {
         for (Token t : s.tokens()) {
             // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
             boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
-            if (t.isNoun() && !consumed.contains(t.index()) && !objectOfTrigger) {
+            if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger) {
                 Match m = best(s, t.index(), patterns.forNoun(t.lemma()));
                 if (m != null) {
                     matches.put(t.index(), m);
@@ -202,14 +202,14 @@ public final class PatternCoder implements EventCoder {
         List<Integer> sourceArgs = new ArrayList<>();
         List<Integer> targetArgs = new ArrayList<>();
         boolean coordinated = true;
-        if (t.isVerb()) {
+        if (!match.pattern().nominal()) {
             verbArguments(s, trigger, match, sourceArgs, targetArgs);
         } else {
             coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
         List<Actor> named = Arguments.actorsOf(s, sourceArgs, mentions, coordinated);
         // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
-        List<Actor> actors = named.isEmpty() && t.isNoun()
+        List<Actor> actors = named.isEmpty() && match.pattern().nominal()
                 ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
         List<Actor> recipients = List.of();
         for (int candidate : targetArgs) {  // the first candidate that names an actor
@@ -413,6 +413,14 @@ public final class PatternCoder implements EventCoder {
         }
         targets.addAll(targetCandidates(s, trigger, match));
         return true;
+    }
+
+    /**
+     * Whether a word tagged as a noun is used as a verb: it has a modal or auxiliary and a subject of
+     * its own. The tagger reads "they would blockade Paris" with "blockade" as a noun.
+     */
+    private static boolean actsAsVerb(Sentence s, int i) {
+        return s.token(i).isNoun() && !s.children(i, "aux").isEmpty() && !s.children(i, "nsubj").isEmpty();
     }
 
     /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */

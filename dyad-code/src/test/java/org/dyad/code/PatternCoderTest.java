@@ -269,6 +269,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void aNounWithAModalAndASubjectIsCodedAsAVerb() {
+        Sentence s = sentence(0, "They/PRP would/MD blockade/NN Paris/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 3; punct 2 4");
+        Event blockade = only(code(s, m(0, 0, 1, "FRA", "AGR", "France"), m(0, 3, 4, "FRA", "GOV", "France")), "19");
+        assertEquals(List.of("FRAGOV"), codes(blockade.recipients()));
+        assertEquals(Modality.HYPOTHETICAL, blockade.modality());
+    }
+
+    @Test
     void noActorNoEvent() {
         Sentence s = sentence(0, "Someone/NN attacked/VBD/attack the/DT convoy/NN ./.",
                 "root -1 1; nsubj 1 0; obj 1 3; det 3 2; punct 1 4");
