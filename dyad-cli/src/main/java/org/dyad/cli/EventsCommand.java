@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -44,11 +43,8 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery q = filters.query(actor, dyad, null, limit, offset);
-        if (!Files.exists(store.path())) {
-            throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
-        }
         List<Event> events;
-        try (DuckDbStore db = store.open()) {
+        try (DuckDbStore db = store.openExisting()) {
             events = db.events(q);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

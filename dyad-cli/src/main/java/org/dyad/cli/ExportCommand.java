@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,11 +48,8 @@ final class ExportCommand implements Callable<Integer> {
         if (f == EventExport.Format.PARQUET && output == null) {
             throw new UserException("parquet needs --output FILE", Main.USAGE);
         }
-        if (!Files.exists(store.path())) {
-            throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
-        }
         List<Event> events;
-        try (DuckDbStore db = DuckDbStore.open(store.path())) {
+        try (DuckDbStore db = store.openExisting()) {
             EventQuery all = EventQuery.all();
             events = db.events(new EventQuery(null, null, null, null,
                     allModalities ? EnumSet.allOf(Modality.class) : null, null, null, all.limit(), 0));

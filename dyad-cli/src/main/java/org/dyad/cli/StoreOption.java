@@ -24,6 +24,15 @@ final class StoreOption {
         return db;
     }
 
+    /** Opens a store that must exist already: querying a missing file is a usage error, not a new store. */
+    org.dyad.store.DuckDbStore openExisting() {
+        if (!java.nio.file.Files.exists(path())) {
+            throw new UserException("no database at " + path() + "; run 'dyad run INPUT...' first or pass --db",
+                    Main.USAGE);
+        }
+        return open();
+    }
+
     Path path() {
         if (db != null) {
             return db;

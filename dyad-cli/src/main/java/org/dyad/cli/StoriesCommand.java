@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.store.DuckDbStore;
@@ -41,11 +40,8 @@ final class StoriesCommand implements Callable<Integer> {
         if (limit < 1 || offset < 0) {
             throw new UserException("--limit must be positive and --offset not negative", Main.USAGE);
         }
-        if (!Files.exists(store.path())) {
-            throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
-        }
         List<Links.Story> stories;
-        try (DuckDbStore db = store.open()) {
+        try (DuckDbStore db = store.openExisting()) {
             stories = db.stories(limit, offset);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,13 +53,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery q = filters.query(subject.actor, subject.dyad, subject.story, limit, 0);
-        if (!Files.exists(store.path())) {
-            throw new UserException("no database at " + store.path() + "; run 'dyad run INPUT...' first or pass --db", Main.USAGE);
-        }
         List<Event> events;
         long undated;
         Optional<Links.Story> story = Optional.empty();
-        try (DuckDbStore db = store.open()) {
+        try (DuckDbStore db = store.openExisting()) {
             if (subject.story != null) {
                 story = db.story(subject.story);
                 if (story.isEmpty()) {

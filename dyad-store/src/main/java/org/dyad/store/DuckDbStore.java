@@ -267,41 +267,29 @@ public final class DuckDbStore implements AutoCloseable {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
-        Set<Integer> keptSentences = sentences.stream().map(Sentence::index).collect(Collectors.toSet());
-        List<Integer> staleSentences = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT idx FROM sentences WHERE article_id = ?")) {
+        deleteStaleSentences(articleId, sentences);
+        deleteMissing("SELECT id FROM events WHERE article_id = ?", "DELETE FROM events WHERE article_id = ? AND id = ?",
+                articleId, events.stream().map(Event::id).collect(Collectors.toSet()));
+    }
+
+    /** Deletes the article's rows whose key (the first column of {@code select}) is not in {@code kept}. */
+    private void deleteMissing(String select, String delete, String articleId, Set<?> kept) throws SQLException {
+        List<Object> stale = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(select)) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!keptSentences.contains(rs.getInt(1))) {
-                        staleSentences.add(rs.getInt(1));
+                    Object key = rs.getObject(1);
+                    if (!kept.contains(key)) {
+                        stale.add(key);
                     }
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "DELETE FROM sentences WHERE article_id = ? AND idx = ?")) {
-            for (int idx : staleSentences) {
+        try (PreparedStatement ps = connection.prepareStatement(delete)) {
+            for (Object key : stale) {
                 ps.setString(1, articleId);
-                ps.setInt(2, idx);
-                ps.executeUpdate();
-            }
-        }
-        Set<String> keptEvents = events.stream().map(Event::id).collect(Collectors.toSet());
-        List<String> staleEvents = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM events WHERE article_id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (!keptEvents.contains(rs.getString(1))) {
-                        staleEvents.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
-            for (String id : staleEvents) {
-                ps.setString(1, id);
+                ps.setObject(2, key);
                 ps.executeUpdate();
             }
         }
@@ -455,21 +443,9 @@ public final class DuckDbStore implements AutoCloseable {
     }
 
     private void deleteStaleSentences(String articleId, List<Sentence> sentences) throws SQLException {
-        Set<Integer> kept = sentences.stream().map(Sentence::index).collect(Collectors.toSet());
-        List<Integer> stale = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT idx FROM sentences WHERE article_id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (!kept.contains(rs.getInt(1))) {
-                        stale.add(rs.getInt(1));
-                    }
-                }
-            }
-        }
-        for (int idx : stale) {
-            execute("DELETE FROM sentences WHERE article_id = ? AND idx = ?", articleId, idx);
-        }
+        deleteMissing("SELECT idx FROM sentences WHERE article_id = ?",
+                "DELETE FROM sentences WHERE article_id = ? AND idx = ?", articleId,
+                sentences.stream().map(Sentence::index).collect(Collectors.toSet()));
     }
 
     /**
