@@ -63,8 +63,12 @@ public final class PatternCoder implements EventCoder {
     @Override
     public SentenceGate gate() {
         return tokens -> {
-            for (Token t : tokens) {
-                if ((t.isVerb() || t.isNoun()) && verbLemmas.contains(t.lemma()) || t.isNoun() && nounLemmas.contains(t.lemma())) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                String key = Lemmas.key(t.lemma());
+                String joined = Lemmas.joined(tokens, i);
+                if ((t.isVerb() || t.isNoun()) && (verbLemmas.contains(key) || verbLemmas.contains(joined))
+                        || t.isNoun() && (nounLemmas.contains(key) || nounLemmas.contains(joined))) {
                     return true;
                 }
             }
@@ -92,7 +96,7 @@ public final class PatternCoder implements EventCoder {
         Set<Integer> consumed = new HashSet<>();
         for (Token t : s.tokens()) {
             if (t.isVerb() || actsAsVerb(s, t.index())) {
-                Match m = best(s, t.index(), patterns.forVerb(t.lemma()));
+                Match m = best(s, t.index(), candidates(s, t.index(), false));
                 if (m != null) {
                     matches.put(t.index(), m);
                     consumed.addAll(m.consumed());
@@ -102,8 +106,9 @@ public final class PatternCoder implements EventCoder {
         for (Token t : s.tokens()) {
             // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
             boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
-            if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger) {
-                Match m = best(s, t.index(), patterns.forNoun(t.lemma()));
+            if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
+                    && !background(s, t.index())) {
+                Match m = best(s, t.index(), candidates(s, t.index(), true));
                 if (m != null) {
                     matches.put(t.index(), m);
                 }
@@ -114,9 +119,12 @@ public final class PatternCoder implements EventCoder {
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             Event ev = event(article, s, e.getKey(), e.getValue(), mentions);
             if (ev != null) {
-                out.add(ev);
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
+        }
+        acts.removeIf(act -> demandOfProtest(s, act, acts, matches));
+        for (DerivedEvents.Act act : acts) {
+            out.add(act.event());
         }
         Article a = article.article();
         out.addAll(derived.derive(s, acts, matches.keySet(), mentions,
@@ -130,6 +138,90 @@ public final class PatternCoder implements EventCoder {
                             List.of(mention), null);
                 }));
         return out;
+    }
+
+    /** Patterns for a token: those of the hyphenated word it ends ("cease-fire"), else of its own lemma. */
+    private List<VerbPattern> candidates(Sentence s, int i, boolean noun) {
+        String joined = Lemmas.joined(s.tokens(), i);
+        if (joined != null) {
+            List<VerbPattern> whole = noun ? patterns.forNoun(joined) : patterns.forVerb(joined);
+            if (!whole.isEmpty()) {
+                return whole;
+            }
+        }
+        return noun ? patterns.forNoun(s.token(i).lemma()) : patterns.forVerb(s.token(i).lemma());
+    }
+
+    /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
+    private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
+            "amidst", "before", "until");
+
+    /**
+     * Whether a noun names an event only as the background of the clause: in an "after", "since",
+     * "despite" or "amid" phrase ("agreed to a ceasefire after two days of fighting", "since last
+     * month's invasion"), or as the grievance of a protest ("in protest of the government's refusal").
+     * Such references point to acts reported elsewhere, usually without their actors or date, and are
+     * not coded as events of their own.
+     */
+    static boolean background(Sentence s, int noun) {
+        int node = noun;
+        for (int guard = 0; guard < 4 && node != Dependency.ROOT; guard++) {
+            for (Dependency d : s.children(node)) {
+                String rel = d.relation();
+                if ((rel.equals("case") || rel.equals("mark"))
+                        && BACKGROUND_MARKERS.contains(s.token(d.dependent()).word().toLowerCase())) {
+                    return true;
+                }
+            }
+            int head = s.head(node);
+            if (head == Dependency.ROOT) {
+                return false;
+            }
+            String rel = s.relation(node);
+            if (rel.startsWith("nmod") && s.token(head).lemma().equals("protest") && s.token(head).isNoun()) {
+                return true;  // "in protest of/against/at X": X is the grievance
+            }
+            if (rel.equals("obj") && BACKGROUND_MARKERS.contains(s.token(head).word().toLowerCase())) {
+                return true;  // "following the killing": the parser may read "following" as a verb
+            }
+            if (!(rel.startsWith("nmod") || rel.equals("compound") || rel.equals("conj") || rel.startsWith("obl"))) {
+                return false;
+            }
+            if (rel.startsWith("obl") && !s.token(head).isNoun()) {
+                return false;  // the phrase attaches to a clause; its own marker was checked above
+            }
+            node = head;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a demand is the stated aim of a protest coded in the same sentence: "marched through
+     * the capital demanding ...", "staged a strike to demand ...". The protest is the event; CAMEO
+     * codes the demand as its purpose, not as a second event.
+     */
+    private static boolean demandOfProtest(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
+                                           Map<Integer, Match> matches) {
+        if (!"REQUEST".equals(act.event().type())) {
+            return false;
+        }
+        int trigger = act.trigger();
+        String rel = s.relation(trigger);
+        if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("conj"))) {
+            return false;
+        }
+        int head = s.head(trigger);
+        for (DerivedEvents.Act other : acts) {
+            if (other != act && "PROTEST".equals(other.event().type())) {
+                int p = other.trigger();
+                Match m = matches.get(p);
+                if (p == head || m != null && m.consumed().contains(head)
+                        || s.children(head, "obj").contains(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The most specific pattern whose constraints hold at the trigger; ties go to the first listed. */
@@ -160,7 +252,7 @@ public final class PatternCoder implements EventCoder {
             String prep = item.substring(0, colon);
             String lemma = item.substring(colon + 1);
             for (Dependency d : s.children(trigger)) {
-                if (s.token(d.dependent()).lemma().equals(lemma) && hasMarker(s, d.dependent(), prep)) {
+                if (Lemmas.matches(s, d.dependent(), lemma) && hasMarker(s, d.dependent(), prep)) {
                     return d.dependent();
                 }
             }
@@ -171,11 +263,38 @@ public final class PatternCoder implements EventCoder {
             if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
                 continue;  // "talks resumed" is not "resumed talks"
             }
-            if (s.token(dep).lemma().equals(item)) {
+            if (Lemmas.matches(s, dep, item)) {
                 return dep;
+            }
+            int inner = throughShell(s, dep, d.relation());
+            if (inner >= 0 && Lemmas.matches(s, inner, item)) {
+                return inner;  // "handed over 300 kg of medicine", "suspended part of the aid"
             }
             if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, dep, item)) {
                 return dep == trigger ? -1 : markerOf(s, dep, item);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Nouns that measure, part or wrap what the verb acts on: "300 kg of medicine", "part of the aid
+     * programme", "the return of inspectors", "the deployment of troops". A pattern's object word may
+     * stand in their "of" phrase.
+     */
+    private static final Set<String> SHELLS = Set.of("part", "some", "most", "much", "all", "half", "portion", "bulk",
+            "kg", "kilogram", "ton", "tonne", "pound", "lot", "amount", "quantity", "shipment", "consignment", "batch",
+            "worth", "load", "package", "number", "thousand", "million", "billion", "dozen", "hundred", "return",
+            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer");
+
+    /** The "of" noun behind an object shell ("kg of medicine": medicine), or -1. */
+    private static int throughShell(Sentence s, int dep, String rel) {
+        if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")) || !SHELLS.contains(s.token(dep).lemma())) {
+            return -1;
+        }
+        for (Dependency d : s.children(dep)) {
+            if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), "of")) {
+                return d.dependent();
             }
         }
         return -1;
@@ -223,6 +342,9 @@ public final class PatternCoder implements EventCoder {
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
         }
+        if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
+            recipients = ownGovernment(actors);
+        }
         if (actors.isEmpty() && !passive(s, trigger)) {
             return null;  // only a finite passive ("Kharkiv was shelled") may leave its source unnamed
         }
@@ -233,6 +355,24 @@ public final class PatternCoder implements EventCoder {
         String id = id(a.id(), s.index(), trigger, p.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, null, List.of(mention), null);
+    }
+
+    /**
+     * The implied target of a protest that names none: the government of the country the protesters
+     * belong to, as CAMEO and PLOVER code domestic protest. Only when every source shares one country;
+     * the actor's text is empty because no words name it.
+     */
+    private static List<Actor> ownGovernment(List<Actor> actors) {
+        Set<String> countries = new HashSet<>();
+        for (Actor a : actors) {
+            countries.add(a.country());
+        }
+        if (countries.size() != 1 || countries.contains(null)) {
+            return List.of();
+        }
+        String country = countries.iterator().next();
+        boolean government = actors.stream().anyMatch(a -> "GOV".equals(a.sector()));
+        return government ? List.of() : List.of(Actor.of("", country, "GOV", null));
     }
 
     private static boolean same(String a, String b) {
@@ -271,6 +411,12 @@ public final class PatternCoder implements EventCoder {
         }
     }
 
+    /** An infinitive of purpose: "gathered in the square to protest", "in order to demand". */
+    private static boolean purpose(Sentence s, int clause) {
+        return s.token(clause).tag().equals("VB") && s.children(clause, "mark").stream()
+                .anyMatch(m -> s.token(m).lemma().equals("to"));
+    }
+
     /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
     private static List<Integer> implicitSubject(Sentence s, int node) {
         int guard = 6;
@@ -290,8 +436,9 @@ public final class PatternCoder implements EventCoder {
                     return List.of(subj.get(0));
                 }
                 node = head;
-            } else if (rel.equals("conj") || rel.equals("advcl") && s.token(node).tag().equals("VBG")) {
-                // "... and urged", "opened fire, killing one and arresting 12": the main clause's subject
+            } else if (rel.equals("conj") || rel.equals("advcl") && (s.token(node).tag().equals("VBG") || purpose(s, node))) {
+                // "... and urged", "opened fire, killing one and arresting 12", "rallied to protest":
+                // the main clause's subject
                 List<Integer> subj = s.children(head, "nsubj");
                 if (!subj.isEmpty()) {
                     return List.of(subj.get(0));
@@ -380,8 +527,44 @@ public final class PatternCoder implements EventCoder {
                 }
             }
             out.addAll(match.consumed());
+            out.addAll(complementTargets(s, trigger));
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
+        return out;
+    }
+
+    /** Prepositions that may introduce the party an act in a complement clause is directed at. */
+    private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("with", "to", "against", "on", "for",
+            "toward", "towards");
+
+    /**
+     * The last fallback: the party the act of an infinitive complement is aimed at, where the trigger
+     * itself names none. "threatened to break relations with Russia", "refused to meet Jordan's king",
+     * "agreed to provide aid for Romania": the object of the complement verb, its prepositional
+     * phrases, and those of its object. The complement's subject is the trigger's source, so none of
+     * these can be confused with it.
+     */
+    private static List<Integer> complementTargets(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : s.children(trigger, "xcomp")) {
+            if (!s.token(x).isVerb()) {
+                continue;
+            }
+            List<Integer> objects = s.children(x, "obj");
+            out.addAll(objects);
+            out.addAll(s.children(x, "iobj"));
+            List<Integer> places = new ArrayList<>();
+            places.add(x);
+            places.addAll(objects);
+            for (int place : places) {
+                for (Dependency d : s.children(place)) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss"))
+                            && COMPLEMENT_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))) {
+                        out.add(d.dependent());
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -57,7 +57,7 @@ public final class VerbPatterns {
         Map<String, List<VerbPattern>> nouns = new HashMap<>();
         for (VerbPattern p : all) {
             if (cameo.get(p.code()).map(c -> c.ploverType() != null).orElse(false)) {
-                (p.nominal() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+                (p.nominal() ? nouns : verbs).computeIfAbsent(Lemmas.key(p.lemma()), k -> new ArrayList<>()).add(p);
             }
         }
         return new VerbPatterns(verbs, nouns);
@@ -102,7 +102,8 @@ public final class VerbPatterns {
                 if (item.startsWith("[") && item.endsWith("]")) {
                     targets.add(item.substring(1, item.length() - 1));
                 } else if (ITEM.matcher(item).matches()) {
-                    constraints.add(item);
+                    int colon = item.indexOf(':');  // "prep:lemma" keeps its preposition as written
+                    constraints.add(colon < 0 ? Lemmas.key(item) : item.substring(0, colon + 1) + Lemmas.key(item.substring(colon + 1)));
                 } else {
                     errors.add(at + ": bad item '" + item + "' (lemma, prep:lemma or [prep])");
                     ok = false;
@@ -115,11 +116,11 @@ public final class VerbPatterns {
     }
 
     public List<VerbPattern> forVerb(String lemma) {
-        return verbs.getOrDefault(lemma, List.of());
+        return verbs.getOrDefault(Lemmas.key(lemma), List.of());
     }
 
     public List<VerbPattern> forNoun(String lemma) {
-        return nouns.getOrDefault(lemma, List.of());
+        return nouns.getOrDefault(Lemmas.key(lemma), List.of());
     }
 
     /** Every trigger lemma, for the sentence gate. */

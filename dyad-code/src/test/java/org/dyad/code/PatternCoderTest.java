@@ -296,6 +296,86 @@ class PatternCoderTest {
     }
 
     @Test
+    void hyphenatedTriggerMatchesItsPattern() {
+        // the tokenizer splits "cease-fire"; the pattern is written "ceasefire"
+        Sentence s = sentence(0, "The/DT militia/NN declared/VBD/declare a/DT cease/NN -/HYPH fire/NN on/IN Sunday/NNP",
+                "root -1 2; det 1 0; nsubj 2 1; det 6 3; compound 6 4; punct 6 5; obj 2 6; case 8 7; obl 2 8");
+        assertEquals("The militia declared a cease-fire on Sunday", s.text());
+        Event e = only(code(s, m(0, 0, 2, "LBN", "REB", "Hezbollah")), "08");
+        assertEquals("0871", e.cameo());
+        assertEquals("RETREAT", e.type());
+    }
+
+    @Test
+    void measureNounLetsThePatternSeeWhatItMeasures() {
+        Sentence s = sentence(0, "Swiss/JJ doctors/NNS/doctor handed/VBD/hand over/RP 700/CD kg/NN of/IN medicine/NN to/IN Iraq/NNP",
+                "root -1 2; amod 1 0; nsubj 2 1; compound:prt 2 3; nummod 5 4; obj 2 5; case 7 6; nmod 5 7; case 9 8; obl 2 9");
+        Event e = only(code(s, m(0, 0, 2, "CHE", "HLH", "Switzerland"), m(0, 9, 10, "IRQ", null, "Iraq")), "07");
+        assertEquals("073", e.cameo());
+        assertEquals(List.of("CHEHLH"), codes(e.actors()));
+        assertEquals(List.of("IRQ"), codes(e.recipients()));
+    }
+
+    @Test
+    void nounInAnAfterPhraseIsBackgroundNotAnEvent() {
+        Sentence background = sentence(0, "The/DT army/NN withdrew/VBD/withdraw from/IN Gao/NNP after/IN a/DT rebel/NN attack/NN "
+                        + "on/IN the/DT base/NN",
+                "root -1 2; det 1 0; nsubj 2 1; case 4 3; obl 2 4; case 8 5; det 8 6; compound 8 7; obl 2 8; case 11 9; "
+                        + "det 11 10; nmod 8 11");
+        assertTrue(PatternCoder.background(background, 8));
+        List<Event> events = code(background, m(0, 0, 2, "MLI", "MIL", "Mali"), m(0, 7, 8, "MLI", "REB", "Mali"));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT")), () -> describe(events));
+        assertEquals("RETREAT", only(events, "08").type());
+
+        Sentence reported = sentence(0, "The/DT army/NN repelled/VBD/repel a/DT rebel/NN attack/NN on/IN the/DT base/NN",
+                "root -1 2; det 1 0; nsubj 2 1; det 5 3; compound 5 4; obj 2 5; case 8 6; det 8 7; nmod 5 8");
+        assertFalse(PatternCoder.background(reported, 5));
+    }
+
+    @Test
+    void protestTargetsItsOwnGovernmentAndAbsorbsItsDemand() {
+        Sentence s = sentence(0, "Thousands/NNS/thousand of/IN Kenyan/JJ students/NNS/student marched/VBD/march in/IN Nairobi/NNP "
+                        + "demanding/VBG/demand reforms/NNS/reform",
+                "root -1 4; nsubj 4 0; case 3 1; amod 3 2; nmod 0 3; case 6 5; obl 4 6; advcl 4 7; obj 7 8");
+        List<Event> events = code(s, m(0, 2, 4, "KEN", "EDU", "Kenya"));
+        Event protest = only(events, "14");
+        assertEquals(List.of("KENEDU"), codes(protest.actors()));
+        assertEquals(List.of("KENGOV"), codes(protest.recipients()));
+        assertEquals("", protest.recipients().get(0).text());
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+    }
+
+    @Test
+    void protestAgainstNamedTargetKeepsIt() {
+        Sentence s = sentence(0, "Kenyan/JJ students/NNS/student protested/VBD/protest against/IN Uganda/NNP",
+                "root -1 2; amod 1 0; nsubj 2 1; case 4 3; obl 2 4");
+        Event protest = only(code(s, m(0, 0, 2, "KEN", "EDU", "Kenya"), m(0, 4, 5, "UGA", null, "Uganda")), "14");
+        assertEquals(List.of("UGA"), codes(protest.recipients()));
+    }
+
+    @Test
+    void targetOfTheThreatenedActComesFromTheComplement() {
+        Sentence s = sentence(0, "The/DT Azerbaijani/JJ parliament/NN threatened/VBD/threaten to/TO break/VB relations/NNS/relation "
+                        + "with/IN Russia/NNP",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; mark 5 4; xcomp 3 5; obj 5 6; case 8 7; nmod 6 8");
+        List<Event> events = code(s, m(0, 1, 3, "AZE", "LEG", "Azerbaijan"), m(0, 8, 9, "RUS", null, "Russia"));
+        Event threat = events.stream().filter(e -> e.mentions().get(0).trigger().equals("threatened")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events)));
+        assertEquals("THREATEN", threat.type());
+        assertEquals(List.of("AZELEG"), codes(threat.actors()));
+        assertEquals(List.of("RUS"), codes(threat.recipients()));
+    }
+
+    @Test
+    void infinitiveOfPurposeTakesTheMainSubject() {
+        Sentence s = sentence(0, "Indonesian/JJ students/NNS/student gathered/VBD/gather in/IN Jakarta/NNP to/TO protest/VB "
+                        + "the/DT tax/NN",
+                "root -1 2; amod 1 0; nsubj 2 1; case 4 3; obl 2 4; mark 6 5; advcl 2 6; det 8 7; obj 6 8");
+        Event protest = only(code(s, m(0, 0, 2, "IDN", "EDU", "Indonesia")), "14");
+        assertEquals(List.of("IDNEDU"), codes(protest.actors()));
+    }
+
+    @Test
     void gateAdmitsOnlySentencesWithTriggers() {
         assertTrue(CODER.gate().mayHoldEvent(sentence(0, "Troops/NNS shelled/VBD/shell the/DT city/NN").tokens()));
         assertFalse(CODER.gate().mayHoldEvent(sentence(0, "The/DT weather/NN was/VBD/be mild/JJ").tokens()));

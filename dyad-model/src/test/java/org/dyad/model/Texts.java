@@ -33,7 +33,9 @@ public final class Texts {
             String word = p[0].replace('_', ' ');
             String tag = p.length > 1 ? p[1] : "NN";
             String lemma = p.length > 2 ? p[2] : word.toLowerCase();
-            if (text.length() > 0 && !word.matches("[.,;:!?]|'s|n't")) {
+            // punctuation and the parts of a hyphenated word ("cease/NN -/HYPH fire/NN") take no space
+            boolean hyphenated = tag.equals("HYPH") || i > 0 && items[i - 1].startsWith("-/HYPH");
+            if (text.length() > 0 && !word.matches("[.,;:!?]|'s|n't") && !hyphenated) {
                 text.append(' ');
             }
             int begin = text.length();
