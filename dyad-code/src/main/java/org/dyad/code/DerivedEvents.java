@@ -57,11 +57,12 @@ final class DerivedEvents {
         List<Event> out = new ArrayList<>();
         for (Act act : acts) {
             Event e = act.event();
+            Path refusal = path(s, act.trigger(), triggers);
             if (e.modality() == Modality.NEGATED && !e.actors().isEmpty() && refusedAhead(s, act.trigger())
-                    && !path(s, act.trigger(), triggers).blocked) {
+                    && !refusal.blocked) {
                 // "will not release the prisoners": announcing that one will not act is a refusal
                 codes.derive(e.cameo(), DerivedCodes.Kind.REFUSAL).ifPresent(code -> out.add(
-                        maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
+                        maker.make(refusal.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
                 continue;
             }
             if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()) {
@@ -74,15 +75,15 @@ final class DerivedEvents {
             int root = Integer.parseInt(e.cameo().substring(0, 2));
             if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {
                 // "will withdraw its force unless ...": an act held out against a condition is a threat
-                out.add(maker.make(act.trigger(), codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).orElse("130"),
+                out.add(maker.make(path.top, codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).orElse("130"),
                         Modality.ASSERTED, e.actors(), e.recipients(), e));
             } else if (root >= 3 && root <= 8) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.INTENT).ifPresent(code -> out.add(
-                        maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
+                        maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             } else if (root >= 14 && (path.planned || path.speaker >= 0
                     && sameActors(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
-                        maker.make(act.trigger(), code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
+                        maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             }
         }
         out.addAll(demands(s, acts, mentions, maker));
@@ -158,8 +159,12 @@ final class DerivedEvents {
         return (lemma.equals("have") || lemma.equals("need")) && !s.children(clause, "xcomp").isEmpty();
     }
 
-    /** What lies on the way from a trigger up through the clauses that embed it. */
-    private record Path(boolean blocked, boolean planned, int speaker) {
+    /**
+     * What lies on the way from a trigger up through the clauses that embed it; {@code top} is the
+     * highest clause reached, the word that states the intent or threat ("announced", "is willing"),
+     * which becomes the derived event's trigger.
+     */
+    private record Path(boolean blocked, boolean planned, int speaker, int top) {
     }
 
     private static Path path(Sentence s, int trigger, Set<Integer> triggers) {
@@ -169,7 +174,7 @@ final class DerivedEvents {
         for (int guard = 0; guard < s.tokens().size(); guard++) {
             for (int mark : s.children(node, "mark")) {
                 if (CONDITIONS.contains(s.token(mark).lemma())) {
-                    return new Path(true, false, -1);
+                    return new Path(true, false, -1, trigger);
                 }
             }
             int head = s.head(node);
@@ -179,7 +184,7 @@ final class DerivedEvents {
                 break;
             }
             if (triggers.contains(head)) {
-                return new Path(true, false, -1);
+                return new Path(true, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
             if (PLANNING.contains(lemma)) {
@@ -190,7 +195,7 @@ final class DerivedEvents {
             }
             node = head;
         }
-        return new Path(false, planned, speaker);
+        return new Path(false, planned, speaker, node);
     }
 
     private static boolean sameActors(List<Actor> a, List<Actor> b) {

@@ -130,7 +130,8 @@ public final class PatternCoder implements EventCoder {
         out.addAll(derived.derive(s, acts, matches.keySet(), mentions,
                 (trigger, code, modality, actors, recipients, like) -> {
                     CameoCode c = cameo.get(code).orElseThrow();
-                    EventDate date = like != null ? like.date() : EventDating.date(s, trigger, a.published());
+                    // dated by the words that state it: "announced on Monday that it will withdraw next week"
+                    EventDate date = EventDating.date(s, trigger, a.published());
                     Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(),
                             s.token(trigger).word(), s.text());
                     return new Event(id(a.id(), s.index(), trigger, code, actors, recipients), date, c.ploverType(),

@@ -155,6 +155,24 @@ class PatternCoderTest {
     }
 
     @Test
+    void derivedIntentIsTriggeredAndDatedByTheStatement() {
+        // "announced on Monday that it will withdraw its troops next week": the intent is Monday's
+        Sentence s = sentence(0, "Canada/NNP announced/VBD/announce on/IN Monday/NNP that/IN it/PRP will/MD withdraw/VB "
+                        + "its/PRP$ troops/NNS/troops from/IN Mali/NNP next/JJ week/NN",
+                "root -1 1; nsubj 1 0; obl 1 3; case 3 2; mark 7 4; nsubj 7 5; aux 7 6; ccomp 1 7; nmod:poss 9 8; "
+                        + "obj 7 9; case 11 10; obl 7 11; amod 13 12; obl:tmod 7 13",
+                "3 4 2022-02-14; 12 14 2022-W08");
+        List<Event> events = code(s, m(0, 0, 1, "CAN", null, "Canada"), m(0, 5, 6, "CAN", null, "Canada"),
+                m(0, 11, 12, "MLI", null, "Mali"));
+        Event withdrawal = only(events, "08");
+        assertEquals(Modality.FUTURE, withdrawal.modality());
+        Event intent = only(events, "03");
+        assertEquals("announced", intent.mentions().get(0).trigger());
+        assertEquals(Modality.ASSERTED, intent.modality());
+        assertEquals(LocalDate.of(2022, 2, 14), intent.date().date());
+    }
+
+    @Test
     void announcedConflictualActIsAThreatAndAnObligationIsADemand() {
         Sentence threat = sentence(0, "Farmers/NNS said/VBD/say they/PRP would/MD blockade/VB Paris/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 5; punct 1 6");
