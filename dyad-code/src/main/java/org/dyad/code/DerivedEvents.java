@@ -69,8 +69,8 @@ final class DerivedEvents {
                 continue;
             }
             Path path = path(s, act.trigger(), triggers);
-            if (path.blocked) {
-                continue;
+            if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {
+                continue;  // "X said Y must reach an agreement" is X's demand, not Y's intent
             }
             int root = Integer.parseInt(e.cameo().substring(0, 2));
             if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {
@@ -144,6 +144,21 @@ final class DerivedEvents {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Whether a clause between the act and the top of its path states an obligation. */
+    private static boolean obligedOnTheWay(Sentence s, int trigger, int top) {
+        int node = trigger;
+        for (int guard = 0; guard < s.tokens().size() && node != Dependency.ROOT; guard++) {
+            if (obliged(s, node)) {
+                return true;
+            }
+            if (node == top) {
+                return false;
+            }
+            node = s.head(node);
         }
         return false;
     }

@@ -134,8 +134,9 @@ public final class PatternCoder implements EventCoder {
                     EventDate date = EventDating.date(s, trigger, a.published());
                     Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(),
                             s.token(trigger).word(), s.text());
-                    return new Event(id(a.id(), s.index(), trigger, code, actors, recipients), date, c.ploverType(),
-                            c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, recipients, null,
+                    List<Actor> targets = withoutSelf(actors, recipients);
+                    return new Event(id(a.id(), s.index(), trigger, code, actors, targets), date, c.ploverType(),
+                            c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, targets, null,
                             List.of(mention), null);
                 }));
         return out;
@@ -338,8 +339,7 @@ public final class PatternCoder implements EventCoder {
                 break;
             }
         }
-        recipients = new ArrayList<>(recipients);
-        recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())));
+        recipients = withoutSelf(actors, recipients);
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
         }
@@ -374,6 +374,13 @@ public final class PatternCoder implements EventCoder {
         String country = countries.iterator().next();
         boolean government = actors.stream().anyMatch(a -> "GOV".equals(a.sector()));
         return government ? List.of() : List.of(Actor.of("", country, "GOV", null));
+    }
+
+    /** The recipients that are not the source itself ("offered its troops": "its" is no target). */
+    private static List<Actor> withoutSelf(List<Actor> actors, List<Actor> recipients) {
+        List<Actor> out = new ArrayList<>(recipients);
+        out.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())));
+        return out;
     }
 
     private static boolean same(String a, String b) {
