@@ -614,10 +614,19 @@ public final class PatternCoder implements EventCoder {
         return s.token(i).isNoun() && !s.children(i, "aux").isEmpty() && !s.children(i, "nsubj").isEmpty();
     }
 
+    /**
+     * Verbs whose subject tells of an act rather than does it: "reported clashes", "witnessed the
+     * shelling", "feared an invasion". Their object's event has no source through them.
+     */
+    private static final Set<String> REPORTING = Set.of("say", "report", "describe",
+            "witness", "see", "hear", "fear", "expect", "predict", "recall", "mention", "note", "cite", "estimate",
+            "document", "record", "film", "photograph", "cover", "investigate", "monitor");
+
     /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */
     private static List<Integer> lightVerbSubject(Sentence s, int noun) {
         int head = s.head(noun);
-        if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")) {
+        if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
+                || REPORTING.contains(s.token(head).lemma())) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");

@@ -397,6 +397,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void whoReportsAnActIsNotItsSource() {
+        Sentence reported = sentence(0, "Chinese/JJ media/NNS reported/VBD/report clashes/NNS/clash on/IN the/DT border/NN",
+                "root -1 2; amod 1 0; nsubj 2 1; obj 2 3; case 6 4; det 6 5; nmod 3 6");
+        List<Event> none = code(reported, m(0, 0, 2, "CHN", "MED", "China"));
+        assertTrue(none.isEmpty(), () -> describe(none));
+
+        Sentence staged = sentence(0, "Chinese/JJ workers/NNS/worker staged/VBD/stage a/DT protest/NN",
+                "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
+        Event strike = only(code(staged, m(0, 0, 2, "CHN", "LAB", "China")), "14");
+        assertEquals(List.of("CHNLAB"), codes(strike.actors()));
+    }
+
+    @Test
     void gateAdmitsOnlySentencesWithTriggers() {
         assertTrue(CODER.gate().mayHoldEvent(sentence(0, "Troops/NNS shelled/VBD/shell the/DT city/NN").tokens()));
         assertFalse(CODER.gate().mayHoldEvent(sentence(0, "The/DT weather/NN was/VBD/be mild/JJ").tokens()));
