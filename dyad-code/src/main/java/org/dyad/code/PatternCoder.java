@@ -343,6 +343,10 @@ public final class PatternCoder implements EventCoder {
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
         }
+        if (t.isNoun() && t.lemma().equals("strike") && !actors.isEmpty()
+                && actors.stream().allMatch(a -> a.sector() != null && STRIKERS.contains(a.sector()))) {
+            code = cameo.get("143").orElseThrow();  // workers' or students' strike, not a military strike
+        }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
@@ -353,7 +357,7 @@ public final class PatternCoder implements EventCoder {
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
         Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text());
-        String id = id(a.id(), s.index(), trigger, p.code(), actors, recipients);
+        String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, null, List.of(mention), null);
     }
@@ -540,6 +544,9 @@ public final class PatternCoder implements EventCoder {
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;
     }
+
+    /** Sectors whose "strike" is a stoppage of work, never an armed attack. */
+    private static final Set<String> STRIKERS = Set.of("LAB", "EDU", "CVL", "PRO", "AGR", "BUS", "HLH", "OPP", "REF");
 
     /** Prepositions that may introduce the party an act in a complement clause is directed at. */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("with", "to", "against", "on", "for",

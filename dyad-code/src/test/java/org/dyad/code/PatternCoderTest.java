@@ -410,6 +410,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void workersStrikeIsAStoppageNotAnAttack() {
+        Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
+                "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
+        Event strike = only(code(workers, m(0, 0, 2, "CHN", "LAB", "China")), "14");
+        assertEquals("143", strike.cameo());
+        assertEquals("PROTEST", strike.type());
+
+        Sentence army = sentence(0, "Israeli/JJ jets/NNS/jet carried/VBD/carry out/RP a/DT strike/NN on/IN Gaza/NNP",
+                "root -1 2; amod 1 0; nsubj 2 1; compound:prt 2 3; det 5 4; obj 2 5; case 7 6; nmod 5 7");
+        List<Event> attack = code(army, m(0, 0, 2, "ISR", "MIL", "Israel"), m(0, 7, 8, "PSE", null, "Palestine"));
+        assertTrue(attack.stream().anyMatch(e -> e.type().equals("ASSAULT")), () -> describe(attack));
+    }
+
+    @Test
     void gateAdmitsOnlySentencesWithTriggers() {
         assertTrue(CODER.gate().mayHoldEvent(sentence(0, "Troops/NNS shelled/VBD/shell the/DT city/NN").tokens()));
         assertFalse(CODER.gate().mayHoldEvent(sentence(0, "The/DT weather/NN was/VBD/be mild/JJ").tokens()));
