@@ -238,6 +238,11 @@ public final class ActorDictionary {
         return forms.size();
     }
 
+    /** Every term of office of every person, in no particular order (for audits of coverage). */
+    List<Entry> persons() {
+        return persons;
+    }
+
     static String normalize(String surface) {
         String s = WORD_HYPHEN.matcher(fold(surface.replace('’', '\''))).replaceAll(" ");
         return stripArticle(SPACES.matcher(s).replaceAll(" ").strip()).toLowerCase(Locale.ROOT);
