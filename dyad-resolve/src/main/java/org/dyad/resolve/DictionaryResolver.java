@@ -195,7 +195,7 @@ public final class DictionaryResolver implements ActorResolver {
         private List<Reading> readings(Sentence s, Phrase p, boolean link) {
             Part person = p.first(Kind.PERSON);
             if (person != null) {
-                return List.of(person(person));
+                return List.of(person(p, person));
             }
             if (p.parts.size() == 1) {
                 Part only = p.parts.get(0);
@@ -226,13 +226,27 @@ public final class DictionaryResolver implements ActorResolver {
             return out;
         }
 
-        private Reading person(Part person) {
+        /**
+         * A named person: the term that covers the date, or the nearest within the tolerance
+         * ({@link PhraseFinder#choose}); out of office they are a former official (ELI), and so is
+         * anyone a "former president" or "ex-minister" title describes who is not in office then.
+         */
+        private Reading person(Phrase p, Part person) {
             Entry e = person.entry();
             Entry.Term term = e.person();
+            boolean formerTitle = p.parts.stream().anyMatch(q -> q.kind() == Kind.AGENT && q.end() <= person.begin()
+                    && "ELI".equals(q.entry().sector()));
+            if (formerTitle && date != null && !term.covers(date)) {
+                e = e.former();
+            }
             Actor a = e.code() != null ? new Actor(e.entity(), e.code(), null, e.sector(), e.entity())
                     : Actor.of(e.entity(), e.country(), e.sector(), e.entity());
             String why = "person '" + e.entity() + "': " + term.office() + " " + term.from() + ".."
                     + (term.to() == null ? "" : term.to()) + " (" + e.origin() + ")";
+            if (date != null && !term.covers(date)) {
+                why += "; not in office on " + date + (e.sector().equals("ELI") && e.code() == null
+                        ? ", a former office holder -> ELI" : ", nearest term");
+            }
             return new Reading(a, why, Type.PERSON, term.gender(), term.office(), null, true);
         }
 
@@ -522,7 +536,7 @@ public final class DictionaryResolver implements ActorResolver {
             Reading r = null;
             Part person = named.first(Kind.PERSON);
             if (person != null) {
-                r = person(person);
+                r = person(named, person);
             } else {
                 List<Reading> own = named.agent() != null ? readings(s, named, false) : List.of();
                 List<Reading> described = readings(s, title, false);
