@@ -92,11 +92,27 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence s : article.sentences()) {
             phrases.add(finder.phrases(s));
         }
-        Run run = new Run(date, PhraseFinder.dominantCountry(phrases));
+        Run run = new Run(date, PhraseFinder.dominantCountry(phrases), bodiesNamed(phrases));
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
         return new ResolvedArticle(article, run.mentions);
+    }
+
+    /** The organisations an article names, with the parents of institutions (IGOEUCOM gives IGOEU). */
+    private static Set<String> bodiesNamed(List<List<Phrase>> phrases) {
+        Set<String> out = new HashSet<>();
+        for (List<Phrase> sentence : phrases) {
+            for (Phrase p : sentence) {
+                for (Part part : p.parts) {
+                    String code = part.entry() == null ? null : part.entry().code();
+                    for (int len = code == null ? 0 : code.length(); len >= 5; len -= 3) {
+                        out.add(code.substring(0, len));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Resolves a single text's mentions, for {@code dyad actors}. */
@@ -146,9 +162,27 @@ public final class DictionaryResolver implements ActorResolver {
         /** Tokens of the current sentence that are part of a person's name. */
         private final Set<Integer> names = new HashSet<>();
 
-        Run(LocalDate date, String dominant) {
+        /** Organisations the article names, for seats that stand for them ("Brussels"). */
+        private final Set<String> bodies;
+
+        Run(LocalDate date, String dominant, Set<String> bodies) {
             this.date = date;
             this.dominant = dominant;
+            this.bodies = bodies;
+        }
+
+        /**
+         * The entry a place or body part stands for: a seat ("Brussels") is the body seated there in
+         * an article that names that body, unless it follows "in" or "at" as a place; else its own.
+         */
+        private Entry standsFor(Sentence s, Part o) {
+            if (o.kind() != Kind.CAPITAL) {
+                return o.entry();
+            }
+            String code = dictionary.seatOf(span(s, o.begin(), o.end()));
+            boolean place = o.begin() > 0 && Set.of("in", "at").contains(s.token(o.begin() - 1).lemma());
+            Entry body = code == null || place || !bodies.contains(code) ? null : dictionary.byCode(code);
+            return body == null ? o.entry() : body;
         }
 
         void sentence(Sentence s, List<Phrase> phrases) {
@@ -267,12 +301,18 @@ public final class DictionaryResolver implements ActorResolver {
             if (!owners.chosen().isEmpty()) {
                 String sector = agent == null ? null : sector(p, agent, owners, possessors);
                 for (Part o : owners.chosen()) {
-                    Entry e = o.entry();
+                    Entry e = standsFor(s, o);
+                    boolean seat = e != o.entry();
                     String why = agent == null ? o.kind().name().toLowerCase(Locale.ROOT) + " "
                             + (e.code() != null ? e.code() : "of " + e.entity()) + " (" + e.origin() + ")"
                             : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector;
-                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, why,
-                            o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
+                    if (seat) {
+                        why = "seat '" + span(s, o.begin(), o.end()) + "' -> " + e.code() + ", named in the article ("
+                                + e.origin() + ")" + (agent == null ? "" : "; agent '" + agent.entry().entity()
+                                + "' -> " + sector);
+                    }
+                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL && !seat), agent, sector, why,
+                            !seat && (o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE)));
                 }
                 return out;
             }

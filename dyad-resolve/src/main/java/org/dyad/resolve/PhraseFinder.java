@@ -41,6 +41,14 @@ final class PhraseFinder {
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
     private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "remain", "become");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "to", "if", "how", "why", "when", "what");
+    /**
+     * Economic and statistical nouns that a country name modifies without acting ("Turkey prices",
+     * "Japan stocks", "China exports"): such a country is not an actor. Action nouns ("Israel
+     * strikes") are left out, as their country usually is the one acting.
+     */
+    private static final Set<String> MEASURED = Set.of("price", "prices", "market", "markets", "economy", "stock",
+            "stocks", "share", "shares", "bond", "bonds", "yield", "yields", "currency", "inflation", "growth", "output",
+            "exports", "imports", "tourism", "weather", "rates", "unemployment", "gdp", "equities", "futures");
 
     private final ActorDictionary dictionary;
     private final LocalDate date;
@@ -71,6 +79,10 @@ final class PhraseFinder {
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
+            if (p != null && p.kind() == Kind.COUNTRY && measured(s, p.end())) {
+                i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
+                continue;
+            }
             if (p == null) {
                 p = surnameAt(s, i);
             }
@@ -100,6 +112,16 @@ final class PhraseFinder {
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
                 && (q.kind() == Kind.AGENT || q.isOwner())));
         return out;
+    }
+
+    /** Whether token {@code k} is a common noun of {@link #MEASURED} ending its noun phrase. */
+    private static boolean measured(Sentence s, int k) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        boolean last = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
+        return t.isNoun() && !t.isProperNoun() && MEASURED.contains(t.word().toLowerCase(Locale.ROOT)) && last;
     }
 
     private void learnSurname(String asWritten, Part full) {

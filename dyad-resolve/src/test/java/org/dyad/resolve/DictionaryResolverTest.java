@@ -109,6 +109,27 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aCountryModifyingAnEconomicNounIsNotAnActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Turkey/NNP prices/NNS rose/VBD as/IN Japan/NNP stocks/NNS fell/VBD ./."),
+                sentence(1, "Turkey/NNP raised/VBD rates/NNS and/CC Israel/NNP strikes/NNS hit/VBD Gaza/NNP ./.")));
+        assertEquals(List.of(), codes(r, 0));
+        assertEquals(List.of("TUR", "ISR", "PSE"), codes(r, 1), "an acting country, an action noun");
+    }
+
+    @Test
+    void brusselsIsTheEuInAnArticleAboutTheEuButStaysAPlaceAndBelgiumOtherwise() {
+        ResolvedArticle eu = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT EU/NNP agreed/VBD new/JJ sanctions/NNS ./."),
+                sentence(1, "Brussels/NNP said/VBD ministers/NNS met/VBD in/IN Brussels/NNP ./.")));
+        assertEquals("IGOEU", one(eu, 1, 0).actor().code());
+        assertEquals("BELGOV", one(eu, 1, 5).actor().code(), "a place after 'in'");
+        ResolvedArticle belgium = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Brussels/NNP said/VBD it/PRP would/MD expel/VB the/DT diplomats/NNS ./.")));
+        assertEquals("BELGOV", one(belgium, 0, 0).actor().code(), "no EU in the article");
+    }
+
+    @Test
     void coordinatedAdjectivesGiveOneActorEach() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Senior/JJ Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD ./.")));
@@ -382,8 +403,12 @@ class DictionaryResolverTest {
                 sentence(2, "The/DT Russian/JJ leader/NN did/VBD not/RB ./.")));
         assertEquals(List.of("Jens Stoltenberg", "Olaf Scholz"), entities(r, 1));
         assertEquals(List.of("RUSGOV"), codes(r, 2));
-        assertEquals(List.of("Russia"), entities(r, 2),
-                "a president and a prime minister both lead Russia on the date: the government, no person");
+        assertEquals(List.of("Vladimir Putin"), entities(r, 2),
+                "Russia's president leads the executive, not its prime minister");
+        ResolvedArticle japan = RESOLVER.resolve(article("b", LocalDate.of(2023, 3, 21),
+                sentence(0, "The/DT Japanese/JJ leader/NN met/VBD the/DT British/JJ leader/NN ./.")));
+        assertEquals(List.of("Fumio Kishida", "Rishi Sunak"), entities(japan, 0),
+                "prime ministers before monarchs");
     }
 
     @Test
