@@ -46,6 +46,12 @@ public final class ActorDictionary {
     private static final Set<String> LEADER_TITLES = Set.of("leader", "chief");
     private static final Set<String> LEADER_OFFICES = Set.of("president", "prime", "chancellor", "premier", "leader",
             "king", "queen", "emir", "sultan", "monarch");
+    /**
+     * Countries whose president leads the executive, so that "the Russian leader" is the president
+     * and not the prime minister; elsewhere a prime minister or chancellor leads (Germany, Israel).
+     */
+    private static final Set<String> PRESIDENT_LEADS = Set.of("USA", "RUS", "FRA", "UKR", "TUR", "BRA", "ARG",
+            "MEX", "IDN", "ZAF", "KOR", "CHN", "BLR", "AZE", "KAZ", "EGY", "VEN", "PHL", "NGA", "KEN", "SYR", "TWN");
     /** Words that do not tell offices apart ("Minister of Foreign Affairs" is a "foreign minister"). */
     private static final Set<String> OFFICE_FILLERS = Set.of("of", "the", "for", "and", "affairs", "to", "on");
 
@@ -67,6 +73,8 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> nameWords;
     /** A country's or organisation's entry by its code ("RUS", "IGONAT"). */
     private final Map<String, Entry> byCode;
+    /** Normalised seat metonym to the body it can stand for ("brussels" to IGOEU). */
+    private final Map<String, String> seats;
 
     private ActorDictionary(Builder b) {
         this.forms = Map.copyOf(b.forms);
@@ -99,6 +107,15 @@ public final class ActorDictionary {
         this.descriptionNouns = descriptions.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.nameWords = Map.copyOf(words);
         this.byCode = Map.copyOf(codes);
+        this.seats = Map.copyOf(b.seats);
+    }
+
+    /**
+     * The organisation a seat metonym can stand for ("Brussels" for the EU), {@code null} when the
+     * form is no seat. Whether it does depends on the article (see {@code DictionaryResolver}).
+     */
+    String seatOf(String surface) {
+        return seats.get(normalize(surface));
     }
 
     /** Dyad's bundled dictionaries. */
@@ -163,6 +180,9 @@ public final class ActorDictionary {
         }
         Set<String> wanted = officeWords(title);
         Set<String> own = nameWords.getOrDefault(code, Set.of());
+        if (LEADER_TITLES.containsAll(wanted)) {
+            return leader(code, date);
+        }
         Entry found = null;
         for (Entry e : persons) {
             if (!code.equals(e.country()) && !code.equals(e.code()) || !e.person().covers(date)) {
@@ -181,6 +201,35 @@ public final class ActorDictionary {
             }
         }
         return found;
+    }
+
+    /**
+     * Whoever leads a country or body on a date ("the Russian leader"): of its heads of state and
+     * government, a supreme leader first, then the president where the president leads the
+     * executive ({@link #PRESIDENT_LEADS}), else the prime minister, chancellor or premier, else the
+     * monarch; {@code null} when that leaves several people.
+     */
+    private Entry leader(String code, LocalDate date) {
+        List<Entry> heads = new ArrayList<>();
+        for (Entry e : persons) {
+            if ((code.equals(e.country()) || code.equals(e.code())) && e.person().covers(date)
+                    && leaderOffice(officeWords(e.person().office()))) {
+                heads.add(e);
+            }
+        }
+        List<java.util.function.Predicate<Set<String>>> precedence = List.of(
+                o -> o.contains("supreme"),
+                o -> PRESIDENT_LEADS.contains(code) && o.contains("president"),
+                o -> o.contains("prime") || o.contains("chancellor") || o.contains("premier"),
+                o -> o.contains("king") || o.contains("queen") || o.contains("emir") || o.contains("sultan"),
+                o -> true);
+        for (java.util.function.Predicate<Set<String>> rank : precedence) {
+            List<Entry> fit = heads.stream().filter(e -> rank.test(officeWords(e.person().office()))).toList();
+            if (!fit.isEmpty()) {
+                return fit.stream().allMatch(e -> e.entity().equals(fit.get(0).entity())) ? fit.get(0) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -238,6 +287,11 @@ public final class ActorDictionary {
         return forms.size();
     }
 
+    /** Every term of office of every person, in no particular order (for audits of coverage). */
+    List<Entry> persons() {
+        return persons;
+    }
+
     static String normalize(String surface) {
         String s = WORD_HYPHEN.matcher(fold(surface.replace('’', '\''))).replaceAll(" ");
         return stripArticle(SPACES.matcher(s).replaceAll(" ").strip()).toLowerCase(Locale.ROOT);
@@ -267,6 +321,7 @@ public final class ActorDictionary {
 
         private final Map<String, List<Form>> forms = new HashMap<>();
         private final Map<String, Set<String>> descriptions = new HashMap<>();
+        private final Map<String, String> seats = new HashMap<>();
         private final List<String> errors = new ArrayList<>();
 
         private Builder() {
@@ -361,9 +416,12 @@ public final class ActorDictionary {
             });
         }
 
-        /** {@code CODE | names | sector [| nouns that describe it]}, as in "the alliance" for NATO. */
+        /**
+         * {@code CODE | names | sector [| nouns that describe it [| seats]]}: "the alliance" for NATO,
+         * "Brussels" for the EU.
+         */
         private void organizations(String text, String file) {
-            forEachLine(text, file, 3, 4, (fields, at) -> {
+            forEachLine(text, file, 3, 5, (fields, at) -> {
                 String code = fields[0];
                 if (!ORG_CODE.matcher(code).matches()) {
                     errors.add(at + ": '" + code + "' is not an organisation code (3-12 capitals and digits)");
@@ -378,9 +436,14 @@ public final class ActorDictionary {
                 for (String n : names) {
                     add(n, new Entry(Entry.Kind.ORGANIZATION, null, sector, code, names.get(0), null, at));
                 }
-                if (fields.length == 4) {
+                if (fields.length >= 4) {
                     for (String noun : split(fields[3])) {
                         descriptions.computeIfAbsent(code, k -> new HashSet<>()).add(noun.toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (fields.length == 5) {
+                    for (String seat : split(fields[4])) {
+                        seats.put(normalize(seat), code);
                     }
                 }
             });

@@ -92,11 +92,27 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence s : article.sentences()) {
             phrases.add(finder.phrases(s));
         }
-        Run run = new Run(date, PhraseFinder.dominantCountry(phrases));
+        Run run = new Run(date, PhraseFinder.dominantCountry(phrases), bodiesNamed(phrases));
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
         return new ResolvedArticle(article, run.mentions);
+    }
+
+    /** The organisations an article names, with the parents of institutions (IGOEUCOM gives IGOEU). */
+    private static Set<String> bodiesNamed(List<List<Phrase>> phrases) {
+        Set<String> out = new HashSet<>();
+        for (List<Phrase> sentence : phrases) {
+            for (Phrase p : sentence) {
+                for (Part part : p.parts) {
+                    String code = part.entry() == null ? null : part.entry().code();
+                    for (int len = code == null ? 0 : code.length(); len >= 5; len -= 3) {
+                        out.add(code.substring(0, len));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Resolves a single text's mentions, for {@code dyad actors}. */
@@ -146,9 +162,27 @@ public final class DictionaryResolver implements ActorResolver {
         /** Tokens of the current sentence that are part of a person's name. */
         private final Set<Integer> names = new HashSet<>();
 
-        Run(LocalDate date, String dominant) {
+        /** Organisations the article names, for seats that stand for them ("Brussels"). */
+        private final Set<String> bodies;
+
+        Run(LocalDate date, String dominant, Set<String> bodies) {
             this.date = date;
             this.dominant = dominant;
+            this.bodies = bodies;
+        }
+
+        /**
+         * The entry a place or body part stands for: a seat ("Brussels") is the body seated there in
+         * an article that names that body, unless it follows "in" or "at" as a place; else its own.
+         */
+        private Entry standsFor(Sentence s, Part o) {
+            if (o.kind() != Kind.CAPITAL) {
+                return o.entry();
+            }
+            String code = dictionary.seatOf(span(s, o.begin(), o.end()));
+            boolean place = o.begin() > 0 && Set.of("in", "at").contains(s.token(o.begin() - 1).lemma());
+            Entry body = code == null || place || !bodies.contains(code) ? null : dictionary.byCode(code);
+            return body == null ? o.entry() : body;
         }
 
         void sentence(Sentence s, List<Phrase> phrases) {
@@ -195,7 +229,7 @@ public final class DictionaryResolver implements ActorResolver {
         private List<Reading> readings(Sentence s, Phrase p, boolean link) {
             Part person = p.first(Kind.PERSON);
             if (person != null) {
-                return List.of(person(person));
+                return List.of(person(p, person));
             }
             if (p.parts.size() == 1) {
                 Part only = p.parts.get(0);
@@ -226,13 +260,27 @@ public final class DictionaryResolver implements ActorResolver {
             return out;
         }
 
-        private Reading person(Part person) {
+        /**
+         * A named person: the term that covers the date, or the nearest within the tolerance
+         * ({@link PhraseFinder#choose}); out of office they are a former official (ELI), and so is
+         * anyone a "former president" or "ex-minister" title describes who is not in office then.
+         */
+        private Reading person(Phrase p, Part person) {
             Entry e = person.entry();
             Entry.Term term = e.person();
+            boolean formerTitle = p.parts.stream().anyMatch(q -> q.kind() == Kind.AGENT && q.end() <= person.begin()
+                    && "ELI".equals(q.entry().sector()));
+            if (formerTitle && date != null && !term.covers(date)) {
+                e = e.former();
+            }
             Actor a = e.code() != null ? new Actor(e.entity(), e.code(), null, e.sector(), e.entity())
                     : Actor.of(e.entity(), e.country(), e.sector(), e.entity());
             String why = "person '" + e.entity() + "': " + term.office() + " " + term.from() + ".."
                     + (term.to() == null ? "" : term.to()) + " (" + e.origin() + ")";
+            if (date != null && !term.covers(date)) {
+                why += "; not in office on " + date + (e.sector().equals("ELI") && e.code() == null
+                        ? ", a former office holder -> ELI" : ", nearest term");
+            }
             return new Reading(a, why, Type.PERSON, term.gender(), term.office(), null, true);
         }
 
@@ -253,12 +301,18 @@ public final class DictionaryResolver implements ActorResolver {
             if (!owners.chosen().isEmpty()) {
                 String sector = agent == null ? null : sector(p, agent, owners, possessors);
                 for (Part o : owners.chosen()) {
-                    Entry e = o.entry();
+                    Entry e = standsFor(s, o);
+                    boolean seat = e != o.entry();
                     String why = agent == null ? o.kind().name().toLowerCase(Locale.ROOT) + " "
                             + (e.code() != null ? e.code() : "of " + e.entity()) + " (" + e.origin() + ")"
                             : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector;
-                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL), agent, sector, why,
-                            o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
+                    if (seat) {
+                        why = "seat '" + span(s, o.begin(), o.end()) + "' -> " + e.code() + ", named in the article ("
+                                + e.origin() + ")" + (agent == null ? "" : "; agent '" + agent.entry().entity()
+                                + "' -> " + sector);
+                    }
+                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL && !seat), agent, sector, why,
+                            !seat && (o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE)));
                 }
                 return out;
             }
@@ -522,7 +576,7 @@ public final class DictionaryResolver implements ActorResolver {
             Reading r = null;
             Part person = named.first(Kind.PERSON);
             if (person != null) {
-                r = person(person);
+                r = person(named, person);
             } else {
                 List<Reading> own = named.agent() != null ? readings(s, named, false) : List.of();
                 List<Reading> described = readings(s, title, false);

@@ -38,6 +38,15 @@ record Entry(Kind kind, String country, String sector, String code, String entit
         }
     }
 
+    /**
+     * The same term, for a date after it ended: a former office holder of a country is in the
+     * elite sector (ELI, "former officials" in agents.txt); one of an organisation keeps its code.
+     */
+    Entry former() {
+        return person == null || country == null ? this
+                : new Entry(kind, country, "ELI", code, entity, person, origin);
+    }
+
     String actorCode() {
         if (code != null) {
             return code;

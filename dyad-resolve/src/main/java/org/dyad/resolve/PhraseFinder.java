@@ -41,6 +41,14 @@ final class PhraseFinder {
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
     private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "remain", "become");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "to", "if", "how", "why", "when", "what");
+    /**
+     * Economic and statistical nouns that a country name modifies without acting ("Turkey prices",
+     * "Japan stocks", "China exports"): such a country is not an actor. Action nouns ("Israel
+     * strikes") are left out, as their country usually is the one acting.
+     */
+    private static final Set<String> MEASURED = Set.of("price", "prices", "market", "markets", "economy", "stock",
+            "stocks", "share", "shares", "bond", "bonds", "yield", "yields", "currency", "inflation", "growth", "output",
+            "exports", "imports", "tourism", "weather", "rates", "unemployment", "gdp", "equities", "futures");
 
     private final ActorDictionary dictionary;
     private final LocalDate date;
@@ -71,6 +79,10 @@ final class PhraseFinder {
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
+            if (p != null && p.kind() == Kind.COUNTRY && measured(s, p.end())) {
+                i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
+                continue;
+            }
             if (p == null) {
                 p = surnameAt(s, i);
             }
@@ -100,6 +112,16 @@ final class PhraseFinder {
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
                 && (q.kind() == Kind.AGENT || q.isOwner())));
         return out;
+    }
+
+    /** Whether token {@code k} is a common noun of {@link #MEASURED} ending its noun phrase. */
+    private static boolean measured(Sentence s, int k) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        boolean last = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
+        return t.isNoun() && !t.isProperNoun() && MEASURED.contains(t.word().toLowerCase(Locale.ROOT)) && last;
     }
 
     private void learnSurname(String asWritten, Part full) {
@@ -140,6 +162,9 @@ final class PhraseFinder {
                 continue;
             }
             Entry best = choose(entries, date);
+            if (best == null) {
+                continue;  // a person's name far from any of their terms: a namesake (see choose)
+            }
             Token last = t.get(j - 1);
             if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun()) {
                 continue;  // "official" as an adjective, "general" in "in general"
@@ -200,6 +225,12 @@ final class PhraseFinder {
         Part title = !before.isEmpty() && before.get(before.size() - 1).end() == i
                 && before.get(before.size() - 1).kind() == Kind.AGENT ? before.get(before.size() - 1) : null;
         boolean person = s.tokens().subList(start, j).stream().allMatch(t -> t.ner().equals("PERSON"));
+        if (title != null) {
+            Entry e = titled(dictionary.lookup(name), title);
+            if (e != null) {
+                return Part.of(e, i, j, false);  // "Defence Minister John Moore" years after his term
+            }
+        }
         if (j - start <= 3 && (honorific != null || title != null || person)) {
             Entry e = byDictionarySurname(name, title);
             if (e != null) {
@@ -209,26 +240,54 @@ final class PhraseFinder {
         return new Part(Kind.NAME, i, j, null, name, honorific == null ? "" : honorific, false);
     }
 
-    /** The one person of the dictionary with this surname, preferring office holders on the date. */
+    /**
+     * The one person of the dictionary with this surname: office holders on the date first, then
+     * persons within {@link #TOLERANCE_DAYS} of a term; beyond that only a title fitting one of the
+     * person's offices ("Foreign Minister Moore") identifies them.
+     */
     private Entry byDictionarySurname(String surname, Part title) {
         List<Entry> terms = dictionary.bySurname(surname);
         if (terms.isEmpty()) {
             return null;
         }
         List<Entry> fitting = terms.stream().filter(e -> e.person().covers(date)).toList();
-        if (fitting.isEmpty()) {
+        if (fitting.isEmpty() && date != null) {
+            fitting = terms.stream().filter(e -> distance(e.person(), date) <= TOLERANCE_DAYS).toList();
+        }
+        if (fitting.isEmpty() && date == null) {
             fitting = terms;
         }
         if (title != null) {
-            List<Entry> titled = fitting.stream()
-                    .filter(e -> ActorDictionary.titleFits(title.entry().entity(), e.person().office())).toList();
-            fitting = titled.isEmpty() ? fitting : titled;
+            List<Entry> titled = (fitting.isEmpty() ? terms : fitting).stream().filter(e -> fits(title, e)).toList();
+            if (!titled.isEmpty()) {
+                fitting = titled;
+            }
+        }
+        if (fitting.isEmpty()) {
+            return null;
         }
         String who = fitting.get(0).entity();
         if (fitting.stream().anyMatch(e -> !e.entity().equals(who))) {
             return null;
         }
-        return choose(terms.stream().filter(e -> e.entity().equals(who)).toList(), date);
+        List<Entry> own = terms.stream().filter(e -> e.entity().equals(who)).toList();
+        Entry near = choose(own, date);
+        return near != null ? near : nearest(fitting, date);
+    }
+
+    /** Of a name's terms, the person whose office a title names, at the nearest such term; {@code null} if none or several. */
+    private Entry titled(List<Entry> entries, Part title) {
+        List<Entry> fitting = entries.stream().filter(e -> e.kind() == Entry.Kind.PERSON && fits(title, e)).toList();
+        if (fitting.isEmpty() || fitting.stream().anyMatch(e -> !e.entity().equals(fitting.get(0).entity()))) {
+            return null;
+        }
+        return date == null ? choose(fitting, null) : nearest(fitting, date);
+    }
+
+    /** Whether a title fits a term's office; "former" and "ex-" are set aside ("former president"). */
+    private static boolean fits(Part title, Entry e) {
+        String t = title.entry().entity().replaceFirst("^(former|ex-|ex) ?", "");
+        return ActorDictionary.titleFits(t, e.person().office());
     }
 
     /** Whether token {@code j} follows the one before it with no space between. */
@@ -324,28 +383,53 @@ final class PhraseFinder {
         return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, country ? "country" : lemma, "", plural);
     }
 
-    /** Of several entries for one form, the person term covering the date, else the last listed. */
+    /**
+     * How far from a term of office a name still stands for its holder: two years either side
+     * covers the president-elect, the minister who just left and late or approximate dates in
+     * persons.txt; further away a name alone is more likely a namesake than the office holder.
+     */
+    static final int TOLERANCE_DAYS = 730;
+
+    /**
+     * Of several entries for one form: the person term covering the date; else the nearest term
+     * within {@link #TOLERANCE_DAYS}, as a former office holder (ELI) when that term has ended;
+     * else a place or body of that name; else {@code null}, since a person's name far from all of
+     * their terms is no evidence of them (a title can still name them, see {@code nameAt}). Without
+     * a date, the latest term.
+     */
     static Entry choose(List<Entry> entries, LocalDate date) {
         List<Entry> persons = entries.stream().filter(e -> e.kind() == Entry.Kind.PERSON).toList();
         if (persons.isEmpty()) {
             return entries.get(entries.size() - 1);
         }
-        if (date != null) {
-            for (Entry e : persons) {
-                if (e.person().covers(date)) {
-                    return e;
-                }
-            }
-            return persons.stream().min(Comparator.comparingLong(e -> distance(e.person(), date))).orElseThrow();
+        if (date == null) {
+            return persons.stream().max(Comparator.comparing(e -> e.person().from())).orElseThrow();
         }
-        return persons.stream().max(Comparator.comparing(e -> e.person().from())).orElseThrow();
+        Entry near = nearest(persons, date);
+        if (distance(near.person(), date) <= TOLERANCE_DAYS) {
+            return near;
+        }
+        List<Entry> others = entries.stream().filter(e -> e.kind() != Entry.Kind.PERSON).toList();
+        return others.isEmpty() ? null : others.get(others.size() - 1);
     }
 
-    private static long distance(Entry.Term term, LocalDate date) {
+    /** The term covering the date, else the nearest one, as a former holder's once it has ended. */
+    static Entry nearest(List<Entry> persons, LocalDate date) {
+        for (Entry e : persons) {
+            if (e.person().covers(date)) {
+                return e;
+            }
+        }
+        Entry near = persons.stream().min(Comparator.comparingLong(e -> distance(e.person(), date))).orElseThrow();
+        return near.person().to() != null && date.isAfter(near.person().to()) ? near.former() : near;
+    }
+
+    /** Days from a term to a date; 0 when the term covers it. */
+    static long distance(Entry.Term term, LocalDate date) {
         if (date.isBefore(term.from())) {
             return term.from().toEpochDay() - date.toEpochDay();
         }
-        return term.to() == null ? 0 : date.toEpochDay() - term.to().toEpochDay();
+        return term.to() == null || !date.isAfter(term.to()) ? 0 : date.toEpochDay() - term.to().toEpochDay();
     }
 
     // ---- grouping ----

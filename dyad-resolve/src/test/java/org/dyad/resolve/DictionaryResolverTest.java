@@ -72,6 +72,64 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aNameFarFromItsTermsIsANamesakeUnlessATitleNamesTheOffice() {
+        // John Moore was Australia's defence minister until 2001-01-30
+        ResolvedArticle in2000 = RESOLVER.resolve(article("a", LocalDate.of(2000, 6, 1),
+                sentence(0, "John/NNP Moore/NNP visited/VBD Darwin/NNP ./.")));
+        assertEquals(List.of("AUSGOV"), codes(in2000, 0));
+        ResolvedArticle in2002 = RESOLVER.resolve(article("b", LocalDate.of(2002, 6, 1),
+                sentence(0, "John/NNP Moore/NNP visited/VBD Darwin/NNP ./.")));
+        assertEquals(List.of("AUSELI"), codes(in2002, 0), "within two years of the term: a former official");
+        ResolvedArticle in2015 = RESOLVER.resolve(article("c", LocalDate.of(2015, 6, 1),
+                sentence(0, "John/NNP Moore/NNP opened/VBD the/DT library/NN ./."),
+                sentence(1, "Moore/NNP thanked/VBD the/DT volunteers/NNS ./.")));
+        assertTrue(in2015.mentionsIn(0).stream().noneMatch(m -> "John Moore".equals(m.actor().entity())),
+                "a namesake years later: " + in2015.mentions());
+        assertTrue(in2015.mentionsIn(1).stream().noneMatch(m -> "John Moore".equals(m.actor().entity())));
+        ResolvedArticle titled = RESOLVER.resolve(article("d", LocalDate.of(2015, 6, 1),
+                sentence(0, "Former/JJ defence/NN minister/NN John/NNP Moore/NNP criticised/VBD the/DT plan/NN ./.")));
+        ActorMention moore = one(titled, 0, 3);
+        assertEquals("AUSELI", moore.actor().code(), "a title fitting the office still names him");
+        assertEquals("John Moore", moore.actor().entity());
+    }
+
+    @Test
+    void formerOfficeHoldersAreElitesAndTheNextTermStartsEarly() {
+        ResolvedArticle former = RESOLVER.resolve(article("a", LocalDate.of(2012, 3, 1),
+                sentence(0, "Former/JJ President/NNP George/NNP W./NNP Bush/NNP spoke/VBD in/IN Dallas/NNP ./."),
+                sentence(1, "Bush/NNP said/VBD he/PRP missed/VBD the/DT job/NN ./.")));
+        assertEquals("USAELI", one(former, 0, 3).actor().code(), "three years on, named with a former title");
+        assertEquals(List.of("USAELI", "USAELI"), codes(former, 1));
+        ResolvedArticle between = RESOLVER.resolve(article("b", LocalDate.of(2022, 8, 10),
+                sentence(0, "Donald/NNP Trump/NNP criticised/VBD the/DT search/NN ./.")));
+        assertEquals(List.of("USAELI"), codes(between, 0), "between two terms, after the first");
+        ResolvedArticle elect = RESOLVER.resolve(article("c", LocalDate.of(2024, 12, 20),
+                sentence(0, "Donald/NNP Trump/NNP promised/VBD to/TO end/VB the/DT war/NN ./.")));
+        assertEquals(List.of("USAGOV"), codes(elect, 0), "weeks before the term: the office's sector");
+    }
+
+    @Test
+    void aCountryModifyingAnEconomicNounIsNotAnActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Turkey/NNP prices/NNS rose/VBD as/IN Japan/NNP stocks/NNS fell/VBD ./."),
+                sentence(1, "Turkey/NNP raised/VBD rates/NNS and/CC Israel/NNP strikes/NNS hit/VBD Gaza/NNP ./.")));
+        assertEquals(List.of(), codes(r, 0));
+        assertEquals(List.of("TUR", "ISR", "PSE"), codes(r, 1), "an acting country, an action noun");
+    }
+
+    @Test
+    void brusselsIsTheEuInAnArticleAboutTheEuButStaysAPlaceAndBelgiumOtherwise() {
+        ResolvedArticle eu = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT EU/NNP agreed/VBD new/JJ sanctions/NNS ./."),
+                sentence(1, "Brussels/NNP said/VBD ministers/NNS met/VBD in/IN Brussels/NNP ./.")));
+        assertEquals("IGOEU", one(eu, 1, 0).actor().code());
+        assertEquals("BELGOV", one(eu, 1, 5).actor().code(), "a place after 'in'");
+        ResolvedArticle belgium = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Brussels/NNP said/VBD it/PRP would/MD expel/VB the/DT diplomats/NNS ./.")));
+        assertEquals("BELGOV", one(belgium, 0, 0).actor().code(), "no EU in the article");
+    }
+
+    @Test
     void coordinatedAdjectivesGiveOneActorEach() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Senior/JJ Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD ./.")));
@@ -345,8 +403,12 @@ class DictionaryResolverTest {
                 sentence(2, "The/DT Russian/JJ leader/NN did/VBD not/RB ./.")));
         assertEquals(List.of("Jens Stoltenberg", "Olaf Scholz"), entities(r, 1));
         assertEquals(List.of("RUSGOV"), codes(r, 2));
-        assertEquals(List.of("Russia"), entities(r, 2),
-                "a president and a prime minister both lead Russia on the date: the government, no person");
+        assertEquals(List.of("Vladimir Putin"), entities(r, 2),
+                "Russia's president leads the executive, not its prime minister");
+        ResolvedArticle japan = RESOLVER.resolve(article("b", LocalDate.of(2023, 3, 21),
+                sentence(0, "The/DT Japanese/JJ leader/NN met/VBD the/DT British/JJ leader/NN ./.")));
+        assertEquals(List.of("Fumio Kishida", "Rishi Sunak"), entities(japan, 0),
+                "prime ministers before monarchs");
     }
 
     @Test
