@@ -107,12 +107,24 @@ public final class CoreNlpAnnotator implements Annotator {
                     parsed ? timexes(s) : List.of());
             if (parsed && !sentence.timexes().isEmpty()) {
                 sentence = new Sentence(sentence.index(), begin, end, sentence.text(), sentence.tokens(),
-                        sentence.dependencies(), TimexGranularity.apply(sentence,
-                        TenseAnchoring.apply(sentence, sentence.timexes(), article.published())));
+                        sentence.dependencies(), normalise(sentence, article.published()));
             }
             sentences.add(sentence);
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, anchor
+     * by tense, set granularity, resolve quarters (which needs the granularity of "a year ago"), and
+     * give vague periods their reference values.
+     */
+    static List<org.dyad.model.Timex> normalise(Sentence sentence, java.time.LocalDate published) {
+        List<org.dyad.model.Timex> t = UnmarkedTimexes.apply(sentence, sentence.timexes());
+        t = TenseAnchoring.apply(sentence, t, published);
+        t = TimexGranularity.apply(sentence, t);
+        t = QuarterResolution.apply(sentence, t, published);
+        return VagueReferences.apply(sentence, t);
     }
 
     /** A document holding only the chosen sentences, dated for SUTime. */
