@@ -45,7 +45,11 @@ final class QuarterResolution {
     private QuarterResolution() {
     }
 
-    static List<Timex> apply(Sentence s, List<Timex> timexes, LocalDate anchor) {
+    /**
+     * @param articleQuarter the quarter the article reported on in earlier sentences, or {@code null}:
+     *                       "a year earlier" in "Revenue rose 8% from a year earlier" compares with it
+     */
+    static List<Timex> apply(Sentence s, List<Timex> timexes, LocalDate anchor, String articleQuarter) {
         if (anchor == null || timexes.isEmpty()) {
             return timexes;
         }
@@ -59,6 +63,9 @@ final class QuarterResolution {
                 topic = t.value();
                 break;
             }
+        }
+        if (topic == null && out.size() == 1) {
+            topic = articleQuarter;  // only when the sentence names no other period ("for the nine months")
         }
         if (topic == null) {
             return out;
@@ -133,7 +140,7 @@ final class QuarterResolution {
     }
 
     /** "the year-ago quarter", "the year-earlier third quarter": the word may stand just before the span. */
-    private static boolean yearBack(Sentence s, Timex t) {
+    static boolean yearBack(Sentence s, Timex t) {
         for (int i = Math.max(0, t.begin() - 2); i < t.end(); i++) {
             if (YEAR_BACK.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
                 return true;

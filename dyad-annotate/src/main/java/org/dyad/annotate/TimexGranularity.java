@@ -49,6 +49,7 @@ final class TimexGranularity {
             List<String> words = new ArrayList<>();
             for (int i = t.begin(); i < t.end(); i++) {
                 words.add(s.token(i).lemma().toLowerCase(Locale.ROOT));
+                words.add(s.token(i).word().toLowerCase(Locale.ROOT));  // the lemma of "earlier" is "early"
             }
             if (words.contains("ago") || words.contains("earlier") || words.contains("later")
                     || words.contains("before")) {
