@@ -36,6 +36,8 @@ final class TenseAnchoring {
             "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)");
+    private static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "halloween", "valentine",
+            "valentine's");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "early", "late", "mid", "mid-",
             "end", "beginning", "middle", "on", "in", "night", "morning", "afternoon", "evening");
@@ -119,6 +121,8 @@ final class TenseAnchoring {
                 };
             } else if (calendar && weekday == null && namesMonth) {
                 resolved = shiftYear(nearestYear(given, anchor), anchor, tense);
+            } else if (weekday == null && !calendar && words.stream().anyMatch(HOLIDAYS::contains)) {
+                resolved = holiday(given, anchor, tense, words.contains("thanksgiving"));
             } else {
                 return t;
             }
@@ -137,6 +141,26 @@ final class TenseAnchoring {
             return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved.toString());
         }
         return t;
+    }
+
+    /**
+     * A holiday, which SUTime places in the publication year: "was found on Thanksgiving Day" in
+     * January is last November's. Thanksgiving falls on the fourth Thursday of November, the others
+     * named in {@link #HOLIDAYS} on a fixed date.
+     */
+    private static LocalDate holiday(LocalDate given, LocalDate anchor, Tense tense, boolean thanksgiving) {
+        int year = given.getYear();
+        if (tense == Tense.PAST && given.isAfter(anchor)) {
+            year--;
+        } else if (tense == Tense.FUTURE && given.isBefore(anchor)) {
+            year++;
+        } else {
+            return given;
+        }
+        if (thanksgiving) {
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        return given.withYear(year);
     }
 
     /** Whether the expression holds only a month, a day number and function words. */

@@ -25,7 +25,7 @@ import org.dyad.model.Token;
  */
 final class UnmarkedTimexes {
 
-    private static final Pattern AGE = Pattern.compile("(?i)\\S+-(year|month|week|day)s?-old");
+    private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?( ?- ?| )old\\b");
     /** Only these: TimeML does mark "daily" and "weekly" before a noun ("his weekly radio address"). */
     private static final Set<String> FREQUENCY = Set.of("quarterly", "annual", "annually", "semiannual");
     private static final Set<String> NON_LOCATING = Set.of("once", "previously");
@@ -47,13 +47,13 @@ final class UnmarkedTimexes {
         List<Token> words = s.tokens().subList(t.begin(), t.end());
         Token after = t.end() < s.tokens().size() ? s.token(t.end()) : null;
         Token before = t.begin() > 0 ? s.token(t.begin() - 1) : null;
-        for (Token w : words) {
-            if (AGE.matcher(w.word()).matches()) {
-                return true;
-            }
+        // the tokenizer may split "6-year-old" into "6 - year - old", and SUTime may stop before "old"
+        StringBuilder joined = new StringBuilder();
+        for (int i = t.begin(); i < Math.min(s.tokens().size(), t.end() + 2); i++) {
+            joined.append(i > t.begin() ? " " : "").append(s.token(i).word().toLowerCase(Locale.ROOT));
         }
-        if (after != null && after.word().equalsIgnoreCase("old") && "DURATION".equals(t.type())) {
-            return true;  // "52 years old"
+        if ("DURATION".equals(t.type()) && AGE.matcher(joined).find()) {
+            return true;
         }
         // a one-word expression from here on, ignoring a leading determiner ("the SEC")
         List<Token> content = words.stream().filter(w -> !w.tag().equals("DT")).toList();
