@@ -3,6 +3,7 @@ package org.dyad.annotate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ final class TenseAnchoring {
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "due", "intend", "hope",
             "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?");
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d\\d-WE");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)");
     private static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "halloween", "valentine",
             "valentine's");
@@ -127,6 +129,16 @@ final class TenseAnchoring {
                 return t;
             }
             return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved + suffix);
+        }
+        if (WEEKEND_VALUE.matcher(t.value()).matches() && words.contains("weekend")) {
+            // "over the weekend" in a Monday paper is the one just past; SUTime takes the coming one
+            LocalDate saturday = switch (tense) {
+                case PAST -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                case UNKNOWN -> nearest(anchor, DayOfWeek.SATURDAY);
+            };
+            return new Timex(t.begin(), t.end(), t.text(), t.type(), String.format(Locale.ROOT, "%d-W%02d-WE",
+                    saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         }
         if (month.matches() && namesMonth) {
             YearMonth now = YearMonth.from(anchor);

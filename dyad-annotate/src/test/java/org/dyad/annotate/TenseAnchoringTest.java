@@ -119,4 +119,11 @@ class TenseAnchoringTest {
                 "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl 2 4; case 4 3; punct 2 5", "4 5 2022-11-24");
         assertEquals("2021-11-25", value(s, LocalDate.of(2022, 1, 10)), "the fourth Thursday of November 2021");
     }
+
+    @Test
+    void theWeekendOfAPastClauseIsTheOneJustPast() {
+        Sentence s = sentence(0, "Rebels/NNS regrouped/VBD over/IN the/DT weekend/NN ./.",
+                "root -1 1; nsubj 1 0; obl 1 4; case 4 2; det 4 3; punct 1 5", "3 5 2022-W07-WE");
+        assertEquals("2022-W06-WE", value(s, LocalDate.of(2022, 2, 14)), "Monday 14 February: the 12th and 13th");
+    }
 }
