@@ -96,6 +96,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
 
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        ArticleTime context = new ArticleTime(article.published());
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -107,12 +108,28 @@ public final class CoreNlpAnnotator implements Annotator {
                     parsed ? timexes(s) : List.of());
             if (parsed && !sentence.timexes().isEmpty()) {
                 sentence = new Sentence(sentence.index(), begin, end, sentence.text(), sentence.tokens(),
-                        sentence.dependencies(), TimexGranularity.apply(sentence,
-                        TenseAnchoring.apply(sentence, sentence.timexes(), article.published())));
+                        sentence.dependencies(), normalise(sentence, context));
             }
             sentences.add(sentence);
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, anchor
+     * by tense, set granularity, resolve quarters (which needs the granularity of "a year ago") and
+     * years, and give vague periods their reference values. The context carries what earlier
+     * sentences of the article established (the quarter it reports on, the year it last named).
+     */
+    static List<org.dyad.model.Timex> normalise(Sentence sentence, ArticleTime context) {
+        List<org.dyad.model.Timex> t = UnmarkedTimexes.apply(sentence, sentence.timexes());
+        t = TenseAnchoring.apply(sentence, t, context.published());
+        t = TimexGranularity.apply(sentence, t);
+        t = QuarterResolution.apply(sentence, t, context.published(), context.quarter());
+        t = YearReferences.apply(sentence, t, context.published(), context.lastYear());
+        t = VagueReferences.apply(sentence, t);
+        context.saw(sentence, t);
+        return t;
     }
 
     /** A document holding only the chosen sentences, dated for SUTime. */

@@ -3,6 +3,7 @@ package org.dyad.annotate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,13 @@ final class TenseAnchoring {
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "due", "intend", "hope",
             "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?");
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d\\d-WE");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)");
+    private static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "halloween", "valentine",
+            "valentine's");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "early", "late", "mid", "mid-",
+            "end", "beginning", "middle", "on", "in", "night", "morning", "afternoon", "evening");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -47,7 +54,7 @@ final class TenseAnchoring {
      */
     private static final int SLACK_MONTHS = 2;
 
-    private enum Tense { PAST, FUTURE, UNKNOWN }
+    enum Tense { PAST, FUTURE, UNKNOWN }
 
     private TenseAnchoring() {
     }
@@ -75,35 +82,68 @@ final class TenseAnchoring {
         if (before >= 0) {
             words.add(s.token(before).word().toLowerCase(Locale.ROOT));
         }
+        boolean namesMonth = words.stream().anyMatch(w -> MONTHS.contains(w.replace(".", "")));
+        Matcher month = MONTH_VALUE.matcher(t.value());
+        if (month.matches() && namesMonth && words.size() <= 3 && (words.contains("last") || words.contains("next"))
+                && words.stream().noneMatch(w -> YEAR_WORD.matcher(w).matches() || w.equals("year"))) {
+            // TimeML reads "last April" as the latest April before this month, not April of last year
+            // and the month just past is "last month", so "last February" on March 1 is a year back
+            YearMonth now = YearMonth.from(anchor);
+            YearMonth resolved = now.withMonth(Integer.parseInt(month.group(2)));
+            if (words.contains("last") && !resolved.isBefore(now.minusMonths(1))) {
+                resolved = resolved.minusYears(1);
+            } else if (words.contains("next") && !resolved.isAfter(now.plusMonths(1))) {
+                resolved = resolved.plusYears(1);
+            }
+            return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved.toString());
+        }
         if (words.stream().anyMatch(w -> DIRECTED.contains(w) || YEAR_WORD.matcher(w).matches())) {
             return t;
         }
+        if (namesMonth && !yearless(s, t)) {
+            return t;  // "January nineteen ninety-seven": a year SUTime read and this class cannot see
+        }
         Tense tense = tense(s, t);
-        if (tense == Tense.UNKNOWN) {
-            return t;
+        if (tense == Tense.UNKNOWN && possessive(s, t)) {
+            tense = Tense.PAST;  // "Wednesday's ruling", "Thursday's closing price": reported, so past
         }
         Matcher day = DAY_VALUE.matcher(t.value());
         if (day.matches()) {
             String suffix = day.group(4) == null ? "" : day.group(4);
             DayOfWeek weekday = words.stream().map(WEEKDAYS::get).filter(w -> w != null).findFirst().orElse(null);
-            boolean calendar = words.stream().anyMatch(w -> MONTHS.contains(w.replace(".", "")) || w.matches("\\d+.*"));
+            boolean calendar = namesMonth || words.stream().anyMatch(w -> w.matches("\\d+.*"));
             LocalDate given = LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
                     Integer.parseInt(day.group(3)));
             LocalDate resolved;
             if (weekday != null && !calendar) {
-                resolved = tense == Tense.PAST ? anchor.with(TemporalAdjusters.previousOrSame(weekday))
-                        : anchor.with(TemporalAdjusters.nextOrSame(weekday));
-            } else if (calendar && weekday == null) {
-                resolved = shiftYear(given, anchor, tense);
+                resolved = switch (tense) {
+                    case PAST -> anchor.with(TemporalAdjusters.previousOrSame(weekday));
+                    case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(weekday));
+                    case UNKNOWN -> nearest(anchor, weekday);
+                };
+            } else if (calendar && weekday == null && namesMonth) {
+                resolved = shiftYear(nearestYear(given, anchor), anchor, tense);
+            } else if (weekday == null && !calendar && words.stream().anyMatch(HOLIDAYS::contains)) {
+                resolved = holiday(given, anchor, tense, words.contains("thanksgiving"));
             } else {
                 return t;
             }
             return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved + suffix);
         }
-        Matcher month = MONTH_VALUE.matcher(t.value());
-        if (month.matches()) {
-            YearMonth given = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        if (WEEKEND_VALUE.matcher(t.value()).matches() && words.contains("weekend")) {
+            // "over the weekend" in a Monday paper is the one just past; SUTime takes the coming one
+            LocalDate saturday = switch (tense) {
+                case PAST -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                case UNKNOWN -> nearest(anchor, DayOfWeek.SATURDAY);
+            };
+            return new Timex(t.begin(), t.end(), t.text(), t.type(), String.format(Locale.ROOT, "%d-W%02d-WE",
+                    saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        if (month.matches() && namesMonth) {
             YearMonth now = YearMonth.from(anchor);
+            YearMonth given = nearestYear(YearMonth.of(Integer.parseInt(month.group(1)),
+                    Integer.parseInt(month.group(2))), now);
             YearMonth resolved = given;
             if (tense == Tense.PAST && given.isAfter(now.plusMonths(SLACK_MONTHS))) {
                 resolved = given.minusYears(1);
@@ -113,6 +153,85 @@ final class TenseAnchoring {
             return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved.toString());
         }
         return t;
+    }
+
+    /**
+     * A holiday, which SUTime places in the publication year: "was found on Thanksgiving Day" in
+     * January is last November's. Thanksgiving falls on the fourth Thursday of November, the others
+     * named in {@link #HOLIDAYS} on a fixed date.
+     */
+    private static LocalDate holiday(LocalDate given, LocalDate anchor, Tense tense, boolean thanksgiving) {
+        int year = given.getYear();
+        if (tense == Tense.PAST && given.isAfter(anchor)) {
+            year--;
+        } else if (tense == Tense.FUTURE && given.isBefore(anchor)) {
+            year++;
+        } else {
+            return given;
+        }
+        if (thanksgiving) {
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        return given.withYear(year);
+    }
+
+    /** Whether the expression holds only a month, a day number and function words. */
+    private static boolean yearless(Sentence s, Timex t) {
+        for (int i = t.begin(); i < t.end(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (!(MONTHS.contains(w.replace(".", "")) || WEEKDAYS.containsKey(w) || DAY_NUMBER.matcher(w).matches()
+                    || CALENDAR_FILLER.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean possessive(Sentence s, Timex t) {
+        return t.end() < s.tokens().size() && s.token(t.end()).word().equals("'s");
+    }
+
+    /**
+     * A weekday whose clause gives no direction ("could not be located Wednesday", "meet separately
+     * Monday"): the occurrence closest to the anchor, as news refers to the days around its date.
+     */
+    private static LocalDate nearest(LocalDate anchor, DayOfWeek weekday) {
+        LocalDate back = anchor.with(TemporalAdjusters.previousOrSame(weekday));
+        LocalDate ahead = anchor.with(TemporalAdjusters.nextOrSame(weekday));
+        return anchor.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - anchor.toEpochDay() ? back : ahead;
+    }
+
+    /**
+     * A month and day without a year, first placed in the year that brings it closest to the anchor
+     * (SUTime's choice of year is erratic: "effective Feb. 1" in October became the past February);
+     * a tie goes to the past.
+     */
+    private static LocalDate nearestYear(LocalDate given, LocalDate anchor) {
+        LocalDate best = given;
+        for (int y = anchor.getYear() + 1; y >= anchor.getYear() - 1; y--) {
+            LocalDate candidate = given.withYear(y);
+            long distance = Math.abs(candidate.toEpochDay() - anchor.toEpochDay());
+            long bestDistance = Math.abs(best.toEpochDay() - anchor.toEpochDay());
+            if (distance <= bestDistance) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static YearMonth nearestYear(YearMonth given, YearMonth anchor) {
+        YearMonth best = given;
+        for (int y = anchor.getYear() + 1; y >= anchor.getYear() - 1; y--) {
+            YearMonth candidate = given.withYear(y);
+            long distance = Math.abs(candidate.getYear() * 12L + candidate.getMonthValue()
+                    - anchor.getYear() * 12L - anchor.getMonthValue());
+            long bestDistance = Math.abs(best.getYear() * 12L + best.getMonthValue()
+                    - anchor.getYear() * 12L - anchor.getMonthValue());
+            if (distance <= bestDistance) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** A month and day without a year: the occurrence on the side of the anchor the tense points to. */
@@ -129,9 +248,11 @@ final class TenseAnchoring {
     /**
      * The tense of the verb the expression hangs from; the sentence's first finite verb only when the
      * expression hangs from no verb. A non-finite verb ("to meet on Friday", "meeting on Friday")
-     * takes its direction from the verb that embeds it, and says nothing when that is unclear.
+     * takes its direction from the verb that embeds it, and says nothing when that is unclear; a past
+     * participle modifying a noun ("the quarter ended Sept. 30") is past. A verb of planning says
+     * nothing about when the planned event falls.
      */
-    private static Tense tense(Sentence s, Timex t) {
+    static Tense tense(Sentence s, Timex t) {
         int verb = governingVerb(s, t);
         if (verb < 0) {
             for (Token tok : s.tokens()) {
@@ -144,6 +265,11 @@ final class TenseAnchoring {
                 return Tense.UNKNOWN;
             }
         }
+        if (PLANNING.contains(s.token(verb).lemma()) && !s.children(verb, "obj").isEmpty()) {
+            // "has scheduled a news conference Thursday", "planned a rally on Saturday": the planning is
+            // past, the planned event may lie on either side ("on Friday, they planned to pay" is past)
+            return Tense.UNKNOWN;
+        }
         for (int guard = 0; guard < 4; guard++) {
             Tense here = finiteTense(s, verb);
             if (here != null) {
@@ -152,6 +278,9 @@ final class TenseAnchoring {
             // non-finite: "plans to meet on Friday" looks at "plans"
             int head = s.head(verb);
             String rel = s.relation(verb);
+            if (s.token(verb).tag().equals("VBN") && rel.equals("acl") && !PLANNING.contains(s.token(verb).lemma())) {
+                return Tense.PAST;  // a reduced relative: "products introduced in April", "the year ended March 31"
+            }
             if (head == Dependency.ROOT || !(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))) {
                 return Tense.UNKNOWN;
             }

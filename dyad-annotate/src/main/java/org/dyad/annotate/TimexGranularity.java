@@ -10,7 +10,8 @@ import org.dyad.model.Timex;
 
 /**
  * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
- * names a year (1959), not the day 41 years before publication; "two months ago" a month; "the 1970s"
+ * names a year (1959), not the day 41 years before publication; "two months ago" a month, and so do
+ * "a year earlier" and "a year later" (a year before or after the publication date); "the 1970s"
  * a decade (197) and "the 20th century" a century (19), where SUTime writes 197X and 19XX.
  */
 final class TimexGranularity {
@@ -48,8 +49,10 @@ final class TimexGranularity {
             List<String> words = new ArrayList<>();
             for (int i = t.begin(); i < t.end(); i++) {
                 words.add(s.token(i).lemma().toLowerCase(Locale.ROOT));
+                words.add(s.token(i).word().toLowerCase(Locale.ROOT));  // the lemma of "earlier" is "early"
             }
-            if (words.contains("ago")) {
+            if (words.contains("ago") || words.contains("earlier") || words.contains("later")
+                    || words.contains("before")) {
                 if (words.contains("year") || words.contains("decade")) {
                     return with(t, m.group(1));
                 }

@@ -57,4 +57,73 @@ class TenseAnchoringTest {
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 XXXX-WXX-5");
         assertEquals(List.of(s.timexes().get(0)), TenseAnchoring.apply(s, s.timexes(), null));
     }
+
+    private static String value(Sentence s, LocalDate anchor) {
+        return TenseAnchoring.apply(s, s.timexes(), anchor).get(0).value();
+    }
+
+    @Test
+    void tenselessWeekdayIsTheNearestOne() {
+        Sentence monday = sentence(0, "The/DT envoys/NNS meet/VBP Monday/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obl:tmod 2 3; punct 2 4", "3 4 2022-02-21");
+        assertEquals("2022-02-14", value(monday), "three days back is nearer than four ahead");
+        Sentence saturday = sentence(0, "The/DT envoys/NNS meet/VBP Saturday/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obl:tmod 2 3; punct 2 4", "3 4 2022-02-12");
+        assertEquals("2022-02-19", value(saturday));
+    }
+
+    @Test
+    void aPossessiveWeekdayWithoutTenseIsPast() {
+        Sentence s = sentence(0, "The/DT result/NN of/IN Saturday/NNP 's/POS vote/NN stands/VBZ ./.",
+                "root -1 6; det 1 0; nsubj 6 1; nmod 1 5; case 5 2; nmod:poss 5 3; case 3 4; punct 6 7",
+                "3 4 2022-02-19");
+        assertEquals("2022-02-12", value(s));
+    }
+
+    @Test
+    void aPlannedEventMayLieEitherSide() {
+        Sentence s = sentence(0, "Unions/NNS planned/VBD/plan a/DT rally/NN on/IN Saturday/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 3; det 3 2; obl 1 5; case 5 4; punct 1 6", "5 6 2022-02-12");
+        assertEquals("2022-02-19", value(s));
+    }
+
+    @Test
+    void aMonthDayWithoutTenseTakesTheNearestYear() {
+        Sentence s = sentence(0, "The/DT merger/NN is/VBZ effective/JJ Feb./NNP 1/CD ./.",
+                "root -1 3; det 1 0; nsubj 3 1; cop 3 2; obl:tmod 3 5; compound 5 4; punct 3 6", "4 6 2022-02-01");
+        assertEquals("2023-02-01", value(s, LocalDate.of(2022, 10, 27)));
+        Sentence spelled = sentence(0, "January/NNP nineteen/CD ninety-seven/CD", "", "0 3 1997-01");
+        assertEquals("1997-01", value(spelled, LocalDate.of(2022, 10, 27)), "a year in words is still a year");
+    }
+
+    @Test
+    void aPastParticipleModifierIsPast() {
+        Sentence s = sentence(0, "Models/NNS introduced/VBN in/IN March/NNP sold/VBD well/RB ./.",
+                "root -1 4; nsubj 4 0; acl 0 1; obl 1 3; case 3 2; advmod 4 5; punct 4 6", "3 4 2023-03");
+        assertEquals("2022-03", value(s, LocalDate.of(2022, 10, 27)));
+    }
+
+    @Test
+    void lastMonthNameIsTheLatestBeforeTheMonthJustPast() {
+        Sentence april = sentence(0, "Sales/NNS fell/VBD last/JJ April/NNP ./.",
+                "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2021-04");
+        assertEquals("2022-04", value(april, LocalDate.of(2022, 10, 27)));
+        Sentence september = sentence(0, "Sales/NNS fell/VBD last/JJ September/NNP ./.",
+                "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2021-09");
+        assertEquals("2021-09", value(september, LocalDate.of(2022, 10, 27)), "September 2022 is 'last month'");
+    }
+
+    @Test
+    void aHolidayInAPastClauseIsLastYears() {
+        Sentence s = sentence(0, "He/PRP was/VBD found/VBN on/IN Thanksgiving/NNP ./.",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl 2 4; case 4 3; punct 2 5", "4 5 2022-11-24");
+        assertEquals("2021-11-25", value(s, LocalDate.of(2022, 1, 10)), "the fourth Thursday of November 2021");
+    }
+
+    @Test
+    void theWeekendOfAPastClauseIsTheOneJustPast() {
+        Sentence s = sentence(0, "Rebels/NNS regrouped/VBD over/IN the/DT weekend/NN ./.",
+                "root -1 1; nsubj 1 0; obl 1 4; case 4 2; det 4 3; punct 1 5", "3 5 2022-W07-WE");
+        assertEquals("2022-W06-WE", value(s, LocalDate.of(2022, 2, 14)), "Monday 14 February: the 12th and 13th");
+    }
 }

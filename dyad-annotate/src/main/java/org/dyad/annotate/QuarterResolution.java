@@ -1,0 +1,159 @@
+package org.dyad.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
+
+/**
+ * Resolves quarters the way business news uses them, where SUTime takes the calendar quarter of the
+ * publication date or the next one:
+ * <ul>
+ *   <li>"the quarter", "the latest quarter", "the most recent quarter" in a report are the last
+ *       completed quarter: results are published after a quarter ends, so an article of late October
+ *       reporting "profit for the quarter" means July to September (YYYY-Q3);</li>
+ *   <li>an ordinal quarter without a year ("third-quarter profit") is the latest such quarter that
+ *       has begun by the publication date: a company "expects to report a third-quarter loss" after the
+ *       quarter, not a year ahead;</li>
+ *   <li>"year-ago" and "year-earlier" before a quarter move it back a year, and "a year ago" or "a year
+ *       earlier" in a sentence about a quarter means that quarter of the previous year, as TimeML
+ *       gives a relative expression the granularity of what it is compared with;</li>
+ *   <li>durations counted in quarters keep the TIMEX3 quarter unit: "two quarters" is P2Q, not P6M.</li>
+ * </ul>
+ */
+final class QuarterResolution {
+
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
+            "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
+    /** Words that may accompany "quarter" when it refers to the last reported one. */
+    private static final Set<String> REFERENCE = Set.of("the", "quarter", "latest", "recent", "most", "just-ended",
+            "year-ago", "year-earlier", "fiscal", "its", "their");
+    private static final Set<String> DIRECTED = Set.of("next", "last", "this", "coming", "following", "previous",
+            "year", "year's", "'s");
+    private static final Set<String> YEAR_BACK = Set.of("year-ago", "year-earlier", "year-before");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
+    private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_AGO = Pattern.compile("(a|one) year (ago|earlier|before)");
+
+    private QuarterResolution() {
+    }
+
+    /**
+     * @param articleQuarter the quarter the article reported on in earlier sentences, or {@code null}:
+     *                       "a year earlier" in "Revenue rose 8% from a year earlier" compares with it
+     */
+    static List<Timex> apply(Sentence s, List<Timex> timexes, LocalDate anchor, String articleQuarter) {
+        if (anchor == null || timexes.isEmpty()) {
+            return timexes;
+        }
+        List<Timex> out = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            out.add(quarter(s, t, anchor));
+        }
+        String topic = null;
+        for (Timex t : out) {
+            if (t.value() != null && QUARTER_VALUE.matcher(t.value()).matches() && !yearBack(s, t)) {
+                topic = t.value();
+                break;
+            }
+        }
+        if (topic == null && out.size() == 1) {
+            topic = articleQuarter;  // only when the sentence names no other period ("for the nine months")
+        }
+        if (topic == null) {
+            return out;
+        }
+        Matcher q = QUARTER_VALUE.matcher(topic);
+        q.matches();
+        String previous = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
+        List<Timex> compared = new ArrayList<>(out.size());
+        for (Timex t : out) {
+            boolean yearAgo = "DATE".equals(t.type()) && YEAR_AGO.matcher(t.text().toLowerCase(Locale.ROOT)).matches();
+            compared.add(yearAgo ? with(t, previous) : t);
+        }
+        return compared;
+    }
+
+    private static Timex quarter(Sentence s, Timex t, LocalDate anchor) {
+        if (t.value() == null) {
+            return t;
+        }
+        List<String> words = new ArrayList<>();
+        boolean mentionsQuarter = false;
+        boolean plural = false;
+        Integer ordinal = null;
+        String year = null;
+        for (int i = t.begin(); i < t.end(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            words.add(w);
+            for (String part : w.split("-")) {
+                mentionsQuarter |= part.equals("quarter") || part.equals("quarters");
+                plural |= part.equals("quarters");
+                if (ORDINALS.containsKey(part)) {
+                    ordinal = ORDINALS.get(part);
+                }
+            }
+            if (YEAR.matcher(w).matches()) {
+                year = w;
+            }
+        }
+        if (!mentionsQuarter) {
+            return t;
+        }
+        Matcher months = MONTHS.matcher(t.value());
+        boolean reference = !plural && ordinal == null
+                && words.stream().allMatch(w -> REFERENCE.contains(w) || YEAR.matcher(w).matches());
+        if (reference && ("DATE".equals(t.type()) || t.value().equals("PXM") || months.matches())) {
+            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null) {
+                return t;
+            }
+            LocalDate last = anchor.minusMonths(3);
+            int y = year != null ? Integer.parseInt(year) : last.getYear() - (yearBack(s, t) ? 1 : 0);
+            return new Timex(t.begin(), t.end(), t.text(), "DATE", y + "-Q" + quarterOf(last));
+        }
+        if (ordinal != null && !plural && year == null && QUARTER_VALUE.matcher(t.value()).matches()
+                && words.stream().noneMatch(DIRECTED::contains)) {
+            // even "expects to report a third-quarter loss" looks back at a quarter that has begun
+            int y = anchor.getYear();
+            if (LocalDate.of(y, 3 * ordinal - 2, 1).isAfter(anchor)) {
+                y--;
+            }
+            if (yearBack(s, t)) {
+                y--;
+            }
+            return with(t, y + "-Q" + ordinal);
+        }
+        if (months.matches() && Integer.parseInt(months.group(1)) % 3 == 0 && ordinal == null) {
+            return with(t, "P" + Integer.parseInt(months.group(1)) / 3 + "Q");
+        }
+        if (t.value().equals("PXM") && plural) {
+            return with(t, "PXQ");
+        }
+        return t;
+    }
+
+    /** "the year-ago quarter", "the year-earlier third quarter": the word may stand just before the span. */
+    static boolean yearBack(Sentence s, Timex t) {
+        for (int i = Math.max(0, t.begin() - 2); i < t.end(); i++) {
+            if (YEAR_BACK.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int quarterOf(LocalDate d) {
+        return (d.getMonthValue() - 1) / 3 + 1;
+    }
+
+    private static Timex with(Timex t, String value) {
+        return new Timex(t.begin(), t.end(), t.text(), t.type(), value);
+    }
+}

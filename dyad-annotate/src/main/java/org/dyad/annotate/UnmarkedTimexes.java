@@ -1,0 +1,90 @@
+package org.dyad.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
+import org.dyad.model.Token;
+
+/**
+ * Drops what SUTime tags but TimeML does not treat as a temporal expression, so that it neither dates
+ * an event nor counts against precision:
+ * <ul>
+ *   <li>ages ("a 6-year-old boy", "52 years old"): a property of a person, not a time;</li>
+ *   <li>words that only look temporal: the agency "SEC" read as a second, "Jan" as a first name before
+ *       another name ("Jan Kavan"), "Day" inside a name ("Sandra Day O'Connor"), the verb and adjective
+ *       "present" ("will present", "present at the ceremony");</li>
+ *   <li>"once" (a conjunction in "once he arrives", a discourse adverb in "once again") and
+ *       "previously", which do not locate anything in time on their own;</li>
+ *   <li>yearly and quarterly frequency words used as modifiers of a noun ("quarterly dividend", "annual
+ *       meeting"), the standing vocabulary of company reports; adverbial uses ("held annually") stay.</li>
+ * </ul>
+ */
+final class UnmarkedTimexes {
+
+    private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?( ?- ?| )old\\b");
+    /** Only these: TimeML does mark "daily" and "weekly" before a noun ("his weekly radio address"). */
+    private static final Set<String> FREQUENCY = Set.of("quarterly", "annual", "annually", "semiannual");
+    private static final Set<String> NON_LOCATING = Set.of("once", "previously");
+
+    private UnmarkedTimexes() {
+    }
+
+    static List<Timex> apply(Sentence s, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            if (!unmarked(s, t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean unmarked(Sentence s, Timex t) {
+        List<Token> words = s.tokens().subList(t.begin(), t.end());
+        Token after = t.end() < s.tokens().size() ? s.token(t.end()) : null;
+        Token before = t.begin() > 0 ? s.token(t.begin() - 1) : null;
+        // the tokenizer may split "6-year-old" into "6 - year - old", and SUTime may stop before "old"
+        StringBuilder joined = new StringBuilder();
+        for (int i = t.begin(); i < Math.min(s.tokens().size(), t.end() + 2); i++) {
+            joined.append(i > t.begin() ? " " : "").append(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        if ("DURATION".equals(t.type()) && AGE.matcher(joined).find()) {
+            return true;
+        }
+        // a one-word expression from here on, ignoring a leading determiner ("the SEC")
+        List<Token> content = words.stream().filter(w -> !w.tag().equals("DT")).toList();
+        if (content.size() != 1) {
+            return false;
+        }
+        Token w = content.get(0);
+        String lower = w.word().toLowerCase(Locale.ROOT);
+        if (w.word().equals("SEC")) {
+            return true;
+        }
+        if (lower.equals("jan") && after != null && after.isProperNoun() && !after.tag().equals("CD")) {
+            return true;
+        }
+        if (w.word().equals("Day") && before != null && before.isProperNoun() && after != null
+                && after.isProperNoun()) {
+            return true;
+        }
+        if (lower.equals("day") && "P1D".equals(t.value()) && words.size() == 1) {
+            return !(before != null && before.tag().equals("CD"));
+        }
+        if (lower.equals("present") && "PRESENT_REF".equals(t.value()) && (w.isVerb()
+                || before == null || !Set.of("at", "the", "until", "to").contains(before.lemma()))) {
+            return true;
+        }
+        if (NON_LOCATING.contains(lower)) {
+            return true;
+        }
+        if (FREQUENCY.contains(lower) && "SET".equals(t.type())) {
+            return w.isNoun() || after != null && (after.isNoun() || after.tag().startsWith("JJ"));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package org.dyad.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
+
+/**
+ * Gives "these days" the TimeML reference value for the present (PRESENT_REF), where SUTime writes an
+ * unspecified duration of days (PXD) that says neither when nor how long. ("In recent years" is left
+ * as SUTime writes it: TimeBank annotates it as a duration as often as the past.)
+ */
+final class VagueReferences {
+
+    private VagueReferences() {
+    }
+
+    static List<Timex> apply(Sentence s, List<Timex> timexes) {
+        List<Timex> out = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            out.add(reference(s, t));
+        }
+        return out;
+    }
+
+    private static Timex reference(Sentence s, Timex t) {
+        if (!"PXD".equals(t.value()) || t.end() < 2) {
+            return t;
+        }
+        String last = s.token(t.end() - 1).word().toLowerCase(Locale.ROOT);
+        String modifier = s.token(t.end() - 2).word().toLowerCase(Locale.ROOT);
+        if (modifier.equals("these") && last.equals("days")) {
+            return new Timex(t.begin(), t.end(), t.text(), "DATE", "PRESENT_REF");
+        }
+        return t;
+    }
+}

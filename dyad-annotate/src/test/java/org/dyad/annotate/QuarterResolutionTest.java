@@ -1,0 +1,63 @@
+package org.dyad.annotate;
+
+import static org.dyad.annotate.TimexTests.typed;
+import static org.dyad.model.Texts.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
+import org.junit.jupiter.api.Test;
+
+/** Quarters as company reports use them, anchored on a late-October publication date. */
+class QuarterResolutionTest {
+
+    private static final LocalDate OCTOBER = LocalDate.of(2022, 10, 27);
+
+    private static List<String> values(Sentence s, String articleQuarter) {
+        return QuarterResolution.apply(s, s.timexes(), OCTOBER, articleQuarter).stream().map(Timex::value).toList();
+    }
+
+    @Test
+    void theQuarterOfAReportIsTheLastCompletedOne() {
+        Sentence s = sentence(0, "Profit/NN rose/VBD in/IN the/DT quarter/NN ./.",
+                "root -1 1; nsubj 1 0; obl 1 4; case 4 2; det 4 3; punct 1 5", "3 5 2022-Q4");
+        assertEquals(List.of("2022-Q3"), values(s, null));
+        Sentence latest = typed("Sales/NNS fell/VBD in/IN the/DT latest/JJS quarter/NN ./.",
+                "root -1 1; nsubj 1 0; obl 1 5; case 5 2; det 5 3; amod 5 4; punct 1 6", "3 6 PXM", "DURATION");
+        assertEquals(List.of("2022-Q3"), values(latest, null));
+        assertEquals("DATE", QuarterResolution.apply(latest, latest.timexes(), OCTOBER, null).get(0).type());
+    }
+
+    @Test
+    void anOrdinalQuarterIsTheLatestThatHasBegun() {
+        Sentence third = sentence(0, "It/PRP expects/VBZ to/TO report/VB a/DT third-quarter/JJ loss/NN",
+                "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obj 3 6; det 6 4; amod 6 5", "5 6 2023-Q3");
+        assertEquals(List.of("2022-Q3"), values(third, null));
+        Sentence first = sentence(0, "the/DT first/JJ quarter/NN", "", "0 3 2023-Q1");
+        assertEquals(List.of("2022-Q1"), values(first, null));
+        Sentence next = sentence(0, "next/JJ year/NN 's/POS first/JJ quarter/NN", "", "0 5 2023-Q1");
+        assertEquals(List.of("2023-Q1"), values(next, null));
+    }
+
+    @Test
+    void aYearEarlierComparesWithTheSameQuarter() {
+        Sentence s = sentence(0, "Third-quarter/JJ sales/NNS rose/VBD from/IN a/DT year/NN earlier/RBR",
+                "", "0 1 2022-Q3; 4 7 2021");
+        assertEquals(List.of("2022-Q3", "2021-Q3"), values(s, null));
+        Sentence alone = sentence(0, "Sales/NNS were/VBD flat/JJ a/DT year/NN ago/RB", "", "3 6 2021");
+        assertEquals(List.of("2021-Q3"), values(alone, "2022-Q3"), "the quarter the article reports on");
+        assertEquals(List.of("2021"), values(alone, null));
+        Sentence yearAgo = sentence(0, "in/IN the/DT year-earlier/JJ third/JJ quarter/NN", "", "3 5 2022-Q3");
+        assertEquals(List.of("2021-Q3"), values(yearAgo, null));
+    }
+
+    @Test
+    void durationsInQuartersKeepTheQuarterUnit() {
+        Sentence s = typed("over/IN the/DT past/JJ two/CD quarters/NNS", "", "1 5 P6M", "DURATION");
+        assertEquals(List.of("P2Q"), values(s, null));
+        Sentence months = typed("over/IN the/DT past/JJ six/CD months/NNS", "", "1 5 P6M", "DURATION");
+        assertEquals(List.of("P6M"), values(months, null));
+    }
+}

@@ -1,0 +1,50 @@
+package org.dyad.annotate;
+
+import static org.dyad.annotate.TimexTests.typed;
+import static org.dyad.model.Texts.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dyad.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+class UnmarkedTimexesTest {
+
+    private static int kept(Sentence s) {
+        return UnmarkedTimexes.apply(s, s.timexes()).size();
+    }
+
+    @Test
+    void agesAreNotTimes() {
+        assertEquals(0, kept(typed("a/DT 7/CD -/HYPH year/NN -/HYPH old/JJ girl/NN", "", "1 6 P7Y", "DURATION")));
+        assertEquals(0, kept(typed("the/DT 7-year-old/JJ girl/NN", "", "1 2 P7Y", "DURATION")));
+        assertEquals(0, kept(typed("He/PRP is/VBZ 61/CD years/NNS old/JJ", "", "2 4 P61Y", "DURATION")));
+        assertEquals(1, kept(typed("He/PRP waited/VBD 61/CD years/NNS", "", "2 4 P61Y", "DURATION")));
+    }
+
+    @Test
+    void wordsThatOnlyLookTemporalAreDropped() {
+        assertEquals(0, kept(typed("The/DT SEC/NNP sued/VBD", "", "0 2 2022-02-17TXX:XX", "TIME")));
+        assertEquals(0, kept(sentence(0, "Jan/NNP Novak/NNP resigned/VBD", "", "0 1 2022-01")));
+        assertEquals(1, kept(sentence(0, "It/PRP ends/VBZ in/IN Jan/NNP ./.", "", "3 4 2022-01")));
+        assertEquals(0, kept(sentence(0, "Justice/NNP Mary/NNP Day/NNP Smith/NNP dissented/VBD", "", "2 3 P1D")));
+        assertEquals(0, kept(sentence(0, "They/PRP will/MD present/VB the/DT plan/NN", "", "2 3 PRESENT_REF")));
+        assertEquals(1, kept(sentence(0, "At/IN present/NN ,/, nothing/NN moves/VBZ", "", "1 2 PRESENT_REF")));
+        assertEquals(0, kept(sentence(0, "It/PRP was/VBD a/DT proud/JJ day/NN for/IN them/PRP", "", "4 5 P1D")));
+        assertEquals(1, kept(sentence(0, "It/PRP took/VBD a/DT day/NN", "", "2 4 P1D")));
+    }
+
+    @Test
+    void onceAndPreviouslyLocateNothing() {
+        assertEquals(0, kept(sentence(0, "Once/IN he/PRP lands/VBZ ,/, talks/NNS start/VBP", "", "0 1 PAST_REF")));
+        assertEquals(0, kept(sentence(0, "as/IN previously/RB reported/VBN", "", "1 2 PAST_REF")));
+        assertEquals(1, kept(sentence(0, "He/PRP recently/RB resigned/VBD", "", "1 2 PAST_REF")));
+    }
+
+    @Test
+    void yearlyAndQuarterlyModifiersOfNounsAreDropped() {
+        assertEquals(0, kept(typed("It/PRP raised/VBD its/PRP$ quarterly/JJ payout/NN", "", "3 4 P3M", "SET")));
+        assertEquals(0, kept(typed("the/DT annual/JJ meeting/NN", "", "1 2 P1Y", "SET")));
+        assertEquals(1, kept(typed("The/DT fair/NN is/VBZ held/VBN annually/RB ./.", "", "4 5 P1Y", "SET")));
+        assertEquals(1, kept(typed("her/PRP$ weekly/JJ column/NN", "", "1 2 P1W", "SET")));
+    }
+}
