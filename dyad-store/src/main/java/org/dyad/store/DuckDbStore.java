@@ -233,26 +233,15 @@ public final class DuckDbStore implements AutoCloseable {
         if (existing.isPresent() && existing.get().equals(hash)) {
             return Outcome.UNCHANGED;
         }
-        try {
-            connection.setAutoCommit(false);
-            try {
-                boolean replace = existing.isPresent();
-                if (replace) {
-                    deleteStale(article.id(), sentences, events);
-                }
-                insertArticle(article, hash, replace);
-                insertSentences(article.id(), sentences, replace);
-                insertEvents(article.id(), events);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        boolean replace = existing.isPresent();
+        transaction("store article " + article.id(), () -> {
+            if (replace) {
+                deleteStale(article.id(), sentences, events);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store article " + article.id() + ": " + firstLine(e.getMessage()), e);
-        }
+            insertArticle(article, hash, replace);
+            insertSentences(article.id(), sentences, replace);
+            insertEvents(article.id(), events);
+        });
         return existing.isPresent() ? Outcome.REPLACED : Outcome.ADDED;
     }
 
