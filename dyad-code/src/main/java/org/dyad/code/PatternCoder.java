@@ -133,7 +133,7 @@ public final class PatternCoder implements EventCoder {
                     // dated by the words that state it: "announced on Monday that it will withdraw next week"
                     EventDate date = EventDating.date(s, trigger, a.published());
                     Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(),
-                            s.token(trigger).word(), s.text());
+                            s.token(trigger).word(), s.text(), Speakers.of(s, trigger, mentions));
                     List<Actor> targets = withoutSelf(actors, recipients);
                     return new Event(id(a.id(), s.index(), trigger, code, actors, targets), date, c.ploverType(),
                             c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, targets, null,
@@ -356,7 +356,8 @@ public final class PatternCoder implements EventCoder {
         Modality modality = ModalityRules.of(s, trigger);
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
-        Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text());
+        Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text(),
+                Speakers.of(s, trigger, mentions));
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, null, List.of(mention), null);

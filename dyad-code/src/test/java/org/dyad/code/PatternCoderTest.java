@@ -410,6 +410,52 @@ class PatternCoderTest {
     }
 
     @Test
+    void reportedEventKeepsItsSpeakerOnTheMention() {
+        Sentence s = sentence(0, "Russian/JJ troops/NNS shelled/VBD/shell Kharkiv/NNP ,/, Ukrainian/JJ officials/NNS/official said/VBD/say ./.",
+                "root -1 7; ccomp 7 2; nsubj 2 1; amod 1 0; obj 2 3; punct 7 4; amod 6 5; nsubj 7 6; punct 7 8");
+        Event e = only(code(s, m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                m(0, 5, 7, "UKR", "GOV", "Ukraine")), "19");
+        assertEquals(List.of("RUSMIL"), codes(e.actors()), "the speaker is not the source");
+        assertEquals("UKRGOV", e.mentions().get(0).speaker().code());
+        assertEquals("Ukrainian officials", e.mentions().get(0).speaker().text());
+    }
+
+    @Test
+    void unresolvedSpeakerKeepsItsWords() {
+        Sentence s = sentence(0, "Police/NNS/police fired/VBD/fire on/IN protesters/NNS/protester ,/, local/JJ witnesses/NNS/witness said/VBD/say",
+                "root -1 7; ccomp 7 1; nsubj 1 0; obl 1 3; case 3 2; punct 7 4; amod 6 5; nsubj 7 6");
+        Event e = only(code(s, m(0, 0, 1, "KEN", "COP", "Kenya"), m(0, 3, 4, "KEN", "PRO", "Kenya")), "1");
+        Actor speaker = e.mentions().get(0).speaker();
+        assertEquals("local witnesses", speaker.text());
+        assertNull(speaker.code());
+    }
+
+    @Test
+    void accordingToPhraseAndAccuserAreSpeakers() {
+        Sentence according = sentence(0, "According/VBG/accord to/IN the/DT ministry/NN ,/, Israeli/JJ jets/NNS/jet struck/VBD/strike a/DT camp/NN in/IN Gaza/NNP",
+                "root -1 7; case 3 0; fixed 0 1; det 3 2; obl 7 3; punct 7 4; amod 6 5; nsubj 7 6; det 9 8; obj 7 9; case 11 10; obl 7 11");
+        Event strike = only(code(according, m(0, 5, 7, "ISR", "MIL", "Israel"), m(0, 11, 12, "PSE", null, "Palestine")),
+                "19");
+        assertEquals("the ministry", strike.mentions().get(0).speaker().text());
+
+        Sentence accused = sentence(0, "Russia/NNP accused/VBD/accuse Ukraine/NNP of/IN shelling/VBG/shell the/DT plant/NN",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6");
+        List<Event> events = code(accused, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "UKR", null, "Ukraine"));
+        Event accusation = only(events, "11");
+        assertNull(accusation.mentions().get(0).speaker(), "the accusation is told in the article's own voice");
+        Event shelling = only(events, "19");
+        assertEquals("RUS", shelling.mentions().get(0).speaker().code(), "the accuser tells of the shelling");
+    }
+
+    @Test
+    void eventInTheArticlesOwnVoiceHasNoSpeaker() {
+        Sentence s = sentence(0, "Russian/JJ troops/NNS shelled/VBD/shell Kharkiv/NNP after/IN officials/NNS/official said/VBD/say so/RB",
+                "root -1 2; nsubj 2 1; amod 1 0; obj 2 3; mark 6 4; nsubj 6 5; advcl 2 6; advmod 6 7");
+        Event e = only(code(s, m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine")), "19");
+        assertNull(e.mentions().get(0).speaker());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");

@@ -203,7 +203,7 @@ public final class Linking {
             return Optional.empty();
         }
         Mention moved = new Mention(copy.id(), copy.url(), copy.source(), best.index(), best.begin(), best.end(),
-                m.trigger(), best.text());
+                m.trigger(), best.text(), m.speaker());
         return Optional.of(new Report(row.id() + "@" + copy.id(), copy.id(), copy.published(),
                 row.report().withMentions(List.of(moved))));
     }

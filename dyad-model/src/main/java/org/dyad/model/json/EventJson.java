@@ -77,6 +77,9 @@ public final class EventJson {
             mo.put("end", m.end());
             mo.put("trigger", m.trigger());
             mo.put("text", m.text());
+            if (m.speaker() != null) {
+                mo.set("speaker", actor(m.speaker()));
+            }
         }
         putIfPresent(o, "story", e.story());
         return o;
@@ -106,7 +109,7 @@ public final class EventJson {
         for (JsonNode m : o.path("mentions")) {
             mentions.add(new Mention(text(m, "doc"), text(m, "url"), text(m, "source"),
                     m.path("sentence").asInt(), m.path("start").asInt(), m.path("end").asInt(),
-                    text(m, "trigger"), text(m, "text")));
+                    text(m, "trigger"), text(m, "text"), m.hasNonNull("speaker") ? readActor(m.get("speaker")) : null));
         }
         return new Event(text(o, "id"), date, text(o, "event"), text(o, "mode"), text(o, "cameo"),
                 o.path("quad_class").asInt(), o.path("goldstein").asDouble(),
@@ -118,23 +121,32 @@ public final class EventJson {
     private static ArrayNode actors(List<Actor> actors) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Actor actor : actors) {
-            ObjectNode ao = a.addObject();
-            ao.put("text", actor.text());
-            ao.put("code", actor.code());
-            putIfPresent(ao, "country", actor.country());
-            putIfPresent(ao, "sector", actor.sector());
-            putIfPresent(ao, "entity", actor.entity());
+            a.add(actor(actor));
         }
         return a;
+    }
+
+    /** One actor; a speaker no dictionary resolved has its text only. */
+    private static ObjectNode actor(Actor actor) {
+        ObjectNode ao = MAPPER.createObjectNode();
+        ao.put("text", actor.text());
+        putIfPresent(ao, "code", actor.code());
+        putIfPresent(ao, "country", actor.country());
+        putIfPresent(ao, "sector", actor.sector());
+        putIfPresent(ao, "entity", actor.entity());
+        return ao;
     }
 
     private static List<Actor> readActors(JsonNode array) {
         List<Actor> out = new ArrayList<>();
         for (JsonNode a : array) {
-            out.add(new Actor(text(a, "text"), text(a, "code"), text(a, "country"), text(a, "sector"),
-                    text(a, "entity")));
+            out.add(readActor(a));
         }
         return out;
+    }
+
+    private static Actor readActor(JsonNode a) {
+        return new Actor(text(a, "text"), text(a, "code"), text(a, "country"), text(a, "sector"), text(a, "entity"));
     }
 
     private static String text(JsonNode o, String field) {

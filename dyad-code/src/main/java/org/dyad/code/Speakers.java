@@ -1,0 +1,147 @@
+package org.dyad.code;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Who reports an event: the subject of the speech verb whose complement holds it ("officials said
+ * Russian troops shelled Kharkiv", "Russian troops shelled Kharkiv, officials said"), the one who
+ * accuses ("Russia accused Ukraine of shelling the plant") or the "according to" phrase of its clause.
+ * The speaker is kept on the mention, not the event: another article may attribute the same event to
+ * someone else.
+ */
+final class Speakers {
+
+    /** Verbs whose subject says, claims or reports what their complement clause tells. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "claim", "state", "report", "announce", "declare",
+            "add", "insist", "allege", "confirm", "accuse", "deny", "assert", "write", "tweet", "warn",
+            "acknowledge", "admit", "argue", "explain", "note", "stress", "reiterate", "charge", "maintain",
+            "testify", "reveal", "disclose", "quote", "post");
+
+    /** Relations by which a clause or a noun is the content of a speech verb. */
+    private static final Set<String> CONTENT = Set.of("ccomp", "parataxis", "xcomp", "advcl", "dep");
+
+    /** Relations inside a speaker's noun phrase ("local witnesses", "the Ministry of Defence"). */
+    private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "flat", "nummod", "nmod:poss", "nmod",
+            "case");
+
+    private Speakers() {
+    }
+
+    /**
+     * The speaker of the event triggered at {@code trigger}, or {@code null} when the sentence
+     * asserts it in its own voice. An unresolved speaker ("witnesses said") is an actor with its
+     * words only and no code.
+     */
+    static Actor of(Sentence s, int trigger, List<ActorMention> mentions) {
+        int node = trigger;
+        for (int guard = 0; guard < 8 && node != Dependency.ROOT; guard++) {
+            int according = accordingTo(s, node);
+            if (according >= 0) {
+                return speaker(s, according, mentions);
+            }
+            int head = s.head(node);
+            if (head == Dependency.ROOT) {
+                return null;
+            }
+            String rel = s.relation(node);
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (CONTENT.contains(base) && SAYING.contains(s.token(head).lemma()) && s.token(head).isVerb()
+                    && (!base.equals("advcl") || hasMark(s, node, "of") || hasMark(s, node, "that"))) {
+                List<Integer> subj = s.children(head, "nsubj");
+                subj.removeAll(s.children(head, "nsubj:pass"));
+                if (subj.isEmpty()) {
+                    return byAgent(s, head, mentions);  // "it was reported by state media that ..."
+                }
+                return speaker(s, subj.get(0), mentions);
+            }
+            node = head;
+        }
+        return null;
+    }
+
+    /** Whether a clause is introduced by {@code word}: "accused Ukraine of shelling", not "said after meeting". */
+    private static boolean hasMark(Sentence s, int clause, String word) {
+        for (int m : s.children(clause, "mark")) {
+            if (s.token(m).lemma().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An "according to X" phrase among the dependents of a clause or noun, or -1. */
+    private static int accordingTo(Sentence s, int node) {
+        for (Dependency d : s.children(node)) {
+            if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+                continue;
+            }
+            for (Dependency c : s.children(d.dependent())) {
+                if (c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("according")) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Actor byAgent(Sentence s, int verb, List<ActorMention> mentions) {
+        for (int obl : s.children(verb, "obl")) {
+            for (int c : s.children(obl, "case")) {
+                if (s.token(c).lemma().equals("by")) {
+                    return speaker(s, obl, mentions);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker as its whole noun phrase ("India's Ministry of External Affairs", "his office"),
+     * with the code of the actor the resolver found in it, else with its words alone.
+     */
+    private static Actor speaker(Sentence s, int head, List<ActorMention> mentions) {
+        int begin = head;
+        int end = head;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (i != head && inPhrase(s, head, i)) {
+                begin = Math.min(begin, i);
+                end = Math.max(end, i);
+            }
+        }
+        int offset = s.begin();
+        String text = s.text().substring(s.token(begin).begin() - offset, s.token(end).end() - offset);
+        List<Actor> resolved = Arguments.actorsOf(s, List.of(head), mentions, false);
+        if (resolved.isEmpty()) {
+            return new Actor(text, null, null, null, null);
+        }
+        Actor a = resolved.get(0);
+        return new Actor(text, a.code(), a.country(), a.sector(), a.entity());
+    }
+
+    /** Whether token {@code i} hangs from {@code head} through noun-phrase modifiers only. */
+    private static boolean inPhrase(Sentence s, int head, int i) {
+        int node = i;
+        for (int guard = 0; guard < 6; guard++) {
+            int up = s.head(node);
+            String rel = s.relation(node);
+            if (up == Dependency.ROOT || !PHRASE.contains(rel.startsWith("nmod:") && !rel.equals("nmod:poss")
+                    ? "nmod" : rel)) {
+                return false;
+            }
+            if (rel.equals("amod") && node > up) {
+                return false;  // "diplomats familiar with the talks": the speakers are the diplomats
+            }
+            if (up == head) {
+                return !s.relation(node).equals("case");  // "according to": the marker is not the speaker
+            }
+            node = up;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.dyad.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.Event;
+import org.dyad.model.EventDate;
+import org.dyad.model.Mention;
+import org.dyad.model.Modality;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+
+    private static final String SENTENCE = "Russian troops shelled Kharkiv on Monday, Ukrainian officials said.";
+
+    private static Event shelling(Mention... mentions) {
+        return new Event("ev-1", new EventDate(LocalDate.of(2023, 5, 1), EventDate.Precision.DAY, EventDate.Basis.TEXT),
+                "ASSAULT", "aerial", "195", 4, -10.0, Modality.ASSERTED,
+                List.of(Actor.of("Russian troops", "RUS", "MIL", "Russia")),
+                List.of(Actor.of("Kharkiv", "UKR", null, "Ukraine")), null, List.of(mentions), null);
+    }
+
+    @Test
+    void speakerOfAMentionIsWrittenAndReadBack() throws Exception {
+        Mention m = new Mention("a-1", null, "Kyiv Daily", 0, 0, SENTENCE.length(), "shelled", SENTENCE,
+                Actor.of("Ukrainian officials", "UKR", "GOV", "Ukraine"));
+        String json = EventJson.write(shelling(m));
+        JsonNode speaker = new ObjectMapper().readTree(json).path("mentions").get(0).path("speaker");
+        assertEquals("UKRGOV", speaker.path("code").asText());
+        assertEquals("Ukrainian officials", speaker.path("text").asText());
+        assertEquals(m, EventJson.read(json).mentions().get(0));
+    }
+
+    @Test
+    void unresolvedSpeakerHasTextButNoCode() throws Exception {
+        Mention m = new Mention("a-1", null, null, 0, 0, SENTENCE.length(), "shelled", SENTENCE,
+                new Actor("local witnesses", null, null, null, null));
+        String json = EventJson.write(shelling(m));
+        JsonNode speaker = new ObjectMapper().readTree(json).path("mentions").get(0).path("speaker");
+        assertEquals("local witnesses", speaker.path("text").asText());
+        assertFalse(speaker.has("code"), json);
+        Mention back = EventJson.read(json).mentions().get(0);
+        assertEquals("local witnesses", back.speaker().text());
+        assertNull(back.speaker().code());
+    }
+
+    @Test
+    void reportInTheArticlesOwnVoiceHasNoSpeakerField() throws Exception {
+        Mention m = new Mention("a-1", null, null, 0, 0, SENTENCE.length(), "shelled", SENTENCE);
+        String json = EventJson.write(shelling(m));
+        assertTrue(new ObjectMapper().readTree(json).path("mentions").get(0).has("trigger"));
+        assertFalse(new ObjectMapper().readTree(json).path("mentions").get(0).has("speaker"), json);
+        assertNull(EventJson.read(json).mentions().get(0).speaker());
+    }
+}
