@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -230,10 +231,13 @@ public final class PatternCoder implements EventCoder {
     private Match best(Sentence s, int trigger, List<VerbPattern> candidates) {
         Match best = null;
         for (VerbPattern p : candidates) {
-            Set<Integer> used = new HashSet<>();
+            Set<Integer> used = new LinkedHashSet<>();
             boolean ok = true;
             for (String c : p.constraints()) {
                 int found = satisfy(s, trigger, c);
+                if (found < 0 && c.indexOf(':') < 0) {
+                    found = nested(s, used, c);  // "used chemical weapons", "lifted the ban on the party"
+                }
                 if (found < 0) {
                     ok = false;
                     break;
@@ -245,6 +249,24 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return best;
+    }
+
+    /**
+     * A plain item found one level below an item matched before it: "chemical" under the object
+     * "weapons" of {@code use weapon chemical}, "party" under "ban" of {@code lift ban party}. Only
+     * modifiers count (not a clause or a subject hanging from the matched word). Returns -1 if none.
+     */
+    private static int nested(Sentence s, Set<Integer> matched, String item) {
+        for (int m : matched) {
+            for (Dependency d : s.children(m)) {
+                String rel = d.relation();
+                if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))
+                        && Lemmas.matches(s, d.dependent(), item)) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
     }
 
     /** Token satisfying a constraint item, or -1. */

@@ -456,6 +456,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void nestedItemMatchesAModifierOfTheMatchedObject() {
+        Sentence weapons = sentence(0, "Syrian/JJ forces/NNS/force used/VBD/use chemical/JJ weapons/NNS/weapon against/IN rebels/NNS/rebel",
+                "root -1 2; amod 1 0; nsubj 2 1; amod 4 3; obj 2 4; case 6 5; obl 2 6");
+        Event e = only(code(weapons, m(0, 0, 2, "SYR", "MIL", "Syria"), m(0, 6, 7, "SYR", "REB", "Syria")), "20");
+        assertEquals("2041", e.cameo());
+        assertEquals(List.of("SYRREB"), codes(e.recipients()));
+
+        Sentence plain = sentence(0, "Syrian/JJ forces/NNS/force used/VBD/use heavy/JJ weapons/NNS/weapon against/IN rebels/NNS/rebel",
+                "root -1 2; amod 1 0; nsubj 2 1; amod 4 3; obj 2 4; case 6 5; obl 2 6");
+        List<Event> none = code(plain, m(0, 0, 2, "SYR", "MIL", "Syria"), m(0, 6, 7, "SYR", "REB", "Syria"));
+        assertTrue(none.stream().noneMatch(x -> x.cameo().startsWith("20")), () -> describe(none));
+
+        Sentence ban = sentence(0, "The/DT government/NN lifted/VBD/lift the/DT ban/NN on/IN the/DT opposition/NN party/NN",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; case 8 5; det 8 6; compound 8 7; nmod 4 8");
+        Event eased = only(code(ban, m(0, 0, 2, "ZMB", "GOV", "Zambia"), m(0, 7, 9, "ZMB", "OPP", "Zambia")), "08");
+        assertEquals("0812", eased.cameo());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
