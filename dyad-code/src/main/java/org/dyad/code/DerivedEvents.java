@@ -195,6 +195,10 @@ final class DerivedEvents {
             int head = s.head(node);
             String rel = s.relation(node);
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (base.equals("advcl") && triggers.contains(head) && toInfinitive(s, node)) {
+                // "called on the government to release ...": the parser's adverbial reading of a requested act
+                return new Path(true, false, -1, trigger);
+            }
             if (head == Dependency.ROOT || !CLAUSE_LINKS.contains(base) || base.equals("conj")) {
                 break;
             }
@@ -211,6 +215,10 @@ final class DerivedEvents {
             node = head;
         }
         return new Path(false, planned, speaker, node);
+    }
+
+    private static boolean toInfinitive(Sentence s, int clause) {
+        return s.children(clause, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
     private static boolean sameActors(List<Actor> a, List<Actor> b) {

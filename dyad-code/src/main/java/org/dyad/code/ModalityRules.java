@@ -75,7 +75,9 @@ final class ModalityRules {
             if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {
                 return Modality.DENIED;
             }
-            if (base.equals("xcomp")) {
+            if (base.equals("xcomp") || infinitive(s, node) && (base.equals("advcl") || base.equals("ccomp"))) {
+                // "called on the government to release", "asked Germany to send": the parser may hang
+                // the requested or planned act as an adverbial or complement clause instead of xcomp
                 if (REFUSALS.contains(headLemma)) {
                     result = stronger(result, Modality.NEGATED);
                 } else if (INTENT_VERBS.contains(headLemma)) {
@@ -85,6 +87,16 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    /** Whether a clause is a "to" infinitive: base-form verb (or predicate) with the marker "to". */
+    private static boolean infinitive(Sentence s, int clause) {
+        for (int m : s.children(clause, "mark")) {
+            if (s.token(m).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the dependents of one clause head say: negation, condition, modal or future auxiliary. */

@@ -297,6 +297,9 @@ public final class PatternCoder implements EventCoder {
             if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, dep, item)) {
                 return dep == trigger ? -1 : markerOf(s, dep, item);
             }
+            if (d.relation().startsWith("advcl") && hasSubject(s, dep) && hasMarker(s, dep, item)) {
+                return markerOf(s, dep, item);  // "called on the government to release": on + subject + to
+            }
         }
         return -1;
     }
@@ -322,6 +325,10 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return -1;
+    }
+
+    private static boolean hasSubject(Sentence s, int clause) {
+        return !s.children(clause, "nsubj").isEmpty();
     }
 
     private static boolean hasMarker(Sentence s, int node, String prep) {
@@ -524,6 +531,11 @@ public final class PatternCoder implements EventCoder {
                     if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasMarker(s, d.dependent(), marker)
                             && !match.consumed().contains(d.dependent())) {
                         out.add(d.dependent());
+                    }
+                    // "called on the government to release ...": the parser makes the addressee the
+                    // subject of a clause introduced by "on"
+                    if (rel.startsWith("advcl") && hasMarker(s, d.dependent(), marker)) {
+                        out.addAll(s.children(d.dependent(), "nsubj"));
                     }
                     // "called on Iran": "on" parsed as a particle, Iran as the object
                     if (rel.equals("compound:prt") && s.token(d.dependent()).lemma().equals(marker)) {

@@ -475,6 +475,21 @@ class PatternCoderTest {
     }
 
     @Test
+    void callOnParsedAsAClauseStillTargetsTheAddresseeAndTheRequestedActIsNotAsserted() {
+        // the parser reads "called on the government to release" as a clause: on + subject + to
+        Sentence s = sentence(0, "Amnesty/NNP International/NNP called/VBD/call on/IN the/DT Kenyan/JJ government/NN to/TO release/VB the/DT journalists/NNS/journalist",
+                "root -1 2; compound 1 0; nsubj 2 1; mark 8 3; det 6 4; amod 6 5; nsubj 8 6; mark 8 7; advcl 2 8; det 10 9; obj 8 10");
+        List<Event> events = code(s, m(0, 0, 2, "NGO", "AMN", "Amnesty International"), m(0, 4, 7, "KEN", "GOV", "Kenya"),
+                m(0, 10, 11, "KEN", "MED", "Kenya"));
+        Event call = only(events, "02");
+        assertEquals(List.of("KENGOV"), codes(call.recipients()));
+        Event release = only(events, "084");
+        assertEquals(Modality.FUTURE, release.modality(), "a requested release has not happened");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> "no intent by the addressee: "
+                + describe(events));
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
