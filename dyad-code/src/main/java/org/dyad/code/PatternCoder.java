@@ -123,7 +123,7 @@ public final class PatternCoder implements EventCoder {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
         }
-        acts.removeIf(act -> demandOfProtest(s, act, acts, matches));
+        acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
         }
@@ -227,6 +227,33 @@ public final class PatternCoder implements EventCoder {
         return false;
     }
 
+    /**
+     * Whether an act is only the stated purpose of an act of the same type by the same actors:
+     * "met Taliban leaders to discuss border security" is one consultation, not two.
+     */
+    private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
+                                            Map<Integer, Match> matches) {
+        int trigger = act.trigger();
+        String rel = s.relation(trigger);
+        if (!(rel.startsWith("advcl") || rel.equals("xcomp"))
+                || s.children(trigger, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+            return false;
+        }
+        int head = s.head(trigger);
+        for (DerivedEvents.Act other : acts) {
+            if (other == act || !other.event().type().equals(act.event().type())
+                    || !other.event().actors().equals(act.event().actors())) {
+                continue;
+            }
+            int o = other.trigger();
+            Match m = matches.get(o);
+            if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most specific pattern whose constraints hold at the trigger; ties go to the first listed. */
     private Match best(Sentence s, int trigger, List<VerbPattern> candidates) {
         Match best = null;
@@ -276,7 +303,8 @@ public final class PatternCoder implements EventCoder {
             String prep = item.substring(0, colon);
             String lemma = item.substring(colon + 1);
             for (Dependency d : s.children(trigger)) {
-                if (Lemmas.matches(s, d.dependent(), lemma) && hasMarker(s, d.dependent(), prep)) {
+                if (Lemmas.matches(s, d.dependent(), lemma) && hasMarker(s, d.dependent(), prep)
+                        && !temporal(s, d.dependent())) {
                     return d.dependent();
                 }
             }
@@ -294,8 +322,9 @@ public final class PatternCoder implements EventCoder {
             if (inner >= 0 && Lemmas.matches(s, inner, item)) {
                 return inner;  // "handed over 300 kg of medicine", "suspended part of the aid"
             }
-            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, dep, item)) {
-                return dep == trigger ? -1 : markerOf(s, dep, item);
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, dep, item)
+                    && !temporal(s, dep)) {
+                return dep == trigger ? -1 : markerOf(s, dep, item);  // not "fired rockets ... on Saturday"
             }
             if (d.relation().startsWith("advcl") && hasSubject(s, dep) && hasMarker(s, dep, item)) {
                 return markerOf(s, dep, item);  // "called on the government to release": on + subject + to
@@ -325,6 +354,17 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return -1;
+    }
+
+    /** Whether a phrase head is a time ("on Saturday", "in March"): its preposition marks no pattern. */
+    private static boolean temporal(Sentence s, int head) {
+        if (s.timexes().stream().anyMatch(x -> x.covers(head))) {
+            return true;
+        }
+        return switch (s.token(head).ner()) {
+            case "DATE", "TIME", "DURATION", "SET" -> true;
+            default -> false;
+        };
     }
 
     private static boolean hasSubject(Sentence s, int clause) {

@@ -490,6 +490,27 @@ class PatternCoderTest {
     }
 
     @Test
+    void aDateIsNoPrepositionOfAPattern() {
+        // "fire on" (fire on someone) must not take "on Saturday" for its preposition
+        Sentence s = sentence(0, "Hamas/NNP fired/VBD/fire rockets/NNS/rocket at/IN Israel/NNP on/IN Saturday/NNP",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4; case 6 5; obl 1 6", "6 7 2023-06-10");
+        Event e = only(code(s, m(0, 0, 1, "PSE", "REB", "Hamas"), m(0, 4, 5, "ISR", null, "Israel")), "19");
+        assertEquals("194", e.cameo());
+        assertEquals(List.of("ISR"), codes(e.recipients()));
+        assertEquals(LocalDate.of(2023, 6, 10), e.date().date());
+    }
+
+    @Test
+    void purposeOfTheSameKindIsOneEvent() {
+        Sentence s = sentence(0, "Pakistan's/NNP army/NN chief/NN met/VBD/meet Taliban/NNP leaders/NNS/leader to/TO discuss/VB border/NN security/NN",
+                "root -1 3; nmod:poss 2 0; compound 2 1; nsubj 3 2; compound 5 4; obj 3 5; mark 7 6; advcl 3 7; compound 9 8; obj 7 9");
+        List<Event> events = code(s, m(0, 0, 3, "PAK", "MIL", "Pakistan"), m(0, 4, 6, "AFG", "GOV", "Afghanistan"));
+        Event meeting = only(events, "04");
+        assertEquals("met", meeting.mentions().get(0).trigger());
+        assertEquals(List.of("AFGGOV"), codes(meeting.recipients()));
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
