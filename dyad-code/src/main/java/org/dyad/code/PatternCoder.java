@@ -416,6 +416,12 @@ public final class PatternCoder implements EventCoder {
                 && actors.stream().allMatch(a -> a.sector() != null && STRIKERS.contains(a.sector()))) {
             code = cameo.get("143").orElseThrow();  // workers' or students' strike, not a military strike
         }
+        boolean people = sourceArgs.stream().anyMatch(i -> s.token(i).tag().endsWith("S"));  // "Nigerians", "students"
+        if (t.isVerb() && t.lemma().equals("protest") && !actors.isEmpty() && !people
+                && actors.stream().allMatch(PatternCoder::state)) {
+            // "India protested the remarks": a state's protest is an official complaint, not a demonstration
+            code = cameo.get("114").orElseThrow();
+        }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
@@ -618,6 +624,14 @@ public final class PatternCoder implements EventCoder {
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;
+    }
+
+    /** Sectors of the state and its organs: their "protest" is diplomatic. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "IGO");
+
+    /** Whether an actor is a state, its government or an intergovernmental body ("Japan", "Tokyo", "the EU"). */
+    private static boolean state(Actor a) {
+        return a.sector() == null ? a.country() != null : STATE_SECTORS.contains(a.sector());
     }
 
     /** Sectors whose "strike" is a stoppage of work, never an armed attack. */

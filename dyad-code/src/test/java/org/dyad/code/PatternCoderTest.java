@@ -511,6 +511,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void aStatesProtestIsAnOfficialComplaint() {
+        Sentence state = sentence(0, "Japan/NNP protested/VBD/protest to/IN China/NNP over/IN the/DT detention/NN",
+                "root -1 1; nsubj 1 0; case 3 2; obl 1 3; case 6 4; det 6 5; obl 1 6");
+        Event complaint = only(code(state, m(0, 0, 1, "JPN", null, "Japan"), m(0, 3, 4, "CHN", null, "China")), "11");
+        assertEquals("114", complaint.cameo());
+        assertEquals("ACCUSE", complaint.type());
+
+        Sentence crowd = sentence(0, "Students/NNS/student protested/VBD/protest in/IN Dhaka/NNP",
+                "root -1 1; nsubj 1 0; case 3 2; obl 1 3");
+        Event protest = only(code(crowd, m(0, 0, 1, "BGD", "EDU", "Bangladesh")), "14");
+        assertEquals("PROTEST", protest.type());
+
+        // a demonym names the people, not the state, though it resolves to the country alone
+        Sentence people = sentence(0, "Thousands/NNS/thousand of/IN Bangladeshis/NNPS/bangladeshi protested/VBD/protest",
+                "root -1 3; nsubj 3 0; case 2 1; nmod 0 2");
+        Event rally = only(code(people, m(0, 2, 3, "BGD", null, "Bangladesh")), "14");
+        assertEquals("PROTEST", rally.type());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
