@@ -778,8 +778,9 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
-         * The verb whose subject, object or party ("met with", "spoke to", "a call from") the phrase
-         * is, -1 when none: in "Blinken held talks with Wang Yi" Wang Yi is a party of "held".
+         * The verb whose subject, object or party ("met with", "spoke to", "a call from", the agent
+         * of a passive) the phrase is, -1 when none: in "Blinken held talks with Wang Yi" Wang Yi is a
+         * party of "held".
          */
         private int predicate(Sentence s, Phrase p) {
             if (!s.parsed()) {
@@ -798,6 +799,12 @@ public final class DictionaryResolver implements ActorResolver {
                     boolean party = s.children(k, "case").stream()
                             .anyMatch(c -> PARTY_PREPOSITIONS.contains(s.token(c).lemma()));
                     if (party && rel.startsWith("obl") && !rel.equals("obl:agent")) {
+                        return head;
+                    }
+                    // "Xi was welcomed by Putin": the agent of a passive verb
+                    boolean passive = !s.children(head, "aux:pass").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
+                    if (rel.startsWith("obl") && passive && s.children(k, "case").stream()
+                            .anyMatch(c -> s.token(c).lemma().equals("by"))) {
                         return head;
                     }
                     if (party && rel.startsWith("nmod") && !rel.equals("nmod:poss") && s.relation(head).equals("obj")

@@ -527,8 +527,10 @@ final class PhraseFinder {
                 case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
                 case PRONOUN -> possessive(s, left) && modifiers(gap, left);
                 case DESCRIPTION -> gap.stream().anyMatch(t -> t.tag().equals("POS")) && modifiers(gap, left);
-                // "a spokeswoman for the Ukrainian air force": an owned agent after the preposition
-                default -> (!agent || afterAgent(phrase, left)) && modifiers(gap, left);
+                // "a spokeswoman for the Ukrainian air force": an owned agent after the preposition, but
+                // not a new agent coordinated after the complement ("Sunnis in Lebanon and Shia militias")
+                default -> (!agent || afterAgent(phrase, left) && gap.stream().noneMatch(t -> t.tag().equals("CC")
+                        || t.word().equals(","))) && modifiers(gap, left);
             };
             default -> false;
         };

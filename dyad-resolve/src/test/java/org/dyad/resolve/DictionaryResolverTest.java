@@ -514,6 +514,11 @@ class DictionaryResolverTest {
                 sentence(1, "They/PRP called/VBD for/IN calm/NN ./.",
                         "nsubj 1 0; root -1 1; case 3 2; obl 1 3; punct 1 4")));
         assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), entities(talks, 1), "'with' on the verb's object");
+        ResolvedArticle passive = RESOLVER.resolve(article("c", LocalDate.of(2023, 3, 21),
+                sentence(0, "Xi/NNP Jinping/NNP was/VBD welcomed/VBN by/IN Vladimir/NNP Putin/NNP ./.",
+                        "compound 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; compound 6 5; obl 3 6; punct 3 7"),
+                sentence(1, "They/PRP dined/VBD together/RB ./.", "nsubj 1 0; root -1 1; advmod 1 2; punct 1 3")));
+        assertEquals(List.of("CHNGOV", "RUSGOV"), codes(passive, 1), "the subject and the agent of a passive");
     }
 
     @Test
@@ -633,6 +638,11 @@ class DictionaryResolverTest {
         assertEquals(List.of("IRQREL", "IRQREL"), codes(r, 0));
         assertEquals(List.of("IRQETH", "EGYREL"), codes(r, 1));
         assertEquals(List.of("IRQREL", "AFGREL"), codes(r, 2));
+        ResolvedArticle two = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Sunni/JJ Muslims/NNPS in/IN Lebanon/NNP and/CC Shia/JJ militias/NNS in/IN Iraq/NNP "
+                        + "condemned/VBD the/DT attack/NN ./.")));
+        assertEquals("LBNREL", codes(two, 0).get(0));
+        assertEquals(3, codes(two, 0).size(), "a new agent after the place starts a new phrase: " + codes(two, 0));
     }
 
     // ---- the office that leads ----
