@@ -42,7 +42,15 @@ import org.dyad.stage.ActorResolver;
  *       the article date;</li>
  *   <li>"he"/"she" take the nearest person of that gender, "it" the nearest country, body or singular
  *       collective ("the government"), "they" the nearest coordination ("Hungary and Romania") or plural
- *       group ("officials"), over the sentence and the three before it, the subject first;</li>
+ *       group ("officials"), else the two parties of one verb ("Blinken met Wang Yi"), over the sentence
+ *       and the three before it, the subject first;</li>
+ *   <li>"his counterpart" with no country is the other country the article points to: visited in
+ *       the sentence, else whose holder of the same portfolio it names, else visited in the sentence
+ *       before; nothing when none or several fit;</li>
+ *   <li>a capital alone after "in", "at", "near" or "outside" is a place, not an actor ("a hospital
+ *       in Kabul"); after residents it gives them their country ("officials in Moscow");</li>
+ *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
+ *       country it lives in, with sector ETH or REL;</li>
  *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
  *       last body so described, "the country" the last country named;</li>
  *   <li>an agent noun with no country ("police", "the government") takes the article's most mentioned
