@@ -600,12 +600,16 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             Entry country = dictionary.byCode(dominant);
+            String ethnicity = agent.entry().country();
+            if (ethnicity != null && (country == null || ethnicity.equals(dominant) || !dominantClear)) {
+                // "ethnic Turks" where no other country is clearly the setting: the group, no country
+                Actor group = new Actor(title, sector, null, sector, title);
+                return List.of(new Reading(group, "ethnic group '" + title + "' -> " + sector
+                        + "; no place named and no other country clearly the article's, so no country",
+                        type(agent), "", title, null, false));
+            }
             if (country == null || destination != null && dominant.equals(destination.entry().country())) {
                 return List.of();
-            }
-            String ethnicity = agent.entry().country();
-            if (ethnicity != null && (ethnicity.equals(dominant) || !dominantClear)) {
-                return List.of();  // "ethnic Albanians" where no other country is clearly the setting
             }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> " + sector
                     + "; country " + dominant + " is the article's most mentioned", false));

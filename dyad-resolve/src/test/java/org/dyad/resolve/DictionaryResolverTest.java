@@ -621,7 +621,7 @@ class DictionaryResolverTest {
         assertEquals(List.of("XKXETH"), codes(r, 1));
         ResolvedArticle nowhere = RESOLVER.resolve(article("b", FEB_2022,
                 sentence(0, "Ethnic/JJ Albanians/NNPS marched/VBD through/IN the/DT town/NN ./.")));
-        assertEquals(List.of(), codes(nowhere, 0), "no place named: not the country of the ethnicity");
+        assertEquals(List.of("ETH"), codes(nowhere, 0), "no place named: the group, not the country of the ethnicity");
         ResolvedArticle setting = RESOLVER.resolve(article("c", FEB_2022,
                 sentence(0, "North/NNP Macedonia/NNP held/VBD elections/NNS ./."),
                 sentence(1, "Ethnic/JJ Albanians/NNPS voted/VBD in/IN large/JJ numbers/NNS ,/, North/NNP Macedonia/NNP "
