@@ -30,7 +30,7 @@ public final class ActorDictionary {
 
     static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "PRO",
             "CVL", "MED", "BUS", "REF", "SPY", "EDU", "HLH", "LAB", "REL", "NGO", "IGO", "CRM", "ELI", "AGR",
-            "ENV", "MNC", "SET", "UAF", "IMG", "DEV", "HRI", "CRI", "JEW", "MUS", "CHR", "NGM");
+            "ENV", "MNC", "SET", "UAF", "IMG", "DEV", "HRI", "CRI", "JEW", "MUS", "CHR", "NGM", "ETH");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_CODE = Pattern.compile("[A-Z][A-Z0-9]{2,11}");
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z.&-]*[A-Z.]");
@@ -46,12 +46,6 @@ public final class ActorDictionary {
     private static final Set<String> LEADER_TITLES = Set.of("leader", "chief");
     private static final Set<String> LEADER_OFFICES = Set.of("president", "prime", "chancellor", "premier", "leader",
             "king", "queen", "emir", "sultan", "monarch");
-    /**
-     * Countries whose president leads the executive, so that "the Russian leader" is the president
-     * and not the prime minister; elsewhere a prime minister or chancellor leads (Germany, Israel).
-     */
-    private static final Set<String> PRESIDENT_LEADS = Set.of("USA", "RUS", "FRA", "UKR", "TUR", "BRA", "ARG",
-            "MEX", "IDN", "ZAF", "KOR", "CHN", "BLR", "AZE", "KAZ", "EGY", "VEN", "PHL", "NGA", "KEN", "SYR", "TWN");
     /** Words that do not tell offices apart ("Minister of Foreign Affairs" is a "foreign minister"). */
     private static final Set<String> OFFICE_FILLERS = Set.of("of", "the", "for", "and", "affairs", "to", "on");
 
@@ -75,6 +69,11 @@ public final class ActorDictionary {
     private final Map<String, Entry> byCode;
     /** Normalised seat metonym to the body it can stand for ("brussels" to IGOEU). */
     private final Map<String, String> seats;
+    /**
+     * Country to the office that leads its executive where that is not the prime minister or
+     * chancellor ("RUS" to "president"), from the fifth field of countries.txt.
+     */
+    private final Map<String, String> leaderOffices;
 
     private ActorDictionary(Builder b) {
         this.forms = Map.copyOf(b.forms);
@@ -108,6 +107,12 @@ public final class ActorDictionary {
         this.nameWords = Map.copyOf(words);
         this.byCode = Map.copyOf(codes);
         this.seats = Map.copyOf(b.seats);
+        this.leaderOffices = Map.copyOf(b.leaderOffices);
+    }
+
+    /** The office that leads a country's executive when countries.txt names one ("president"), else {@code null}. */
+    String leadingOffice(String country) {
+        return leaderOffices.get(country);
     }
 
     /**
@@ -205,9 +210,9 @@ public final class ActorDictionary {
 
     /**
      * Whoever leads a country or body on a date ("the Russian leader"): of its heads of state and
-     * government, a supreme leader first, then the president where the president leads the
-     * executive ({@link #PRESIDENT_LEADS}), else the prime minister, chancellor or premier, else the
-     * monarch; {@code null} when that leaves several people.
+     * government, a supreme leader first, then the holder of the office that countries.txt names as
+     * leading the executive ({@link #leadingOffice}: the president in Russia), else the prime
+     * minister, chancellor or premier, else the monarch; {@code null} when that leaves several people.
      */
     private Entry leader(String code, LocalDate date) {
         List<Entry> heads = new ArrayList<>();
@@ -219,7 +224,7 @@ public final class ActorDictionary {
         }
         List<java.util.function.Predicate<Set<String>>> precedence = List.of(
                 o -> o.contains("supreme"),
-                o -> PRESIDENT_LEADS.contains(code) && o.contains("president"),
+                o -> leaderOffices.containsKey(code) && leads(o, officeWords(leaderOffices.get(code))),
                 o -> o.contains("prime") || o.contains("chancellor") || o.contains("premier"),
                 o -> o.contains("king") || o.contains("queen") || o.contains("emir") || o.contains("sultan"),
                 o -> true);
@@ -230,6 +235,13 @@ public final class ActorDictionary {
             }
         }
         return null;
+    }
+
+    /** Whether an office is the declared leading office, perhaps acting ("Acting President"), not "President of the BND". */
+    private static boolean leads(Set<String> office, Set<String> declared) {
+        Set<String> o = new HashSet<>(office);
+        o.remove("acting");
+        return o.equals(declared);
     }
 
     /**
@@ -243,6 +255,40 @@ public final class ActorDictionary {
         Set<String> wanted = officeWords(title);
         Set<String> words = officeWords(office);
         return LEADER_TITLES.containsAll(wanted) ? leaderOffice(words) : words.containsAll(wanted);
+    }
+
+    /**
+     * The portfolio an office or title belongs to, so that offices named differently can be each
+     * other's counterparts: "foreign" (a foreign minister, the U.S. Secretary of State, the British
+     * Foreign Secretary), "defence", "president", "head of government" (prime minister, chancellor,
+     * premier) or "UN ambassador"; {@code null} for deputies and for offices with no clear peer.
+     */
+    static String portfolio(String office) {
+        if (office == null) {
+            return null;
+        }
+        Set<String> w = officeWords(office);
+        w.remove("acting");
+        if (w.contains("vice") || w.contains("deputy") || w.contains("former") || w.isEmpty()) {
+            return null;
+        }
+        if (w.contains("united") && w.contains("nations") && (w.contains("ambassador") || w.contains("representative"))) {
+            return "UN ambassador";
+        }
+        boolean minister = w.contains("minister") || w.contains("secretary");
+        if (minister && (w.contains("foreign") || w.contains("external") || w.equals(Set.of("secretary", "state")))) {
+            return "foreign";
+        }
+        if (minister && (w.contains("defence") || w.contains("armed"))) {
+            return "defence";
+        }
+        if (w.equals(Set.of("president"))) {
+            return "president";
+        }
+        if (w.equals(Set.of("prime", "minister")) || w.equals(Set.of("chancellor")) || w.equals(Set.of("premier"))) {
+            return "head of government";
+        }
+        return null;
     }
 
     /** "President", "Prime Minister", "Secretary General of NATO"; not "Vice President". */
@@ -322,6 +368,7 @@ public final class ActorDictionary {
         private final Map<String, List<Form>> forms = new HashMap<>();
         private final Map<String, Set<String>> descriptions = new HashMap<>();
         private final Map<String, String> seats = new HashMap<>();
+        private final Map<String, String> leaderOffices = new HashMap<>();
         private final List<String> errors = new ArrayList<>();
 
         private Builder() {
@@ -385,8 +432,12 @@ public final class ActorDictionary {
             return new ActorDictionary(this);
         }
 
+        /**
+         * {@code ISO3 | names | adjectives | capitals [| office that leads the executive]}; a later
+         * file's leading office replaces an earlier one's, so {@code --actors} can change it.
+         */
         private void countries(String text, String file) {
-            forEachLine(text, file, 4, (fields, at) -> {
+            forEachLine(text, file, 4, 5, (fields, at) -> {
                 String iso = fields[0];
                 if (!ISO3.matcher(iso).matches()) {
                     errors.add(at + ": '" + iso + "' is not an ISO 3166-1 alpha-3 code");
@@ -412,6 +463,15 @@ public final class ActorDictionary {
                         continue;
                     }
                     add(parts[0], new Entry(Entry.Kind.CAPITAL, iso, sector, null, canonical, null, at));
+                }
+                if (fields.length == 5 && !fields[4].isEmpty()) {
+                    String office = fields[4].toLowerCase(Locale.ROOT);
+                    if (!leaderOffice(officeWords(office))) {
+                        errors.add(at + ": '" + fields[4] + "' is not an office that can lead a government"
+                                + " (president, prime minister, chancellor, premier, king, ...)");
+                        return;
+                    }
+                    leaderOffices.put(iso, office);
                 }
             });
         }

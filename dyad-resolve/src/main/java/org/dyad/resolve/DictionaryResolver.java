@@ -42,7 +42,15 @@ import org.dyad.stage.ActorResolver;
  *       the article date;</li>
  *   <li>"he"/"she" take the nearest person of that gender, "it" the nearest country, body or singular
  *       collective ("the government"), "they" the nearest coordination ("Hungary and Romania") or plural
- *       group ("officials"), over the sentence and the three before it, the subject first;</li>
+ *       group ("officials"), else the two parties of one verb ("Blinken met Wang Yi"), over the sentence
+ *       and the three before it, the subject first;</li>
+ *   <li>"his counterpart" with no country is the other country the article points to: visited in
+ *       the sentence, else whose holder of the same portfolio it names, else visited in the sentence
+ *       before; nothing when none or several fit;</li>
+ *   <li>a capital alone after "in", "at", "near" or "outside" is a place, not an actor ("a hospital
+ *       in Kabul"); after residents it gives them their country ("officials in Moscow");</li>
+ *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
+ *       country it lives in, with sector ETH or REL;</li>
  *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
  *       last body so described, "the country" the last country named;</li>
  *   <li>an agent noun with no country ("police", "the government") takes the article's most mentioned
@@ -76,6 +84,8 @@ public final class DictionaryResolver implements ActorResolver {
     /** Generic roles within a body ("military spokesman", "police officials"), in the body's sector. */
     private static final Set<String> ROLES = Set.of("official", "officials", "spokesman", "spokesmen", "spokeswoman",
             "spokeswomen", "spokesperson", "spokespersons", "chief", "chiefs", "leader", "leaders");
+    /** Prepositions that make the noun after them a party of the verb: "met with", "spoke to". */
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
 
     private final ActorDictionary dictionary;
@@ -92,7 +102,9 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence s : article.sentences()) {
             phrases.add(finder.phrases(s));
         }
-        Run run = new Run(date, PhraseFinder.dominantCountry(phrases), bodiesNamed(phrases));
+        Run run = new Run(date, PhraseFinder.dominantCountry(phrases), bodiesNamed(phrases), article.sentences(),
+                phrases);
+        run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
@@ -165,24 +177,45 @@ public final class DictionaryResolver implements ActorResolver {
         /** Organisations the article names, for seats that stand for them ("Brussels"). */
         private final Set<String> bodies;
 
-        Run(LocalDate date, String dominant, Set<String> bodies) {
+        /** Whether the most mentioned country is named at least twice and more often than any other. */
+        private boolean dominantClear;
+        /** The whole article, for a counterpart's country named elsewhere. */
+        private final List<Sentence> sentences;
+        private final List<List<Phrase>> phrases;
+
+        Run(LocalDate date, String dominant, Set<String> bodies, List<Sentence> sentences, List<List<Phrase>> phrases) {
             this.date = date;
             this.dominant = dominant;
             this.bodies = bodies;
+            this.sentences = sentences;
+            this.phrases = phrases;
         }
 
         /**
          * The entry a place or body part stands for: a seat ("Brussels") is the body seated there in
-         * an article that names that body, unless it follows "in" or "at" as a place; else its own.
+         * an article that names that body; else its own. A lone capital that is a place ("talks in
+         * Brussels") stands for nothing and never gets here (see {@link #place}).
          */
         private Entry standsFor(Sentence s, Part o) {
             if (o.kind() != Kind.CAPITAL) {
                 return o.entry();
             }
             String code = dictionary.seatOf(span(s, o.begin(), o.end()));
-            boolean place = o.begin() > 0 && Set.of("in", "at").contains(s.token(o.begin() - 1).lemma());
-            Entry body = code == null || place || !bodies.contains(code) ? null : dictionary.byCode(code);
+            Entry body = code == null || !bodies.contains(code) ? null : dictionary.byCode(code);
             return body == null ? o.entry() : body;
+        }
+
+        /**
+         * Whether a phrase is a capital named as a place, not as the government seated there: alone
+         * after "in", "at", "near" or "outside" ("a hospital in Kabul was hit", "talks in Brussels"),
+         * or coordinated with such a place ("in Moscow and Minsk"). A capital after an agent noun of
+         * residents belongs to that phrase instead ("officials in Moscow", see {@code PhraseFinder}).
+         */
+        private boolean place(Sentence s, Phrase p, boolean previousPlace) {
+            if (p.parts.size() != 1 || p.parts.get(0).kind() != Kind.CAPITAL) {
+                return false;
+            }
+            return p.coordinated && previousPlace || locative(s, p.begin());
         }
 
         void sentence(Sentence s, List<Phrase> phrases) {
@@ -194,17 +227,23 @@ public final class DictionaryResolver implements ActorResolver {
                     }
                 });
             }
+            boolean previousPlace = false;
             for (Phrase p : phrases) {
                 if (resolved.containsKey(p)) {
                     continue;  // the second half of an apposition
                 }
-                if (p.apposition != null) {
+                boolean place = place(s, p, previousPlace);
+                previousPlace = place;
+                if (place) {
+                    resolved.put(p, List.of());
+                } else if (p.apposition != null) {
                     apposition(s, p, p.apposition);
                 } else {
                     emit(s, p, readings(s, p, true), true, p.coordinated && lastGroup >= 0 ? lastGroup : groups++);
                 }
             }
         }
+
 
         private void emit(Sentence s, Phrase p, List<Reading> readings, boolean register, int group) {
             String text = span(s, p.begin(), p.end());
@@ -215,7 +254,8 @@ public final class DictionaryResolver implements ActorResolver {
                         new Actor(text, a.code(), a.country(), a.sector(), a.entity()), r.why());
                 out.add(m);
                 if (register) {
-                    discourse.add(new Referent(m, r.type(), r.gender(), r.office(), r.place(), group, subject(s, p)));
+                    discourse.add(new Referent(m, r.type(), r.gender(), r.office(), r.place(), group, subject(s, p),
+                            predicate(s, p)));
                 }
             }
             if (!readings.isEmpty()) {
@@ -316,8 +356,11 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 return out;
             }
-            if (agent == null || relational(agent)) {
-                return out;  // "his counterpart" says whose it is not
+            if (agent == null) {
+                return out;
+            }
+            if (relational(agent)) {
+                return counterpart(s, p, agent);  // "his counterpart" says whose it is not
             }
             for (Actor a : possessors) {
                 Actor o = owner(a);
@@ -410,6 +453,130 @@ public final class DictionaryResolver implements ActorResolver {
             return out;
         }
 
+        /**
+         * "Lavrov spoke with his counterpart": a single counterpart whose country the phrase does not
+         * give, of a possessor who is a person of known office, is the other country that the article
+         * points to, in this order: the one other country the sentence visits ("flew to Ankara, where
+         * he met his counterpart"); the one other country whose holder of the same office the article
+         * names ("Wang Yi" for Blinken); the one other country the previous sentence visits. It takes
+         * the possessor's sector; nothing when no step finds exactly one country.
+         */
+        private List<Reading> counterpart(Sentence s, Phrase p, Part agent) {
+            Referent owner = agent.plural() ? null : possessor(s, p);
+            String own = owner == null ? null : codeOf(owner.actor());
+            if (owner == null || owner.type() != Type.PERSON || owner.office() == null || own == null) {
+                return List.of();
+            }
+            Set<String> here = visited(s.index(), own);
+            if (here.size() > 1) {
+                return List.of();
+            }
+            if (here.size() == 1) {
+                return counterpart(owner, here.iterator().next(), null, "the other country visited in the sentence");
+            }
+            String portfolio = ActorDictionary.portfolio(owner.office());
+            Map<String, Set<String>> peers = portfolio == null ? Map.of() : peers(portfolio, own);
+            if (peers.size() > 1) {
+                return List.of();
+            }
+            if (peers.size() == 1) {
+                Map.Entry<String, Set<String>> peer = peers.entrySet().iterator().next();
+                String who = peer.getValue().size() == 1 ? peer.getValue().iterator().next() : null;
+                return counterpart(owner, peer.getKey(), who, "the other country whose " + portfolio
+                        + " office holder the article names");
+            }
+            Set<String> before = s.index() > 0 ? visited(s.index() - 1, own) : Set.of();
+            return before.size() != 1 ? List.of()
+                    : counterpart(owner, before.iterator().next(), null, "the other country visited in the sentence before");
+        }
+
+        private List<Reading> counterpart(Referent owner, String code, String who, String how) {
+            Entry country = dictionary.byCode(code);
+            if (country == null) {
+                return List.of();
+            }
+            String sector = owner.actor().sector();
+            String entity = who;
+            String gender = "";
+            Entry holder = who == null ? dictionary.holder(code, owner.office(), date) : null;
+            if (holder != null) {
+                entity = holder.entity();
+                gender = holder.person().gender();
+            }
+            Actor a = Actor.of(country.entity(), code, sector, entity != null ? entity : country.entity());
+            String why = "counterpart of " + owner.actor().entity() + " (" + owner.office() + ") -> " + code
+                    + (sector == null ? "" : sector) + ": " + how + (holder == null ? "" : "; " + holder.person().office()
+                    + " on " + date + ": " + holder.entity() + " (" + holder.origin() + ")");
+            Actor place = Actor.of(country.entity(), code, null, country.entity());
+            return List.of(new Reading(a, why, Type.PERSON, gender, owner.office(), place, entity != null));
+        }
+
+        /** The referent of a phrase's possessor ("his", "Lavrov's"), {@code null} unless exactly one. */
+        private Referent possessor(Sentence s, Phrase p) {
+            List<Referent> out = new ArrayList<>();
+            for (Part part : p.parts) {
+                if (part.kind() == Kind.PRONOUN) {
+                    out.addAll(antecedents(s, part));
+                }
+            }
+            if (out.isEmpty() && p.possessor != null) {
+                resolved.getOrDefault(p.possessor, List.of()).forEach(m -> {
+                    Referent r = discourse.of(m);
+                    if (r != null) {
+                        out.add(r);
+                    }
+                });
+            }
+            return out.size() == 1 ? out.get(0) : null;
+        }
+
+        /**
+         * Countries other than {@code own} that sentence {@code k} names as where someone goes or is:
+         * after "to", "in", "at" or "into", or as what is visited ("visited Turkey").
+         */
+        private Set<String> visited(int k, String own) {
+            Sentence s = sentences.get(k);
+            Set<String> out = new java.util.TreeSet<>();
+            for (Phrase x : phrases.get(k)) {
+                for (Part part : x.parts) {
+                    if ((part.kind() == Kind.COUNTRY || part.kind() == Kind.CAPITAL) && !own.equals(part.entry().country())
+                            && visitedAt(s, part.begin())) {
+                        out.add(part.entry().country());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Countries other than {@code own} whose holders of the same portfolio the article names, to
+         * those holders: named persons anywhere in it, and described ones ("Turkey's foreign
+         * minister") up to the current sentence.
+         */
+        private Map<String, Set<String>> peers(String portfolio, String own) {
+            Map<String, Set<String>> out = new java.util.TreeMap<>();
+            for (List<Phrase> sentence : phrases) {
+                for (Phrase x : sentence) {
+                    for (Part part : x.parts) {
+                        Entry e = part.entry();
+                        if (part.kind() == Kind.PERSON && e.country() != null && !e.country().equals(own)
+                                && !"ELI".equals(e.sector()) && portfolio.equals(ActorDictionary.portfolio(e.person().office()))) {
+                            out.computeIfAbsent(e.country(), c -> new HashSet<>()).add(e.entity());
+                        }
+                    }
+                }
+            }
+            for (ActorMention m : mentions) {
+                Referent r = discourse.of(m);
+                String code = r == null ? null : r.actor().country();
+                if (r != null && r.type() == Type.PERSON && code != null && !code.equals(own)
+                        && portfolio.equals(ActorDictionary.portfolio(r.office()))) {
+                    out.computeIfAbsent(code, c -> new HashSet<>()).add(r.actor().entity());
+                }
+            }
+            return out;
+        }
+
         /** An agent noun with no owner: a definite title's earlier holder, else the article's country. */
         private List<Reading> agentAlone(Sentence s, Phrase p, Part agent, Part destination) {
             if (relational(agent)) {
@@ -433,6 +600,14 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             Entry country = dictionary.byCode(dominant);
+            String ethnicity = agent.entry().country();
+            if (ethnicity != null && (country == null || ethnicity.equals(dominant) || !dominantClear)) {
+                // "ethnic Turks" where no other country is clearly the setting: the group, no country
+                Actor group = new Actor(title, sector, null, sector, title);
+                return List.of(new Reading(group, "ethnic group '" + title + "' -> " + sector
+                        + "; no place named and no other country clearly the article's, so no country",
+                        type(agent), "", title, null, false));
+            }
             if (country == null || destination != null && dominant.equals(destination.entry().country())) {
                 return List.of();
             }
@@ -614,6 +789,45 @@ public final class DictionaryResolver implements ActorResolver {
             return false;
         }
 
+        /**
+         * The verb whose subject, object or party ("met with", "spoke to", "a call from", the agent
+         * of a passive) the phrase is, -1 when none: in "Blinken held talks with Wang Yi" Wang Yi is a
+         * party of "held".
+         */
+        private int predicate(Sentence s, Phrase p) {
+            if (!s.parsed()) {
+                return -1;
+            }
+            for (Phrase x : p.apposition == null ? List.of(p) : List.of(p, p.apposition)) {
+                for (int k = x.begin(); k < x.end(); k++) {
+                    int head = s.head(k);
+                    if (head >= x.begin() && head < x.end() || head < 0) {
+                        continue;
+                    }
+                    String rel = s.relation(k);
+                    if (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj")) {
+                        return head;
+                    }
+                    boolean party = s.children(k, "case").stream()
+                            .anyMatch(c -> PARTY_PREPOSITIONS.contains(s.token(c).lemma()));
+                    if (party && rel.startsWith("obl") && !rel.equals("obl:agent")) {
+                        return head;
+                    }
+                    // "Xi was welcomed by Putin": the agent of a passive verb
+                    boolean passive = !s.children(head, "aux:pass").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
+                    if (rel.startsWith("obl") && passive && s.children(k, "case").stream()
+                            .anyMatch(c -> s.token(c).lemma().equals("by"))) {
+                        return head;
+                    }
+                    if (party && rel.startsWith("nmod") && !rel.equals("nmod:poss") && s.relation(head).equals("obj")
+                            && s.head(head) >= 0) {
+                        return s.head(head);
+                    }
+                }
+            }
+            return -1;
+        }
+
         /** The country or body an actor belongs to, as an actor without sector ("Russia", "NATO"). */
         private Actor owner(Actor a) {
             Entry e = dictionary.byCode(codeOf(a));
@@ -688,6 +902,25 @@ public final class DictionaryResolver implements ActorResolver {
 
     private static boolean relational(Part agent) {
         return RELATIONAL.contains(agent.entry().entity());
+    }
+
+    /** Whether the words before {@code begin} make a place a destination or location: "to", "in", "visited". */
+    private static boolean visitedAt(Sentence s, int begin) {
+        int k = begin - 1;
+        if (k >= 0 && s.token(k).lemma().equals("the")) {
+            k--;
+        }
+        return k >= 0 && (Set.of("to", "in", "at", "into").contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                || s.token(k).lemma().equals("visit"));
+    }
+
+    /** Whether the token before {@code begin}, "the" set aside, is a locative preposition ("in", "near"). */
+    private static boolean locative(Sentence s, int begin) {
+        int k = begin - 1;
+        if (k >= 0 && s.token(k).lemma().equals("the")) {
+            k--;
+        }
+        return k >= 0 && PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean definite(Sentence s, Phrase p) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.model.ActorMention;
 
 /**
  * The actor mentions of an article so far, which pronouns and descriptions refer back to. Within a
@@ -45,7 +47,8 @@ final class Discourse {
 
     /**
      * For "they": in the nearest sentence that has one, a group of coordinated referents ("Hungary and
-     * Romania") or a single plural one ("officials"), the subject group first.
+     * Romania") or a single plural one ("officials"), the subject group first; else the two parties
+     * of one verb ({@link #arguments}).
      */
     List<Referent> nearestGroup(int sentence, int window, Predicate<Referent> test) {
         for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
@@ -70,8 +73,52 @@ final class Discourse {
             if (first != null) {
                 return first;
             }
+            List<Referent> pair = arguments(k, test);
+            if (!pair.isEmpty()) {
+                return pair;
+            }
         }
         return List.of();
+    }
+
+    /**
+     * For "they" where a sentence has no group: the subject and the object or oblique of one verb,
+     * when both are single persons or both single countries or bodies ("Blinken met Wang Yi in
+     * Beijing. They discussed trade."); empty when there is no such pair or more than one.
+     */
+    private List<Referent> arguments(int sentence, Predicate<Referent> test) {
+        List<Referent> found = List.of();
+        for (Referent a : referents) {
+            if (a.sentence() != sentence || !a.subject() || a.predicate() < 0 || !test.test(a)) {
+                continue;
+            }
+            for (Referent b : referents) {
+                if (b.sentence() == sentence && !b.subject() && b.predicate() == a.predicate() && b.group() != a.group()
+                        && test.test(b) && kin(a.type(), b.type())) {
+                    if (!found.isEmpty()) {
+                        return List.of();  // several pairs: none is the obvious antecedent
+                    }
+                    found = List.of(a, b);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Two persons, or two countries or bodies: the parties of one meeting, talk or deal. */
+    private static boolean kin(Referent.Type a, Referent.Type b) {
+        Set<Referent.Type> states = Set.of(Referent.Type.COUNTRY, Referent.Type.ORGANIZATION);
+        return a == Referent.Type.PERSON && b == Referent.Type.PERSON || states.contains(a) && states.contains(b);
+    }
+
+    /** The referent registered for a mention, {@code null} when none was. */
+    Referent of(ActorMention m) {
+        for (Referent r : referents) {
+            if (r.mention() == m) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The most recent referent that passes the test, however far back. */

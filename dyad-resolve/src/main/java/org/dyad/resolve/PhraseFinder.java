@@ -39,6 +39,22 @@ final class PhraseFinder {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
     /** Prepositions after which a country or body still belongs to the agent noun before it. */
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
+    /** Prepositions that make a capital a place ("a hospital in Kabul", "protests outside the Kremlin"). */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside");
+    /**
+     * Sectors of agent nouns that a capital after "in" or "at" places in its country ("officials in
+     * Moscow" are Russian officials). Armed actors, envoys, refugees and visitors are left out: "troops
+     * in Kabul" and "refugees in Berlin" are often another country's.
+     */
+    private static final Set<String> RESIDENT_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "OPP", "PTY", "PRO",
+            "CVL", "MED", "BUS", "LAB", "HLH", "EDU", "REL", "ETH", "AGR", "ENV");
+    /** Buildings and envoys that a capital after them only locates: "the embassy in Kabul" may be anyone's. */
+    private static final Set<String> LOCATED_ONLY = Set.of("hospital", "hospitals", "clinic", "clinics", "school",
+            "schools", "university", "universities", "college", "colleges", "mosque", "mosques", "church", "churches",
+            "embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys",
+            "special envoy", "consul", "consuls", "tourists", "counterpart", "counterparts");
+    /** Sectors of ethnic and religious communities, which the country they live in codes (CAMEO). */
+    static final Set<String> COMMUNAL_SECTORS = Set.of("ETH", "REL");
     private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "remain", "become");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "to", "if", "how", "why", "when", "what");
     /**
@@ -79,6 +95,9 @@ final class PhraseFinder {
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
+            if (p != null && p.kind() == Kind.ADJECTIVE) {
+                p = ethnic(s, p);
+            }
             if (p != null && p.kind() == Kind.COUNTRY && measured(s, p.end())) {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
@@ -112,6 +131,25 @@ final class PhraseFinder {
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
                 && (q.kind() == Kind.AGENT || q.isOwner())));
         return out;
+    }
+
+    /**
+     * "ethnic Albanians", "an ethnic Serb": a demonym after "ethnic" names an ethnic group, coded (as
+     * in CAMEO) by the country it lives in, not by the country of its ethnicity. It becomes an agent
+     * noun of sector ETH that remembers the ethnicity's country; the place comes from "in Serbia"
+     * after it, or from the article (see {@code DictionaryResolver}).
+     */
+    private static Part ethnic(Sentence s, Part p) {
+        int i = p.begin();
+        Token demonym = s.token(p.end() - 1);
+        boolean noun = demonym.isNoun() && (p.end() >= s.tokens().size() || !s.token(p.end()).isNoun());
+        if (i == 0 || !s.token(i - 1).word().equalsIgnoreCase("ethnic") || !noun) {
+            return p;
+        }
+        String name = "ethnic " + span(s, i, p.end());
+        Entry e = new Entry(Entry.Kind.AGENT, p.entry().country(), "ETH", null, name.toLowerCase(Locale.ROOT), null,
+                p.entry().origin());
+        return new Part(Kind.AGENT, i - 1, p.end(), e, e.entity(), "", demonym.tag().endsWith("S"));
     }
 
     /** Whether token {@code k} is a common noun of {@link #MEASURED} ending its noun phrase. */
@@ -481,18 +519,42 @@ final class PhraseFinder {
             // an unknown name only after a title: "Deputy Foreign Minister Ivan Petrov"
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
             case COUNTRY, CAPITAL, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
-                    || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left);
+                    || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
+                    || residentIn(left, right, gap);
             case ADJECTIVE -> agent ? postModifier(phrase, left, gap)
                     : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left);
             case AGENT -> switch (left.kind()) {
                 case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
                 case PRONOUN -> possessive(s, left) && modifiers(gap, left);
                 case DESCRIPTION -> gap.stream().anyMatch(t -> t.tag().equals("POS")) && modifiers(gap, left);
-                // "a spokeswoman for the Ukrainian air force": an owned agent after the preposition
-                default -> (!agent || afterAgent(phrase, left)) && modifiers(gap, left);
+                // "a spokeswoman for the Ukrainian air force": an owned agent after the preposition, but
+                // not a new agent coordinated after the complement ("Sunnis in Lebanon and Shia militias")
+                default -> (!agent || afterAgent(phrase, left) && gap.stream().noneMatch(t -> t.tag().equals("CC")
+                        || t.word().equals(","))) && modifiers(gap, left);
             };
             default -> false;
         };
+    }
+
+    /**
+     * "officials in Moscow", "ethnic Albanians in Serbia": a capital after "in" or "at" places a
+     * resident agent noun in its country; a country does so only for an ethnic or communal group,
+     * since "troops in Ukraine" or "officials in Ukraine" are often another country's.
+     */
+    private static boolean residentIn(Part left, Part right, List<Token> gap) {
+        if (left.kind() != Kind.AGENT || gap.isEmpty() || gap.size() > 2
+                || !Set.of("in", "at").contains(gap.get(0).word().toLowerCase(Locale.ROOT))
+                || gap.size() == 2 && !gap.get(1).tag().startsWith("JJ") && !gap.get(1).lemma().equals("the")) {
+            return false;
+        }
+        String sector = left.entry().sector();
+        if (LOCATED_ONLY.contains(left.entry().entity())) {
+            return false;
+        }
+        if (COMMUNAL_SECTORS.contains(sector)) {
+            return right.kind() == Kind.COUNTRY || right.kind() == Kind.CAPITAL;
+        }
+        return right.kind() == Kind.CAPITAL && RESIDENT_SECTORS.contains(sector);
     }
 
     private static boolean possessive(Sentence s, Part pronoun) {
@@ -605,8 +667,23 @@ final class PhraseFinder {
         return s.text().substring(s.token(begin).begin() - s.begin(), s.token(end - 1).end() - s.begin());
     }
 
+    /**
+     * Whether one country is clearly the article's setting: named at least twice and more often
+     * than any other (places and persons, as {@link #dominantCountry} counts them).
+     */
+    static boolean clearlyDominant(List<List<Phrase>> phrases) {
+        List<Integer> counts = countryCounts(phrases).values().stream().sorted(Comparator.reverseOrder()).toList();
+        return !counts.isEmpty() && counts.get(0) >= 2 && (counts.size() == 1 || counts.get(0) > counts.get(1));
+    }
+
     /** Counts countries named in the article: places and persons, not agent nouns. */
     static String dominantCountry(List<List<Phrase>> phrases) {
+        return countryCounts(phrases).entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static Map<String, Integer> countryCounts(List<List<Phrase>> phrases) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Phrase> sentence : phrases) {
             for (Phrase p : sentence) {
@@ -617,8 +694,6 @@ final class PhraseFinder {
                 }
             }
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+        return counts;
     }
 }

@@ -15,9 +15,11 @@ import org.dyad.model.ActorMention;
  *                country" may take; {@code null} when the text named none
  * @param group   mentions coordinated by "and" share a group, which "they" takes whole
  * @param subject whether the mention is a subject in its sentence (known only for parsed sentences)
+ * @param predicate the verb the mention is the subject, object or oblique ("met with X") of, -1 when
+ *                  none or unparsed: "Blinken met Wang Yi. They ..." takes both arguments of "met"
  */
 record Referent(ActorMention mention, Type type, String gender, String office, Actor place, int group,
-                boolean subject) {
+                boolean subject, int predicate) {
 
     enum Type { PERSON, COUNTRY, ORGANIZATION, COLLECTIVE, GROUP }
 

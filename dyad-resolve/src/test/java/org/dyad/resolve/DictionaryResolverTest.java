@@ -123,7 +123,7 @@ class DictionaryResolverTest {
                 sentence(0, "The/DT EU/NNP agreed/VBD new/JJ sanctions/NNS ./."),
                 sentence(1, "Brussels/NNP said/VBD ministers/NNS met/VBD in/IN Brussels/NNP ./.")));
         assertEquals("IGOEU", one(eu, 1, 0).actor().code());
-        assertEquals("BELGOV", one(eu, 1, 5).actor().code(), "a place after 'in'");
+        assertEquals(List.of(), at(eu, 1, 5), "a place after 'in', no actor");
         ResolvedArticle belgium = RESOLVER.resolve(article("b", FEB_2022,
                 sentence(0, "Brussels/NNP said/VBD it/PRP would/MD expel/VB the/DT diplomats/NNS ./.")));
         assertEquals("BELGOV", one(belgium, 0, 0).actor().code(), "no EU in the article");
@@ -483,5 +483,185 @@ class DictionaryResolverTest {
             assertTrue(!d.lookup(name).isEmpty(), name);
         }
         assertEquals("MIL", d.lookup("the Pentagon").get(0).sector());
+    }
+
+    // ---- "they" after the two parties of one verb ----
+
+    @Test
+    void theyAfterTwoPeopleOfOneVerbIsBothOfThem() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 8, 14),
+                sentence(0, "Antony/NNP Blinken/NNP met/VBD Wang/NNP Yi/NNP in/IN Beijing/NNP on/IN Monday/NNP ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; compound 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; obl 2 8; "
+                        + "punct 2 9"),
+                sentence(1, "They/PRP discussed/VBD trade/NN and/CC fentanyl/NN ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; punct 1 5")));
+        assertEquals(List.of("USAGOV", "CHNGOV"), codes(r, 0), "Beijing after 'in' is a place");
+        assertEquals(List.of("Antony Blinken", "Wang Yi"), entities(r, 1));
+    }
+
+    @Test
+    void theyAfterAPhoneCallOrTalksWithSomeoneIsBothParties() {
+        ResolvedArticle call = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP spoke/VBD with/IN Sergey/NNP Lavrov/NNP by/IN phone/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; case 5 3; compound 5 4; obl 2 5; case 7 6; obl 2 7; "
+                        + "punct 2 8"),
+                sentence(1, "They/PRP agreed/VBD to/TO keep/VB talking/VBG ./.",
+                        "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; xcomp 3 4; punct 1 5")));
+        assertEquals(List.of("USAGOV", "RUSGOV"), codes(call, 1));
+        ResolvedArticle talks = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Emmanuel/NNP Macron/NNP held/VBD talks/NNS with/IN Olaf/NNP Scholz/NNP ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; compound 6 5; nmod 3 6; punct 2 7"),
+                sentence(1, "They/PRP called/VBD for/IN calm/NN ./.",
+                        "nsubj 1 0; root -1 1; case 3 2; obl 1 3; punct 1 4")));
+        assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), entities(talks, 1), "'with' on the verb's object");
+        ResolvedArticle passive = RESOLVER.resolve(article("c", LocalDate.of(2023, 3, 21),
+                sentence(0, "Xi/NNP Jinping/NNP was/VBD welcomed/VBN by/IN Vladimir/NNP Putin/NNP ./.",
+                        "compound 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; compound 6 5; obl 3 6; punct 3 7"),
+                sentence(1, "They/PRP dined/VBD together/RB ./.", "nsubj 1 0; root -1 1; advmod 1 2; punct 1 3")));
+        assertEquals(List.of("CHNGOV", "RUSGOV"), codes(passive, 1), "the subject and the agent of a passive");
+    }
+
+    @Test
+    void theyFindsNoPairAcrossKindsOrWithoutAnObject() {
+        ResolvedArticle mixed = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Sergey/NNP Lavrov/NNP criticised/VBD Germany/NNP ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(1, "They/PRP did/VBD not/RB reply/VB ./.", "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; punct 3 4")));
+        assertEquals(List.of(), codes(mixed, 1), "a person and a country are not one 'they'");
+        ResolvedArticle alone = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Sergey/NNP Lavrov/NNP spoke/VBD for/IN an/DT hour/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl 2 5; punct 2 6"),
+                sentence(1, "They/PRP listened/VBD ./.", "nsubj 1 0; root -1 1; punct 1 2")));
+        assertEquals(List.of(), codes(alone, 1), "never a single person");
+    }
+
+    // ---- "his counterpart" without a country ----
+
+    @Test
+    void aCounterpartTakesTheCountryWhoseHolderOfTheSameOfficeTheArticleNames() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2022, 5, 2),
+                sentence(0, "Sergey/NNP Lavrov/NNP spoke/VBD with/IN his/PRP$ counterpart/NN by/IN phone/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; case 5 3; nmod:poss 5 4; obl 2 5; case 7 6; obl 2 7; punct 2 8"),
+                sentence(1, "Turkish/JJ Foreign/NNP Minister/NNP Mevlut/NNP Cavusoglu/NNP later/RB called/VBD "
+                        + "the/DT talks/NNS useful/JJ ./.")));
+        ActorMention counterpart = one(r, 0, 5);
+        assertEquals("TURGOV", counterpart.actor().code());
+        assertEquals("Mevlüt Çavuşoğlu", counterpart.actor().entity());
+        // the U.S. Secretary of State and a foreign minister hold the same portfolio
+        ResolvedArticle us = RESOLVER.resolve(article("b", LocalDate.of(2023, 8, 14),
+                sentence(0, "Wang/NNP Yi/NNP met/VBD his/PRP$ counterpart/NN on/IN Friday/NNP ./."),
+                sentence(1, "Antony/NNP Blinken/NNP said/VBD the/DT meeting/NN was/VBD frank/JJ ./.")));
+        assertEquals(List.of("USAGOV"), codes(us, 0).subList(1, 2));
+        assertEquals("Antony Blinken", one(us, 0, 4).actor().entity());
+    }
+
+    @Test
+    void aCounterpartTakesTheOneOtherCountryVisited() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2022, 5, 2),
+                sentence(0, "Sergey/NNP Lavrov/NNP flew/VBD to/TO Ankara/NNP ,/, where/WRB he/PRP met/VBD his/PRP$ "
+                        + "counterpart/NN ./.")));
+        ActorMention counterpart = one(r, 0, 9);
+        assertEquals("TURGOV", counterpart.actor().code());
+        assertEquals("Mevlüt Çavuşoğlu", counterpart.actor().entity(), "Türkiye's foreign minister on the date");
+        ResolvedArticle before = RESOLVER.resolve(article("b", LocalDate.of(2022, 5, 2),
+                sentence(0, "Sergey/NNP Lavrov/NNP arrived/VBD in/IN Cairo/NNP on/IN Sunday/NNP ./."),
+                sentence(1, "He/PRP held/VBD talks/NNS with/IN his/PRP$ counterpart/NN ./.")));
+        assertEquals("EGYGOV", one(before, 1, 5).actor().code(), "the country visited in the sentence before");
+    }
+
+    @Test
+    void aCounterpartStaysUnresolvedWhenNothingOrSeveralCountriesFit() {
+        ResolvedArticle nothing = RESOLVER.resolve(article("a", LocalDate.of(2022, 5, 2),
+                sentence(0, "Sergey/NNP Lavrov/NNP spoke/VBD with/IN his/PRP$ counterpart/NN about/IN Ukraine/NNP ./.")));
+        assertEquals(List.of(), at(nothing, 0, 5), "a topic is no counterpart's country");
+        ResolvedArticle several = RESOLVER.resolve(article("b", LocalDate.of(2022, 5, 2),
+                sentence(0, "Sergey/NNP Lavrov/NNP spoke/VBD with/IN his/PRP$ counterpart/NN by/IN phone/NN ./."),
+                sentence(1, "Mevlut/NNP Cavusoglu/NNP and/CC Antony/NNP Blinken/NNP had/VBD spoken/VBN earlier/RBR ./.")));
+        assertEquals(List.of(), at(several, 0, 5), "two foreign ministers of other countries: no guess");
+        ResolvedArticle noOffice = RESOLVER.resolve(article("c", LocalDate.of(2022, 5, 2),
+                sentence(0, "Ivan/NNP Petrov/NNP met/VBD his/PRP$ counterpart/NN in/IN Ankara/NNP ./.")));
+        assertEquals(List.of(), at(noOffice, 0, 4), "the possessor's office is unknown");
+    }
+
+    // ---- capitals as places ----
+
+    @Test
+    void aCapitalAfterInOrNearIsAPlaceUnlessItLocatesResidents() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "A/DT hospital/NN in/IN Kabul/NNP was/VBD hit/VBN by/IN a/DT rocket/NN ./."),
+                sentence(1, "Officials/NNS in/IN Kabul/NNP blamed/VBD the/DT Taliban/NNP ./."),
+                sentence(2, "Protesters/NNS gathered/VBD outside/IN the/DT Kremlin/NNP and/CC near/IN Moscow/NNP 's/POS "
+                        + "mayor/NN 's/POS office/NN ./."),
+                sentence(3, "Kabul/NNP denied/VBD the/DT report/NN ./.")));
+        assertEquals(List.of(), at(r, 0, 3), "a hospital's place is not the government");
+        assertEquals(List.of("AFGHLH"), codes(r, 0));
+        ActorMention officials = one(r, 1, 2);
+        assertEquals("AFGGOV", officials.actor().code());
+        assertEquals(0, officials.begin(), "'officials in Kabul' is one mention");
+        assertEquals(List.of(), at(r, 2, 4), "outside the Kremlin");
+        assertEquals(List.of("AFGGOV"), codes(r, 3), "a capital that acts is still its government");
+        ResolvedArticle embassy = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "The/DT U.S./NNP embassy/NN in/IN Kabul/NNP closed/VBD ./.")));
+        assertEquals(List.of("USAGOV"), codes(embassy, 0), "an embassy in a capital may be anyone's");
+        ResolvedArticle eu = RESOLVER.resolve(article("c", FEB_2022,
+                sentence(0, "The/DT EU/NNP agreed/VBD new/JJ sanctions/NNS ./."),
+                sentence(1, "Officials/NNS in/IN Brussels/NNP said/VBD more/JJR would/MD follow/VB ./.")));
+        assertEquals(List.of("IGOEU"), codes(eu, 1), "a seat locating officials in an article on its body");
+    }
+
+    // ---- ethnic and religious communities ----
+
+    @Test
+    void anEthnicGroupIsCodedByTheCountryItLivesIn() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Serbian/JJ police/NN detained/VBD six/CD ethnic/JJ Albanians/NNPS in/IN southern/JJ "
+                        + "Serbia/NNP ./."),
+                sentence(1, "Ethnic/JJ Serbs/NNPS in/IN Kosovo/NNP protested/VBD ./.")));
+        assertEquals(List.of("SRBCOP", "SRBETH"), codes(r, 0));
+        assertEquals(List.of("XKXETH"), codes(r, 1));
+        ResolvedArticle nowhere = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Ethnic/JJ Albanians/NNPS marched/VBD through/IN the/DT town/NN ./.")));
+        assertEquals(List.of("ETH"), codes(nowhere, 0), "no place named: the group, not the country of the ethnicity");
+        ResolvedArticle setting = RESOLVER.resolve(article("c", FEB_2022,
+                sentence(0, "North/NNP Macedonia/NNP held/VBD elections/NNS ./."),
+                sentence(1, "Ethnic/JJ Albanians/NNPS voted/VBD in/IN large/JJ numbers/NNS ,/, North/NNP Macedonia/NNP "
+                        + "'s/POS election/NN commission/NN said/VBD ./.")));
+        assertEquals("MKDETH", codes(setting, 1).get(0), "the article clearly sets the country");
+    }
+
+    @Test
+    void religiousAndEthnicCommunitiesTakeTheirCountryLikeOtherAgents() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Sunnis/NNPS and/CC Shiites/NNPS clashed/VBD in/IN Baghdad/NNP ./."),
+                sentence(1, "Iraqi/JJ Kurds/NNPS and/CC Christians/NNPS in/IN Egypt/NNP held/VBD rallies/NNS ./."),
+                sentence(2, "Islamic/JJ fundamentalists/NNS attacked/VBD Muslims/NNPS in/IN Kabul/NNP ./.")));
+        assertEquals(List.of("IRQREL", "IRQREL"), codes(r, 0));
+        assertEquals(List.of("IRQETH", "EGYREL"), codes(r, 1));
+        assertEquals(List.of("IRQREL", "AFGREL"), codes(r, 2));
+        ResolvedArticle two = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Sunni/JJ Muslims/NNPS in/IN Lebanon/NNP and/CC Shia/JJ militias/NNS in/IN Iraq/NNP "
+                        + "condemned/VBD the/DT attack/NN ./.")));
+        assertEquals("LBNREL", codes(two, 0).get(0));
+        assertEquals(3, codes(two, 0).size(), "a new agent after the place starts a new phrase: " + codes(two, 0));
+    }
+
+    // ---- the office that leads ----
+
+    @Test
+    void theOfficeThatLeadsComesFromCountriesTxtAndAUserFileCanChangeIt(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.txt");
+        Files.writeString(mine, "[countries]\nDEU | Germany |  |  | president\n");
+        DictionaryResolver resolver = new DictionaryResolver(ActorDictionary.builder().addStandard()
+                .addUserFile(mine).build());
+        ResolvedArticle r = resolver.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT German/JJ leader/NN arrived/VBD ./.")));
+        assertEquals(List.of("Frank-Walter Steinmeier"), entities(r, 0));
+        assertEquals("president", ActorDictionary.standard().leadingOffice("RUS"));
+
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[countries]\nDEU | Germany |  |  | mayor\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addUserFile(bad).build());
+        assertTrue(e.errors().get(0).startsWith(bad + ":2: 'mayor' is not an office"), e.errors().get(0));
     }
 }
