@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.resolve.Part.Kind;
@@ -507,7 +508,8 @@ final class PhraseFinder {
         if (left.isNamed()) {
             // "Deputy Foreign Minister Olena Kravets of Ukraine"
             return agent && right.isOwner() && postModifier(phrase, phrase.stream()
-                    .filter(p -> p.kind() == Kind.AGENT).findFirst().orElseThrow(), gap, "of");
+                    .filter(p -> p.kind() == Kind.AGENT).findFirst().orElseThrow(), gap, "of")
+                    && complementOfPhrase(s, phrase, gap);
         }
         if (gap.size() > 3 || right.kind() == Kind.PRONOUN) {
             return false;
@@ -519,9 +521,10 @@ final class PhraseFinder {
             // an unknown name only after a title: "Deputy Foreign Minister Ivan Petrov"
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
             case COUNTRY, CAPITAL, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
+                    && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
                     || residentIn(left, right, gap);
-            case ADJECTIVE -> agent ? postModifier(phrase, left, gap)
+            case ADJECTIVE -> agent ? postModifier(phrase, left, gap) && complementOfPhrase(s, phrase, gap)
                     : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left);
             case AGENT -> switch (left.kind()) {
                 case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
@@ -586,6 +589,24 @@ final class PhraseFinder {
         List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         return afterAgent(phrase, left) && left.isOwner() && (words.equals(List.of("and")) || words.equals(List.of(","))
                 || words.equals(List.of(",", "and")));
+    }
+
+    /**
+     * Whether the prepositional phrase opened by the gap hangs from the phrase before it, when the
+     * sentence is parsed: "officials from Russia", but not "deployed police officers to Haiti" or
+     * "offered its troops to the Libyan government", where the verb governs the complement.
+     */
+    private static boolean complementOfPhrase(Sentence s, List<Part> phrase, List<Token> gap) {
+        if (!s.parsed() || gap.isEmpty()) {
+            return true;
+        }
+        int preposition = gap.get(0).index();
+        int noun = s.head(preposition);
+        if (noun == Dependency.ROOT || !s.relation(preposition).equals("case")) {
+            return true;  // no clear reading: keep the surface rule
+        }
+        int governor = s.head(noun);
+        return governor != Dependency.ROOT && governor >= phrase.get(0).begin() && governor < preposition;
     }
 
     /** The gap after an agent noun is the preposition, with "the" or not. */

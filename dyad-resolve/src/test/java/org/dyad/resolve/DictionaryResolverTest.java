@@ -49,6 +49,20 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aComplementTheParserHangsFromTheVerbIsNotPartOfTheAgent() {
+        String words = "Kenya/NNP will/MD deploy/VB police/NN officers/NNS to/IN Haiti/NNP ./.";
+        ResolvedArticle verbs = RESOLVER.resolve(article("a", FEB_2022, sentence(0, words,
+                "root -1 2; nsubj 2 0; aux 2 1; compound 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7")));
+        assertEquals("HTI", one(verbs, 0, 6).actor().code(), "Haiti is where they go, not whose officers");
+        assertEquals("KENCOP", one(verbs, 0, 4).actor().code());
+
+        ResolvedArticle agents = RESOLVER.resolve(article("a", FEB_2022, sentence(0,
+                "Kenya/NNP will/MD train/VB police/NN officers/NNS from/IN Haiti/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; compound 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7")));
+        assertEquals("HTICOP", one(agents, 0, 4).actor().code(), "the officers from Haiti are Haiti's");
+    }
+
+    @Test
     void titleBeforeNameIsThePersonWithTheOfficeHeldOnTheDate() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Secretary/NNP of/IN State/NNP Antony/NNP Blinken/NNP spoke/VBD with/IN "
