@@ -141,12 +141,29 @@ final class QuarterResolution {
 
     /** "the year-ago quarter", "the year-earlier third quarter": the word may stand just before the span. */
     static boolean yearBack(Sentence s, Timex t) {
-        for (int i = Math.max(0, t.begin() - 2); i < t.end(); i++) {
-            if (YEAR_BACK.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        for (int i = Math.max(0, t.begin() - 4); i < t.end(); i++) {
+            int end = yearBackEnd(s, i);
+            if (end > 0 && end + 1 >= t.begin()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The token after "year-ago" ("year-earlier", "year-before") starting at token i, or -1. CoreNLP's
+     * tokenizer splits the word into "year", "-", "ago"; hand-written text may keep it whole.
+     */
+    static int yearBackEnd(Sentence s, int i) {
+        if (YEAR_BACK.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            return i + 1;
+        }
+        if (i + 2 < s.tokens().size() && s.token(i).word().equalsIgnoreCase("year")
+                && s.token(i + 1).word().equals("-")
+                && YEAR_BACK.contains("year-" + s.token(i + 2).word().toLowerCase(Locale.ROOT))) {
+            return i + 3;
+        }
+        return -1;
     }
 
     private static int quarterOf(LocalDate d) {
