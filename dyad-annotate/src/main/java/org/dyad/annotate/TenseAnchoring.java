@@ -300,7 +300,7 @@ final class TenseAnchoring {
         }
         boolean finiteAux = false;
         for (Dependency d : s.children(verb)) {
-            if (d.relation().startsWith("aux")) {
+            if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if (FUTURE_AUX.contains(w)) {
                     return Tense.FUTURE;
@@ -335,8 +335,8 @@ final class TenseAnchoring {
             if (head == Dependency.ROOT) {
                 return s.token(node).isVerb() ? node : -1;
             }
-            if (!t.covers(head) && s.token(head).isVerb()) {
-                return head;
+            if (!t.covers(head) && (s.token(head).isVerb() || !s.children(head, "cop").isEmpty())) {
+                return head;  // a verb, or a predicate with a copula: "will be payable Jan. 3"
             }
             node = head;
         }

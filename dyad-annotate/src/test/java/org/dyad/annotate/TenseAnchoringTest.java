@@ -52,6 +52,18 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void aCopularPredicateTakesTheTenseOfItsAuxiliary() {
+        // "payable" is an adjective: the date hangs from it, not from the reporting verb "said"
+        Sentence s = sentence(0, "The/DT dividend/NN will/MD be/VB payable/JJ April/NNP 20/CD ,/, the/DT "
+                + "company/NN said/VBD ./.", "root -1 10; det 1 0; nsubj 4 1; aux 4 2; cop 4 3; obl:tmod 4 5; "
+                + "nummod 5 6; ccomp 10 4; punct 10 7; det 9 8; nsubj 10 9; punct 10 11", "5 7 2022-04-20");
+        assertEquals("2022-04-20", value(s));
+        Sentence past = sentence(0, "The/DT plant/NN was/VBD idle/JJ on/IN Saturday/NNP ./.",
+                "root -1 3; det 1 0; nsubj 3 1; cop 3 2; obl 3 5; case 5 4; punct 3 6", "5 6 2022-02-19");
+        assertEquals("2022-02-12", value(past));
+    }
+
+    @Test
     void noAnchorNoChange() {
         Sentence s = sentence(0, "Troops/NNS withdrew/VBD/withdraw on/IN Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 XXXX-WXX-5");
