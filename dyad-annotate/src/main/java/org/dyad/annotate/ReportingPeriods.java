@@ -36,13 +36,8 @@ final class ReportingPeriods {
      * @param articleQuarter the quarter the article named first, or {@code null}
      */
     static List<Timex> apply(Sentence s, List<Timex> timexes, LocalDate anchor, String articleQuarter) {
-        String quarter = articleQuarter;
-        for (Timex t : timexes) {
-            if (t.value() != null && QUARTER_VALUE.matcher(t.value()).matches() && !QuarterResolution.yearBack(s, t)) {
-                quarter = t.value();
-                break;
-            }
-        }
+        String topic = QuarterResolution.topic(s, timexes);
+        String quarter = topic != null ? topic : articleQuarter;
         List<Timex> out = new ArrayList<>(timexes);
         for (int i = 0; i < s.tokens().size(); i++) {
             int end = QuarterResolution.yearBackEnd(s, i);
