@@ -12,13 +12,15 @@ import org.dyad.model.Timex;
  * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
  * names a year (1959), not the day 41 years before publication; "two months ago" a month, and so do
  * "a year earlier" and "a year later" (a year before or after the publication date); "the 1970s"
- * a decade (197) and "the 20th century" a century (19), where SUTime writes 197X and 19XX.
+ * a decade (197) and "the 20th century" a century (19), where SUTime writes 197X and 19XX; "5 p.m. EST"
+ * is the clock time without the zone's offset (SUTime appends one, and gives EDT the offset of EST).
  */
 final class TimexGranularity {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern ZONED = Pattern.compile("(.*T\\d\\d(:\\d\\d)?)[-+]\\d{2,4}");
 
     private TimexGranularity() {
     }
@@ -43,6 +45,10 @@ final class TimexGranularity {
         m = CENTURY.matcher(v);
         if (m.matches()) {
             return with(t, m.group(1));
+        }
+        m = ZONED.matcher(v);
+        if (m.matches()) {
+            return with(t, m.group(1));  // TimeML writes the clock time as stated, without the zone's offset
         }
         m = DAY.matcher(v);
         if (m.matches() && "DATE".equals(t.type())) {
