@@ -117,7 +117,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, anchor
-     * by tense, set granularity, resolve quarters (which needs the granularity of "a year ago"), add
+     * by tense, set granularity, complete the counts of durations, resolve quarters (which needs the granularity of "a year ago"), add
      * the reporting periods SUTime misses, resolve years, and give vague periods their reference values. The context carries what earlier
      * sentences of the article established (the quarter it reports on, the year it last named).
      */
@@ -125,6 +125,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<org.dyad.model.Timex> t = UnmarkedTimexes.apply(sentence, sentence.timexes());
         t = TenseAnchoring.apply(sentence, t, context.published());
         t = TimexGranularity.apply(sentence, t);
+        t = DurationCounts.apply(sentence, t);
         t = QuarterResolution.apply(sentence, t, context.published(), context.quarter());
         t = ReportingPeriods.apply(sentence, t, context.published(), context.quarter());
         t = YearReferences.apply(sentence, t, context.published(), context.lastYear());
