@@ -14,6 +14,7 @@ import org.dyad.model.Token;
  * an event nor counts against precision:
  * <ul>
  *   <li>ages ("a 6-year-old boy", "52 years old"): a property of a person, not a time;</li>
+ *   <li>fractions read as quarters of a year ("three-quarters of its food");</li>
  *   <li>words that only look temporal: the agency "SEC" read as a second, "Jan" as a first name before
  *       another name ("Jan Kavan"), "Day" inside a name ("Sandra Day O'Connor"), the verb and adjective
  *       "present" ("will present", "present at the ceremony");</li>
@@ -29,6 +30,8 @@ final class UnmarkedTimexes {
     /** Only these: TimeML does mark "daily" and "weekly" before a noun ("his weekly radio address"). */
     private static final Set<String> FREQUENCY = Set.of("quarterly", "annual", "annually", "semiannual");
     private static final Set<String> NON_LOCATING = Set.of("once", "previously");
+    private static final Set<String> TIME_UNITS = Set.of("year", "century", "decade", "month", "week", "day",
+            "hour", "fiscal");
 
     private UnmarkedTimexes() {
     }
@@ -43,6 +46,24 @@ final class UnmarkedTimexes {
         return out;
     }
 
+    /** "three-quarters of its food", "a quarter of the market": a share, not three months. */
+    private static boolean fraction(Sentence s, Timex t) {
+        String last = s.token(t.end() - 1).word().toLowerCase(Locale.ROOT);
+        if (!last.equals("quarter") && !last.equals("quarters") || t.end() + 1 >= s.tokens().size()
+                || !s.token(t.end()).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        Token next = s.token(t.end() + 1);
+        boolean determiner = next.tag().equals("DT") || next.tag().equals("PRP$") || next.tag().equals("PRP");
+        // "a quarter of a century", "the first quarter of the year" stay
+        for (int i = t.end() + 1; i < Math.min(s.tokens().size(), t.end() + 3); i++) {
+            if (TIME_UNITS.contains(s.token(i).lemma())) {
+                return false;
+            }
+        }
+        return determiner;
+    }
+
     private static boolean unmarked(Sentence s, Timex t) {
         List<Token> words = s.tokens().subList(t.begin(), t.end());
         Token after = t.end() < s.tokens().size() ? s.token(t.end()) : null;
@@ -52,7 +73,10 @@ final class UnmarkedTimexes {
         for (int i = t.begin(); i < Math.min(s.tokens().size(), t.end() + 2); i++) {
             joined.append(i > t.begin() ? " " : "").append(s.token(i).word().toLowerCase(Locale.ROOT));
         }
-        if ("DURATION".equals(t.type()) && AGE.matcher(joined).find()) {
+        if (("DURATION".equals(t.type()) || "DATE".equals(t.type())) && AGE.matcher(joined).find()) {
+            return true;  // SUTime may read "this 6-year-old" as a range of dates
+        }
+        if ("DURATION".equals(t.type()) && fraction(s, t)) {
             return true;
         }
         // a one-word expression from here on, ignoring a leading determiner ("the SEC")

@@ -19,6 +19,19 @@ class UnmarkedTimexesTest {
         assertEquals(0, kept(typed("the/DT 7-year-old/JJ girl/NN", "", "1 2 P7Y", "DURATION")));
         assertEquals(0, kept(typed("He/PRP is/VBZ 61/CD years/NNS old/JJ", "", "2 4 P61Y", "DURATION")));
         assertEquals(1, kept(typed("He/PRP waited/VBD 61/CD years/NNS", "", "2 4 P61Y", "DURATION")));
+        assertEquals(0, kept(sentence(0, "this/DT 6/CD -/HYPH year/NN -/HYPH old/JJ boy/NN", "",
+                "0 6 2016-04-03/2022-04-03")));
+    }
+
+    @Test
+    void fractionsAreNotQuarterYears() {
+        assertEquals(0, kept(typed("It/PRP imports/VBZ about/IN three/CD -/HYPH quarters/NNS/quarter of/IN its/PRP$ "
+                + "food/NN", "", "2 6 P9M", "DURATION")));
+        assertEquals(0, kept(typed("more/JJR than/IN a/DT quarter/NN of/IN the/DT market/NN", "", "0 4 P3M",
+                "DURATION")));
+        assertEquals(1, kept(typed("for/IN a/DT quarter/NN of/IN a/DT century/NN", "", "1 3 P3M", "DURATION")));
+        assertEquals(1, kept(typed("It/PRP lost/VBD money/NN for/IN two/CD quarters/NNS/quarter", "", "4 6 P6M",
+                "DURATION")));
     }
 
     @Test
