@@ -21,7 +21,8 @@ import org.dyad.model.Token;
  *   <li>"once" (a conjunction in "once he arrives", a discourse adverb in "once again") and
  *       "previously", which do not locate anything in time on their own;</li>
  *   <li>yearly and quarterly frequency words used as modifiers of a noun ("quarterly dividend", "annual
- *       meeting"), the standing vocabulary of company reports; adverbial uses ("held annually") stay.</li>
+ *       meeting"), the standing vocabulary of company reports, and "annually" after an amount ("to grow
+ *       8% annually"); other adverbial uses ("held annually") stay.</li>
  * </ul>
  */
 final class UnmarkedTimexes {
@@ -107,7 +108,19 @@ final class UnmarkedTimexes {
             return true;
         }
         if (FREQUENCY.contains(lower) && "SET".equals(t.type())) {
-            return w.isNoun() || after != null && (after.isNoun() || after.tag().startsWith("JJ"));
+            return w.isNoun() || after != null && (after.isNoun() || after.tag().startsWith("JJ"))
+                    || lower.equals("annually") && rate(s, t);
+        }
+        return false;
+    }
+
+    /** "to rise 8.5% annually", "10,000 units annually": a rate of an amount, not a recurring event. */
+    private static boolean rate(Sentence s, Timex t) {
+        for (int i = Math.max(0, t.begin() - 4); i < t.begin(); i++) {
+            Token w = s.token(i);
+            if (w.tag().equals("CD") || w.word().equals("%") || w.word().equals("$") || w.lemma().equals("percent")) {
+                return true;
+            }
         }
         return false;
     }

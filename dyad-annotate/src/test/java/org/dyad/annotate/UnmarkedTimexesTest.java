@@ -58,6 +58,7 @@ class UnmarkedTimexesTest {
         assertEquals(0, kept(typed("It/PRP raised/VBD its/PRP$ quarterly/JJ payout/NN", "", "3 4 P3M", "SET")));
         assertEquals(0, kept(typed("the/DT annual/JJ meeting/NN", "", "1 2 P1Y", "SET")));
         assertEquals(1, kept(typed("The/DT fair/NN is/VBZ held/VBN annually/RB ./.", "", "4 5 P1Y", "SET")));
+        assertEquals(0, kept(typed("Sales/NNS should/MD rise/VB 8/CD %/NN annually/RB", "", "5 6 P1Y", "SET")));
         assertEquals(1, kept(typed("her/PRP$ weekly/JJ column/NN", "", "1 2 P1W", "SET")));
     }
 }
