@@ -117,7 +117,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, give
-     * SUTime's unreadable composites the value of their first part, anchor by tense, set granularity,
+     * SUTime's unreadable composites the value of their first part, add the dates hidden in hyphenated
+     * words ("mid-November"), anchor by tense, set granularity,
      * complete the counts of durations, resolve quarters (which needs the granularity of "a year
      * ago"), add the reporting periods SUTime misses, resolve years, and give vague periods their
      * reference values. The context carries what earlier sentences of the article established (the
@@ -126,6 +127,7 @@ public final class CoreNlpAnnotator implements Annotator {
     static List<org.dyad.model.Timex> normalise(Sentence sentence, ArticleTime context) {
         List<org.dyad.model.Timex> t = UnmarkedTimexes.apply(sentence, sentence.timexes());
         t = CompositeParts.apply(sentence, t, context.published());
+        t = HyphenatedDates.apply(sentence, t, context.published());
         t = TenseAnchoring.apply(sentence, t, context.published());
         t = TimexGranularity.apply(sentence, t);
         t = DurationCounts.apply(sentence, t);

@@ -41,7 +41,7 @@ final class TenseAnchoring {
     private static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "halloween", "valentine",
             "valentine's");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
-    private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "early", "late", "mid", "mid-",
+    private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "-", "early", "late", "mid", "mid-",
             "end", "beginning", "middle", "on", "in", "night", "morning", "afternoon", "evening");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
 
@@ -76,7 +76,8 @@ final class TenseAnchoring {
         }
         List<String> words = new ArrayList<>();
         for (int i = t.begin(); i < t.end(); i++) {
-            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+            // "mid-November" is one token
+            words.addAll(List.of(s.token(i).word().toLowerCase(Locale.ROOT).split("(?<=.)-(?=.)")));
         }
         int before = t.begin() - 1;
         if (before >= 0) {
@@ -178,10 +179,11 @@ final class TenseAnchoring {
     /** Whether the expression holds only a month, a day number and function words. */
     private static boolean yearless(Sentence s, Timex t) {
         for (int i = t.begin(); i < t.end(); i++) {
-            String w = s.token(i).word().toLowerCase(Locale.ROOT);
-            if (!(MONTHS.contains(w.replace(".", "")) || WEEKDAYS.containsKey(w) || DAY_NUMBER.matcher(w).matches()
-                    || CALENDAR_FILLER.contains(w))) {
-                return false;
+            for (String w : s.token(i).word().toLowerCase(Locale.ROOT).split("(?<=.)-(?=.)")) {
+                if (!(MONTHS.contains(w.replace(".", "")) || WEEKDAYS.containsKey(w) || DAY_NUMBER.matcher(w).matches()
+                        || CALENDAR_FILLER.contains(w))) {
+                    return false;
+                }
             }
         }
         return true;
