@@ -15,8 +15,8 @@ import org.dyad.model.Timex;
 /**
  * Gives a value to the expressions SUTime joins into one and then cannot normalise ("Nov. 3, the day
  * before", "more than four hours Friday", "the first nine months of 1997", a stray word before "this
- * year"): the expression is narrowed to its first part this class can read, as TimeML would mark that
- * part on its own. Dates get the publication year for now; the stages after this one move them by
+ * year"): the expression is split into the parts this class can read, as TimeML marks each part on
+ * its own ("four hours" and "Friday"). Dates get the publication year for now; the stages after this one move them by
  * tense and resolve quarters. Without a publication date nothing changes.
  */
 final class CompositeParts {
@@ -43,6 +43,7 @@ final class CompositeParts {
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
     private CompositeParts() {
     }
@@ -53,19 +54,22 @@ final class CompositeParts {
         }
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            out.add(t.value() == null ? part(s, t, anchor) : t);
+            out.addAll(t.value() == null ? parts(s, t, anchor) : List.of(t));
         }
         return out;
     }
 
-    private static Timex part(Sentence s, Timex t, LocalDate anchor) {
+    /** The readable parts in order ("four hours" and "Friday"), or the expression as it was. */
+    private static List<Timex> parts(Sentence s, Timex t, LocalDate anchor) {
+        List<Timex> parts = new ArrayList<>();
         for (int i = t.begin(); i < t.end(); i++) {
             Timex p = at(s, i, t.end(), anchor);
             if (p != null) {
-                return p;
+                parts.add(p);
+                i = p.end() - 1;
             }
         }
-        return t;
+        return parts.isEmpty() ? List.of(t) : parts;
     }
 
     /** The part starting at token i and ending by {@code end}, or {@code null}. */
@@ -95,9 +99,13 @@ final class CompositeParts {
         if (ORDINALS.containsKey(w) && i + 1 < end && word(s, i + 1).equals("quarter")) {
             return timex(s, i, i + 2, "DATE", anchor.getYear() + "-Q" + ORDINALS.get(w));
         }
-        if ((w.equals("this") || w.equals("last") || w.equals("next")) && i + 1 < end && word(s, i + 1).equals("year")) {
+        if ((w.equals("this") || w.equals("last") || w.equals("next") || w.equals("the")) && i + 1 < end
+                && word(s, i + 1).equals("year")) {
             int year = anchor.getYear() + (w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
             return timex(s, i, i + 2, "DATE", String.valueOf(year));
+        }
+        if (YEAR.matcher(w).matches()) {
+            return timex(s, i, i + 1, "DATE", w);
         }
         // "Nov. 3", "December": TenseAnchoring moves them to the right year
         Integer month = month(s, i);

@@ -116,8 +116,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, give
-     * SUTime's unreadable composites the value of their first part, add the dates hidden in hyphenated
+     * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, split
+     * SUTime's unreadable composites into their readable parts, add the dates hidden in hyphenated
      * words ("mid-November"), anchor by tense, set granularity,
      * complete the counts of durations, resolve quarters (which needs the granularity of "a year
      * ago"), add the reporting periods SUTime misses, resolve years, and give vague periods their

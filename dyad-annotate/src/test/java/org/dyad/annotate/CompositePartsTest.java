@@ -14,13 +14,17 @@ class CompositePartsTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 5, 12);
 
-    private static String found(String tokens, String span) {
+    private static List<String> parts(String tokens, String span) {
         Sentence s = sentence(0, tokens, "", span + " null");
         Sentence nulled = new Sentence(0, s.begin(), s.end(), s.text(), s.tokens(), s.dependencies(),
                 List.of(new Timex(s.timexes().get(0).begin(), s.timexes().get(0).end(), s.timexes().get(0).text(),
                         "DATE", null)));
-        Timex t = CompositeParts.apply(nulled, nulled.timexes(), PUBLISHED).get(0);
-        return t.text() + "=" + t.value();
+        return CompositeParts.apply(nulled, nulled.timexes(), PUBLISHED).stream()
+                .map(t -> t.text() + "=" + t.value()).toList();
+    }
+
+    private static String found(String tokens, String span) {
+        return parts(tokens, span).get(0);
     }
 
     @Test
@@ -35,6 +39,16 @@ class CompositePartsTest {
                 + "Friday/NNP", "3 8"));
         assertEquals("nine months=P9M", found("in/IN the/DT first/JJ nine/CD months/NNS/month of/IN 2021/CD", "1 7"));
         assertEquals("two to three weeks=P2W", found("within/IN two/CD to/TO three/CD weeks/NNS/week", "1 5"));
+    }
+
+    @Test
+    void everyReadablePartIsKept() {
+        assertEquals(List.of("four hours=PT4H", "Friday=2022-05-13"), parts("She/PRP testified/VBD for/IN "
+                + "four/CD hours/NNS/hour Friday/NNP", "3 6"));
+        assertEquals(List.of("nine months=P9M", "2021=2021"), parts("in/IN the/DT first/JJ nine/CD "
+                + "months/NNS/month of/IN 2021/CD", "1 7"));
+        assertEquals(List.of("nine months=P9M", "the year=2022"), parts("in/IN the/DT first/JJ nine/CD "
+                + "months/NNS/month of/IN the/DT year/NN", "1 8"));
     }
 
     @Test
