@@ -28,6 +28,14 @@ class HyphenatedDatesTest {
     }
 
     @Test
+    void hyphenatedDurations() {
+        assertEquals(List.of("day-long=P1D"), found(sentence(0, "a/DT day-long/JJ meeting/NN")));
+        assertEquals(List.of("decades-long=PXY"), found(sentence(0, "a/DT decades-long/JJ feud/NN")));
+        assertEquals(List.of("several-year=PXY"), found(sentence(0, "a/DT several-year/JJ tenure/NN")));
+        assertEquals(List.of("hour-long=PT1H"), found(sentence(0, "an/DT hour/NN -/HYPH long/JJ speech/NN")));
+    }
+
+    @Test
     void otherHyphenatedWordsAndMarkedDatesAreLeftAlone() {
         assertEquals(List.of(), found(sentence(0, "pre-tax/JJ profit/NN rose/VBD")));
         Sentence marked = sentence(0, "in/IN mid-November/NNP", "", "1 2 2022-11");
