@@ -47,6 +47,31 @@ class UnmarkedTimexesTest {
     }
 
     @Test
+    void titlesInQuotationMarksAreNames() {
+        assertEquals(0, kept(typed("He/PRP said/VBD on/IN CBS/NNP 's/POS ``/`` 60/CD Minutes/NNPS ''/'' ./.", "",
+                "6 8 PT60M", "DURATION")));
+        assertEquals(0, kept(sentence(0, "speaking/VBG on/IN ``/`` This/DT Week/NN ,/, ''/'' he/PRP said/VBD", "",
+                "3 5 2022-W07")));
+        assertEquals(1, kept(sentence(0, "``/`` Today/NN we/PRP mourn/VBP ,/, ''/'' he/PRP said/VBD", "",
+                "1 2 2022-02-17")));
+    }
+
+    @Test
+    void theNounMarchAndEventsNamedMarchAreNotMonths() {
+        assertEquals(0, kept(sentence(0, "thousands/NNS joined/VBD the/DT march/NN", "", "3 4 2022-03")));
+        assertEquals(0, kept(sentence(0, "at/IN the/DT annual/JJ March/NNP for/IN Life/NNP", "", "1 4 XXXX-03")));
+        assertEquals(1, kept(sentence(0, "in/IN March/NNP of/IN 2021/CD", "", "1 4 2021-03")));
+        assertEquals(1, kept(sentence(0, "in/IN March/NNP ,/, he/PRP said/VBD", "", "1 2 2022-03")));
+    }
+
+    @Test
+    void pastAsPrepositionAndSecondAsOrdinalAreNotTimes() {
+        assertEquals(0, kept(sentence(0, "talks/NNS went/VBD past/IN the/DT deadline/NN", "", "2 3 PAST_REF")));
+        assertEquals(0, kept(typed("A/DT second/JJ group/NN formed/VBD", "", "0 2 PT1S", "DURATION")));
+        assertEquals(1, kept(typed("It/PRP lasted/VBD a/DT second/NN ./.", "", "2 4 PT1S", "DURATION")));
+    }
+
+    @Test
     void onceAndPreviouslyLocateNothing() {
         assertEquals(0, kept(sentence(0, "Once/IN he/PRP lands/VBZ ,/, talks/NNS start/VBP", "", "0 1 PAST_REF")));
         assertEquals(0, kept(sentence(0, "as/IN previously/RB reported/VBN", "", "1 2 PAST_REF")));
