@@ -12,12 +12,17 @@ import org.dyad.model.Timex;
 /**
  * Counts that SUTime leaves out of a duration: it marks only "years" in "2 1/2 years" and "20 more
  * years" and writes an unspecified count (PXY), and only "a minute" in "a minute and a half". The
- * expression is widened over the count and the value written with it: P2Y6M, P20Y, PT1M30S.
+ * expression is widened over the count and the value written with it: P2Y6M, P20Y, PT1M30S. "The
+ * next several days", which SUTime writes as a range of dates, is a duration of unspecified count (PXD).
  */
 final class DurationCounts {
 
     private static final Pattern UNSPECIFIED = Pattern.compile("P(T?)X([YMWDHS])");
     private static final Pattern COUNTED = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+    private static final Pattern VAGUE_RANGE = Pattern.compile(
+            "(?:the )?(?:next|past|last|coming) (?:several|few) (minute|hour|day|week|month|quarter|year)s");
+    private static final Map<String, String> UNITS = Map.of("minute", "TM", "hour", "TH", "day", "D", "week", "W",
+            "month", "M", "quarter", "Q", "year", "Y");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Pattern HALVES = Pattern.compile("(\\d{1,3})[\\s\\u00a0]1/2");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -37,7 +42,17 @@ final class DurationCounts {
     }
 
     private static Timex count(Sentence s, Timex t) {
-        if (!"DURATION".equals(t.type()) || t.value() == null) {
+        if (t.value() == null) {
+            return t;
+        }
+        Matcher range = VAGUE_RANGE.matcher(t.text().toLowerCase(Locale.ROOT));
+        if (t.value().contains("/") && range.matches()) {
+            // SUTime writes "the next several days" as a range of dates, TimeML as a vague duration
+            String unit = UNITS.get(range.group(1));
+            String value = unit.startsWith("T") ? "PTX" + unit.substring(1) : "PX" + unit;
+            return new Timex(t.begin(), t.end(), t.text(), "DURATION", value);
+        }
+        if (!"DURATION".equals(t.type())) {
             return t;
         }
         Matcher unspecified = UNSPECIFIED.matcher(t.value());

@@ -1,6 +1,7 @@
 package org.dyad.annotate;
 
 import static org.dyad.annotate.TimexTests.typed;
+import static org.dyad.model.Texts.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -54,5 +55,14 @@ class DurationCountsTest {
     void vagueCountsStayVague() {
         Sentence s = typed("It/PRP lasted/VBD for/IN several/JJ more/JJR years/NNS", "", "5 6 PXY", "DURATION");
         assertEquals("PXY", first(s).value());
+    }
+
+    @Test
+    void aVagueRangeOfDatesIsAVagueDuration() {
+        Sentence s = sentence(0, "It/PRP will/MD stay/VB cold/JJ over/IN the/DT next/JJ several/JJ days/NNS/day", "",
+                "5 9 2022-05-12/2022-05-13");
+        Timex t = first(s);
+        assertEquals("PXD", t.value());
+        assertEquals("DURATION", t.type());
     }
 }
