@@ -283,7 +283,8 @@ final class TenseAnchoring {
             if (s.token(verb).tag().equals("VBN") && rel.equals("acl") && !PLANNING.contains(s.token(verb).lemma())) {
                 return Tense.PAST;  // a reduced relative: "products introduced in April", "the year ended March 31"
             }
-            if (head == Dependency.ROOT || !(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))) {
+            if (head == Dependency.ROOT || !(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl")
+                    || rel.equals("dep"))) {
                 return Tense.UNKNOWN;
             }
             if (PLANNING.contains(s.token(head).lemma())) {

@@ -64,6 +64,15 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void aLooselyAttachedNonFiniteVerbTakesTheTenseOfItsHead() {
+        // the parser attaches "clinging" to "found" as an unspecified dependent
+        Sentence s = sentence(0, "The/DT boy/NN was/VBD found/VBN Friday/NNP clinging/VBG to/IN a/DT tube/NN",
+                "root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; dep 3 5; nsubj 5 4; obl 5 8; case 8 6; det 8 7",
+                "4 5 2022-02-18");
+        assertEquals("2022-02-11", value(s));
+    }
+
+    @Test
     void noAnchorNoChange() {
         Sentence s = sentence(0, "Troops/NNS withdrew/VBD/withdraw on/IN Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 XXXX-WXX-5");
