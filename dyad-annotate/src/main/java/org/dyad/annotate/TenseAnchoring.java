@@ -32,6 +32,11 @@ final class TenseAnchoring {
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final Set<String> DIRECTED = Set.of("next", "last", "this", "coming", "following", "previous",
             "past", "ago", "later", "earlier", "before", "after", "since", "until", "upcoming");
+    /**
+     * Words before a date that make it the start of a term being set ("a new chairman, effective Feb.
+     * 1", "payable Jan. 3"): the date lies ahead, whatever the tense of the verb setting it.
+     */
+    private static final Set<String> ONWARD = Set.of("effective", "payable");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "due", "intend", "hope",
             "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
@@ -104,7 +109,7 @@ final class TenseAnchoring {
         if (namesMonth && !yearless(s, t)) {
             return t;  // "January nineteen ninety-seven": a year SUTime read and this class cannot see
         }
-        Tense tense = tense(s, t);
+        Tense tense = onward(s, t, words) ? Tense.FUTURE : tense(s, t);
         if (tense == Tense.UNKNOWN && possessive(s, t)) {
             tense = Tense.PAST;  // "Wednesday's ruling", "Thursday's closing price": reported, so past
         }
@@ -174,6 +179,19 @@ final class TenseAnchoring {
             return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
         }
         return given.withYear(year);
+    }
+
+    /**
+     * Whether the word before the expression sets a term that starts or ends at it: {@link #ONWARD},
+     * and "through" before a month ("revolving loans through January"; "Monday through Friday" may
+     * be the week just past).
+     */
+    private static boolean onward(Sentence s, Timex t, List<String> words) {
+        if (t.begin() == 0) {
+            return false;
+        }
+        String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
+        return ONWARD.contains(before) || before.equals("through") && words.stream().noneMatch(WEEKDAYS::containsKey);
     }
 
     /** Whether the expression holds only a month, a day number and function words. */

@@ -73,6 +73,17 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void aTermSetToStartOrEndAtADateLooksAhead() {
+        Sentence effective = sentence(0, "The/DT board/NN named/VBD a/DT chairman/NN ,/, effective/JJ April/NNP 1/CD",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 4 5; amod 4 6; obl:tmod 6 7; nummod 7 8",
+                "7 9 2022-04-01");
+        assertEquals("2022-04-01", value(effective));
+        Sentence through = sentence(0, "Banks/NNS extended/VBD loans/NNS through/IN November/NNP",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3", "4 5 2021-11");
+        assertEquals("2022-11", value(through), "a past verb, but the loans run to the coming November");
+    }
+
+    @Test
     void noAnchorNoChange() {
         Sentence s = sentence(0, "Troops/NNS withdrew/VBD/withdraw on/IN Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 XXXX-WXX-5");
