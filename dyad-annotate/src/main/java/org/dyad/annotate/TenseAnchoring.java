@@ -48,6 +48,8 @@ final class TenseAnchoring {
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "-", "early", "late", "mid", "mid-",
             "end", "beginning", "middle", "on", "in", "night", "morning", "afternoon", "evening");
+    private static final Set<String> TIME_NOUNS = Set.of("day", "night", "morning", "afternoon", "evening", "week",
+            "weekend", "eve");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -273,6 +275,14 @@ final class TenseAnchoring {
      * nothing about when the planned event falls.
      */
     static Tense tense(Sentence s, Timex t) {
+        if (s.parsed()) {
+            // "under a June agreement": the date dates the noun, an existing thing, not the clause's event
+            int head = s.head(t.end() - 1);
+            if (head >= t.end() && s.token(head).isNoun() && s.relation(t.end() - 1).equals("compound")
+                    && !TIME_NOUNS.contains(s.token(head).lemma())) {
+                return Tense.UNKNOWN;
+            }
+        }
         int verb = governingVerb(s, t);
         if (verb < 0) {
             for (Token tok : s.tokens()) {

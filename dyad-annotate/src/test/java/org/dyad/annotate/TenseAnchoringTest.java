@@ -84,6 +84,14 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void aDateModifyingANounIgnoresTheClauseTense() {
+        // "is continuing" would otherwise read as a future; the June agreement already exists
+        Sentence s = sentence(0, "It/PRP is/VBZ continuing/VBG talks/NNS under/IN an/DT October/NNP agreement/NN",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 3; obl 2 7; case 7 4; det 7 5; compound 7 6", "6 7 2021-10");
+        assertEquals("2021-10", value(s), "the nearest October, not the coming one");
+    }
+
+    @Test
     void noAnchorNoChange() {
         Sentence s = sentence(0, "Troops/NNS withdrew/VBD/withdraw on/IN Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 XXXX-WXX-5");
