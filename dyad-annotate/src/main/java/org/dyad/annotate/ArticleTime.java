@@ -13,7 +13,6 @@ import org.dyad.model.Timex;
  */
 final class ArticleTime {
 
-    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final LocalDate published;
@@ -39,12 +38,12 @@ final class ArticleTime {
     }
 
     void saw(Sentence s, List<Timex> timexes) {
+        if (quarter == null) {
+            quarter = QuarterResolution.topic(s, timexes);
+        }
         for (Timex t : timexes) {
             if (t.value() == null) {
                 continue;
-            }
-            if (quarter == null && QUARTER.matcher(t.value()).matches() && !QuarterResolution.yearBack(s, t)) {
-                quarter = t.value();
             }
             for (int i = t.begin(); i < t.end(); i++) {
                 if (YEAR.matcher(s.token(i).word()).matches() && t.value().startsWith(s.token(i).word())) {

@@ -106,7 +106,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     parsed ? tokens(s) : shallowTokens.get(i),
                     parsed ? dependencies(s) : List.of(),
                     parsed ? timexes(s) : List.of());
-            if (parsed && !sentence.timexes().isEmpty()) {
+            if (parsed) {  // also without SUTime expressions: some stages add what SUTime missed
                 sentence = new Sentence(sentence.index(), begin, end, sentence.text(), sentence.tokens(),
                         sentence.dependencies(), normalise(sentence, context));
             }
@@ -116,16 +116,24 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, anchor
-     * by tense, set granularity, resolve quarters (which needs the granularity of "a year ago") and
-     * years, and give vague periods their reference values. The context carries what earlier
-     * sentences of the article established (the quarter it reports on, the year it last named).
+     * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, split
+     * SUTime's unreadable composites into their readable parts, add the dates hidden in hyphenated
+     * words ("mid-November"), anchor by tense, set granularity, mark offsets from told events as
+     * durations ("three days later"), complete the counts of durations, resolve quarters (which needs
+     * the granularity of "a year ago"), add the reporting periods SUTime misses, resolve years, and
+     * give vague periods their reference values. The context carries what earlier sentences of the
+     * article established (the quarter it reports on, the year it last named).
      */
     static List<org.dyad.model.Timex> normalise(Sentence sentence, ArticleTime context) {
         List<org.dyad.model.Timex> t = UnmarkedTimexes.apply(sentence, sentence.timexes());
+        t = CompositeParts.apply(sentence, t, context.published());
+        t = HyphenatedDates.apply(sentence, t, context.published());
         t = TenseAnchoring.apply(sentence, t, context.published());
         t = TimexGranularity.apply(sentence, t);
+        t = RelativeOffsets.apply(sentence, t);
+        t = DurationCounts.apply(sentence, t);
         t = QuarterResolution.apply(sentence, t, context.published(), context.quarter());
+        t = ReportingPeriods.apply(sentence, t, context.published(), context.quarter());
         t = YearReferences.apply(sentence, t, context.published(), context.lastYear());
         t = VagueReferences.apply(sentence, t);
         context.saw(sentence, t);

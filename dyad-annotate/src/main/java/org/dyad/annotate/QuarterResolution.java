@@ -40,7 +40,10 @@ final class QuarterResolution {
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern YEAR_AGO = Pattern.compile("(a|one) year (ago|earlier|before)");
+    private static final Pattern YEAR_AGO = Pattern.compile("((the )?(quarter|period) )?(a|one) year (ago|earlier|before)");
+    /** Words that make "last year" the compared period: "up 8% from last year", "compared with ... last year". */
+    private static final Set<String> COMPARING = Set.of("compared", "comparable", "corresponding", "from", "than",
+            "versus", "vs.");
 
     private QuarterResolution() {
     }
@@ -57,13 +60,7 @@ final class QuarterResolution {
         for (Timex t : timexes) {
             out.add(quarter(s, t, anchor));
         }
-        String topic = null;
-        for (Timex t : out) {
-            if (t.value() != null && QUARTER_VALUE.matcher(t.value()).matches() && !yearBack(s, t)) {
-                topic = t.value();
-                break;
-            }
-        }
+        String topic = topic(s, out);
         if (topic == null && out.size() == 1) {
             topic = articleQuarter;  // only when the sentence names no other period ("for the nine months")
         }
@@ -75,8 +72,7 @@ final class QuarterResolution {
         String previous = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
         List<Timex> compared = new ArrayList<>(out.size());
         for (Timex t : out) {
-            boolean yearAgo = "DATE".equals(t.type()) && YEAR_AGO.matcher(t.text().toLowerCase(Locale.ROOT)).matches();
-            compared.add(yearAgo ? with(t, previous) : t);
+            compared.add(yearAgo(s, t) ? with(t, previous) : t);
         }
         return compared;
     }
@@ -139,14 +135,52 @@ final class QuarterResolution {
         return t;
     }
 
+    /** The first quarter the sentence names that is not a year back, or {@code null}. */
+    static String topic(Sentence s, List<Timex> timexes) {
+        for (Timex t : timexes) {
+            if (t.value() != null && QUARTER_VALUE.matcher(t.value()).matches() && !yearBack(s, t) && !yearAgo(s, t)) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+
+    /** "a year ago", "the quarter a year earlier", and "last year" in a comparison of figures. */
+    private static boolean yearAgo(Sentence s, Timex t) {
+        String text = t.text().toLowerCase(Locale.ROOT);
+        return "DATE".equals(t.type()) && (YEAR_AGO.matcher(text).matches()
+                || text.equals("last year") && comparing(s));
+    }
+
+    private static boolean comparing(Sentence s) {
+        return s.tokens().stream().anyMatch(w -> COMPARING.contains(w.word().toLowerCase(Locale.ROOT)));
+    }
+
     /** "the year-ago quarter", "the year-earlier third quarter": the word may stand just before the span. */
     static boolean yearBack(Sentence s, Timex t) {
-        for (int i = Math.max(0, t.begin() - 2); i < t.end(); i++) {
-            if (YEAR_BACK.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        for (int i = Math.max(0, t.begin() - 4); i < t.end(); i++) {
+            int end = yearBackEnd(s, i);
+            if (end > 0 && end + 1 >= t.begin()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The token after "year-ago" ("year-earlier", "year-before") starting at token i, or -1. CoreNLP's
+     * tokenizer splits the word into "year", "-", "ago"; hand-written text may keep it whole.
+     */
+    static int yearBackEnd(Sentence s, int i) {
+        if (YEAR_BACK.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            return i + 1;
+        }
+        if (i + 2 < s.tokens().size() && s.token(i).word().equalsIgnoreCase("year")
+                && s.token(i + 1).word().equals("-")
+                && YEAR_BACK.contains("year-" + s.token(i + 2).word().toLowerCase(Locale.ROOT))) {
+            return i + 3;
+        }
+        return -1;
     }
 
     private static int quarterOf(LocalDate d) {

@@ -32,6 +32,11 @@ final class TenseAnchoring {
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final Set<String> DIRECTED = Set.of("next", "last", "this", "coming", "following", "previous",
             "past", "ago", "later", "earlier", "before", "after", "since", "until", "upcoming");
+    /**
+     * Words before a date that make it the start of a term being set ("a new chairman, effective Feb.
+     * 1", "payable Jan. 3"): the date lies ahead, whatever the tense of the verb setting it.
+     */
+    private static final Set<String> ONWARD = Set.of("effective", "payable");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "due", "intend", "hope",
             "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
@@ -41,8 +46,10 @@ final class TenseAnchoring {
     private static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "halloween", "valentine",
             "valentine's");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
-    private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "early", "late", "mid", "mid-",
+    private static final Set<String> CALENDAR_FILLER = Set.of("the", "of", ",", "-", "early", "late", "mid", "mid-",
             "end", "beginning", "middle", "on", "in", "night", "morning", "afternoon", "evening");
+    private static final Set<String> TIME_NOUNS = Set.of("day", "night", "morning", "afternoon", "evening", "week",
+            "weekend", "eve");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -76,7 +83,8 @@ final class TenseAnchoring {
         }
         List<String> words = new ArrayList<>();
         for (int i = t.begin(); i < t.end(); i++) {
-            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+            // "mid-November" is one token
+            words.addAll(List.of(s.token(i).word().toLowerCase(Locale.ROOT).split("(?<=.)-(?=.)")));
         }
         int before = t.begin() - 1;
         if (before >= 0) {
@@ -103,7 +111,7 @@ final class TenseAnchoring {
         if (namesMonth && !yearless(s, t)) {
             return t;  // "January nineteen ninety-seven": a year SUTime read and this class cannot see
         }
-        Tense tense = tense(s, t);
+        Tense tense = onward(s, t, words) ? Tense.FUTURE : tense(s, t);
         if (tense == Tense.UNKNOWN && possessive(s, t)) {
             tense = Tense.PAST;  // "Wednesday's ruling", "Thursday's closing price": reported, so past
         }
@@ -175,13 +183,27 @@ final class TenseAnchoring {
         return given.withYear(year);
     }
 
+    /**
+     * Whether the word before the expression sets a term that starts or ends at it: {@link #ONWARD},
+     * and "through" before a month ("revolving loans through January"; "Monday through Friday" may
+     * be the week just past).
+     */
+    private static boolean onward(Sentence s, Timex t, List<String> words) {
+        if (t.begin() == 0) {
+            return false;
+        }
+        String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
+        return ONWARD.contains(before) || before.equals("through") && words.stream().noneMatch(WEEKDAYS::containsKey);
+    }
+
     /** Whether the expression holds only a month, a day number and function words. */
     private static boolean yearless(Sentence s, Timex t) {
         for (int i = t.begin(); i < t.end(); i++) {
-            String w = s.token(i).word().toLowerCase(Locale.ROOT);
-            if (!(MONTHS.contains(w.replace(".", "")) || WEEKDAYS.containsKey(w) || DAY_NUMBER.matcher(w).matches()
-                    || CALENDAR_FILLER.contains(w))) {
-                return false;
+            for (String w : s.token(i).word().toLowerCase(Locale.ROOT).split("(?<=.)-(?=.)")) {
+                if (!(MONTHS.contains(w.replace(".", "")) || WEEKDAYS.containsKey(w) || DAY_NUMBER.matcher(w).matches()
+                        || CALENDAR_FILLER.contains(w))) {
+                    return false;
+                }
             }
         }
         return true;
@@ -253,6 +275,14 @@ final class TenseAnchoring {
      * nothing about when the planned event falls.
      */
     static Tense tense(Sentence s, Timex t) {
+        if (s.parsed()) {
+            // "under a June agreement": the date dates the noun, an existing thing, not the clause's event
+            int head = s.head(t.end() - 1);
+            if (head >= t.end() && s.token(head).isNoun() && s.relation(t.end() - 1).equals("compound")
+                    && !TIME_NOUNS.contains(s.token(head).lemma())) {
+                return Tense.UNKNOWN;
+            }
+        }
         int verb = governingVerb(s, t);
         if (verb < 0) {
             for (Token tok : s.tokens()) {
@@ -281,7 +311,8 @@ final class TenseAnchoring {
             if (s.token(verb).tag().equals("VBN") && rel.equals("acl") && !PLANNING.contains(s.token(verb).lemma())) {
                 return Tense.PAST;  // a reduced relative: "products introduced in April", "the year ended March 31"
             }
-            if (head == Dependency.ROOT || !(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))) {
+            if (head == Dependency.ROOT || !(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl")
+                    || rel.equals("dep"))) {
                 return Tense.UNKNOWN;
             }
             if (PLANNING.contains(s.token(head).lemma())) {
@@ -300,7 +331,7 @@ final class TenseAnchoring {
         }
         boolean finiteAux = false;
         for (Dependency d : s.children(verb)) {
-            if (d.relation().startsWith("aux")) {
+            if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if (FUTURE_AUX.contains(w)) {
                     return Tense.FUTURE;
@@ -335,8 +366,8 @@ final class TenseAnchoring {
             if (head == Dependency.ROOT) {
                 return s.token(node).isVerb() ? node : -1;
             }
-            if (!t.covers(head) && s.token(head).isVerb()) {
-                return head;
+            if (!t.covers(head) && (s.token(head).isVerb() || !s.children(head, "cop").isEmpty())) {
+                return head;  // a verb, or a predicate with a copula: "will be payable Jan. 3"
             }
             node = head;
         }

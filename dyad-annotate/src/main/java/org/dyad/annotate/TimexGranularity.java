@@ -11,14 +11,18 @@ import org.dyad.model.Timex;
 /**
  * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
  * names a year (1959), not the day 41 years before publication; "two months ago" a month, and so do
- * "a year earlier" and "a year later" (a year before or after the publication date); "the 1970s"
- * a decade (197) and "the 20th century" a century (19), where SUTime writes 197X and 19XX.
+ * "a year earlier" and "a year later" (a year before or after the publication date); "the last half
+ * of 1989" a half year (1989-H2); "the 1970s" a decade (197) and "the 20th century" a century (19),
+ * where SUTime writes 197X and 19XX; "5 p.m. EST" is the clock time without the zone's offset (SUTime
+ * appends one, and gives EDT the offset of EST).
  */
 final class TimexGranularity {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern ZONED = Pattern.compile("(.*T\\d\\d(:\\d\\d)?)[-+]\\d{2,4}");
 
     private TimexGranularity() {
     }
@@ -44,6 +48,20 @@ final class TimexGranularity {
         if (m.matches()) {
             return with(t, m.group(1));
         }
+        m = ZONED.matcher(v);
+        if (m.matches()) {
+            return with(t, m.group(1));  // TimeML writes the clock time as stated, without the zone's offset
+        }
+        if (YEAR.matcher(v).matches() && text(s, t).contains(" half of ")) {
+            int first = t.begin() + (s.token(t.begin()).word().equalsIgnoreCase("the") ? 1 : 0);
+            String half = s.token(first).word().toLowerCase(Locale.ROOT);
+            if (half.equals("first")) {
+                return with(t, v + "-H1");
+            }
+            if (half.equals("second") || half.equals("last") || half.equals("latter")) {
+                return with(t, v + "-H2");
+            }
+        }
         m = DAY.matcher(v);
         if (m.matches() && "DATE".equals(t.type())) {
             List<String> words = new ArrayList<>();
@@ -62,6 +80,14 @@ final class TimexGranularity {
             }
         }
         return t;
+    }
+
+    private static String text(Sentence s, Timex t) {
+        StringBuilder text = new StringBuilder();
+        for (int i = t.begin(); i < t.end(); i++) {
+            text.append(' ').append(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return text.append(' ').toString();
     }
 
     private static Timex with(Timex t, String value) {

@@ -14,13 +14,17 @@ import org.dyad.model.Token;
  * an event nor counts against precision:
  * <ul>
  *   <li>ages ("a 6-year-old boy", "52 years old"): a property of a person, not a time;</li>
+ *   <li>fractions read as quarters of a year ("three-quarters of its food");</li>
+ *   <li>titles in quotation marks ("This Week", "60 Minutes"), "march" the noun and "March" naming an
+ *       event ("the March for Life"), "past" the preposition, "second" the ordinal;</li>
  *   <li>words that only look temporal: the agency "SEC" read as a second, "Jan" as a first name before
  *       another name ("Jan Kavan"), "Day" inside a name ("Sandra Day O'Connor"), the verb and adjective
  *       "present" ("will present", "present at the ceremony");</li>
  *   <li>"once" (a conjunction in "once he arrives", a discourse adverb in "once again") and
  *       "previously", which do not locate anything in time on their own;</li>
  *   <li>yearly and quarterly frequency words used as modifiers of a noun ("quarterly dividend", "annual
- *       meeting"), the standing vocabulary of company reports; adverbial uses ("held annually") stay.</li>
+ *       meeting"), the standing vocabulary of company reports, and "annually" after an amount ("to grow
+ *       8% annually"); other adverbial uses ("held annually") stay.</li>
  * </ul>
  */
 final class UnmarkedTimexes {
@@ -29,6 +33,10 @@ final class UnmarkedTimexes {
     /** Only these: TimeML does mark "daily" and "weekly" before a noun ("his weekly radio address"). */
     private static final Set<String> FREQUENCY = Set.of("quarterly", "annual", "annually", "semiannual");
     private static final Set<String> NON_LOCATING = Set.of("once", "previously");
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "for", "with", "and", "a", "on");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
+    private static final Set<String> TIME_UNITS = Set.of("year", "century", "decade", "month", "week", "day",
+            "hour", "fiscal");
 
     private UnmarkedTimexes() {
     }
@@ -43,6 +51,83 @@ final class UnmarkedTimexes {
         return out;
     }
 
+    /** "three-quarters of its food", "a quarter of the market": a share, not three months. */
+    private static boolean fraction(Sentence s, Timex t) {
+        String last = s.token(t.end() - 1).word().toLowerCase(Locale.ROOT);
+        if (!last.equals("quarter") && !last.equals("quarters") || t.end() + 1 >= s.tokens().size()
+                || !s.token(t.end()).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        Token next = s.token(t.end() + 1);
+        boolean determiner = next.tag().equals("DT") || next.tag().equals("PRP$") || next.tag().equals("PRP");
+        // "a quarter of a century", "the first quarter of the year" stay
+        for (int i = t.end() + 1; i < Math.min(s.tokens().size(), t.end() + 3); i++) {
+            if (TIME_UNITS.contains(s.token(i).lemma())) {
+                return false;
+            }
+        }
+        return determiner;
+    }
+
+    /**
+     * A title in quotation marks, every word capitalised: the programme "This Week", CBS's "60 Minutes",
+     * the film "High Noon", a "March of the Mothers". A quoted sentence ("``Today we mourn'') is not one.
+     */
+    private static boolean title(Sentence s, Timex t) {
+        int open = t.begin() - 1;
+        while (open >= 0 && open >= t.begin() - 3 && !quote(s.token(open))) {
+            open--;
+        }
+        int close = t.end();
+        while (close < s.tokens().size() && close <= t.end() + 5 && !quote(s.token(close))) {
+            close++;
+        }
+        if (open < 0 || open < t.begin() - 3 || close >= s.tokens().size() || !quote(s.token(close))
+                || !quote(s.token(open))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = open + 1; i < close; i++) {
+            Token w = s.token(i);
+            if (Character.isLetterOrDigit(w.word().charAt(0))) {
+                if (!Character.isUpperCase(w.word().charAt(0)) && !Character.isDigit(w.word().charAt(0))
+                        && !TITLE_FUNCTION_WORDS.contains(w.word())) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
+    private static boolean quote(Token w) {
+        return w.tag().equals("``") || w.tag().equals("''");
+    }
+
+    /**
+     * "the march", "this march" (lower case: the noun), and "March" naming an event ("the annual March
+     * for Life", "the March on Washington").
+     */
+    private static boolean monthNoun(Sentence s, Timex t) {
+        if (t.value() == null || !MONTH_VALUE.matcher(t.value()).matches()) {
+            return false;
+        }
+        for (int i = t.begin(); i < t.end(); i++) {
+            String w = s.token(i).word();
+            if (w.equals("march") || w.equals("may")) {
+                return true;
+            }
+        }
+        String last = s.token(t.end() - 1).word();
+        if (t.end() + 1 < s.tokens().size() && (last.equals("March") || last.equals("May"))) {
+            String after = s.token(t.end()).word();
+            Token next = s.token(t.end() + 1);
+            return (after.equals("of") || after.equals("for") || after.equals("on"))
+                    && Character.isUpperCase(next.word().charAt(0)) && !next.tag().equals("CD");
+        }
+        return false;
+    }
+
     private static boolean unmarked(Sentence s, Timex t) {
         List<Token> words = s.tokens().subList(t.begin(), t.end());
         Token after = t.end() < s.tokens().size() ? s.token(t.end()) : null;
@@ -52,7 +137,13 @@ final class UnmarkedTimexes {
         for (int i = t.begin(); i < Math.min(s.tokens().size(), t.end() + 2); i++) {
             joined.append(i > t.begin() ? " " : "").append(s.token(i).word().toLowerCase(Locale.ROOT));
         }
-        if ("DURATION".equals(t.type()) && AGE.matcher(joined).find()) {
+        if (("DURATION".equals(t.type()) || "DATE".equals(t.type())) && AGE.matcher(joined).find()) {
+            return true;  // SUTime may read "this 6-year-old" as a range of dates
+        }
+        if ("DURATION".equals(t.type()) && fraction(s, t)) {
+            return true;
+        }
+        if (title(s, t) || monthNoun(s, t)) {
             return true;
         }
         // a one-word expression from here on, ignoring a leading determiner ("the SEC")
@@ -82,8 +173,27 @@ final class UnmarkedTimexes {
         if (NON_LOCATING.contains(lower)) {
             return true;
         }
+        if (lower.equals("past") && w.tag().equals("IN")) {
+            return true;  // the preposition: "continue past the deadline"
+        }
+        if (lower.equals("second") && "PT1S".equals(t.value()) && after != null
+                && (after.isNoun() || after.tag().startsWith("JJ"))) {
+            return true;  // the ordinal: "a second group"
+        }
         if (FREQUENCY.contains(lower) && "SET".equals(t.type())) {
-            return w.isNoun() || after != null && (after.isNoun() || after.tag().startsWith("JJ"));
+            return w.isNoun() || after != null && (after.isNoun() || after.tag().startsWith("JJ"))
+                    || lower.equals("annually") && rate(s, t);
+        }
+        return false;
+    }
+
+    /** "to rise 8.5% annually", "10,000 units annually": a rate of an amount, not a recurring event. */
+    private static boolean rate(Sentence s, Timex t) {
+        for (int i = Math.max(0, t.begin() - 4); i < t.begin(); i++) {
+            Token w = s.token(i);
+            if (w.tag().equals("CD") || w.word().equals("%") || w.word().equals("$") || w.lemma().equals("percent")) {
+                return true;
+            }
         }
         return false;
     }

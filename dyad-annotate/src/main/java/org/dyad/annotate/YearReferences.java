@@ -16,7 +16,9 @@ import org.dyad.model.Timex;
  *       publication;</li>
  *   <li>"year end", "year's end" without a year is the end of the publication year, where SUTime marks
  *       only "year" and writes a duration;</li>
- *   <li>"that year", "later that year" refers back to the year last named in the article.</li>
+ *   <li>"that year", "later that year" refers back to the year last named in the article, and "the
+ *       following year" and "the previous year" count from it;</li>
+ *   <li>"the past year" is the calendar year before publication, where SUTime writes the current one.</li>
  * </ul>
  */
 final class YearReferences {
@@ -57,6 +59,17 @@ final class YearReferences {
         boolean definite = s.token(t.begin()).word().equalsIgnoreCase("the");
         if (definite && ENDING.contains(after) && "DATE".equals(t.type())) {
             return new Timex(t.begin(), t.end(), t.text(), "DURATION", "P1Y");
+        }
+        String modifier = t.end() - t.begin() >= 2 ? s.token(t.end() - 2).word().toLowerCase(Locale.ROOT) : before;
+        if (definite && t.end() - t.begin() == 3 && "DATE".equals(t.type())) {
+            if (modifier.equals("past") && anchor != null && t.value().equals(String.valueOf(anchor.getYear()))) {
+                // TimeBank writes "the past year" as the calendar year before publication
+                return new Timex(t.begin(), t.end(), t.text(), "DATE", String.valueOf(anchor.getYear() - 1));
+            }
+            if (lastYear != null && (modifier.equals("following") || modifier.equals("previous"))) {
+                int year = Integer.parseInt(lastYear) + (modifier.equals("following") ? 1 : -1);
+                return new Timex(t.begin(), t.end(), t.text(), "DATE", String.valueOf(year));
+            }
         }
         if (t.end() - t.begin() == 1 && "P1Y".equals(t.value())) {
             if (anchor != null && (after.equals("end") || after.equals("'s") && after2.equals("end"))) {

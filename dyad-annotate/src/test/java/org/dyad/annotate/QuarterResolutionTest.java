@@ -54,6 +54,18 @@ class QuarterResolutionTest {
     }
 
     @Test
+    void lastYearInAComparisonOfFiguresIsTheSameQuarterAYearBack() {
+        Sentence s = sentence(0, "Third-quarter/JJ profit/NN fell/VBD to/IN $/$ 3/CD million/CD from/IN $/$ 5/CD "
+                + "million/CD last/JJ year/NN", "", "0 1 2022-Q3; 11 13 2021");
+        assertEquals(List.of("2022-Q3", "2021-Q3"), values(s, null));
+        Sentence plain = sentence(0, "The/DT company/NN was/VBD founded/VBN last/JJ year/NN", "", "4 6 2021");
+        assertEquals(List.of("2021"), values(plain, "2022-Q3"), "no comparison: the year itself");
+        Sentence quarterAgo = sentence(0, "It/PRP earned/VBD $/$ 2/CD million/CD in/IN the/DT quarter/NN a/DT "
+                + "year/NN ago/RB", "", "6 11 2021-Q4");
+        assertEquals(List.of("2021-Q3"), values(quarterAgo, "2022-Q3"));
+    }
+
+    @Test
     void durationsInQuartersKeepTheQuarterUnit() {
         Sentence s = typed("over/IN the/DT past/JJ two/CD quarters/NNS", "", "1 5 P6M", "DURATION");
         assertEquals(List.of("P2Q"), values(s, null));

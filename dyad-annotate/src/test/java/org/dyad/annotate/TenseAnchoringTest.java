@@ -52,6 +52,46 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void aCopularPredicateTakesTheTenseOfItsAuxiliary() {
+        // "payable" is an adjective: the date hangs from it, not from the reporting verb "said"
+        Sentence s = sentence(0, "The/DT dividend/NN will/MD be/VB payable/JJ April/NNP 20/CD ,/, the/DT "
+                + "company/NN said/VBD ./.", "root -1 10; det 1 0; nsubj 4 1; aux 4 2; cop 4 3; obl:tmod 4 5; "
+                + "nummod 5 6; ccomp 10 4; punct 10 7; det 9 8; nsubj 10 9; punct 10 11", "5 7 2022-04-20");
+        assertEquals("2022-04-20", value(s));
+        Sentence past = sentence(0, "The/DT plant/NN was/VBD idle/JJ on/IN Saturday/NNP ./.",
+                "root -1 3; det 1 0; nsubj 3 1; cop 3 2; obl 3 5; case 5 4; punct 3 6", "5 6 2022-02-19");
+        assertEquals("2022-02-12", value(past));
+    }
+
+    @Test
+    void aLooselyAttachedNonFiniteVerbTakesTheTenseOfItsHead() {
+        // the parser attaches "clinging" to "found" as an unspecified dependent
+        Sentence s = sentence(0, "The/DT boy/NN was/VBD found/VBN Friday/NNP clinging/VBG to/IN a/DT tube/NN",
+                "root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; dep 3 5; nsubj 5 4; obl 5 8; case 8 6; det 8 7",
+                "4 5 2022-02-18");
+        assertEquals("2022-02-11", value(s));
+    }
+
+    @Test
+    void aTermSetToStartOrEndAtADateLooksAhead() {
+        Sentence effective = sentence(0, "The/DT board/NN named/VBD a/DT chairman/NN ,/, effective/JJ April/NNP 1/CD",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 4 5; amod 4 6; obl:tmod 6 7; nummod 7 8",
+                "7 9 2022-04-01");
+        assertEquals("2022-04-01", value(effective));
+        Sentence through = sentence(0, "Banks/NNS extended/VBD loans/NNS through/IN November/NNP",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3", "4 5 2021-11");
+        assertEquals("2022-11", value(through), "a past verb, but the loans run to the coming November");
+    }
+
+    @Test
+    void aDateModifyingANounIgnoresTheClauseTense() {
+        // "is continuing" would otherwise read as a future; the June agreement already exists
+        Sentence s = sentence(0, "It/PRP is/VBZ continuing/VBG talks/NNS under/IN an/DT October/NNP agreement/NN",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 3; obl 2 7; case 7 4; det 7 5; compound 7 6", "6 7 2021-10");
+        assertEquals("2021-10", value(s), "the nearest October, not the coming one");
+    }
+
+    @Test
     void noAnchorNoChange() {
         Sentence s = sentence(0, "Troops/NNS withdrew/VBD/withdraw on/IN Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 XXXX-WXX-5");

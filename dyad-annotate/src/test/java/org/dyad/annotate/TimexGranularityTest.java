@@ -27,4 +27,17 @@ class TimexGranularityTest {
         assertEquals("19", value("the/DT 20th/JJ century/NN", "0 3 19XX"));
         assertEquals("2022-02-15", value("on/IN Tuesday/NNP", "1 2 2022-02-15"));
     }
+
+    @Test
+    void clockTimesDropTheZoneOffset() {
+        assertEquals("2022-03-01T17:00", value("until/IN 5/CD p.m./RB EST/NNP Tuesday/NNP", "1 5 2022-03-01T17:00-0500"));
+        assertEquals("2022-03-01T17:00", value("at/IN 5/CD p.m./RB Tuesday/NNP", "1 4 2022-03-01T17:00"));
+    }
+
+    @Test
+    void halvesOfAYear() {
+        assertEquals("2021-H2", value("for/IN the/DT last/JJ half/NN of/IN 2021/CD", "1 6 2021"));
+        assertEquals("2022-H1", value("in/IN the/DT first/JJ half/NN of/IN 2022/CD", "1 6 2022"));
+        assertEquals("2022", value("in/IN 2022/CD", "1 2 2022"));
+    }
 }

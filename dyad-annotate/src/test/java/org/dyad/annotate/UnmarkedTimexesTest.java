@@ -19,6 +19,19 @@ class UnmarkedTimexesTest {
         assertEquals(0, kept(typed("the/DT 7-year-old/JJ girl/NN", "", "1 2 P7Y", "DURATION")));
         assertEquals(0, kept(typed("He/PRP is/VBZ 61/CD years/NNS old/JJ", "", "2 4 P61Y", "DURATION")));
         assertEquals(1, kept(typed("He/PRP waited/VBD 61/CD years/NNS", "", "2 4 P61Y", "DURATION")));
+        assertEquals(0, kept(sentence(0, "this/DT 6/CD -/HYPH year/NN -/HYPH old/JJ boy/NN", "",
+                "0 6 2016-04-03/2022-04-03")));
+    }
+
+    @Test
+    void fractionsAreNotQuarterYears() {
+        assertEquals(0, kept(typed("It/PRP imports/VBZ about/IN three/CD -/HYPH quarters/NNS/quarter of/IN its/PRP$ "
+                + "food/NN", "", "2 6 P9M", "DURATION")));
+        assertEquals(0, kept(typed("more/JJR than/IN a/DT quarter/NN of/IN the/DT market/NN", "", "0 4 P3M",
+                "DURATION")));
+        assertEquals(1, kept(typed("for/IN a/DT quarter/NN of/IN a/DT century/NN", "", "1 3 P3M", "DURATION")));
+        assertEquals(1, kept(typed("It/PRP lost/VBD money/NN for/IN two/CD quarters/NNS/quarter", "", "4 6 P6M",
+                "DURATION")));
     }
 
     @Test
@@ -34,6 +47,31 @@ class UnmarkedTimexesTest {
     }
 
     @Test
+    void titlesInQuotationMarksAreNames() {
+        assertEquals(0, kept(typed("He/PRP said/VBD on/IN CBS/NNP 's/POS ``/`` 60/CD Minutes/NNPS ''/'' ./.", "",
+                "6 8 PT60M", "DURATION")));
+        assertEquals(0, kept(sentence(0, "speaking/VBG on/IN ``/`` This/DT Week/NN ,/, ''/'' he/PRP said/VBD", "",
+                "3 5 2022-W07")));
+        assertEquals(1, kept(sentence(0, "``/`` Today/NN we/PRP mourn/VBP ,/, ''/'' he/PRP said/VBD", "",
+                "1 2 2022-02-17")));
+    }
+
+    @Test
+    void theNounMarchAndEventsNamedMarchAreNotMonths() {
+        assertEquals(0, kept(sentence(0, "thousands/NNS joined/VBD the/DT march/NN", "", "3 4 2022-03")));
+        assertEquals(0, kept(sentence(0, "at/IN the/DT annual/JJ March/NNP for/IN Life/NNP", "", "1 4 XXXX-03")));
+        assertEquals(1, kept(sentence(0, "in/IN March/NNP of/IN 2021/CD", "", "1 4 2021-03")));
+        assertEquals(1, kept(sentence(0, "in/IN March/NNP ,/, he/PRP said/VBD", "", "1 2 2022-03")));
+    }
+
+    @Test
+    void pastAsPrepositionAndSecondAsOrdinalAreNotTimes() {
+        assertEquals(0, kept(sentence(0, "talks/NNS went/VBD past/IN the/DT deadline/NN", "", "2 3 PAST_REF")));
+        assertEquals(0, kept(typed("A/DT second/JJ group/NN formed/VBD", "", "0 2 PT1S", "DURATION")));
+        assertEquals(1, kept(typed("It/PRP lasted/VBD a/DT second/NN ./.", "", "2 4 PT1S", "DURATION")));
+    }
+
+    @Test
     void onceAndPreviouslyLocateNothing() {
         assertEquals(0, kept(sentence(0, "Once/IN he/PRP lands/VBZ ,/, talks/NNS start/VBP", "", "0 1 PAST_REF")));
         assertEquals(0, kept(sentence(0, "as/IN previously/RB reported/VBN", "", "1 2 PAST_REF")));
@@ -45,6 +83,7 @@ class UnmarkedTimexesTest {
         assertEquals(0, kept(typed("It/PRP raised/VBD its/PRP$ quarterly/JJ payout/NN", "", "3 4 P3M", "SET")));
         assertEquals(0, kept(typed("the/DT annual/JJ meeting/NN", "", "1 2 P1Y", "SET")));
         assertEquals(1, kept(typed("The/DT fair/NN is/VBZ held/VBN annually/RB ./.", "", "4 5 P1Y", "SET")));
+        assertEquals(0, kept(typed("Sales/NNS should/MD rise/VB 8/CD %/NN annually/RB", "", "5 6 P1Y", "SET")));
         assertEquals(1, kept(typed("her/PRP$ weekly/JJ column/NN", "", "1 2 P1W", "SET")));
     }
 }

@@ -45,6 +45,23 @@ class YearReferencesTest {
     }
 
     @Test
+    void thePastYearIsTheYearBeforePublication() {
+        Sentence s = sentence(0, "Prices/NNS doubled/VBD over/IN the/DT past/JJ year/NN", "", "3 6 2022");
+        assertEquals("2021", first(s, null).value());
+        Sentence plain = sentence(0, "Prices/NNS doubled/VBD this/DT year/NN", "", "2 4 2022");
+        assertEquals("2022", first(plain, null).value());
+    }
+
+    @Test
+    void theFollowingYearCountsFromTheYearLastNamed() {
+        Sentence s = sentence(0, "He/PRP left/VBD the/DT following/JJ year/NN", "", "2 5 2023");
+        assertEquals("2016", first(s, "2015").value());
+        Sentence previous = sentence(0, "Sales/NNS had/VBD fallen/VBN the/DT previous/JJ year/NN", "", "3 6 2021");
+        assertEquals("2014", first(previous, "2015").value());
+        assertEquals("2023", first(s, null).value(), "no year named: as SUTime resolved it");
+    }
+
+    @Test
     void theseDaysIsThePresent() {
         Sentence s = typed("Prices/NNS are/VBP high/JJ these/DT days/NNS", "", "4 5 PXD", "DURATION");
         assertEquals("PRESENT_REF", VagueReferences.apply(s, s.timexes()).get(0).value());
