@@ -568,7 +568,8 @@ function renderDetail(e) {
     el('p', { class: 'legend' },
       el('mark', { class: 'hl hl-actor', text: 'actor' }), ' ',
       el('mark', { class: 'hl hl-trigger', text: 'trigger' }), ' ',
-      el('mark', { class: 'hl hl-recipient', text: 'recipient' })),
+      el('mark', { class: 'hl hl-recipient', text: 'recipient' }), ' ',
+      el('mark', { class: 'hl hl-speaker', text: 'speaker' })),
     mentions,
     actions,
     el('p', { class: 'note id', text: e.id }));
@@ -586,6 +587,8 @@ function mention(m) {
   const title = m.title || m.doc;
   const source = el('p', { class: 'source' },
     url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: title }) : el('span', { text: title }),
+    m.speaker ? el('span', { class: 'note speaker', text: ` · according to ${m.speaker.text}`
+      + (m.speaker.code ? ` (${m.speaker.code})` : '') }) : null,
     m.source ? el('span', { class: 'note', text: ` · ${m.source}` }) : null,
     m.published ? el('span', { class: 'note', text: ` · published ${m.published}` }) : null,
     el('span', { class: 'note', text: ` · sentence ${m.sentence + 1}` }));

@@ -255,7 +255,7 @@ public final class DyadServer implements AutoCloseable {
                 }
             }
             ArrayNode hs = mo.putArray("highlights");
-            for (Highlights.Span s : Highlights.of(m.text(), m.trigger(), e)) {
+            for (Highlights.Span s : Highlights.of(m.text(), m.trigger(), e, m.speaker())) {
                 ObjectNode h = hs.addObject();
                 h.put("start", s.start());
                 h.put("end", s.end());

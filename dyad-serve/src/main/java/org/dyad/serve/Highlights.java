@@ -12,12 +12,12 @@ import org.dyad.model.Event;
  * (UTF-16 code units, as JavaScript counts them), so a page can mark them.
  *
  * <p>Each word or phrase is marked at its first whole-word occurrence that does not overlap one marked
- * before it: the trigger first, then the source actors, then the targets. An exact match is preferred
+ * before it: the trigger first, then the source actors, then the targets, then the speaker. An exact match is preferred
  * to one that differs only in case. What the sentence does not contain is not marked.
  */
 final class Highlights {
 
-    /** One marked span: {@code kind} is {@code trigger}, {@code actor} or {@code recipient}. */
+    /** One marked span: {@code kind} is {@code trigger}, {@code actor}, {@code recipient} or {@code speaker}. */
     record Span(int start, int end, String kind) {
     }
 
@@ -25,6 +25,11 @@ final class Highlights {
     }
 
     static List<Span> of(String sentence, String trigger, Event event) {
+        return of(sentence, trigger, event, null);
+    }
+
+    /** The same, marking also who the sentence attributes the report to, when it says so. */
+    static List<Span> of(String sentence, String trigger, Event event, Actor speaker) {
         List<Span> out = new ArrayList<>();
         if (sentence == null || sentence.isEmpty()) {
             return out;
@@ -35,6 +40,9 @@ final class Highlights {
         }
         for (Actor a : event.recipients()) {
             mark(sentence, a.text(), "recipient", out);
+        }
+        if (speaker != null) {
+            mark(sentence, speaker.text(), "speaker", out);
         }
         out.sort(Comparator.comparingInt(Span::start));
         return out;

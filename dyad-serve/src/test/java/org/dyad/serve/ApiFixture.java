@@ -38,6 +38,7 @@ final class ApiFixture {
     static final Actor KYIV = new Actor("Kyiv", "UKRGOV", "UKR", "GOV", "Ukraine");
     static final Actor EU = new Actor("The European Union", "IGOEU", null, "GOV", "European Union");
     static final Actor IRAN = new Actor("Iran", "IRN", "IRN", null, "Iran");
+    static final Actor UKRAINIAN_OFFICIALS = new Actor("Ukrainian officials", "UKRGOV", "UKR", "GOV", "Ukraine");
 
     private ApiFixture() {
     }
@@ -58,7 +59,7 @@ final class ApiFixture {
                     "Sergey Lavrov demanded guarantees from Antony Blinken."),
             new Spec("ev-shell", "a-shell", LocalDate.of(2022, 3, 1), "ASSAULT", "195", 4, -10.0, Modality.ASSERTED,
                     RUSSIAN_FORCES, KYIV, "shelled",
-                    "Russian forces shelled Kyiv overnight."),
+                    "Russian forces shelled Kyiv overnight, Ukrainian officials said."),
             new Spec("ev-sanction", "a-eu", LocalDate.of(2023, 4, 24), "COERCE", "163", 4, -8.0, Modality.ASSERTED,
                     EU, IRAN, "imposed",
                     "The European Union imposed new sanctions on Iran on Monday."),
@@ -71,8 +72,10 @@ final class ApiFixture {
 
     static Event event(Spec s) {
         EventDate date = s.date() == null ? EventDate.UNKNOWN : EventDate.fromText(s.date(), EventDate.Precision.DAY);
+        // a sentence that attributes its report names its speaker, as the coder records it
+        Actor speaker = s.sentence().contains("Ukrainian officials said") ? UKRAINIAN_OFFICIALS : null;
         Mention m = new Mention(s.doc(), "https://news.example.org/" + s.doc(), "Example Wire", 0, 0,
-                s.sentence().length(), s.trigger(), s.sentence());
+                s.sentence().length(), s.trigger(), s.sentence(), speaker);
         return new Event(s.id(), date, s.type(), null, s.cameo(), s.quad(), s.goldstein(), s.modality(),
                 List.of(s.source()), List.of(s.target()), null, List.of(m), null);
     }

@@ -165,6 +165,21 @@ class DyadServerApiTest {
     }
 
     @Test
+    void eventDetailNamesAndMarksTheSpeakerOfAReportedEvent() {
+        JsonNode m = client.ok("/api/events/ev-shell").get("mentions").get(0);
+        assertEquals("UKRGOV", m.path("speaker").path("code").asText(), m.toString());
+        String sentence = m.get("text").asText();
+        List<String> marked = new ArrayList<>();
+        for (JsonNode h : m.get("highlights")) {
+            marked.add(h.get("kind").asText() + ":" + sentence.substring(h.get("start").asInt(), h.get("end").asInt()));
+        }
+        assertEquals(List.of("actor:Russian forces", "trigger:shelled", "recipient:Kyiv", "speaker:Ukrainian officials"),
+                marked);
+        assertTrue(client.ok("/api/events/ev-call").get("mentions").get(0).path("speaker").isMissingNode(),
+                "a report in the article's own voice has no speaker");
+    }
+
+    @Test
     void unknownEventIs404() {
         HttpResponse<String> r = client.get("/api/events/ev-nope");
         assertEquals(404, r.statusCode());
