@@ -29,7 +29,7 @@ public final class EventExport {
     static final List<String> CSV_COLUMNS = List.of("id", "date", "date_precision", "date_basis", "event", "mode",
             "cameo", "quad_class", "goldstein", "modality", "actor_codes", "actor_countries", "actor_entities",
             "recipient_codes", "recipient_countries", "recipient_entities", "mentions", "first_doc", "first_source",
-            "first_url", "sentence");
+            "first_url", "first_speaker", "first_speaker_code", "sentence");
 
     static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
             "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
@@ -87,7 +87,8 @@ public final class EventExport {
                 join(e.actors(), Actor::country), join(e.actors(), Actor::entity), join(e.recipients(), Actor::code),
                 join(e.recipients(), Actor::country), join(e.recipients(), Actor::entity),
                 String.valueOf(e.mentions().size()), m == null ? "" : m.doc(), m == null ? "" : orEmpty(m.source()),
-                m == null ? "" : orEmpty(m.url()), m == null ? "" : m.text());
+                m == null ? "" : orEmpty(m.url()), m == null || m.speaker() == null ? "" : orEmpty(m.speaker().text()),
+                m == null || m.speaker() == null ? "" : orEmpty(m.speaker().code()), m == null ? "" : m.text());
     }
 
     /** GDELT 1.0's leading columns; the id is the event id's hex as a decimal-free string. */

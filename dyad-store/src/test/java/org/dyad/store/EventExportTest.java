@@ -27,7 +27,8 @@ class EventExportTest {
             Modality.ASSERTED, List.of(Actor.of("Antony Blinken", "USA", "GOV", "Antony Blinken")),
             List.of(Actor.of("Sergey Lavrov", "RUS", "GOV", "Sergey Lavrov")), null,
             List.of(new Mention("a-1", "https://news.example/a-1", "Example Wire", 0, 0, 60, "spoke",
-                    "Blinken spoke with Lavrov on Tuesday, \"frankly\", officials said.")), null);
+                    "Blinken spoke with Lavrov on Tuesday, \"frankly\", officials said.",
+                    new Actor("officials", null, null, null, null))), null);
 
     private static String write(EventExport.Format f) throws Exception {
         StringWriter w = new StringWriter();
@@ -45,7 +46,8 @@ class EventExportTest {
         String[] lines = write(EventExport.Format.CSV).split("\n");
         assertEquals(String.join(",", EventExport.CSV_COLUMNS), lines[0]);
         assertTrue(lines[1].startsWith("ev-00aa11bb22cc33dd,2022-02-15,day,text,CONSULT,phone,041,1,1.0,asserted,USAGOV,USA,"));
-        assertTrue(lines[1].endsWith(",\"Blinken spoke with Lavrov on Tuesday, \"\"frankly\"\", officials said.\""), lines[1]);
+        assertTrue(lines[1].endsWith(",officials,,\"Blinken spoke with Lavrov on Tuesday, \"\"frankly\"\", officials said.\""),
+                "the speaker's words, no code, then the sentence: " + lines[1]);
     }
 
     @Test
