@@ -103,6 +103,10 @@ final class PhraseFinder {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
             }
+            if (p != null && p.kind() == Kind.AGENT && topic(s, p.end())) {
+                i = p.end();  // "an intelligence report", "police reform": the agent noun names a topic
+                continue;
+            }
             if (p == null) {
                 p = surnameAt(s, i);
             }
@@ -151,6 +155,25 @@ final class PhraseFinder {
         Entry e = new Entry(Entry.Kind.AGENT, p.entry().country(), "ETH", null, name.toLowerCase(Locale.ROOT), null,
                 p.entry().origin());
         return new Part(Kind.AGENT, i - 1, p.end(), e, e.entity(), "", demonym.tag().endsWith("S"));
+    }
+
+    /**
+     * Nouns that make an agent noun before them a topic rather than an actor: "an intelligence
+     * report", "intelligence sharing", "police reform", "military spending", "government bonds".
+     */
+    private static final Set<String> TOPICS = Set.of("report", "reports", "sharing", "assessment", "assessments",
+            "estimate", "estimates", "briefing", "briefings", "failure", "failures", "gathering", "reform", "reforms",
+            "budget", "budgets", "spending", "expenditure", "bond", "bonds", "debt", "pension", "pensions", "salary",
+            "salaries", "data", "documents", "files");
+
+    /** Whether token {@code k} is a common noun of {@link #TOPICS} ending its noun phrase. */
+    private static boolean topic(Sentence s, int k) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        boolean last = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
+        return t.isNoun() && !t.isProperNoun() && TOPICS.contains(t.word().toLowerCase(Locale.ROOT)) && last;
     }
 
     /** Whether token {@code k} is a common noun of {@link #MEASURED} ending its noun phrase. */

@@ -63,6 +63,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void anAgentNounBeforeATopicNounIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT intelligence/NN report/NN blamed/VBD Moscow/NNP ./."),
+                sentence(1, "Russian/JJ intelligence/NN blamed/VBD Kyiv/NNP ./.")));
+        assertEquals(List.of("RUSGOV"), codes(r, 0), "the report's topic is not Russia's intelligence service");
+        assertEquals(List.of("RUSSPY", "UKRGOV"), codes(r, 1));
+    }
+
+    @Test
     void titleBeforeNameIsThePersonWithTheOfficeHeldOnTheDate() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Secretary/NNP of/IN State/NNP Antony/NNP Blinken/NNP spoke/VBD with/IN "
