@@ -1,6 +1,5 @@
 package org.dyad.annotate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +33,7 @@ final class DurationCounts {
     }
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
-        List<Timex> out = new ArrayList<>(timexes.size());
-        for (Timex t : timexes) {
-            out.add(count(s, t));
-        }
-        return out;
+        return timexes.stream().map(t -> count(s, t)).toList();
     }
 
     private static Timex count(Sentence s, Timex t) {

@@ -1,6 +1,5 @@
 package org.dyad.annotate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +27,7 @@ final class RelativeOffsets {
     }
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
-        List<Timex> out = new ArrayList<>(timexes.size());
-        for (Timex t : timexes) {
-            out.add(offset(s, t));
-        }
-        return out;
+        return timexes.stream().map(t -> offset(s, t)).toList();
     }
 
     private static Timex offset(Sentence s, Timex t) {

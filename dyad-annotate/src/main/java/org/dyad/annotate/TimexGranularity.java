@@ -28,11 +28,7 @@ final class TimexGranularity {
     }
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
-        List<Timex> out = new ArrayList<>(timexes.size());
-        for (Timex t : timexes) {
-            out.add(adjust(s, t));
-        }
-        return out;
+        return timexes.stream().map(t -> adjust(s, t)).toList();
     }
 
     private static Timex adjust(Sentence s, Timex t) {

@@ -1,6 +1,5 @@
 package org.dyad.annotate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dyad.model.Sentence;
@@ -17,11 +16,7 @@ final class VagueReferences {
     }
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
-        List<Timex> out = new ArrayList<>(timexes.size());
-        for (Timex t : timexes) {
-            out.add(reference(s, t));
-        }
-        return out;
+        return timexes.stream().map(t -> reference(s, t)).toList();
     }
 
     private static Timex reference(Sentence s, Timex t) {

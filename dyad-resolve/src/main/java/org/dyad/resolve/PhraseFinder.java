@@ -99,11 +99,11 @@ final class PhraseFinder {
             if (p != null && p.kind() == Kind.ADJECTIVE) {
                 p = ethnic(s, p);
             }
-            if (p != null && p.kind() == Kind.COUNTRY && measured(s, p.end())) {
+            if (p != null && p.kind() == Kind.COUNTRY && endsWithOneOf(s, p.end(), MEASURED)) {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
             }
-            if (p != null && p.kind() == Kind.AGENT && topic(s, p.end())) {
+            if (p != null && p.kind() == Kind.AGENT && endsWithOneOf(s, p.end(), TOPICS)) {
                 i = p.end();  // "an intelligence report", "police reform": the agent noun names a topic
                 continue;
             }
@@ -166,24 +166,14 @@ final class PhraseFinder {
             "budget", "budgets", "spending", "expenditure", "bond", "bonds", "debt", "pension", "pensions", "salary",
             "salaries", "data", "documents", "files");
 
-    /** Whether token {@code k} is a common noun of {@link #TOPICS} ending its noun phrase. */
-    private static boolean topic(Sentence s, int k) {
+    /** Whether token {@code k} is a common noun of {@code nouns} that ends its noun phrase. */
+    private static boolean endsWithOneOf(Sentence s, int k, Set<String> nouns) {
         if (k >= s.tokens().size()) {
             return false;
         }
         Token t = s.token(k);
         boolean last = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
-        return t.isNoun() && !t.isProperNoun() && TOPICS.contains(t.word().toLowerCase(Locale.ROOT)) && last;
-    }
-
-    /** Whether token {@code k} is a common noun of {@link #MEASURED} ending its noun phrase. */
-    private static boolean measured(Sentence s, int k) {
-        if (k >= s.tokens().size()) {
-            return false;
-        }
-        Token t = s.token(k);
-        boolean last = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
-        return t.isNoun() && !t.isProperNoun() && MEASURED.contains(t.word().toLowerCase(Locale.ROOT)) && last;
+        return t.isNoun() && !t.isProperNoun() && nouns.contains(t.word().toLowerCase(Locale.ROOT)) && last;
     }
 
     private void learnSurname(String asWritten, Part full) {
