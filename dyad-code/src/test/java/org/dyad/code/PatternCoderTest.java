@@ -655,4 +655,27 @@ class PatternCoderTest {
         assertEquals(List.of("IRNEDU"), codes(e.actors()));
         assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("10")), "the demand is the strike's aim");
     }
+
+    @Test
+    void lightVerbTakesTheSpecificCodeOfItsObject() {
+        // "launch strike" is an attack (190); a hunger strike launched is a protest
+        Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
+                        + "protest/VB their/PRP$/they detention/NN by/IN Israel/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; mark 7 6; xcomp 2 7; nmod:poss 9 8; "
+                        + "obj 7 9; case 11 10; nmod 9 11; punct 2 12");
+        List<Event> events = code(s, m(0, 0, 1, "PSE", null, "Palestine"), m(0, 11, 12, "ISR", null, "Israel"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> describe(events));
+        assertEquals("142", only(events, "142").cameo());
+    }
+
+    @Test
+    void obstructionInProtestAgainstATaxIsForPolicyChange() {
+        Sentence s = sentence(0, "French/JJ farmers/NNS/farmer blockaded/VBN/blockade highways/NNS/highway in/IN protest/NN "
+                        + "against/IN the/DT new/JJ fuel/NN tax/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; case 10 6; det 10 7; amod 10 8; compound 10 9; "
+                        + "nmod 5 10; punct 2 11");
+        Event e = only(code(s, m(0, 0, 2, "FRA", "AGR", "France")), "14");
+        assertEquals("1442", e.cameo());
+        assertEquals(List.of("FRAGOV"), codes(e.recipients()));
+    }
 }
