@@ -30,6 +30,9 @@ final class ModalityRules {
             "offer", "consider", "urge", "ask", "demand", "call", "press", "need", "wish", "try", "attempt",
             "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn", "ready", "willing",
             "prepared", "determined", "resolve", "mean", "have");
+    /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
+    private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
+            "recommend", "order", "require");
     /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
      *  fallback, which it uses for "denies it plans to ..."). */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");
@@ -83,6 +86,8 @@ final class ModalityRules {
                 } else if (INTENT_VERBS.contains(headLemma)) {
                     result = stronger(result, Modality.FUTURE);
                 }
+            } else if (base.equals("ccomp") && REQUESTING.contains(headLemma)) {
+                result = stronger(result, Modality.FUTURE);  // the requested act has not happened
             }
             node = head;
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -47,11 +48,14 @@ public final class PatternCoder implements EventCoder {
     private final Set<String> verbLemmas;
     private final Set<String> nounLemmas;
     private final DerivedEvents derived;
+    private final DerivedCodes derivedCodes;
+    private final ProtestGoals goals = ProtestGoals.standard();
 
     public PatternCoder(VerbPatterns patterns, CameoTable cameo) {
         this.patterns = patterns;
         this.cameo = cameo;
-        this.derived = new DerivedEvents(DerivedCodes.standard(cameo), cameo);
+        this.derivedCodes = DerivedCodes.standard(cameo);
+        this.derived = new DerivedEvents(derivedCodes, cameo);
         this.verbLemmas = patterns.verbLemmas();
         this.nounLemmas = patterns.nounLemmas();
     }
@@ -99,8 +103,10 @@ public final class PatternCoder implements EventCoder {
             if (t.isVerb() || actsAsVerb(s, t.index())) {
                 Match m = best(s, t.index(), candidates(s, t.index(), false));
                 if (m != null) {
-                    matches.put(t.index(), m);
-                    consumed.addAll(m.consumed());
+                    if (!patterns.silent(m.pattern())) {
+                        matches.put(t.index(), m);
+                    }
+                    consumed.addAll(m.consumed());  // "issued a statement": the noun is no event of its own
                 }
             }
         }
@@ -110,15 +116,18 @@ public final class PatternCoder implements EventCoder {
             if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
                     && !background(s, t.index())) {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
-                if (m != null) {
+                if (m != null && !patterns.silent(m.pattern())) {
                     matches.put(t.index(), m);
                 }
             }
         }
+        Map<Integer, String> specific = lightVerbCodes(s, matches);
+        specific.putAll(complementCodes(s, matches, specific));
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
-            Event ev = event(article, s, e.getKey(), e.getValue(), mentions);
+            String code = specific.getOrDefault(e.getKey(), e.getValue().pattern().code());
+            Event ev = event(article, s, e.getKey(), e.getValue(), code, mentions);
             if (ev != null) {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
@@ -141,6 +150,98 @@ public final class PatternCoder implements EventCoder {
                             List.of(mention), null);
                 }));
         return out;
+    }
+
+    /** Verbs that only say an act named by their object took place: "staged a strike", "launched an attack". */
+    private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "go", "carry",
+            "conduct", "mount", "wage", "call", "continue");
+
+    /**
+     * Codes of light verbs taken from their object noun when the noun's own pattern is specific:
+     * "launched a hunger strike" is a hunger strike (142), not an attack ("launch strike", 190);
+     * "staged a hunger strike" is not a labour strike ("stage strike", 143).
+     */
+    private Map<Integer, String> lightVerbCodes(Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!LIGHT_VERBS.contains(s.token(trigger).lemma())) {
+                continue;
+            }
+            for (int noun : e.getValue().consumed()) {
+                String rel = s.relation(noun);  // "staged a strike", "went on a strike"
+                if (!(rel.equals("obj") || rel.startsWith("obl")) || s.head(noun) != trigger || !s.token(noun).isNoun()) {
+                    continue;
+                }
+                Match own = best(s, noun, candidates(s, noun, true));
+                if (own != null && !patterns.silent(own.pattern()) && own.pattern().specificity() > 0) {
+                    out.put(trigger, own.pattern().code());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What an appeal, intent, demand, refusal or threat is made specific by: the act it is about. */
+    private static final Map<String, DerivedCodes.Kind> SPEECH_ACTS = Map.of("02", DerivedCodes.Kind.DEMAND,
+            "03", DerivedCodes.Kind.INTENT, "10", DerivedCodes.Kind.DEMAND, "12", DerivedCodes.Kind.REFUSAL,
+            "13", DerivedCodes.Kind.THREAT);
+
+    /**
+     * Codes of appeals, intents, demands, refusals and threats made specific by the act they are
+     * about: "urged Washington to lift the sanctions" is an appeal to ease sanctions (0254), "threatened
+     * to expel the peacekeepers" a threat to halt international involvement (136), "refused to lift the
+     * state of emergency" a refusal to ease administrative sanctions (1241). The act is the trigger's
+     * complement clause, or a clause completing a noun its pattern consumed ("issued a threat to ...").
+     * The act's code replaces the pattern's when it is more detailed, or as detailed while the pattern
+     * only guessed from the complement's verb ("refuse lift").
+     */
+    private Map<Integer, String> complementCodes(Sentence s, Map<Integer, Match> matches, Map<Integer, String> light) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            String code = e.getValue().pattern().code();
+            String root = code.substring(0, 2);
+            DerivedCodes.Kind kind = SPEECH_ACTS.get(root);
+            if (kind == null) {
+                continue;
+            }
+            for (Map.Entry<Integer, Match> c : matches.entrySet()) {
+                int act = c.getKey();
+                if (act == trigger || !complement(s, act, trigger, e.getValue(), !root.equals("12"))) {
+                    continue;
+                }
+                String actCode = light.getOrDefault(act, c.getValue().pattern().code());  // "to hold joint exercises"
+                String derived = derivedCodes.derive(actCode, kind).orElse(null);
+                if (derived != null && root.equals("02")) {
+                    // CAMEO numbers appeals as it numbers demands: 1054 demand, 0254 appeal
+                    derived = derived.startsWith("10") && cameo.contains("02" + derived.substring(2))
+                            ? "02" + derived.substring(2) : null;
+                }
+                if (derived != null && derived.startsWith(root) && (detail(derived) > detail(code)
+                        || detail(derived) == detail(code) && e.getValue().consumed().contains(act))) {
+                    code = derived;
+                    out.put(trigger, code);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How detailed a code is: its length, a root's general code ("130") counting as the root alone. */
+    private static int detail(String code) {
+        return code.length() == 3 && code.endsWith("0") ? 2 : code.length();
+    }
+
+    /** Whether an act is the complement of a trigger: "threatened to expel", "demanded that X withdraw". */
+    private static boolean complement(Sentence s, int act, int trigger, Match match, boolean thatClause) {
+        int head = s.head(act);
+        String rel = s.relation(act);
+        if (head == trigger) {
+            return rel.equals("xcomp") || thatClause && rel.equals("ccomp")
+                    || rel.startsWith("advcl") && purpose(s, act);  // "called on Iran to ...": the parser's advcl
+        }
+        return match.consumed().contains(head) && (rel.startsWith("acl") || rel.equals("xcomp")) && purpose(s, act);
     }
 
     /** Patterns for a token: those of the hyphenated word it ends ("cease-fire"), else of its own lemma. */
@@ -254,7 +355,10 @@ public final class PatternCoder implements EventCoder {
         return false;
     }
 
-    /** The most specific pattern whose constraints hold at the trigger; ties go to the first listed. */
+    /**
+     * The most specific pattern whose constraints hold at the trigger; ties go to an eventful pattern
+     * over a silent one, then to the first listed. The result may be silent: "declined to comment".
+     */
     private Match best(Sentence s, int trigger, List<VerbPattern> candidates) {
         Match best = null;
         for (VerbPattern p : candidates) {
@@ -271,7 +375,9 @@ public final class PatternCoder implements EventCoder {
                 }
                 used.add(found);
             }
-            if (ok && (best == null || p.specificity() > best.pattern().specificity())) {
+            if (ok && (best == null || p.specificity() > best.pattern().specificity()
+                    || p.specificity() == best.pattern().specificity() && patterns.silent(best.pattern())
+                    && !patterns.silent(p))) {
                 best = new Match(p, used);
             }
         }
@@ -384,9 +490,9 @@ public final class PatternCoder implements EventCoder {
         return -1;
     }
 
-    private Event event(ResolvedArticle article, Sentence s, int trigger, Match match, List<ActorMention> mentions) {
-        VerbPattern p = match.pattern();
-        CameoCode code = cameo.get(p.code()).orElseThrow();
+    private Event event(ResolvedArticle article, Sentence s, int trigger, Match match, String codeName,
+                        List<ActorMention> mentions) {
+        CameoCode code = cameo.get(codeName).orElseThrow();
         Token t = s.token(trigger);
 
         List<Integer> sourceArgs = new ArrayList<>();
@@ -412,7 +518,7 @@ public final class PatternCoder implements EventCoder {
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
         }
-        if (t.isNoun() && t.lemma().equals("strike") && !actors.isEmpty()
+        if (t.isNoun() && t.lemma().equals("strike") && !actors.isEmpty() && !"PROTEST".equals(code.ploverType())
                 && actors.stream().allMatch(a -> a.sector() != null && STRIKERS.contains(a.sector()))) {
             code = cameo.get("143").orElseThrow();  // workers' or students' strike, not a military strike
         }
@@ -421,6 +527,12 @@ public final class PatternCoder implements EventCoder {
                 && actors.stream().allMatch(PatternCoder::state)) {
             // "India protested the remarks": a state's protest is an official complaint, not a demonstration
             code = cameo.get("114").orElseThrow();
+        }
+        if ("PROTEST".equals(code.ploverType())) {
+            List<Integer> places = new ArrayList<>();
+            places.add(trigger);
+            places.addAll(match.consumed());
+            code = cameo.get(goals.refine(code.code(), s, places)).orElse(code);  // "... demanding his resignation"
         }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
@@ -542,6 +654,11 @@ public final class PatternCoder implements EventCoder {
                         return List.of(o);
                     }
                 }
+                if (s.token(node).tag().equals("VBG") && s.children(node, "mark").isEmpty()) {
+                    // "denied attacking the hospital", "admitted shelling": a bare gerund complement
+                    // is done by the subject of the verb above
+                    return s.children(head, "nsubj").isEmpty() ? List.of() : List.of(s.children(head, "nsubj").get(0));
+                }
                 return List.of();
             } else {
                 return List.of();
@@ -600,7 +717,15 @@ public final class PatternCoder implements EventCoder {
         if (out.isEmpty()) {
             // fallbacks, in order: a common preposition ("held a meeting with X"); the subject of a
             // that-clause ("demanded that the US cancel ..."); the consumed noun's own modifiers
-            // ("rejected a U.S. request", "denounced Serbia's suppression")
+            // ("rejected a U.S. request", "denounced Serbia's suppression"). First, where the pattern's
+            // markers found nothing, the verb's own object: "threatened Taiwan with military action"
+            if (!p.nominal() && !p.targets().isEmpty()) {
+                for (int o : s.children(trigger, "obj")) {
+                    if (!match.consumed().contains(o)) {
+                        out.add(o);
+                    }
+                }
+            }
             for (int place : places) {
                 for (Dependency d : s.children(place)) {
                     if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))

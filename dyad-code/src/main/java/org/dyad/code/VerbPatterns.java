@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The pattern dictionary ({@code verbs.txt}, format in its header), indexed by trigger. Patterns
- * whose code has no PLOVER type (01, statements) are kept out: Dyad does not code them as events.
+ * whose code has no PLOVER type (01, statements) are kept but silent: Dyad does not code them as
+ * events, yet a more specific statement pattern must still beat a general eventful one ("declined to
+ * comment" is no rejection).
  */
 public final class VerbPatterns {
 
@@ -25,10 +29,13 @@ public final class VerbPatterns {
 
     private final Map<String, List<VerbPattern>> verbs;
     private final Map<String, List<VerbPattern>> nouns;
+    private final Set<VerbPattern> silent;
 
-    private VerbPatterns(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns) {
+    private VerbPatterns(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns,
+                         Set<VerbPattern> silent) {
         this.verbs = verbs;
         this.nouns = nouns;
+        this.silent = silent;
     }
 
     public static VerbPatterns standard(CameoTable cameo) {
@@ -55,12 +62,14 @@ public final class VerbPatterns {
         }
         Map<String, List<VerbPattern>> verbs = new HashMap<>();
         Map<String, List<VerbPattern>> nouns = new HashMap<>();
+        Set<VerbPattern> silent = Collections.newSetFromMap(new IdentityHashMap<>());
         for (VerbPattern p : all) {
-            if (cameo.get(p.code()).map(c -> c.ploverType() != null).orElse(false)) {
-                (p.nominal() ? nouns : verbs).computeIfAbsent(Lemmas.key(p.lemma()), k -> new ArrayList<>()).add(p);
+            if (!cameo.get(p.code()).map(c -> c.ploverType() != null).orElse(false)) {
+                silent.add(p);
             }
+            (p.nominal() ? nouns : verbs).computeIfAbsent(Lemmas.key(p.lemma()), k -> new ArrayList<>()).add(p);
         }
-        return new VerbPatterns(verbs, nouns);
+        return new VerbPatterns(verbs, nouns, silent);
     }
 
     static void parse(String text, String file, CameoTable cameo, List<VerbPattern> out, List<String> errors) {
@@ -123,17 +132,34 @@ public final class VerbPatterns {
         return nouns.getOrDefault(Lemmas.key(lemma), List.of());
     }
 
-    /** Every trigger lemma, for the sentence gate. */
+    /** Whether a pattern codes no event (a statement, 01): it only keeps general patterns from matching. */
+    public boolean silent(VerbPattern p) {
+        return silent.contains(p);
+    }
+
+    /** Every trigger lemma of an eventful pattern, for the sentence gate. */
     public Set<String> verbLemmas() {
-        return new HashSet<>(verbs.keySet());
+        return eventful(verbs);
     }
 
     public Set<String> nounLemmas() {
-        return new HashSet<>(nouns.keySet());
+        return eventful(nouns);
     }
 
+    private Set<String> eventful(Map<String, List<VerbPattern>> index) {
+        Set<String> out = new HashSet<>();
+        index.forEach((lemma, list) -> {
+            if (list.stream().anyMatch(p -> !silent(p))) {
+                out.add(lemma);
+            }
+        });
+        return out;
+    }
+
+    /** The number of eventful patterns. */
     public int size() {
-        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+        return (int) (verbs.values().stream().flatMap(List::stream).filter(p -> !silent(p)).count()
+                + nouns.values().stream().flatMap(List::stream).filter(p -> !silent(p)).count());
     }
 
     private static String resource() {

@@ -562,4 +562,120 @@ class PatternCoderTest {
         assertTrue(EventDating.parse("2022-13-45").isEmpty());
         assertNull(EventDating.parse(null).orElse(null));
     }
+
+    @Test
+    void moreSpecificStatementPatternKeepsAGeneralOneFromMatching() {
+        // "declined to comment" is no comment (011, not an event), and no rejection either
+        Sentence s = sentence(0, "The/DT Chinese/JJ foreign/JJ ministry/NN declined/VBD/decline to/TO comment/VB on/IN "
+                        + "the/DT report/NN ./.",
+                "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; mark 6 5; xcomp 4 6; case 9 7; det 9 8; obl 6 9; punct 4 10");
+        assertEquals(List.of(), code(s, m(0, 0, 4, "CHN", "GOV", "China")));
+    }
+
+    @Test
+    void bareGerundComplementIsDoneByTheSubjectAbove() {
+        Sentence s = sentence(0, "Israel/NNP denied/VBD/deny attacking/VBG/attack the/DT hospital/NN in/IN Gaza/NNP ./.",
+                "nsubj 1 0; root -1 1; dep 1 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 4, 5, "PSE", "HLH", "Palestine"),
+                m(0, 6, 7, "PSE", null, "Palestine")), "19");
+        assertEquals(List.of("ISR"), codes(e.actors()));
+        assertEquals(List.of("PSEHLH"), codes(e.recipients()));
+        assertEquals(Modality.DENIED, e.modality());
+    }
+
+    @Test
+    void actDemandedInAThatClauseIsNotAsserted() {
+        Sentence s = sentence(0, "The/DT United/NNP States/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ "
+                        + "forces/NNS/force from/IN Ukraine/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; mark 6 4; nsubj 6 5; ccomp 3 6; nmod:poss 8 7; obj 6 8; "
+                        + "case 10 9; obl 6 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 3, "USA", null, "United States"), m(0, 5, 6, "RUS", null, "Russia"),
+                m(0, 7, 9, "USA", "MIL", "United States"), m(0, 10, 11, "UKR", null, "Ukraine"));
+        Event withdrawal = only(events, "08");
+        assertEquals(Modality.FUTURE, withdrawal.modality());
+        Event demand = only(events, "10");
+        assertEquals("1056", demand.cameo());  // the demanded withdrawal makes the demand specific
+        assertEquals(List.of("RUS"), codes(demand.recipients()));
+        assertEquals(Modality.ASSERTED, demand.modality());
+    }
+
+    @Test
+    void threatIsMadeSpecificByTheThreatenedAct() {
+        Sentence s = sentence(0, "Mali/NNP threatened/VBD/threaten to/TO expel/VB UN/NNP peacekeepers/NNS/peacekeeper ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; compound 5 4; obj 3 5; punct 1 6");
+        List<Event> events = code(s, m(0, 0, 1, "MLI", null, "Mali"), m(0, 4, 6, null, "IGO", "United Nations"));
+        Event threat = only(events, "13");
+        assertEquals("136", threat.cameo());  // to halt international involvement, not "threaten expel" (131)
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(Modality.FUTURE, only(events, "16").modality());
+    }
+
+    @Test
+    void refusalIsMadeSpecificByTheRefusedAct() {
+        // "Pakistan refused to lift the state of emergency": easing an administrative sanction (1241),
+        // not the generic guess of "refuse lift" (1244)
+        Sentence s = sentence(0, "Pakistan/NNP refused/VBD/refuse to/TO lift/VB the/DT state/NN of/IN emergency/NN in/IN "
+                        + "the/DT province/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; case 7 6; nmod 5 7; case 10 8; det 10 9; "
+                        + "obl 3 10; punct 1 11");
+        assertEquals("1241", only(code(s, m(0, 0, 1, "PAK", null, "Pakistan")), "12").cameo());
+    }
+
+    @Test
+    void appealTakesTheCodeOfTheRequestedAct() {
+        Sentence s = sentence(0, "Iran/NNP urged/VBD/urge the/DT United/NNP States/NNP to/TO lift/VB sanctions/NNS/sanction "
+                        + "on/IN its/PRP$ oil/NN exports/NNS/export ./.",
+                "nsubj 1 0; root -1 1; det 4 2; compound 4 3; obj 1 4; mark 6 5; xcomp 1 6; obj 6 7; case 11 8; "
+                        + "nmod:poss 11 9; compound 11 10; nmod 7 11; punct 1 12");
+        Event appeal = only(code(s, m(0, 0, 1, "IRN", null, "Iran"), m(0, 2, 5, "USA", null, "United States")), "02");
+        assertEquals("0254", appeal.cameo());
+        assertEquals(List.of("USA"), codes(appeal.recipients()));
+    }
+
+    @Test
+    void objectIsTheTargetWhenThePatternsMarkersFindNone() {
+        Sentence s = sentence(0, "China/NNP threatened/VBD/threaten Taiwan/NNP with/IN military/JJ action/NN if/IN it/PRP "
+                        + "declared/VBD/declare independence/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; amod 5 4; obl 1 5; mark 8 6; nsubj 8 7; advcl 1 8; obj 8 9; punct 1 10");
+        Event e = only(code(s, m(0, 0, 1, "CHN", null, "China"), m(0, 2, 3, "TWN", null, "Taiwan"),
+                m(0, 7, 8, "CHN", null, "China")), "13");
+        assertEquals("138", e.cameo());
+        assertEquals(List.of("TWN"), codes(e.recipients()));
+    }
+
+    @Test
+    void protestGoalDecidesTheSubtype() {
+        Sentence s = sentence(0, "Iranian/JJ students/NNS/student staged/VBD/stage a/DT hunger/NN strike/NN demanding/VBG/demand "
+                        + "the/DT resignation/NN of/IN the/DT prime/JJ minister/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; acl 5 6; det 8 7; obj 6 8; case 12 9; "
+                        + "det 12 10; amod 12 11; nmod 8 12; punct 2 13");
+        List<Event> events = code(s, m(0, 0, 2, "IRN", "EDU", "Iran"), m(0, 11, 13, "IRN", "GOV", "Iran"));
+        Event e = only(events, "14");
+        assertEquals("1421", e.cameo());  // a hunger strike for leadership change
+        assertEquals(List.of("IRNEDU"), codes(e.actors()));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("10")), "the demand is the strike's aim");
+    }
+
+    @Test
+    void lightVerbTakesTheSpecificCodeOfItsObject() {
+        // "launch strike" is an attack (190); a hunger strike launched is a protest
+        Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
+                        + "protest/VB their/PRP$/they detention/NN by/IN Israel/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; mark 7 6; xcomp 2 7; nmod:poss 9 8; "
+                        + "obj 7 9; case 11 10; nmod 9 11; punct 2 12");
+        List<Event> events = code(s, m(0, 0, 1, "PSE", null, "Palestine"), m(0, 11, 12, "ISR", null, "Israel"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> describe(events));
+        assertEquals("142", only(events, "142").cameo());
+    }
+
+    @Test
+    void obstructionInProtestAgainstATaxIsForPolicyChange() {
+        Sentence s = sentence(0, "French/JJ farmers/NNS/farmer blockaded/VBN/blockade highways/NNS/highway in/IN protest/NN "
+                        + "against/IN the/DT new/JJ fuel/NN tax/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; case 10 6; det 10 7; amod 10 8; compound 10 9; "
+                        + "nmod 5 10; punct 2 11");
+        Event e = only(code(s, m(0, 0, 2, "FRA", "AGR", "France")), "14");
+        assertEquals("1442", e.cameo());
+        assertEquals(List.of("FRAGOV"), codes(e.recipients()));
+    }
 }
