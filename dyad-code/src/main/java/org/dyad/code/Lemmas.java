@@ -9,7 +9,8 @@ import org.dyad.model.Token;
  * Lemma keys under which patterns are stored and looked up. The tokenizer splits hyphenated words
  * ("cease-fire" becomes "cease", "-", "fire"; "re-open" becomes "re", "-", "open"), and writers spell
  * the same word with and without the hyphen, so keys drop hyphens and a token preceded by a hyphen
- * written without spaces also has the key of the whole word.
+ * written without spaces also has the key of the whole word, as has the first part of a word whose
+ * second part is a particle ("sit-in").
  */
 final class Lemmas {
 
@@ -21,18 +22,30 @@ final class Lemmas {
         return lemma.toLowerCase(Locale.ROOT).replace("-", "");
     }
 
-    /** The key of the whole hyphenated word a token ends, or null when it ends none ("cease-fire"). */
+    /**
+     * The key of the whole hyphenated word a token stands for, or null: the word it ends
+     * ("cease-fire" at "fire"), or the word it begins when the rest is a particle that cannot carry
+     * the word itself ("sit-in", "walk-out", "build-up": the parser makes "sit" the noun).
+     */
     static String joined(List<Token> tokens, int i) {
-        if (i < 2) {
-            return null;
+        if (i >= 2 && hyphenated(tokens, i - 2)) {
+            return key(tokens.get(i - 2).word() + tokens.get(i).lemma());
         }
-        Token hyphen = tokens.get(i - 1);
-        Token first = tokens.get(i - 2);
-        Token last = tokens.get(i);
-        if (!hyphen.word().equals("-") || hyphen.begin() != first.end() || last.begin() != hyphen.end()) {
-            return null;
+        if (i + 2 < tokens.size() && hyphenated(tokens, i)) {
+            Token rest = tokens.get(i + 2);
+            if (!rest.isNoun() && !rest.isVerb() && !rest.tag().startsWith("JJ")) {
+                return key(tokens.get(i).word() + rest.word());
+            }
         }
-        return key(first.word() + last.lemma());
+        return null;
+    }
+
+    /** Whether tokens first, first + 1 and first + 2 are one word written with a hyphen and no spaces. */
+    private static boolean hyphenated(List<Token> tokens, int first) {
+        Token a = tokens.get(first);
+        Token hyphen = tokens.get(first + 1);
+        Token b = tokens.get(first + 2);
+        return hyphen.word().equals("-") && hyphen.begin() == a.end() && b.begin() == hyphen.end();
     }
 
     /** Whether the token at i has the lemma key, alone or as the end of a hyphenated word. */

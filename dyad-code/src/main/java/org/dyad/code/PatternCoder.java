@@ -102,6 +102,9 @@ public final class PatternCoder implements EventCoder {
         for (Token t : s.tokens()) {
             if (t.isVerb() || actsAsVerb(s, t.index())) {
                 Match m = best(s, t.index(), candidates(s, t.index(), false));
+                if (m != null && m.pattern().constraints().isEmpty() && attempt(s, t.index())) {
+                    m = null;  // "sought to repair ties": an attempt, not an appeal
+                }
                 if (m != null) {
                     if (!patterns.silent(m.pattern())) {
                         matches.put(t.index(), m);
@@ -254,6 +257,14 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return noun ? patterns.forNoun(s.token(i).lemma()) : patterns.forVerb(s.token(i).lemma());
+    }
+
+    /** Verbs that mean "try" before an infinitive, and ask for something only with an object ("sought aid"). */
+    private static final Set<String> ATTEMPTS = Set.of("seek");
+
+    private static boolean attempt(Sentence s, int verb) {
+        return ATTEMPTS.contains(s.token(verb).lemma()) && !s.children(verb, "xcomp").isEmpty()
+                && s.children(verb, "obj").isEmpty();
     }
 
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */

@@ -531,6 +531,28 @@ class PatternCoderTest {
     }
 
     @Test
+    void seekingToActIsAnAttemptNotAnAppeal() {
+        Sentence tried = sentence(0, "Ethiopia/NNP sought/VBD/seek to/TO repair/VB ties/NNS/tie with/IN donors/NNS/donor",
+                "root -1 1; nsubj 1 0; mark 3 2; xcomp 1 3; obj 3 4; case 6 5; nmod 4 6");
+        List<Event> none = code(tried, m(0, 0, 1, "ETH", null, "Ethiopia"));
+        assertTrue(none.stream().noneMatch(e -> e.cameo().startsWith("02")), () -> describe(none));
+
+        Sentence asked = sentence(0, "Ethiopia/NNP sought/VBD/seek aid/NN from/IN Japan/NNP",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4");
+        Event appeal = only(code(asked, m(0, 0, 1, "ETH", null, "Ethiopia"), m(0, 4, 5, "JPN", null, "Japan")), "02");
+        assertEquals(List.of("ETH"), codes(appeal.actors()));
+    }
+
+    @Test
+    void aHyphenatedNounWhoseSecondPartIsAParticleIsFoundAtItsFirstPart() {
+        // the tokenizer splits "sit-in" and the parser makes "sit" the object
+        Sentence s = sentence(0, "Iraqi/JJ students/NNS/student staged/VBD/stage a/DT sit/NN -/HYPH in/IN outside/IN parliament/NN",
+                "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 4 5; amod 4 6; case 8 7; obl 2 8");
+        Event e = only(code(s, m(0, 0, 2, "IRQ", "EDU", "Iraq")), "14");
+        assertEquals("PROTEST", e.type());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
