@@ -23,6 +23,10 @@ final class ModalityRules {
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "suspect",
             "accusation", "allegation", "rumor", "rumour", "suspicion", "speculation");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+    /** Nouns whose clause is an act their holder means, decides or tries to do: "plans to expel". */
+    static final Set<String> INTENT_NOUNS = Set.of("intention", "intent", "plan", "decision", "readiness",
+            "willingness", "commitment", "promise", "pledge", "threat", "attempt", "effort", "bid", "offer", "refusal",
+            "desire", "wish", "determination", "proposal", "move");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought", "'d");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "expect", "aim", "hope", "want",
@@ -83,7 +87,8 @@ final class ModalityRules {
                 // the requested or planned act as an adverbial or complement clause instead of xcomp
                 if (REFUSALS.contains(headLemma)) {
                     result = stronger(result, Modality.NEGATED);
-                } else if (INTENT_VERBS.contains(headLemma)) {
+                } else if (INTENT_VERBS.contains(headLemma) || s.children(head, "obj").stream()
+                        .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
                 }
             } else if (base.equals("ccomp") && REQUESTING.contains(headLemma)) {
@@ -124,13 +129,17 @@ final class ModalityRules {
         }
         // "has no intention to invade": the trigger completes a denied-intent noun
         int head = s.head(node);
-        if (head != Dependency.ROOT && DENIAL_NOUNS.contains(s.token(head).lemma())
-                && (s.relation(node).startsWith("acl") || s.relation(node).equals("xcomp"))) {
+        boolean completes = head != Dependency.ROOT
+                && (s.relation(node).startsWith("acl") || s.relation(node).equals("xcomp"));
+        if (completes && DENIAL_NOUNS.contains(s.token(head).lemma())) {
             for (int det : s.children(head, "det")) {
                 if (s.token(det).lemma().equals("no")) {
                     return Modality.DENIED;
                 }
             }
+        }
+        if (completes && INTENT_NOUNS.contains(s.token(head).lemma())) {
+            m = stronger(m, Modality.FUTURE);  // "Russia's decision to withdraw": meant, not yet done
         }
         return m;
     }

@@ -629,6 +629,23 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
+    /**
+     * Who holds an intent noun: its possessor ("Russia's decision"), else the subject of the verb it
+     * is the object of ("Iran has no intention", "Moscow announced plans").
+     */
+    private static List<Integer> holder(Sentence s, int noun) {
+        List<Integer> owner = s.children(noun, "nmod:poss");
+        if (!owner.isEmpty()) {
+            return List.of(owner.get(0));
+        }
+        int verb = s.head(noun);
+        if (verb == Dependency.ROOT || !s.relation(noun).equals("obj")) {
+            return List.of();
+        }
+        List<Integer> subj = s.children(verb, "nsubj");
+        return subj.isEmpty() ? implicitSubject(s, verb) : List.of(subj.get(0));
+    }
+
     private static List<Integer> implicitSubject(Sentence s, int node) {
         int guard = 6;
         while (guard-- > 0) {
@@ -639,6 +656,8 @@ public final class PatternCoder implements EventCoder {
             }
             if (rel.equals("xcomp")) {
                 List<Integer> obj = s.children(head, "obj");
+                // object control ("urged Russia to withdraw"), but not "announced plans to expel"
+                obj.removeIf(o -> ModalityRules.INTENT_NOUNS.contains(s.token(o).lemma()));
                 if (!obj.isEmpty()) {
                     return List.of(obj.get(0));
                 }
@@ -656,6 +675,9 @@ public final class PatternCoder implements EventCoder {
                 }
                 node = head;
             } else if (rel.startsWith("acl")) {
+                if (ModalityRules.INTENT_NOUNS.contains(s.token(head).lemma())) {
+                    return holder(s, head);  // "has no intention of attacking", "Russia's decision to withdraw"
+                }
                 // "troops firing on ..." acts; "civilians threatened with starvation" is acted upon
                 return s.token(node).tag().equals("VBN") ? List.of() : List.of(head);
             } else if (rel.equals("dep") || rel.equals("ccomp")) {

@@ -553,6 +553,23 @@ class PatternCoderTest {
     }
 
     @Test
+    void theHolderOfAnIntentNounActsItsClause() {
+        Sentence denied = sentence(0, "Iran/NNP has/VBZ/have no/DT intention/NN of/IN attacking/VBG/attack its/PRP$ neighbours/NNS/neighbour",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; mark 5 4; acl 3 5; nmod:poss 7 6; obj 5 7");
+        Event attack = only(code(denied, m(0, 0, 1, "IRN", null, "Iran")), "19");
+        assertEquals(List.of("IRN"), codes(attack.actors()));
+        assertEquals(Modality.DENIED, attack.modality());
+
+        Sentence plans = sentence(0, "Moscow/NNP announced/VBD/announce plans/NNS/plan to/TO expel/VB two/CD Estonian/JJ diplomats/NNS/diplomat",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; xcomp 1 4; nummod 7 5; amod 7 6; obj 4 7");
+        List<Event> events = code(plans, m(0, 0, 1, "RUS", "GOV", "Russia"), m(0, 6, 8, "EST", "GOV", "Estonia"));
+        Event expel = only(events, "16");
+        assertEquals(List.of("RUSGOV"), codes(expel.actors()), "the plans are Moscow's, not the expelling party");
+        assertEquals(List.of("ESTGOV"), codes(expel.recipients()));
+        assertEquals(Modality.FUTURE, expel.modality());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
