@@ -340,15 +340,19 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
-     * Whether an act is only the stated purpose of an act of the same type by the same actors:
-     * "met Taliban leaders to discuss border security" is one consultation, not two.
+     * Whether an act is only the stated purpose, or the continuation, of an act of the same type by
+     * the same actors: "met Taliban leaders to discuss border security" and "met Macron and discussed
+     * the war" are one consultation each, not two.
      */
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
                                             Map<Integer, Match> matches) {
         int trigger = act.trigger();
         String rel = s.relation(trigger);
-        if (!(rel.startsWith("advcl") || rel.equals("xcomp"))
-                || s.children(trigger, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+        boolean purpose = (rel.startsWith("advcl") || rel.equals("xcomp"))
+                && s.children(trigger, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+        // "met Macron and discussed the war": a second verb of the same meeting, with no party of its own
+        boolean continued = rel.equals("conj") && act.event().recipients().isEmpty();
+        if (!purpose && !continued) {
             return false;
         }
         int head = s.head(trigger);
@@ -750,15 +754,9 @@ public final class PatternCoder implements EventCoder {
         if (out.isEmpty()) {
             // fallbacks, in order: a common preposition ("held a meeting with X"); the subject of a
             // that-clause ("demanded that the US cancel ..."); the consumed noun's own modifiers
-            // ("rejected a U.S. request", "denounced Serbia's suppression"). First, where the pattern's
-            // markers found nothing, the verb's own object: "threatened Taiwan with military action"
-            if (!p.nominal() && !p.targets().isEmpty()) {
-                for (int o : s.children(trigger, "obj")) {
-                    if (!match.consumed().contains(o)) {
-                        out.add(o);
-                    }
-                }
-            }
+            // ("rejected a U.S. request", "denounced Serbia's suppression"). The verb's object is no
+            // fallback: a pattern that names prepositions and not [obj] says its object is a topic
+            // ("discussed the war in Ukraine with Macron")
             for (int place : places) {
                 for (Dependency d : s.children(place)) {
                     if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))

@@ -508,6 +508,13 @@ class PatternCoderTest {
         Event meeting = only(events, "04");
         assertEquals("met", meeting.mentions().get(0).trigger());
         assertEquals(List.of("AFGGOV"), codes(meeting.recipients()));
+
+        Sentence continued = sentence(0, "Blinken/NNP met/VBD/meet Macron/NNP and/CC discussed/VBD/discuss the/DT war/NN in/IN Ukraine/NNP",
+                "root -1 1; nsubj 1 0; obj 1 2; cc 4 3; conj 1 4; det 6 5; obj 4 6; case 8 7; nmod 6 8");
+        List<Event> one = code(continued, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 2, 3, "FRA", "GOV", "Emmanuel Macron"),
+                m(0, 8, 9, "UKR", null, "Ukraine"));
+        Event met = only(one, "04");
+        assertEquals(List.of("FRAGOV"), codes(met.recipients()), "Ukraine is the topic, not a party");
     }
 
     @Test
