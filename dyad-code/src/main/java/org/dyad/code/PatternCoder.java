@@ -433,8 +433,9 @@ public final class PatternCoder implements EventCoder {
         }
         for (Dependency d : s.children(trigger)) {
             int dep = d.dependent();
-            if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
-                continue;  // "talks resumed" is not "resumed talks"
+            boolean passiveSubject = d.relation().endsWith(":pass");
+            if ((d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) && !passiveSubject) {
+                continue;  // "talks resumed" is not "resumed talks"; "the ban was lifted" is "lifted the ban"
             }
             if (Lemmas.matches(s, dep, item)) {
                 return dep;

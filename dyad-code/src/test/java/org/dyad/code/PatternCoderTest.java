@@ -577,6 +577,22 @@ class PatternCoderTest {
     }
 
     @Test
+    void thePassiveSubjectIsTheObjectOfAPatternAndACrowdDispersingIsNoEvent() {
+        Sentence passive = sentence(0, "The/DT protesters/NNS/protester were/VBD/be dispersed/VBN/disperse by/IN Kenyan/JJ police/NNS/police",
+                "root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; case 6 4; amod 6 5; obl 3 6");
+        Event e = only(code(passive, m(0, 0, 2, "KEN", "PRO", "Kenya"), m(0, 5, 7, "KEN", "COP", "Kenya")), "17");
+        assertEquals("175", e.cameo());
+        assertEquals(List.of("KENCOP"), codes(e.actors()));
+        assertEquals(List.of("KENPRO"), codes(e.recipients()));
+
+        Sentence ordered = sentence(0, "Police/NNS/police ordered/VBD/order the/DT protesters/NNS/protester to/TO disperse/VB",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; mark 5 4; xcomp 1 5");
+        List<Event> events = code(ordered, m(0, 0, 1, "KEN", "COP", "Kenya"), m(0, 2, 4, "KEN", "PRO", "Kenya"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("17") && codes(x.actors()).contains("KENPRO")),
+                () -> "the protesters do not repress: " + describe(events));
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
