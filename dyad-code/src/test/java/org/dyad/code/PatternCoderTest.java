@@ -574,6 +574,12 @@ class PatternCoderTest {
         assertEquals(List.of("RUSGOV"), codes(expel.actors()), "the plans are Moscow's, not the expelling party");
         assertEquals(List.of("ESTGOV"), codes(expel.recipients()));
         assertEquals(Modality.FUTURE, expel.modality());
+
+        Sentence owned = sentence(0, "Washington/NNP praised/VBD/praise Riyadh/NNP 's/POS decision/NN to/TO release/VB the/DT activist/NN",
+                "root -1 1; nsubj 1 0; nmod:poss 4 2; case 2 3; obj 1 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8");
+        Event release = only(code(owned, m(0, 0, 1, "USA", "GOV", "United States"), m(0, 2, 3, "SAU", "GOV", "Saudi Arabia"),
+                m(0, 7, 9, "SAU", "ACT", "Saudi Arabia")), "084");
+        assertEquals(List.of("SAUGOV"), codes(release.actors()), "the decision is Riyadh's, not Washington's");
     }
 
     @Test
