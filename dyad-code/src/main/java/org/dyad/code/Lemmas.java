@@ -23,6 +23,18 @@ final class Lemmas {
     }
 
     /**
+     * The key of a token's lemma. A plural the tagger took for a proper noun keeps its plural as
+     * lemma ("Sanctions against Iran ..." at the start of a sentence), so its "s" is dropped.
+     */
+    static String key(Token t) {
+        String k = key(t.lemma());
+        if (t.tag().equals("NNPS") && k.endsWith("s") && !k.endsWith("ss") && k.length() > 3) {
+            return k.substring(0, k.length() - 1);
+        }
+        return k;
+    }
+
+    /**
      * The key of the whole hyphenated word a token stands for, or null: the word it ends
      * ("cease-fire" at "fire"), or the word it begins when the rest is a particle that cannot carry
      * the word itself ("sit-in", "walk-out", "build-up": the parser makes "sit" the noun).
@@ -50,6 +62,6 @@ final class Lemmas {
 
     /** Whether the token at i has the lemma key, alone or as the end of a hyphenated word. */
     static boolean matches(Sentence s, int i, String key) {
-        return key(s.token(i).lemma()).equals(key) || key.equals(joined(s.tokens(), i));
+        return key(s.token(i)).equals(key) || key.equals(joined(s.tokens(), i));
     }
 }

@@ -70,7 +70,7 @@ public final class PatternCoder implements EventCoder {
         return tokens -> {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                String key = Lemmas.key(t.lemma());
+                String key = Lemmas.key(t);
                 String joined = Lemmas.joined(tokens, i);
                 if ((t.isVerb() || t.isNoun()) && (verbLemmas.contains(key) || verbLemmas.contains(joined))
                         || t.isNoun() && (nounLemmas.contains(key) || nounLemmas.contains(joined))) {
@@ -256,7 +256,8 @@ public final class PatternCoder implements EventCoder {
                 return whole;
             }
         }
-        return noun ? patterns.forNoun(s.token(i).lemma()) : patterns.forVerb(s.token(i).lemma());
+        String key = Lemmas.key(s.token(i));
+        return noun ? patterns.forNoun(key) : patterns.forVerb(key);
     }
 
     /** Verbs that mean "try" before an infinitive, and ask for something only with an object ("sought aid"). */

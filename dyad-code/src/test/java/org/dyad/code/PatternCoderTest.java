@@ -599,6 +599,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void aCapitalisedPluralTakenForAProperNounStillMatches() {
+        Sentence s = sentence(0, "Sanctions/NNPS/sanctions against/IN Iran/NNP were/VBD/be extended/VBN/extend by/IN the/DT EU/NNP",
+                "root -1 4; nsubj:pass 4 0; case 2 1; nmod 0 2; aux:pass 4 3; case 7 5; det 7 6; obl 4 7");
+        Event e = only(code(s, m(0, 2, 3, "IRN", null, "Iran"), m(0, 6, 8, "IGO", "EU", "European Union")), "16");
+        assertEquals("163", e.cameo());
+        assertEquals(List.of("IGOEU"), codes(e.actors()));
+        assertEquals(List.of("IRN"), codes(e.recipients()));
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
