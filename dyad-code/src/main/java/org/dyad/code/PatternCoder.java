@@ -425,9 +425,15 @@ public final class PatternCoder implements EventCoder {
             String prep = item.substring(0, colon);
             String lemma = item.substring(colon + 1);
             for (Dependency d : s.children(trigger)) {
-                if (Lemmas.matches(s, d.dependent(), lemma) && hasMarker(s, d.dependent(), prep)
-                        && !temporal(s, d.dependent())) {
+                if (!hasMarker(s, d.dependent(), prep) || temporal(s, d.dependent())) {
+                    continue;
+                }
+                if (Lemmas.matches(s, d.dependent(), lemma)) {
                     return d.dependent();
+                }
+                int inner = throughShell(s, d.dependent(), d.relation());
+                if (inner >= 0 && Lemmas.matches(s, inner, lemma)) {
+                    return inner;  // "called for a new round of talks"
                 }
             }
             return -1;
@@ -458,13 +464,13 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * Nouns that measure, part or wrap what the verb acts on: "300 kg of medicine", "part of the aid
-     * programme", "the return of inspectors", "the deployment of troops". A pattern's object word may
-     * stand in their "of" phrase.
+     * programme", "the return of inspectors", "the deployment of troops", "a new round of talks". A
+     * pattern's object word may stand in their "of" phrase.
      */
     private static final Set<String> SHELLS = Set.of("part", "some", "most", "much", "all", "half", "portion", "bulk",
             "kg", "kilogram", "ton", "tonne", "pound", "lot", "amount", "quantity", "shipment", "consignment", "batch",
             "worth", "load", "package", "number", "thousand", "million", "billion", "dozen", "hundred", "return",
-            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer");
+            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round");
 
     /** The "of" noun behind an object shell ("kg of medicine": medicine), or -1. */
     private static int throughShell(Sentence s, int dep, String rel) {

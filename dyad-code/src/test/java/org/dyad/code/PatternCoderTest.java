@@ -609,6 +609,18 @@ class PatternCoderTest {
     }
 
     @Test
+    void aShellNounInsideAPrepositionalItem() {
+        Sentence s = sentence(0, "France/NNP called/VBD/call for/IN a/DT new/JJ round/NN of/IN talks/NNS/talk between/IN Armenia/NNP and/CC Azerbaijan/NNP",
+                "root -1 1; nsubj 1 0; case 5 2; det 5 3; amod 5 4; obl 1 5; case 7 6; nmod 5 7; case 9 8; nmod 7 9; cc 11 10; conj 9 11");
+        List<Event> events = code(s, m(0, 0, 1, "FRA", null, "France"), m(0, 9, 10, "ARM", null, "Armenia"),
+                m(0, 11, 12, "AZE", null, "Azerbaijan"));
+        Event call = only(events, "02");
+        assertEquals("026", call.cameo(), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04") && e.asserted()),
+                () -> "talks called for have not taken place: " + describe(events));
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
