@@ -591,11 +591,24 @@ public final class PatternCoder implements EventCoder {
         return government ? List.of() : List.of(Actor.of("", country, "GOV", null));
     }
 
-    /** The recipients that are not the source itself ("offered its troops": "its" is no target). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
+
+    /**
+     * The recipients that are not the source itself ("offered its troops": "its" is no target), nor
+     * the source's own side named by a possessive ("agreed to reopen their embassies").
+     */
     private static List<Actor> withoutSelf(List<Actor> actors, List<Actor> recipients) {
         List<Actor> out = new ArrayList<>(recipients);
-        out.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())));
+        out.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())
+                || possessive(r) && a.country() != null && a.country().equals(r.country())));
         return out;
+    }
+
+    /** Whether an actor is named by a possessive pronoun: "their", "their embassies", "its troops". */
+    private static boolean possessive(Actor r) {
+        String text = r.text() == null ? "" : r.text().strip().toLowerCase(java.util.Locale.ROOT);
+        int space = text.indexOf(' ');
+        return POSSESSIVES.contains(space < 0 ? text : text.substring(0, space));
     }
 
     private static boolean same(String a, String b) {

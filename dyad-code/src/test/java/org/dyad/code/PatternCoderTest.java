@@ -621,6 +621,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void theSourcesOwnSideNamedByAPossessiveIsNoTarget() {
+        Sentence s = sentence(0, "Saudi/NNP Arabia/NNP and/CC Iran/NNP agreed/VBD/agree to/TO reopen/VB their/PRP$ embassies/NNS/embassy",
+                "root -1 4; compound 1 0; nsubj 4 1; cc 3 2; conj 1 3; mark 6 5; xcomp 4 6; nmod:poss 8 7; obj 6 8");
+        ActorMention their = new ActorMention(0, 7, 9, 8, Actor.of("their embassies", "SAU", "GOV", "Saudi Arabia"), "test");
+        List<Event> events = code(s, m(0, 0, 2, "SAU", null, "Saudi Arabia"), m(0, 3, 4, "IRN", null, "Iran"), their);
+        assertTrue(events.stream().allMatch(e -> e.recipients().isEmpty()), () -> describe(events));
+        assertFalse(events.isEmpty());
+    }
+
+    @Test
+    void blockingAPackageIsAVeto() {
+        Sentence s = sentence(0, "Hungary/NNP blocked/VBD/block an/DT EU/NNP aid/NN package/NN for/IN Ukraine/NNP",
+                "root -1 1; nsubj 1 0; det 5 2; compound 5 3; compound 5 4; obj 1 5; case 7 6; nmod 5 7");
+        Event e = only(code(s, m(0, 0, 1, "HUN", null, "Hungary"), m(0, 3, 4, "IGO", "EU", "European Union"),
+                m(0, 7, 8, "UKR", null, "Ukraine")), "12");
+        assertEquals("129", e.cameo());
+        assertEquals("REJECT", e.type());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
