@@ -969,14 +969,16 @@ public final class DictionaryResolver implements ActorResolver {
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on");
     }
 
-    /** Whether the "at" at {@code at} follows a verb of aiming in its clause: "fired two rockets at". */
+    /** Whether the "at" at {@code at} follows a verb of aiming in its clause: "fired dozens of rockets at". */
     private static boolean aimedAt(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
             Token t = s.token(k);
             if (t.isVerb()) {
                 return AIMED.contains(t.lemma().toLowerCase(Locale.ROOT));
             }
-            if (t.tag().equals(",") || t.tag().equals(":") || t.tag().equals("IN")) {
+            // a clause boundary; "of" may sit in the object ("fired dozens of rockets at")
+            if (t.tag().equals(",") || t.tag().equals(":") || t.tag().startsWith("W")
+                    || t.tag().equals("IN") && !t.lemma().equals("of")) {
                 return false;
             }
         }
