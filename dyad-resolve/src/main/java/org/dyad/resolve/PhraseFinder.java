@@ -108,14 +108,16 @@ final class PhraseFinder {
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
-            if (p != null && p.kind() == Kind.PLACE && inName(s, p.end())) {
-                // "the New York Times", "Tel Aviv University": the place begins a longer name
-                Part name = nameAt(s, i, out);
-                if (name == null || name.end() <= p.end()) {
-                    i = p.end();
-                    continue;
+            if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p))
+                    && inName(s, p.end())) {
+                // "the New York Times", "the Washington Post": the place begins a longer name, no actor
+                int end = p.end();
+                while (end < s.tokens().size() && (s.token(end).tag().equals("POS")
+                        || nameToken(s, end) && (end == p.end() || dictionaryAt(s, end) == null))) {
+                    end++;
                 }
-                p = name;
+                i = end;
+                continue;
             }
             if (p != null && p.kind() == Kind.ADJECTIVE) {
                 p = ethnic(s, p);
@@ -210,14 +212,26 @@ final class PhraseFinder {
         return ActorDictionary.fold(name).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a part is one word, "the" set aside: "Washington", "the Kremlin", not "the White House". */
+    private static boolean oneWord(Sentence s, Part p) {
+        return p.end() - p.begin() == (s.token(p.begin()).lemma().equals("the") ? 2 : 1);
+    }
+
     /**
-     * Whether token {@code k}, right after a place, continues a name that the place begins: a
-     * capitalised proper noun that is neither a noun for a part of a country ("Oblast", "Region")
-     * nor the start of a dictionary form ("Kharkiv Governor ...").
+     * Whether token {@code k}, right after a place or a one-word capital, continues a name that the
+     * place begins: a capitalised proper noun that is neither a noun for a part of a country
+     * ("Oblast", "Region") nor the start of a dictionary form ("Kharkiv Governor ..."), or
+     * "People's" ("Donetsk People's Republic", which is no group of Donetsk's people). A person's
+     * name after it starts a new phrase ("Ambassador to Washington Xie Feng").
      */
     private boolean inName(Sentence s, int k) {
-        return k < s.tokens().size() && nameToken(s, k) && s.token(k).isProperNoun()
-                && !PLACE_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT)) && dictionaryAt(s, k) == null;
+        if (k >= s.tokens().size() || !nameToken(s, k) || s.token(k).ner().equals("PERSON")
+                || PLACE_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean peoples = s.token(k).word().equals("People") && k + 1 < s.tokens().size()
+                && s.token(k + 1).tag().equals("POS");
+        return peoples || s.token(k).isProperNoun() && dictionaryAt(s, k) == null;
     }
 
     /**

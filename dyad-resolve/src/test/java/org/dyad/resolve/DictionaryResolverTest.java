@@ -660,6 +660,10 @@ class DictionaryResolverTest {
         assertEquals(List.of(), at(r, 0, 3));
         assertEquals(List.of(), r.mentionsIn(1), "around Bakhmut, in the eastern city of Kharkiv");
         assertEquals(List.of(), r.mentionsIn(2), "a place that begins a name, and one before 'stocks'");
+        ResolvedArticle names = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "The/DT Washington/NNP Post/NNP said/VBD Donetsk/NNP People/NNP 's/POS Republic/NNP "
+                        + "leaders/NNS met/VBD in/IN Kharkiv/NNP Oblast/NNP ./.")));
+        assertEquals(List.of("UKRGOV"), codes(names, 0), "only the leaders, of the article's country");
     }
 
     @Test
