@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class Options {
 
     @Option(names = "--actors", paramLabel = "FILE",
-            description = "Extra actor dictionary (sections [countries], [organizations], [agents], [persons]); "
+            description = "Extra actor dictionary (sections [countries], [places], [organizations], [agents], [persons]); "
                     + "its entries win over the bundled ones. Repeatable.")
     List<Path> actors = new ArrayList<>();
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The actor dictionaries: countries, organisations, agent nouns and named persons, read from plain
+ * The actor dictionaries: countries, places, organisations, agent nouns and named persons, read from plain
  * text that users can edit (see the headers of the bundled files for the formats). Surface forms are
  * matched case-insensitively and without regard to accents or hyphens ("Erdoğan" is "Erdogan",
  * "Kim Jong-un" is "Kim Jong Un"), except all-capital abbreviations ("US", "WHO"), which must match as
@@ -32,6 +32,9 @@ public final class ActorDictionary {
             "CVL", "MED", "BUS", "REF", "SPY", "EDU", "HLH", "LAB", "REL", "NGO", "IGO", "CRM", "ELI", "AGR",
             "ENV", "MNC", "SET", "UAF", "IMG", "DEV", "HRI", "CRI", "JEW", "MUS", "CHR", "NGM", "ETH");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    /** The kinds of place in places.txt. */
+    static final Set<String> PLACE_KINDS = Set.of("city", "region", "territory");
+    private static final Pattern DEGREES = Pattern.compile("-?\\d{1,3}(\\.\\d+)?");
     private static final Pattern ORG_CODE = Pattern.compile("[A-Z][A-Z0-9]{2,11}");
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z.&-]*[A-Z.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -369,6 +372,10 @@ public final class ActorDictionary {
         private final Map<String, Set<String>> descriptions = new HashMap<>();
         private final Map<String, String> seats = new HashMap<>();
         private final Map<String, String> leaderOffices = new HashMap<>();
+        /** Every country code read so far, which the places' codes must be among. */
+        private final Set<String> countryCodes = new HashSet<>();
+        /** Each place line's country code and {@code file:line}, checked against the countries in {@link #build}. */
+        private final List<String[]> placeCountries = new ArrayList<>();
         private final List<String> errors = new ArrayList<>();
 
         private Builder() {
@@ -376,6 +383,7 @@ public final class ActorDictionary {
 
         public Builder addStandard() {
             countries(resource("countries.txt"), "countries.txt");
+            places(resource("places.txt"), "places.txt");
             organizations(resource("organizations.txt"), "organizations.txt");
             agents(resource("agents.txt"), "agents.txt");
             persons(resource("persons.txt"), "persons.txt");
@@ -383,9 +391,10 @@ public final class ActorDictionary {
         }
 
         /**
-         * A user's file: sections {@code [countries]}, {@code [organizations]}, {@code [agents]},
-         * {@code [persons]}, each in the format of the bundled file of that name. Its entries come
-         * before the bundled ones for the same form, so they win.
+         * A user's file: sections {@code [countries]}, {@code [places]}, {@code [organizations]},
+         * {@code [agents]}, {@code [persons]}, each in the format of the bundled file of that name. Its
+         * entries win over the bundled ones for the same form (see {@code PhraseFinder.choose}), so a
+         * {@code [places]} line can add a place or give a bundled one another country.
          */
         public Builder addUserFile(Path file) throws IOException {
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -416,16 +425,23 @@ public final class ActorDictionary {
             String padded = "\n".repeat(firstLine - 1) + text;
             switch (section) {
                 case "countries" -> countries(padded, file);
+                case "places" -> places(padded, file);
                 case "organizations", "organisations" -> organizations(padded, file);
                 case "agents" -> agents(padded, file);
                 case "persons", "people" -> persons(padded, file);
                 case "end" -> { }
                 default -> errors.add(file + ":" + (firstLine - 1) + ": unknown section [" + section
-                        + "]; expected [countries], [organizations], [agents] or [persons]");
+                        + "]; expected [countries], [places], [organizations], [agents] or [persons]");
             }
         }
 
         public ActorDictionary build() {
+            for (String[] place : placeCountries) {
+                if (!countryCodes.contains(place[0])) {
+                    errors.add(place[1] + ": '" + place[0] + "' is not a country code of countries.txt"
+                            + " (or of a [countries] section)");
+                }
+            }
             if (!errors.isEmpty()) {
                 throw new DictionaryException(errors);
             }
@@ -448,6 +464,7 @@ public final class ActorDictionary {
                     errors.add(at + ": country " + iso + " has no name");
                     return;
                 }
+                countryCodes.add(iso);
                 String canonical = names.get(0);
                 for (String n : names) {
                     add(n, new Entry(Entry.Kind.COUNTRY, iso, null, null, canonical, null, at));
@@ -474,6 +491,49 @@ public final class ActorDictionary {
                     leaderOffices.put(iso, office);
                 }
             });
+        }
+
+        /**
+         * {@code names | ISO3 | kind [| latitude | longitude]}: a city, region or territory and the
+         * country it belongs to. The country must be one that countries.txt (or a {@code [countries]}
+         * section) defines, which {@link #build} checks once every file is read; the coordinates are
+         * optional and, when given, must both be decimal degrees in range.
+         */
+        private void places(String text, String file) {
+            forEachLine(text, file, 3, 5, (fields, at) -> {
+                List<String> names = split(fields[0]);
+                String iso = fields[1];
+                String kind = fields[2].toLowerCase(Locale.ROOT);
+                if (names.isEmpty()) {
+                    errors.add(at + ": place has no name");
+                    return;
+                }
+                if (!ISO3.matcher(iso).matches()) {
+                    errors.add(at + ": '" + iso + "' is not an ISO 3166-1 alpha-3 code");
+                    return;
+                }
+                if (!PLACE_KINDS.contains(kind)) {
+                    errors.add(at + ": unknown kind of place '" + fields[2] + "'; expected city, region or territory");
+                    return;
+                }
+                if (fields.length == 4 || fields.length == 5 && fields[3].isEmpty() != fields[4].isEmpty()) {
+                    errors.add(at + ": give both latitude and longitude, or neither");
+                    return;
+                }
+                if (fields.length == 5 && !fields[3].isEmpty() && !(degrees(fields[3], 90) && degrees(fields[4], 180))) {
+                    errors.add(at + ": latitude and longitude must be decimal degrees (-90..90, -180..180), not '"
+                            + fields[3] + "', '" + fields[4] + "'");
+                    return;
+                }
+                placeCountries.add(new String[] {iso, at});
+                for (String n : names) {
+                    add(n, new Entry(Entry.Kind.PLACE, iso, null, null, names.get(0), null, at));
+                }
+            });
+        }
+
+        private static boolean degrees(String value, double limit) {
+            return DEGREES.matcher(value).matches() && Math.abs(Double.parseDouble(value)) <= limit;
         }
 
         /**

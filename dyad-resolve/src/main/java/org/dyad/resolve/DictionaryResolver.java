@@ -16,6 +16,7 @@ import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
+import org.dyad.model.Token;
 import org.dyad.resolve.Part.Kind;
 import org.dyad.resolve.Referent.Type;
 import org.dyad.stage.ActorResolver;
@@ -47,8 +48,12 @@ import org.dyad.stage.ActorResolver;
  *   <li>"his counterpart" with no country is the other country the article points to: visited in
  *       the sentence, else whose holder of the same portfolio it names, else visited in the sentence
  *       before; nothing when none or several fit;</li>
- *   <li>a capital alone after "in", "at", "near" or "outside" is a place, not an actor ("a hospital
- *       in Kabul"); after residents it gives them their country ("officials in Moscow");</li>
+ *   <li>a place of places.txt ("Kharkiv", "Gaza City") stands for its country with no sector, as a
+ *       country name does ("Kharkiv was shelled");</li>
+ *   <li>a capital or place alone after "in", "at", "near", "outside" or "around" is a location, not an
+ *       actor ("talks in Brussels", "fighting around Bakhmut"), unless "at" follows a verb of aiming
+ *       ("fired rockets at Sderot"); after a noun for residents or a building it gives them its
+ *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
  *       country it lives in, with sector ETH or REL;</li>
  *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
@@ -87,6 +92,15 @@ public final class DictionaryResolver implements ActorResolver {
     /** Prepositions that make the noun after them a party of the verb: "met with", "spoke to". */
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
+    /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
+    private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "region", "province", "district",
+            "port", "capital", "oblast", "governorate", "state", "enclave", "area", "outskirts", "suburb", "suburbs",
+            "edge", "centre", "center", "streets", "heart");
+    /** Of those, the ones that "on" makes a location: "on the outskirts of Kyiv". */
+    private static final Set<String> OUTSKIRTS = Set.of("outskirts", "edge", "streets", "fringes");
+    /** Verbs after which "at" marks a target, not a location: "fired rockets at Sderot". */
+    private static final Set<String> AIMED = Set.of("fire", "launch", "shoot", "aim", "lob", "hurl", "direct",
+            "throw", "point", "target", "strike", "shell");
 
     private final ActorDictionary dictionary;
 
@@ -206,13 +220,14 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
-         * Whether a phrase is a capital named as a place, not as the government seated there: alone
-         * after "in", "at", "near" or "outside" ("a hospital in Kabul was hit", "talks in Brussels"),
-         * or coordinated with such a place ("in Moscow and Minsk"). A capital after an agent noun of
-         * residents belongs to that phrase instead ("officials in Moscow", see {@code PhraseFinder}).
+         * Whether a phrase is a capital or a place of places.txt named as a location, not as an actor:
+         * alone after "in", "at", "near", "outside" or "around" ("talks in Brussels", "shelling near
+         * Kharkiv"), or coordinated with such a location ("in Moscow and Minsk"). One after an agent
+         * noun of residents or a building belongs to that phrase instead ("officials in Moscow", "a
+         * school in Mariupol", see {@code PhraseFinder}).
          */
         private boolean place(Sentence s, Phrase p, boolean previousPlace) {
-            if (p.parts.size() != 1 || p.parts.get(0).kind() != Kind.CAPITAL) {
+            if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
                 return false;
             }
             return p.coordinated && previousPlace || locative(s, p.begin());
@@ -346,6 +361,10 @@ public final class DictionaryResolver implements ActorResolver {
                     String why = agent == null ? o.kind().name().toLowerCase(Locale.ROOT) + " "
                             + (e.code() != null ? e.code() : "of " + e.entity()) + " (" + e.origin() + ")"
                             : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector;
+                    if (o.kind() == Kind.PLACE) {
+                        why = "place '" + e.entity() + "' in " + e.country() + " (" + e.origin() + ")"
+                                + (agent == null ? "" : " + agent '" + agent.entry().entity() + "' -> " + sector);
+                    }
                     if (seat) {
                         why = "seat '" + span(s, o.begin(), o.end()) + "' -> " + e.code() + ", named in the article ("
                                 + e.origin() + ")" + (agent == null ? "" : "; agent '" + agent.entry().entity()
@@ -539,7 +558,7 @@ public final class DictionaryResolver implements ActorResolver {
             Set<String> out = new java.util.TreeSet<>();
             for (Phrase x : phrases.get(k)) {
                 for (Part part : x.parts) {
-                    if ((part.kind() == Kind.COUNTRY || part.kind() == Kind.CAPITAL) && !own.equals(part.entry().country())
+                    if ((part.kind() == Kind.COUNTRY || part.isLocation()) && !own.equals(part.entry().country())
                             && visitedAt(s, part.begin())) {
                         out.add(part.entry().country());
                     }
@@ -838,6 +857,12 @@ public final class DictionaryResolver implements ActorResolver {
             if (e.kind() == Entry.Kind.ORGANIZATION) {
                 return new Actor(e.entity(), e.code(), null, e.sector(), e.entity());
             }
+            if (e.kind() == Entry.Kind.PLACE) {
+                // "Kharkiv" stands for Ukraine: the actor is the country, not the city
+                Entry country = dictionary.byCode(e.country());
+                String name = country == null ? e.country() : country.entity();
+                return Actor.of(name, e.country(), null, name);
+            }
             return Actor.of(e.entity(), e.country(), capital ? e.sector() : null, e.entity());
         }
     }
@@ -914,13 +939,50 @@ public final class DictionaryResolver implements ActorResolver {
                 || s.token(k).lemma().equals("visit"));
     }
 
-    /** Whether the token before {@code begin}, "the" set aside, is a locative preposition ("in", "near"). */
+    /**
+     * Whether the words before {@code begin} make a capital or place a location: a locative
+     * preposition ("in", "near"), "the" set aside, perhaps with a noun for a part of a country between
+     * ("in the eastern city of Kharkiv", "on the outskirts of Kyiv"). "At" after a verb of aiming
+     * marks a target instead ("fired rockets at Sderot").
+     */
     private static boolean locative(Sentence s, int begin) {
         int k = begin - 1;
+        boolean outskirts = false;
+        if (k >= 1 && s.token(k).lemma().equals("of") && PLACE_OF.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+            outskirts = OUTSKIRTS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
+            k -= 2;
+            while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().startsWith("RB")
+                    || s.token(k).tag().equals("HYPH"))) {
+                k--;  // "the eastern city of", "the second-largest city of"
+            }
+        }
         if (k >= 0 && s.token(k).lemma().equals("the")) {
             k--;
         }
-        return k >= 0 && PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+        if (k < 0) {
+            return false;
+        }
+        String w = s.token(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("at")) {
+            return !aimedAt(s, k);
+        }
+        return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on");
+    }
+
+    /** Whether the "at" at {@code at} follows a verb of aiming in its clause: "fired dozens of rockets at". */
+    private static boolean aimedAt(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+            Token t = s.token(k);
+            if (t.isVerb()) {
+                return AIMED.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            // a clause boundary; "of" may sit in the object ("fired dozens of rockets at")
+            if (t.tag().equals(",") || t.tag().equals(":") || t.tag().startsWith("W")
+                    || t.tag().equals("IN") && !t.lemma().equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean definite(Sentence s, Phrase p) {

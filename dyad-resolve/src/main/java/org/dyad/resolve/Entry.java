@@ -22,6 +22,12 @@ record Entry(Kind kind, String country, String sector, String code, String entit
         ADJECTIVE,
         /** "Moscow", "the Kremlin": stands for the government (or the given sector). */
         CAPITAL,
+        /**
+         * "Kharkiv", "Gaza City", "Tigray": a city, region or territory of places.txt; it stands for
+         * its country with no sector, and after "in" or "at" it is a location, no actor. Its entity is
+         * the place's own name.
+         */
+        PLACE,
         /** "NATO", "the European Union". */
         ORGANIZATION,
         /** "minister", "troops": gives the sector of a mention, the country comes from elsewhere. */

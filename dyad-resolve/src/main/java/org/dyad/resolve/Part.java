@@ -17,7 +17,7 @@ package org.dyad.resolve;
 record Part(Kind kind, int begin, int end, Entry entry, String text, String gender, boolean plural) {
 
     enum Kind {
-        COUNTRY, ADJECTIVE, CAPITAL, ORGANIZATION, AGENT, PERSON,
+        COUNTRY, ADJECTIVE, CAPITAL, PLACE, ORGANIZATION, AGENT, PERSON,
         /** A person's name the dictionaries lack: "Ivan Petrov" in "Deputy Foreign Minister Ivan Petrov". */
         NAME,
         /** "he", "its", "they". */
@@ -37,7 +37,12 @@ record Part(Kind kind, int begin, int end, Entry entry, String text, String gend
     }
 
     boolean isPlace() {
-        return kind == Kind.COUNTRY || kind == Kind.ADJECTIVE || kind == Kind.CAPITAL;
+        return kind == Kind.COUNTRY || kind == Kind.ADJECTIVE || kind == Kind.CAPITAL || kind == Kind.PLACE;
+    }
+
+    /** A capital or a place of places.txt: named alone after "in" or "at", a location rather than an actor. */
+    boolean isLocation() {
+        return kind == Kind.CAPITAL || kind == Kind.PLACE;
     }
 
     boolean isNamed() {

@@ -40,20 +40,32 @@ final class PhraseFinder {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
     /** Prepositions after which a country or body still belongs to the agent noun before it. */
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
-    /** Prepositions that make a capital a place ("a hospital in Kabul", "protests outside the Kremlin"). */
-    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside");
     /**
-     * Sectors of agent nouns that a capital after "in" or "at" places in its country ("officials in
-     * Moscow" are Russian officials). Armed actors, envoys, refugees and visitors are left out: "troops
-     * in Kabul" and "refugees in Berlin" are often another country's.
+     * Prepositions that make a capital or a place of places.txt a location ("a hospital in Kabul",
+     * "protests outside the Kremlin", "fighting around Bakhmut").
+     */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around");
+    /**
+     * Sectors of agent nouns that a capital or place after "in" or "at" places in its country
+     * ("officials in Moscow" are Russian officials, "a school in Mariupol" is Ukraine's). Armed actors,
+     * envoys, refugees and visitors are left out: "troops in Kabul" and "refugees in Berlin" are often
+     * another country's.
      */
     private static final Set<String> RESIDENT_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "OPP", "PTY", "PRO",
             "CVL", "MED", "BUS", "LAB", "HLH", "EDU", "REL", "ETH", "AGR", "ENV");
-    /** Buildings and envoys that a capital after them only locates: "the embassy in Kabul" may be anyone's. */
-    private static final Set<String> LOCATED_ONLY = Set.of("hospital", "hospitals", "clinic", "clinics", "school",
-            "schools", "university", "universities", "college", "colleges", "mosque", "mosques", "church", "churches",
-            "embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys",
-            "special envoy", "consul", "consuls", "tourists", "counterpart", "counterparts");
+    /**
+     * Missions, envoys and visitors that a capital or place after them only locates: "the embassy in
+     * Kabul" and "the envoy in Kyiv" may be anyone's. A hospital or school there is the country's.
+     */
+    private static final Set<String> LOCATED_ONLY = Set.of("embassy", "embassies", "consulate", "consulates",
+            "ambassador", "ambassadors", "envoy", "envoys", "special envoy", "consul", "consuls", "tourists",
+            "counterpart", "counterparts");
+    /**
+     * Nouns that may follow a place's name as part of the place ("the Kharkiv Oblast", "Tigray
+     * Region"); any other proper noun after it makes the place part of a name ("New York Times").
+     */
+    private static final Set<String> PLACE_NOUNS = Set.of("oblast", "region", "province", "governorate", "state",
+            "district", "county", "city", "valley", "prefecture", "raion", "territory");
     /** Sectors of ethnic and religious communities, which the country they live in codes (CAMEO). */
     static final Set<String> COMMUNAL_SECTORS = Set.of("ETH", "REL");
     private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "remain", "become");
@@ -92,14 +104,25 @@ final class PhraseFinder {
         int i = 0;
         while (i < s.tokens().size()) {
             Part p = dictionaryAt(s, i);
-            if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.CAPITAL) && p.end() == i + 1
+            if (p != null && (p.kind() == Kind.COUNTRY || p.isLocation()) && p.end() == i + 1
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
+            }
+            if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p))
+                    && inName(s, p.end())) {
+                // "the New York Times", "the Washington Post": the place begins a longer name, no actor
+                int end = p.end();
+                while (end < s.tokens().size() && (s.token(end).tag().equals("POS")
+                        || nameToken(s, end) && (end == p.end() || dictionaryAt(s, end) == null))) {
+                    end++;
+                }
+                i = end;
+                continue;
             }
             if (p != null && p.kind() == Kind.ADJECTIVE) {
                 p = ethnic(s, p);
             }
-            if (p != null && p.kind() == Kind.COUNTRY && endsWithOneOf(s, p.end(), MEASURED)) {
+            if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.PLACE) && endsWithOneOf(s, p.end(), MEASURED)) {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
             }
@@ -189,6 +212,28 @@ final class PhraseFinder {
         return ActorDictionary.fold(name).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a part is one word, "the" set aside: "Washington", "the Kremlin", not "the White House". */
+    private static boolean oneWord(Sentence s, Part p) {
+        return p.end() - p.begin() == (s.token(p.begin()).lemma().equals("the") ? 2 : 1);
+    }
+
+    /**
+     * Whether token {@code k}, right after a place or a one-word capital, continues a name that the
+     * place begins: a capitalised proper noun that is neither a noun for a part of a country
+     * ("Oblast", "Region") nor the start of a dictionary form ("Kharkiv Governor ..."), or
+     * "People's" ("Donetsk People's Republic", which is no group of Donetsk's people). A person's
+     * name after it starts a new phrase ("Ambassador to Washington Xie Feng").
+     */
+    private boolean inName(Sentence s, int k) {
+        if (k >= s.tokens().size() || !nameToken(s, k) || s.token(k).ner().equals("PERSON")
+                || PLACE_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean peoples = s.token(k).word().equals("People") && k + 1 < s.tokens().size()
+                && s.token(k + 1).tag().equals("POS");
+        return peoples || s.token(k).isProperNoun() && dictionaryAt(s, k) == null;
+    }
+
     /**
      * Whether the one-word place at {@code i} is a given name: a surname follows, and no
      * preposition comes before ("to Ukraine Katrin Valdmaa" is not a name).
@@ -196,6 +241,7 @@ final class PhraseFinder {
     private boolean givenName(Sentence s, int i) {
         int n = s.tokens().size();
         return i + 1 < n && nameToken(s, i + 1) && (i + 2 >= n || !nameToken(s, i + 2))
+                && !PLACE_NOUNS.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT))
                 && (i == 0 || !s.token(i - 1).tag().equals("IN") && !s.token(i - 1).tag().equals("TO"))
                 && dictionaryAt(s, i + 1) == null && surnameAt(s, i + 1) == null;
     }
@@ -221,7 +267,8 @@ final class PhraseFinder {
             if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun()) {
                 continue;  // "official" as an adjective, "general" in "in general"
             }
-            if (best.kind() == Entry.Kind.COUNTRY && j == i + 1 && !t.get(i).isProperNoun()
+            if ((best.kind() == Entry.Kind.COUNTRY || best.kind() == Entry.Kind.PLACE) && j == i + 1
+                    && !t.get(i).isProperNoun()
                     && !Character.isUpperCase(t.get(i).word().charAt(0))) {
                 continue;
             }
@@ -533,7 +580,7 @@ final class PhraseFinder {
             case PERSON -> !possessor && modifiers(gap, left);
             // an unknown name only after a title: "Deputy Foreign Minister Ivan Petrov"
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
-            case COUNTRY, CAPITAL, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
+            case COUNTRY, CAPITAL, PLACE, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
                     && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
                     || residentIn(left, right, gap);
@@ -553,9 +600,10 @@ final class PhraseFinder {
     }
 
     /**
-     * "officials in Moscow", "ethnic Albanians in Serbia": a capital after "in" or "at" places a
-     * resident agent noun in its country; a country does so only for an ethnic or communal group,
-     * since "troops in Ukraine" or "officials in Ukraine" are often another country's.
+     * "officials in Moscow", "a school in Mariupol", "ethnic Albanians in Serbia": a capital or a
+     * place of places.txt after "in" or "at" places a resident or building noun in its country; a
+     * country does so only for an ethnic or communal group, since "troops in Ukraine" or "officials in
+     * Ukraine" are often another country's.
      */
     private static boolean residentIn(Part left, Part right, List<Token> gap) {
         if (left.kind() != Kind.AGENT || gap.isEmpty() || gap.size() > 2
@@ -568,9 +616,9 @@ final class PhraseFinder {
             return false;
         }
         if (COMMUNAL_SECTORS.contains(sector)) {
-            return right.kind() == Kind.COUNTRY || right.kind() == Kind.CAPITAL;
+            return right.kind() == Kind.COUNTRY || right.isLocation();
         }
-        return right.kind() == Kind.CAPITAL && RESIDENT_SECTORS.contains(sector);
+        return right.isLocation() && RESIDENT_SECTORS.contains(sector);
     }
 
     private static boolean possessive(Sentence s, Part pronoun) {

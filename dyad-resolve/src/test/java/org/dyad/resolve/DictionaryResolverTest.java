@@ -45,7 +45,7 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Russian/JJ troops/NNS shelled/VBD Kharkiv/NNP as/IN the/DT Kremlin/NNP "
                         + "warned/VBD the/DT United/NNP States/NNPS ./.")));
-        assertEquals(List.of("RUSMIL", "RUSGOV", "USA"), codes(r, 0));
+        assertEquals(List.of("RUSMIL", "UKR", "RUSGOV", "USA"), codes(r, 0), "Kharkiv (places.txt) is Ukraine");
     }
 
     @Test
@@ -616,8 +616,9 @@ class DictionaryResolverTest {
                 sentence(2, "Protesters/NNS gathered/VBD outside/IN the/DT Kremlin/NNP and/CC near/IN Moscow/NNP 's/POS "
                         + "mayor/NN 's/POS office/NN ./."),
                 sentence(3, "Kabul/NNP denied/VBD the/DT report/NN ./.")));
-        assertEquals(List.of(), at(r, 0, 3), "a hospital's place is not the government");
-        assertEquals(List.of("AFGHLH"), codes(r, 0));
+        ActorMention hospital = one(r, 0, 3);
+        assertEquals("AFGHLH", hospital.actor().code(), "a hospital in a capital is the country's, not its government");
+        assertEquals(1, hospital.begin(), "'hospital in Kabul' is one mention");
         ActorMention officials = one(r, 1, 2);
         assertEquals("AFGGOV", officials.actor().code());
         assertEquals(0, officials.begin(), "'officials in Kabul' is one mention");
@@ -630,6 +631,102 @@ class DictionaryResolverTest {
                 sentence(0, "The/DT EU/NNP agreed/VBD new/JJ sanctions/NNS ./."),
                 sentence(1, "Officials/NNS in/IN Brussels/NNP said/VBD more/JJR would/MD follow/VB ./.")));
         assertEquals(List.of("IGOEU"), codes(eu, 1), "a seat locating officials in an article on its body");
+    }
+
+    // ---- places (places.txt) ----
+
+    @Test
+    void aPlaceStandingAsAnArgumentIsItsCountryWithNoSector() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Kharkiv/NNP was/VBD shelled/VBN overnight/RB ./."),
+                sentence(1, "Russian/JJ forces/NNS shelled/VBD Kharkov/NNP and/CC Mariupol/NNP ./."),
+                sentence(2, "Palestinian/JJ militants/NNS fired/VBD/fire rockets/NNS at/IN Sderot/NNP ./.")));
+        ActorMention kharkiv = one(r, 0, 0);
+        assertEquals("UKR", kharkiv.actor().code());
+        assertEquals("Ukraine", kharkiv.actor().entity(), "the actor is the country, not the city");
+        assertTrue(kharkiv.why().startsWith("place 'Kharkiv' in UKR (places.txt:"), kharkiv.why());
+        assertEquals(List.of("RUSMIL", "UKR", "UKR"), codes(r, 1), "a variant spelling, and a coordinated place");
+        assertEquals(List.of("PSEREB", "ISR"), codes(r, 2), "'at' after a verb of aiming is a target");
+    }
+
+    @Test
+    void aPlaceAfterInIsALocationAndNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Russian/JJ troops/NNS in/IN Kherson/NNP withdrew/VBD across/IN the/DT river/NN ./."),
+                sentence(1, "Fighting/NN continued/VBD around/IN Bakhmut/NNP and/CC in/IN the/DT eastern/JJ "
+                        + "city/NN of/IN Kharkiv/NNP ./."),
+                sentence(2, "The/DT New/NNP York/NNP Times/NNP reported/VBD that/IN Shanghai/NNP stocks/NNS fell/VBD ./.")));
+        assertEquals(List.of("RUSMIL"), codes(r, 0), "armed actors keep their own country");
+        assertEquals(List.of(), at(r, 0, 3));
+        assertEquals(List.of(), r.mentionsIn(1), "around Bakhmut, in the eastern city of Kharkiv");
+        assertEquals(List.of(), r.mentionsIn(2), "a place that begins a name, and one before 'stocks'");
+        ResolvedArticle names = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "The/DT Washington/NNP Post/NNP said/VBD Donetsk/NNP People/NNP 's/POS Republic/NNP "
+                        + "leaders/NNS met/VBD in/IN Kharkiv/NNP Oblast/NNP ./.")));
+        assertEquals(List.of("UKRGOV"), codes(names, 0), "only the leaders, of the article's country");
+    }
+
+    @Test
+    void aPlaceAfterInGivesItsCountryToResidentsAndBuildings() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Russia/NNP launched/VBD new/JJ strikes/NNS on/IN Tuesday/NNP ./."),
+                sentence(1, "Russian/JJ missiles/NNS hit/VBD a/DT school/NN in/IN Mariupol/NNP ./."),
+                sentence(2, "Officials/NNS in/IN Kharkiv/NNP said/VBD a/DT hospital/NN in/IN Gaza/NNP City/NNP "
+                        + "had/VBD sent/VBN help/NN ./."),
+                sentence(3, "Residents/NNS of/IN Aleppo/NNP fled/VBD as/IN the/DT U.S./NNP envoy/NN in/IN Kharkiv/NNP "
+                        + "watched/VBD ./.")));
+        ActorMention school = one(r, 1, 6);
+        assertEquals("UKREDU", school.actor().code(), "not the article's main country, nor Russia");
+        assertTrue(school.why().startsWith("place 'Mariupol' in UKR (places.txt:"), school.why());
+        assertEquals(4, school.begin(), "'school in Mariupol' is one mention");
+        assertEquals(List.of("UKRGOV", "PSEHLH"), codes(r, 2));
+        assertEquals(List.of("SYRCVL", "USAGOV"), codes(r, 3), "an envoy in a place is not the place's");
+    }
+
+    @Test
+    void placesTxtLoadsWithNoFormOfAnotherFile() throws IOException {
+        String text;
+        try (var in = ActorDictionary.class.getResourceAsStream("places.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ActorDictionary d = ActorDictionary.standard();
+        int places = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            places++;
+            for (String form : line.split("\\|")[0].split(";")) {
+                List<Entry> entries = d.lookup(form.strip());
+                assertTrue(!entries.isEmpty() && entries.stream().allMatch(e -> e.kind() == Entry.Kind.PLACE),
+                        "'" + form.strip() + "' must be a place and nothing else: " + entries);
+            }
+        }
+        assertTrue(places >= 300, places + " places");
+    }
+
+    @Test
+    void aUserPlacesSectionExtendsAndOverridesAndErrorsNameFileAndLine(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("mine.txt");
+        Files.writeString(good, "[places]\nSpringfield | USA | city\nJericho | USA | city | 40.8 | -73.5\n");
+        DictionaryResolver resolver = new DictionaryResolver(ActorDictionary.builder().addStandard()
+                .addUserFile(good).build());
+        ResolvedArticle r = resolver.resolve(article("a", FEB_2022,
+                sentence(0, "Springfield/NNP and/CC Jericho/NNP were/VBD flooded/VBN ./.")));
+        assertEquals(List.of("USA", "USA"), codes(r, 0), "a new place, and a bundled one given another country");
+
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[places]\nAtlantis | ATL | city\nSpringfield | USA | town\nSpringfield | US | city\n"
+                + "Springfield | USA | city | 91.0 | 10\nSpringfield | USA | city | 39.8\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addStandard().addUserFile(bad).build());
+        List<String> errors = e.errors();
+        assertEquals(5, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith(bad + ":3: unknown kind of place 'town'"), errors.get(0));
+        assertTrue(errors.get(1).startsWith(bad + ":4: 'US' is not"), errors.get(1));
+        assertTrue(errors.get(2).startsWith(bad + ":5: latitude and longitude"), errors.get(2));
+        assertTrue(errors.get(3).startsWith(bad + ":6: give both"), errors.get(3));
+        assertTrue(errors.get(4).startsWith(bad + ":2: 'ATL' is not a country code"), errors.get(4));
     }
 
     // ---- ethnic and religious communities ----
