@@ -323,7 +323,8 @@ public final class PatternCoder implements EventCoder {
         }
         int trigger = act.trigger();
         String rel = s.relation(trigger);
-        if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("conj"))) {
+        if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("conj")
+                || rel.equals("dep"))) {  // "rallied ..., demanding that ...": the parser may fall back to dep
             return false;
         }
         int head = s.head(trigger);

@@ -641,6 +641,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void aDemandTheParserHangsAsDepIsStillThePurposeOfTheProtest() {
+        Sentence s = sentence(0, "Protesters/NNS/protester rallied/VBD/rally outside/IN parliament/NN ,/, demanding/VBG/demand that/IN lawmakers/NNS/lawmaker scrap/VBP the/DT law/NN",
+                "root -1 1; nsubj 1 0; case 3 2; obl 1 3; punct 1 4; dep 1 5; mark 8 6; nsubj 8 7; ccomp 5 8; det 10 9; obj 8 10");
+        List<Event> events = code(s, m(0, 0, 1, "GEO", "PRO", "Georgia"), m(0, 3, 4, "GEO", "LEG", "Georgia"),
+                m(0, 7, 8, "GEO", "LEG", "Georgia"));
+        only(events, "14");
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
