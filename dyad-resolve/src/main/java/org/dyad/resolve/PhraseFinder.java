@@ -759,10 +759,17 @@ final class PhraseFinder {
     }
 
     /** Counts countries named in the article: places and persons, not agent nouns. */
+    /** The most mentioned country; on a tie the one named first (a dateline or headline sets the scene). */
     static String dominantCountry(List<List<Phrase>> phrases) {
-        return countryCounts(phrases).entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : countryCounts(phrases).entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static Map<String, Integer> countryCounts(List<List<Phrase>> phrases) {

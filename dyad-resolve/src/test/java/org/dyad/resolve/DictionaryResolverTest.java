@@ -72,6 +72,13 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void onATieTheCountryNamedFirstSetsTheScene() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Protesters/NNS rallied/VBD in/IN Tbilisi/NNP against/IN a/DT law/NN copied/VBN from/IN Russia/NNP ./.")));
+        assertEquals("GEOPRO", one(r, 0, 0).actor().code(), "Tbilisi comes first; Russia only names the model");
+    }
+
+    @Test
     void titleBeforeNameIsThePersonWithTheOfficeHeldOnTheDate() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Secretary/NNP of/IN State/NNP Antony/NNP Blinken/NNP spoke/VBD with/IN "
