@@ -119,6 +119,10 @@ final class PhraseFinder {
                 i = end;
                 continue;
             }
+            if (p != null && p.kind() == Kind.ADJECTIVE && compassPart(s, p)) {
+                i = p.end();  // "western Ukraine", "Western Europe": a part of a place, not the West
+                continue;
+            }
             if (p != null && p.kind() == Kind.ADJECTIVE) {
                 p = ethnic(s, p);
             }
@@ -188,6 +192,21 @@ final class PhraseFinder {
             "estimate", "estimates", "briefing", "briefings", "failure", "failures", "gathering", "reform", "reforms",
             "budget", "budgets", "spending", "expenditure", "bond", "bonds", "debt", "pension", "pensions", "salary",
             "salaries", "data", "documents", "files");
+
+    private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern");
+
+    /**
+     * Whether a compass adjective ("Western", the region of countries.txt) names a part of a place:
+     * written in lower case, or followed by a capitalised name ("western Ukraine", "Western Europe").
+     */
+    private static boolean compassPart(Sentence s, Part p) {
+        String word = s.token(p.begin()).word();
+        if (p.end() - p.begin() != 1 || !COMPASS.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return Character.isLowerCase(word.charAt(0))
+                || p.end() < s.tokens().size() && s.token(p.end()).isProperNoun();
+    }
 
     /** Whether token {@code k} is a common noun of {@code nouns} that ends its noun phrase. */
     private static boolean endsWithOneOf(Sentence s, int k, Set<String> nouns) {

@@ -79,6 +79,17 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void regionsHaveCameoRegionCodes() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Western/JJ governments/NNS imposed/VBD sanctions/NNS on/IN Russia/NNP ./."),
+                sentence(1, "East/NNP African/JJ leaders/NNS met/VBD in/IN Nairobi/NNP ./."),
+                sentence(2, "Fighting/NN spread/VBD in/IN western/JJ Ukraine/NNP and/CC Western/NNP Europe/NNP ./.")));
+        assertEquals(List.of("WSTGOV", "RUS"), codes(r, 0));
+        assertEquals(List.of("EAFGOV"), codes(r, 1));
+        assertEquals(List.of("UKR", "EUR"), codes(r, 2), "a compass word before a name is part of the place");
+    }
+
+    @Test
     void titleBeforeNameIsThePersonWithTheOfficeHeldOnTheDate() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Secretary/NNP of/IN State/NNP Antony/NNP Blinken/NNP spoke/VBD with/IN "
