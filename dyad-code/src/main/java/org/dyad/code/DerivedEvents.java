@@ -36,6 +36,11 @@ final class DerivedEvents {
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "dep", "parataxis", "conj");
+    /** Predicates of others' expectation: "is likely to travel", "is due to arrive". */
+    static final Set<String> EXPECTATION = Set.of("likely", "unlikely", "due", "poised", "certain", "bound");
+    /** Verbs that, in the passive, report others' expectation or belief: "is expected to travel". */
+    private static final Set<String> EXPECTING = Set.of("expect", "believe", "think", "say", "report", "rumor",
+            "rumour", "predict", "forecast", "tip", "understand", "know", "suppose", "anticipate");
 
     private final DerivedCodes codes;
     private final CameoTable cameo;
@@ -97,9 +102,17 @@ final class DerivedEvents {
             if (!s.token(v).isVerb() || !SPEECH.contains(s.token(v).lemma())) {
                 continue;
             }
+            List<Integer> clauses = new ArrayList<>();
             for (Dependency d : s.children(v)) {
-                int clause = d.dependent();
-                if (!(d.relation().equals("ccomp") || d.relation().equals("dep")) || !obliged(s, clause)) {
+                if (d.relation().equals("ccomp") || d.relation().equals("dep")) {
+                    clauses.add(d.dependent());
+                }
+            }
+            if (s.relation(v).equals("parataxis") && s.head(v) < v) {
+                clauses.add(s.head(v));  // "'Russia must withdraw,' the chancellor told reporters": the quote heads
+            }
+            for (int clause : clauses) {
+                if (!obliged(s, clause)) {
                     continue;
                 }
                 List<Actor> speaker = Arguments.actorsOf(s, s.children(v, "nsubj"), mentions, true);
@@ -115,7 +128,9 @@ final class DerivedEvents {
                         like = a.event();
                     }
                 }
-                out.add(maker.make(v, code, ModalityRules.of(s, v), speaker, obliged, like));
+                // a speech verb set inside its quote says it in its own words only
+                Modality modality = s.relation(v).equals("parataxis") ? ModalityRules.local(s, v, true) : ModalityRules.of(s, v);
+                out.add(maker.make(v, code, modality, speaker, obliged, like));
             }
         }
         return out;
@@ -206,6 +221,10 @@ final class DerivedEvents {
                 return new Path(true, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
+            if (EXPECTATION.contains(lemma) || EXPECTING.contains(lemma) && passiveVerb(s, head)) {
+                // "Wang is expected to travel to New Delhi": others expect it; the actor states no intent
+                return new Path(true, false, -1, trigger);
+            }
             if (PLANNING.contains(lemma)) {
                 planned = true;
             }
@@ -215,6 +234,10 @@ final class DerivedEvents {
             node = head;
         }
         return new Path(false, planned, speaker, node);
+    }
+
+    private static boolean passiveVerb(Sentence s, int verb) {
+        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
     }
 
     private static boolean toInfinitive(Sentence s, int clause) {

@@ -87,6 +87,10 @@ final class ModalityRules {
                 // the requested or planned act as an adverbial or complement clause instead of xcomp
                 if (REFUSALS.contains(headLemma)) {
                     result = stronger(result, Modality.NEGATED);
+                } else if (headLemma.equals("unlikely")) {
+                    result = stronger(result, Modality.HYPOTHETICAL);
+                } else if (DerivedEvents.EXPECTATION.contains(headLemma)) {
+                    result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
                 } else if (INTENT_VERBS.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
@@ -110,7 +114,7 @@ final class ModalityRules {
     }
 
     /** What the dependents of one clause head say: negation, condition, modal or future auxiliary. */
-    private static Modality local(Sentence s, int node, boolean isTrigger) {
+    static Modality local(Sentence s, int node, boolean isTrigger) {
         Modality m = Modality.ASSERTED;
         for (Dependency d : s.children(node)) {
             String lemma = s.token(d.dependent()).lemma();

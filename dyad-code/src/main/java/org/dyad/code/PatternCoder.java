@@ -126,6 +126,7 @@ public final class PatternCoder implements EventCoder {
         }
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
+        mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
@@ -153,6 +154,37 @@ public final class PatternCoder implements EventCoder {
                             List.of(mention), null);
                 }));
         return out;
+    }
+
+    /**
+     * An agent noun that is itself a trigger and the subject of a verb trigger of the same kind of act
+     * ("a suicide bomber killed 20 people") names the same act: one event, with the verb's arguments
+     * and the more detailed of the two codes.
+     */
+    private void mergeAgentNouns(Sentence s, Map<Integer, Match> matches, Map<Integer, String> specific) {
+        for (Integer noun : List.copyOf(matches.keySet())) {
+            int verb = s.head(noun);
+            Match own = matches.get(verb);
+            if (!s.token(noun).isNoun() || !agentNoun(s.token(noun).lemma()) || !s.relation(noun).equals("nsubj")
+                    || own == null || !s.token(verb).isVerb()) {
+                continue;
+            }
+            String verbCode = specific.getOrDefault(verb, own.pattern().code());
+            String nounCode = specific.getOrDefault(noun, matches.get(noun).pattern().code());
+            String verbType = cameo.get(verbCode).map(CameoCode::ploverType).orElse(null);
+            if (verbType == null || !verbType.equals(cameo.get(nounCode).map(CameoCode::ploverType).orElse(null))) {
+                continue;
+            }
+            if (detail(nounCode) > detail(verbCode)) {
+                specific.put(verb, nounCode);
+            }
+            matches.remove(noun);
+        }
+    }
+
+    /** Nouns naming one who acts ("bomber", "attacker", "terrorist", "gunman"), not the act ("attack"). */
+    private static boolean agentNoun(String lemma) {
+        return lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ist") || lemma.endsWith("man");
     }
 
     /** Verbs that only say an act named by their object took place: "staged a strike", "launched an attack". */
@@ -323,7 +355,8 @@ public final class PatternCoder implements EventCoder {
         }
         int trigger = act.trigger();
         String rel = s.relation(trigger);
-        if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("conj"))) {
+        if (!(rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("conj")
+                || rel.equals("dep"))) {  // "protested in Dhaka, demanding ...": the parser's fallback
             return false;
         }
         int head = s.head(trigger);
@@ -653,6 +686,15 @@ public final class PatternCoder implements EventCoder {
                 .anyMatch(m -> s.token(m).lemma().equals("to"));
     }
 
+    /** Buildings and places: they do not act, so a participle clause hung on them is not theirs. */
+    private static final Set<String> PLACE_NOUNS = Set.of("school", "hospital", "clinic", "building", "market",
+            "mosque", "church", "temple", "synagogue", "village", "town", "city", "area", "neighborhood",
+            "neighbourhood", "district", "apartment", "block", "station", "plant", "factory", "camp", "base", "port",
+            "bridge", "road", "home", "house", "compound", "facility", "centre", "center", "site", "shelter",
+            "theater", "theatre", "mall", "hotel", "office", "checkpoint", "airport", "university", "warehouse",
+            "depot", "refinery", "square", "street", "residence", "restaurant", "cafe", "bus", "train", "convoy",
+            "vehicle", "car", "ship", "vessel", "tower", "stadium", "prison", "jail", "bakery", "kindergarten");
+
     /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
     /**
      * Who holds an intent noun: its possessor ("Russia's decision"), else the subject of the verb it
@@ -713,11 +755,30 @@ public final class PatternCoder implements EventCoder {
                     return holder(s, head);  // "has no intention of attacking", "Russia's decision to withdraw"
                 }
                 // "troops firing on ..." acts; "civilians threatened with starvation" is acted upon
-                return s.token(node).tag().equals("VBN") ? List.of() : List.of(head);
+                if (s.token(node).tag().equals("VBN")) {
+                    return List.of();
+                }
+                if (s.token(node).tag().equals("VBG") && PLACE_NOUNS.contains(s.token(head).lemma())) {
+                    // "hit a school in Mariupol, killing dozens": the parser hangs the clause on the place
+                    // struck, which does nothing; the one who struck it does
+                    int verb = head;
+                    for (int up = 0; up < 3 && s.relation(verb).startsWith("nmod"); up++) {
+                        verb = s.head(verb);
+                    }
+                    String r = s.relation(verb);
+                    if ((r.equals("obj") || r.startsWith("obl")) && s.token(s.head(verb)).isVerb()) {
+                        verb = s.head(verb);
+                        List<Integer> subj = s.children(verb, "nsubj");
+                        return subj.isEmpty() ? implicitSubject(s, verb) : subj.subList(0, 1);
+                    }
+                    return List.of();
+                }
+                return List.of(head);
             } else if (rel.equals("dep") || rel.equals("ccomp")) {
-                // "denies it plans to invade": the parser may hang the clause's subject on the verb above
+                // "denies it plans to invade": the parser may hang the clause's subject on the verb above;
+                // not before a participle ("hit a school, killing dozens"), which has no subject of its own
                 for (int o : s.children(head, "obj")) {
-                    if (o > head && o < node) {
+                    if (o > head && o < node && !s.token(node).tag().equals("VBG")) {
                         return List.of(o);
                     }
                 }
@@ -754,6 +815,9 @@ public final class PatternCoder implements EventCoder {
                         }
                     }
                     out.addAll(s.children(place, "iobj"));
+                    if (place == trigger) {
+                        out.addAll(agentOfObject(s, trigger, match));
+                    }
                     continue;
                 }
                 for (Dependency d : s.children(place)) {
@@ -780,6 +844,7 @@ public final class PatternCoder implements EventCoder {
                     out.add(o);
                 }
             }
+            out.addAll(agentOfObject(s, trigger, match));
         }
         if (out.isEmpty()) {
             // fallbacks, in order: a common preposition ("held a meeting with X"); the subject of a
@@ -802,7 +867,11 @@ public final class PatternCoder implements EventCoder {
                 boolean predicts = s.children(clause, "aux").stream()
                         .map(a -> s.token(a).word().toLowerCase()).anyMatch(w -> !w.equals("must") && !w.equals("should"));
                 if (!predicts) {
-                    out.addAll(s.children(clause, "nsubj"));
+                    for (int subj : s.children(clause, "nsubj")) {
+                        if (!(AGREEING.contains(s.token(trigger).lemma()) && ownedByParties(s, subj))) {
+                            out.add(subj);
+                        }
+                    }
                 }
             }
             out.addAll(match.consumed());
@@ -810,6 +879,49 @@ public final class PatternCoder implements EventCoder {
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;
+    }
+
+    /**
+     * The "by" phrase of an active verb with an object: the parser hangs "criticized remarks by the
+     * Philippine president" on the verb, though it names who made the remarks. Tried after the object.
+     */
+    private static List<Integer> agentOfObject(Sentence s, int trigger, Match match) {
+        List<Integer> objects = s.children(trigger, "obj");
+        objects.removeAll(match.consumed());
+        if (objects.isEmpty() || passive(s, trigger) || !s.token(trigger).isVerb()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(trigger, "obl")) {
+            if (hasMarker(s, obl, "by") && obl > objects.get(0) && !temporal(s, obl)) {
+                out.add(obl);
+            }
+        }
+        return out;
+    }
+
+    /** Verbs by which parties settle together what a that-clause says. */
+    private static final Set<String> AGREEING = Set.of("agree", "decide", "concur", "resolve", "settle", "accept");
+
+    /** Possessors that name the agreeing parties themselves: "their commanders", "the two sides' envoys". */
+    private static final Set<String> OWN_PARTIES = Set.of("side", "party", "country", "nation", "government", "state");
+
+    /**
+     * Whether a that-clause subject belongs to the agreeing parties: "agreed that their senior military
+     * commanders should meet" says what the parties' own people will do; they are not its target.
+     */
+    private static boolean ownedByParties(Sentence s, int subj) {
+        for (int owner : s.children(subj, "nmod:poss")) {
+            if (s.token(owner).tag().equals("PRP$") || OWN_PARTIES.contains(s.token(owner).lemma())) {
+                return true;
+            }
+        }
+        for (int nmod : s.children(subj, "nmod")) {  // "commanders from both sides"
+            if (OWN_PARTIES.contains(s.token(nmod).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sectors of the state and its organs: their "protest" is diplomatic. */

@@ -788,4 +788,109 @@ class PatternCoderTest {
         assertEquals("1442", e.cameo());
         assertEquals(List.of("FRAGOV"), codes(e.recipients()));
     }
+
+    @Test
+    void othersExpectationIsNoIntentOfTheActor() {
+        Sentence s = sentence(0, "Chinese/JJ Foreign/NNP Minister/NNP Wang/NNP Yi/NNP is/VBZ/be expected/VBN/expect to/TO "
+                        + "travel/VB to/IN New/NNP Delhi/NNP next/JJ week/NN ./.",
+                "amod 2 0; compound 2 1; compound 4 2; compound 4 3; nsubj:pass 6 4; aux:pass 6 5; root -1 6; mark 8 7; "
+                        + "xcomp 6 8; case 11 9; compound 11 10; obl 8 11; amod 13 12; obl:tmod 8 13; punct 6 14",
+                "12 14 2022-W08");
+        List<Event> events = code(s, m(0, 0, 5, "CHN", "GOV", "Wang Yi"), m(0, 10, 12, "IND", "GOV", "India"));
+        Event visit = only(events, "04");
+        assertEquals("042", visit.cameo());
+        assertEquals(Modality.FUTURE, visit.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+
+        Sentence likely = sentence(0, "Wang/NNP Yi/NNP is/VBZ/be likely/JJ to/TO visit/VB New/NNP Delhi/NNP ./.",
+                "compound 1 0; nsubj 3 1; cop 3 2; root -1 3; mark 5 4; xcomp 3 5; compound 7 6; obj 5 7; punct 3 8");
+        List<Event> second = code(likely, m(0, 0, 2, "CHN", "GOV", "Wang Yi"), m(0, 6, 8, "IND", "GOV", "India"));
+        assertEquals(Modality.FUTURE, only(second, "04").modality(), "likely, not yet done");
+        assertTrue(second.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(second));
+    }
+
+    @Test
+    void agentNounSubjectOfTheSameActIsOneEvent() {
+        Sentence s = sentence(0, "A/DT suicide/NN bomber/NN killed/VBD/kill 20/CD people/NNS/person at/IN a/DT mosque/NN "
+                        + "in/IN Peshawar/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; nummod 5 4; obj 3 5; case 8 6; det 8 7; obl 3 8; "
+                        + "case 10 9; nmod 8 10; punct 3 11");
+        List<Event> events = code(s, m(0, 1, 3, "PAK", "UAF", "Pakistan"), m(0, 5, 6, "PAK", "CVL", "Pakistan"));
+        assertEquals(1, events.size(), () -> describe(events));
+        Event attack = events.get(0);
+        assertEquals("1831", attack.cameo(), "the more specific code");
+        assertEquals(List.of("PAKUAF"), codes(attack.actors()));
+        assertEquals(List.of("PAKCVL"), codes(attack.recipients()));
+        assertEquals("killed", attack.mentions().get(0).trigger());
+    }
+
+    @Test
+    void byPhraseAfterTheObjectNamesTheTarget() {
+        Sentence s = sentence(0, "Beijing/NNP criticized/VBD/criticize remarks/NNS/remark by/IN the/DT Philippine/JJ "
+                        + "president/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 6 3; det 6 4; amod 6 5; obl 1 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "CHN", "GOV", "China"), m(0, 4, 7, "PHL", "GOV", "Philippines")), "11");
+        assertEquals(List.of("CHNGOV"), codes(e.actors()));
+        assertEquals(List.of("PHLGOV"), codes(e.recipients()), "the author of the remarks");
+    }
+
+    @Test
+    void participleHungOnAPlaceBelongsToTheClauseSubject() {
+        // the parser's two readings: "killing" as dep of the verb, and as acl of the place struck
+        Sentence dep = sentence(0, "Russian/JJ missiles/NNS/missile hit/VBD a/DT school/NN in/IN Mariupol/NNP ,/, "
+                        + "killing/VBG/kill dozens/NNS/dozen of/IN civilians/NNS/civilian ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7; dep 2 8; obj 8 9; "
+                        + "case 11 10; nmod 9 11; punct 2 12");
+        List<Event> events = code(dep, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 7, "UKR", "EDU", "Ukraine"),
+                m(0, 11, 12, "UKR", "CVL", "Ukraine"));
+        Event killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killing")).findFirst().orElseThrow();
+        assertEquals(List.of("RUS"), codes(killing.actors()), () -> describe(events));
+        assertEquals(List.of("UKRCVL"), codes(killing.recipients()));
+
+        Sentence acl = sentence(0, "Gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN in/IN Mogadishu/NNP ,/, "
+                        + "killing/VBG/kill at/IN least/RBS 15/CD people/NNS/person ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 3 6; acl 3 7; case 9 8; "
+                        + "obl:npmod 10 9; nummod 11 10; obj 7 11; punct 1 12");
+        List<Event> second = code(acl, m(0, 0, 1, "SOM", "UAF", "Somalia"), m(0, 11, 12, "SOM", "CVL", "Somalia"));
+        Event killed = second.stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+        assertEquals(List.of("SOMUAF"), codes(killed.actors()), () -> describe(second));
+        assertEquals(List.of("SOMCVL"), codes(killed.recipients()));
+    }
+
+    @Test
+    void partiesOwnPeopleInAnAgreedThatClauseAreNoTarget() {
+        Sentence s = sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP agreed/VBD/agree that/IN their/PRP$/they military/JJ "
+                        + "commanders/NNS/commander should/MD meet/VB next/JJ month/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 9 4; nmod:poss 7 5; amod 7 6; nsubj 9 7; aux 9 8; "
+                        + "ccomp 3 9; amod 11 10; obl:tmod 9 11; punct 3 12");
+        // resolved without a country, so the possessive alone does not tie them to the parties
+        Event agree = only(code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"),
+                m(0, 5, 8, null, "MIL", "military")), "03");
+        assertEquals(List.of("ARM", "AZE"), codes(agree.actors()));
+        assertEquals(List.of(), codes(agree.recipients()));
+    }
+
+    @Test
+    void quotedDemandWithTheSpeakerLast() {
+        Sentence s = sentence(0, "\"/`` Russia/NNP must/MD withdraw/VB all/PDT its/PRP$ troops/NNS ,/, \"/'' the/DT "
+                        + "German/JJ chancellor/NN told/VBD/tell reporters/NNS/reporter ./.",
+                "punct 3 0; nsubj 3 1; aux 3 2; root -1 3; det:predet 6 4; nmod:poss 6 5; obj 3 6; punct 3 7; punct 3 8; "
+                        + "det 11 9; amod 11 10; nsubj 12 11; parataxis 3 12; obj 12 13; punct 3 14");
+        List<Event> events = code(s, m(0, 1, 2, "RUS", null, "Russia"), m(0, 9, 12, "DEU", "GOV", "Olaf Scholz"));
+        Event demand = only(events, "10");
+        assertEquals(List.of("DEUGOV"), codes(demand.actors()));
+        assertEquals(List.of("RUS"), codes(demand.recipients()));
+        assertEquals(Modality.ASSERTED, demand.modality(), "said, not only wanted");
+    }
+
+    @Test
+    void demandOfAProtestParsedAsDepIsNoSecondEvent() {
+        Sentence s = sentence(0, "Opposition/NN supporters/NNS/supporter protested/VBD/protest in/IN Dhaka/NNP ,/, "
+                        + "demanding/VBG/demand the/DT resignation/NN of/IN the/DT prime/JJ minister/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5; dep 2 6; det 8 7; obj 6 8; "
+                        + "case 12 9; det 12 10; amod 12 11; nmod 8 12; punct 2 13");
+        List<Event> events = code(s, m(0, 0, 2, "BGD", "OPP", "Bangladesh"), m(0, 10, 13, "BGD", "GOV", "Bangladesh"));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+        only(events, "14");
+    }
 }
