@@ -560,6 +560,13 @@ public final class PatternCoder implements EventCoder {
             coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
         List<Actor> named = Arguments.actorsOf(s, sourceArgs, mentions, coordinated);
+        if (named.isEmpty() && sourceArgs.stream().anyMatch(i -> FIRST_PERSON.contains(s.token(i).word().toLowerCase()))) {
+            // "'We will not negotiate with terrorists,' Netanyahu said": the speaker's own side
+            Actor speaker = Speakers.of(s, trigger, mentions);
+            if (speaker != null && speaker.code() != null) {
+                named = List.of(speaker);
+            }
+        }
         // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
         List<Actor> actors = named.isEmpty() && match.pattern().nominal()
                 ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
@@ -577,6 +584,11 @@ public final class PatternCoder implements EventCoder {
         if (t.isNoun() && t.lemma().equals("strike") && !actors.isEmpty() && !"PROTEST".equals(code.ploverType())
                 && actors.stream().allMatch(a -> a.sector() != null && STRIKERS.contains(a.sector()))) {
             code = cameo.get("143").orElseThrow();  // workers' or students' strike, not a military strike
+        }
+        if (t.isVerb() && t.lemma().equals("storm") && "PROTEST".equals(code.ploverType()) && !actors.isEmpty()
+                && actors.stream().allMatch(a -> a.sector() != null && ARMED.contains(a.sector()))) {
+            // "gunmen stormed a hotel", "troops stormed the town": an armed assault, not a riot
+            code = cameo.get(actors.stream().allMatch(a -> a.sector().equals("MIL")) ? "190" : "180").orElseThrow();
         }
         boolean people = sourceArgs.stream().anyMatch(i -> s.token(i).tag().endsWith("S"));  // "Nigerians", "students"
         if (t.isVerb() && t.lemma().equals("protest") && !actors.isEmpty() && !people
@@ -623,6 +635,8 @@ public final class PatternCoder implements EventCoder {
         boolean government = actors.stream().anyMatch(a -> "GOV".equals(a.sector()));
         return government ? List.of() : List.of(Actor.of("", country, "GOV", null));
     }
+
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 
@@ -935,6 +949,9 @@ public final class PatternCoder implements EventCoder {
     /** Sectors whose "strike" is a stoppage of work, never an armed attack. */
     private static final Set<String> STRIKERS = Set.of("LAB", "EDU", "CVL", "PRO", "AGR", "BUS", "HLH", "OPP", "REF");
 
+    /** Sectors that bear arms: soldiers, gunmen, rebels, militants, criminals. */
+    private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "CRM");
+
     /** Prepositions that may introduce the party an act in a complement clause is directed at. */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("with", "to", "against", "on", "for",
             "toward", "towards");
@@ -953,18 +970,25 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             List<Integer> objects = s.children(x, "obj");
+            // the verb's own "to" or "with" phrase first: "offered to send police officers to Haiti"
+            // sends the offerer's own officers, so Haiti is the party
+            out.addAll(partyPhrases(s, x));
             out.addAll(objects);
             out.addAll(s.children(x, "iobj"));
-            List<Integer> places = new ArrayList<>();
-            places.add(x);
-            places.addAll(objects);
-            for (int place : places) {
-                for (Dependency d : s.children(place)) {
-                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss"))
-                            && COMPLEMENT_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))) {
-                        out.add(d.dependent());
-                    }
-                }
+            for (int place : objects) {
+                out.addAll(partyPhrases(s, place));
+            }
+        }
+        return out;
+    }
+
+    /** A word's phrases that may name the party an act is aimed at: "with Russia", "to Haiti". */
+    private static List<Integer> partyPhrases(Sentence s, int place) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(place)) {
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss"))
+                    && COMPLEMENT_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))) {
+                out.add(d.dependent());
             }
         }
         return out;

@@ -893,4 +893,45 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
         only(events, "14");
     }
+
+    @Test
+    void firstPersonInAQuoteIsTheSpeakersSide() {
+        Sentence s = sentence(0, "\"/`` We/PRP will/MD not/RB negotiate/VB with/IN terrorists/NNS/terrorist ,/, \"/'' "
+                        + "Netanyahu/NNP said/VBD/say ./.",
+                "punct 10 0; nsubj 4 1; aux 4 2; advmod 4 3; ccomp 10 4; case 6 5; obl 4 6; punct 10 7; punct 10 8; "
+                        + "nsubj 10 9; root -1 10; punct 10 11");
+        List<Event> events = code(s, m(0, 6, 7, "ISR", "REB", "Israel"), m(0, 9, 10, "ISR", "GOV", "Benjamin Netanyahu"));
+        Event refusal = only(events, "12");
+        assertEquals(List.of("ISRGOV"), codes(refusal.actors()), () -> describe(events));
+        assertEquals(List.of("ISRREB"), codes(refusal.recipients()));
+        assertEquals(Modality.NEGATED, only(events, "04").modality());
+    }
+
+    @Test
+    void armedMenStormingIsAnAssaultNotARiot() {
+        Sentence s = sentence(0, "Gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<Event> events = code(s, m(0, 0, 1, "SOM", "UAF", "Somalia"));
+        assertEquals("180", only(events, "18").cameo(), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("PROTEST")));
+    }
+
+    @Test
+    void complementsOwnToPhraseBeforeItsObject() {
+        Sentence s = sentence(0, "Kenya/NNP offered/VBD/offer to/TO send/VB police/NN officers/NNS/officer to/IN Haiti/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; compound 5 4; obj 3 5; case 7 6; obl 3 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 4, 6, "KEN", "COP", "Kenya"),
+                m(0, 7, 8, "HTI", null, "Haiti"));
+        Event offer = only(events, "03");
+        assertEquals(List.of("HTI"), codes(offer.recipients()), "Kenya's own officers are sent, to Haiti");
+    }
+
+    @Test
+    void aidTrucksLetInAreHumanitarianAccess() {
+        Sentence s = sentence(0, "Israel/NNP allowed/VBD/allow aid/NN trucks/NNS/truck into/IN Gaza/NNP ./.",
+                "nsubj 1 0; root -1 1; compound 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 5, 6, "PSE", null, "Palestine")), "08");
+        assertEquals("0863", e.cameo());
+        assertEquals(List.of("PSE"), codes(e.recipients()));
+    }
 }
