@@ -22,6 +22,10 @@ final class ModalityRules {
      */
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "suspect",
             "accusation", "allegation", "rumor", "rumour", "suspicion", "speculation");
+    /** Nouns that report an allegation only as nouns: "reports that it had bombed", "claims that ...". */
+    private static final Set<String> ALLEGING_NOUNS = Set.of("report", "claim", "assertion", "suggestion");
+    /** Verbs that deny an allegation named by their object: "denied reports that", "rejected claims that". */
+    private static final Set<String> DENYING_ALLEGATION = Set.of("deny", "dismiss", "refute", "disclaim", "reject");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     /** Nouns whose clause is an act their holder means, decides or tries to do: "plans to expel". */
     static final Set<String> INTENT_NOUNS = Set.of("intention", "intent", "plan", "decision", "readiness",
@@ -66,8 +70,7 @@ final class ModalityRules {
                 // "hold talks", "denied charges that ...": a noun takes the modality of the verb it is
                 // the object or subject of
                 if (s.token(node).isNoun() && s.token(head).isVerb() && (base.equals("obj") || base.startsWith("nsubj"))) {
-                    if (node != trigger && ALLEGING.contains(s.token(node).lemma())
-                            && DENIAL_VERBS.contains(s.token(head).lemma())) {
+                    if (node != trigger && alleging(s, node) && DENYING_ALLEGATION.contains(s.token(head).lemma())) {
                         return Modality.DENIED;  // "denied charges that it committed ..."
                     }
                     node = head;
@@ -76,7 +79,7 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
-            if (ALLEGING.contains(headLemma)) {
+            if (alleging(s, head)) {
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {
@@ -101,6 +104,11 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    private static boolean alleging(Sentence s, int i) {
+        String lemma = s.token(i).lemma();
+        return ALLEGING.contains(lemma) || s.token(i).isNoun() && ALLEGING_NOUNS.contains(lemma);
     }
 
     /** Whether a clause is a "to" infinitive: base-form verb (or predicate) with the marker "to". */

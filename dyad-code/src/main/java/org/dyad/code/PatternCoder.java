@@ -555,7 +555,7 @@ public final class PatternCoder implements EventCoder {
         List<Integer> targetArgs = new ArrayList<>();
         boolean coordinated = true;
         if (!match.pattern().nominal()) {
-            verbArguments(s, trigger, match, sourceArgs, targetArgs);
+            coordinated = verbArguments(s, trigger, match, sourceArgs, targetArgs);
         } else {
             coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
@@ -576,6 +576,11 @@ public final class PatternCoder implements EventCoder {
             if (!recipients.isEmpty()) {
                 break;
             }
+        }
+        if (actors.size() >= 2 && sourceArgs.size() == 1 && hasMarker(s, sourceArgs.get(0), "between")) {
+            // "between Indian and Chinese troops": one phrase names both parties, the first is the source
+            recipients = actors.subList(1, actors.size());
+            actors = actors.subList(0, 1);
         }
         recipients = withoutSelf(actors, recipients);
         if (actors.isEmpty() && recipients.isEmpty()) {
@@ -609,6 +614,11 @@ public final class PatternCoder implements EventCoder {
             return null;  // only a finite passive ("Kharkiv was shelled") may leave its source unnamed
         }
         Modality modality = ModalityRules.of(s, trigger);
+        if ((modality == Modality.ASSERTED || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL)
+                && match.consumed().stream().anyMatch(c -> s.children(c, "det").stream()
+                        .anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
+            modality = Modality.NEGATED;  // "held no talks", "no talks were held": the act named by the object
+        }
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
         Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text(),
@@ -662,11 +672,47 @@ public final class PatternCoder implements EventCoder {
         return a == null ? b == null : a.equals(b);
     }
 
-    private void verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
+    /** The conjoined heads of a "between" phrase on the trigger or the words its pattern consumed. */
+    private static List<Integer> betweenParties(Sentence s, int trigger, Match match) {
+        List<Integer> places = new ArrayList<>();
+        places.add(trigger);
+        places.addAll(match.consumed());
+        List<Integer> out = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : s.children(place)) {
+                if ((d.relation().startsWith("nmod") || d.relation().startsWith("obl")) && hasMarker(s, d.dependent(), "between")) {
+                    out.add(d.dependent());
+                    out.addAll(s.children(d.dependent(), "conj"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Fills sources and targets of a verbal trigger; false when they are the parts of one "between" phrase. */
+    private boolean verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
         List<Integer> subj = s.children(trigger, "nsubj");
         List<Integer> passiveSubj = s.children(trigger, "nsubj:pass");
         subj.removeAll(passiveSubj);
         boolean passiveParticiple = s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN");
+        if (!passiveSubj.isEmpty() && match.consumed().containsAll(passiveSubj)) {
+            // "no talks were held between Armenia and Azerbaijan": the subject is the act itself; its
+            // parties are a "between" phrase, else the pattern's markers, with the agent as source
+            List<Integer> between = betweenParties(s, trigger, match);
+            if (between.size() >= 2) {
+                sources.add(between.get(0));
+                targets.addAll(between.subList(1, between.size()));
+                return false;
+            }
+            sources.addAll(between);  // one head naming both parties: split in event()
+            for (int obl : s.children(trigger, "obl")) {
+                if (hasMarker(s, obl, "by")) {
+                    sources.add(obl);
+                }
+            }
+            targets.addAll(targetCandidates(s, trigger, match));
+            return true;
+        }
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
             targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
@@ -675,7 +721,7 @@ public final class PatternCoder implements EventCoder {
                     sources.add(obl);
                 }
             }
-            return;
+            return true;
         }
         if (!subj.isEmpty()) {
             int sub = subj.get(0);
@@ -692,6 +738,7 @@ public final class PatternCoder implements EventCoder {
                 && !RELATIVE_PRONOUNS.contains(s.token(subj.get(0)).lemma())) {
             targets.add(s.head(trigger));  // "the village that troops attacked"
         }
+        return true;
     }
 
     /** An infinitive of purpose: "gathered in the square to protest", "in order to demand". */
@@ -1016,6 +1063,9 @@ public final class PatternCoder implements EventCoder {
             sources.add(between.get(0));
             targets.addAll(between.subList(1, between.size()));
             return false;
+        }
+        if (between.size() == 1 && sources.isEmpty() && match.pattern().targets().contains("between")) {
+            sources.add(between.get(0));  // "clashes between Indian and Chinese troops": split in event()
         }
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));

@@ -934,4 +934,47 @@ class PatternCoderTest {
         assertEquals("0863", e.cameo());
         assertEquals(List.of("PSE"), codes(e.recipients()));
     }
+
+    @Test
+    void noTalksHeldBetweenTwoPartiesIsANegatedMeeting() {
+        Sentence s = sentence(0, "No/DT talks/NNS/talk were/VBD/be held/VBN/hold between/IN Armenia/NNP and/CC Azerbaijan/NNP ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl 3 5; cc 7 6; conj 5 7; punct 3 8");
+        Event e = only(code(s, m(0, 5, 6, "ARM", null, "Armenia"), m(0, 7, 8, "AZE", null, "Azerbaijan")), "04");
+        assertEquals(List.of("ARM"), codes(e.actors()));
+        assertEquals(List.of("AZE"), codes(e.recipients()));
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void oneBetweenPhraseNamingBothPartiesIsSplit() {
+        Sentence s = sentence(0, "There/EX were/VBD/be no/DT clashes/NNS/clash between/IN Indian/JJ and/CC Chinese/JJ "
+                        + "troops/NNS ./.",
+                "expl 1 0; root -1 1; det 3 2; nsubj 1 3; case 8 4; amod 8 5; cc 7 6; conj 5 7; nmod 3 8; punct 1 9");
+        Event e = only(code(s, m(0, 5, 9, "IND", "MIL", "India"), m(0, 5, 9, "CHN", "MIL", "China")), "19");
+        assertEquals(List.of("INDMIL"), codes(e.actors()));
+        assertEquals(List.of("CHNMIL"), codes(e.recipients()));
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void actDeniedThroughTheReportsOfIt() {
+        Sentence s = sentence(0, "The/DT army/NN denied/VBD/deny reports/NNS/report that/IN it/PRP had/VBD/have "
+                        + "bombed/VBN/bomb a/DT market/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; det 9 8; obj 7 9; punct 2 10");
+        List<Event> events = code(s, m(0, 0, 2, "SDN", "MIL", "Sudan"), m(0, 5, 6, "SDN", "MIL", "Sudan"));
+        assertEquals(Modality.DENIED, only(events, "19").modality());
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REJECT")), () -> describe(events));
+    }
+
+    @Test
+    void aPluralTheLemmatizerKeptMatchesItsSingularItem() {
+        Sentence s = sentence(0, "Ghana/NNP pledged/VBD/pledge to/TO contribute/VB 800/CD troops/NNS to/IN the/DT UN/NNP "
+                        + "mission/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nummod 5 4; obj 3 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 3 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "GHA", null, "Ghana"), m(0, 5, 6, "GHA", "MIL", "Ghana"),
+                m(0, 7, 9, "IGO", "UNO", "United Nations"));
+        assertEquals("074", only(events, "07").cameo(), () -> describe(events));
+        assertEquals("0334", only(events, "03").cameo(), "intent to provide peacekeepers");
+    }
 }
