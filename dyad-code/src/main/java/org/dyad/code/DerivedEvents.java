@@ -86,7 +86,7 @@ final class DerivedEvents {
                 codes.derive(e.cameo(), DerivedCodes.Kind.INTENT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             } else if (root >= 14 && (path.planned || path.speaker >= 0
-                    && sameActors(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
+                    && ownSide(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             }
@@ -233,6 +233,20 @@ final class DerivedEvents {
             }
             node = head;
         }
+        if (speaker < 0) {
+            // "'Israel will continue to strike,' the minister said": the parser hangs the speech verb
+            // after the quote under the quote's own verb
+            for (Dependency d : s.children(node)) {
+                String r = d.relation();
+                if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("dep")) && d.dependent() > node
+                        && SPEECH.contains(s.token(d.dependent()).lemma()) && s.token(d.dependent()).isVerb()) {
+                    speaker = d.dependent();
+                }
+            }
+            if (speaker >= 0) {
+                return new Path(false, planned, speaker, speaker);  // stated, and dated, by the speech verb
+            }
+        }
         return new Path(false, planned, speaker, node);
     }
 
@@ -243,6 +257,22 @@ final class DerivedEvents {
     private static boolean toInfinitive(Sentence s, int clause) {
         return s.children(clause, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
+
+    /**
+     * Whether the speakers speak for the actors: the same actors, or a state's officials speaking of
+     * their state ("'Israel will continue to strike,' the defence minister said").
+     */
+    private static boolean ownSide(List<Actor> speakers, List<Actor> actors) {
+        if (sameActors(speakers, actors)) {
+            return true;
+        }
+        return !speakers.isEmpty() && !actors.isEmpty()
+                && actors.stream().allMatch(a -> a.sector() == null && a.country() != null)
+                && speakers.stream().allMatch(sp -> STATE.contains(sp.sector())
+                        && actors.stream().allMatch(a -> a.country().equals(sp.country())));
+    }
+
+    private static final Set<String> STATE = Set.of("GOV", "MIL");
 
     private static boolean sameActors(List<Actor> a, List<Actor> b) {
         return !a.isEmpty() && a.stream().map(Actor::code).toList().equals(b.stream().map(Actor::code).toList());

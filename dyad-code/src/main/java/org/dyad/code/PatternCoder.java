@@ -204,8 +204,9 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             for (int noun : e.getValue().consumed()) {
-                String rel = s.relation(noun);  // "staged a strike", "went on a strike"
-                if (!(rel.equals("obj") || rel.startsWith("obl")) || s.head(noun) != trigger || !s.token(noun).isNoun()) {
+                String rel = s.relation(noun);  // "staged a strike", "went on a strike"; not "called for the release"
+                if (!(rel.equals("obj") || rel.startsWith("obl") && hasMarker(s, noun, "on")) || s.head(noun) != trigger
+                        || !s.token(noun).isNoun()) {
                     continue;
                 }
                 Match own = best(s, noun, candidates(s, noun, true));
@@ -503,7 +504,11 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> SHELLS = Set.of("part", "some", "most", "much", "all", "half", "portion", "bulk",
             "kg", "kilogram", "ton", "tonne", "pound", "lot", "amount", "quantity", "shipment", "consignment", "batch",
             "worth", "load", "package", "number", "thousand", "million", "billion", "dozen", "hundred", "return",
-            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round");
+            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round",
+            "$", "€", "£", "dollar", "euro");
+
+    /** Sums, whose "in" phrase also names what is counted: "$8 billion in Russian assets". */
+    private static final Set<String> SUMS = Set.of("$", "€", "£", "dollar", "euro", "thousand", "million", "billion");
 
     /** The "of" noun behind an object shell ("kg of medicine": medicine), or -1. */
     private static int throughShell(Sentence s, int dep, String rel) {
@@ -511,7 +516,8 @@ public final class PatternCoder implements EventCoder {
             return -1;
         }
         for (Dependency d : s.children(dep)) {
-            if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), "of")) {
+            if (d.relation().startsWith("nmod") && (hasMarker(s, d.dependent(), "of")
+                    || SUMS.contains(s.token(dep).lemma()) && hasMarker(s, d.dependent(), "in"))) {
                 return d.dependent();
             }
         }
@@ -619,6 +625,10 @@ public final class PatternCoder implements EventCoder {
                         .anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
             modality = Modality.NEGATED;  // "held no talks", "no talks were held": the act named by the object
         }
+        int owning = match.pattern().nominal() ? ownershipVerb(s, trigger) : -1;
+        if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {
+            modality = Modality.DENIED;
+        }
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
         Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text(),
@@ -709,6 +719,9 @@ public final class PatternCoder implements EventCoder {
                 if (hasMarker(s, obl, "by")) {
                     sources.add(obl);
                 }
+            }
+            if (sources.isEmpty()) {
+                sources.addAll(passiveSubj);  // "American troops would be sent to Taiwan": the force is its side's
             }
             targets.addAll(targetCandidates(s, trigger, match));
             return true;
@@ -1067,11 +1080,37 @@ public final class PatternCoder implements EventCoder {
         if (between.size() == 1 && sources.isEmpty() && match.pattern().targets().contains("between")) {
             sources.add(between.get(0));  // "clashes between Indian and Chinese troops": split in event()
         }
+        int owning = ownershipVerb(s, trigger);
+        if (sources.isEmpty() && owning >= 0) {
+            // "Al-Shabaab claimed responsibility for the attack", "Iran denied any involvement in the attack"
+            List<Integer> subj = s.children(owning, "nsubj");
+            sources.addAll(subj.isEmpty() ? implicitSubject(s, owning) : subj.subList(0, 1));
+        }
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));
         }
         targets.addAll(targetCandidates(s, trigger, match));
         return true;
+    }
+
+    /** Nouns by which an actor owns or disowns an act: "responsibility for the attack". */
+    private static final Set<String> OWNERSHIP = Set.of("responsibility", "involvement", "role", "credit", "hand");
+
+    /** Verbs that disown the act an ownership noun names: "denied any involvement in the attack". */
+    private static final Set<String> DISOWNING = Set.of("deny", "reject", "dismiss", "refute", "disclaim");
+
+    /**
+     * The verb through which its subject claims or disowns a nominal act: "claimed responsibility for
+     * the attack", "denied any role in the bombing"; -1 if none.
+     */
+    private static int ownershipVerb(Sentence s, int noun) {
+        int holder = s.head(noun);
+        if (holder == Dependency.ROOT || !s.relation(noun).startsWith("nmod") || !OWNERSHIP.contains(s.token(holder).lemma())
+                || !s.relation(holder).equals("obj")) {
+            return -1;
+        }
+        int verb = s.head(holder);
+        return s.token(verb).isVerb() ? verb : -1;
     }
 
     /**

@@ -977,4 +977,53 @@ class PatternCoderTest {
         assertEquals("074", only(events, "07").cameo(), () -> describe(events));
         assertEquals("0334", only(events, "03").cameo(), "intent to provide peacekeepers");
     }
+
+    @Test
+    void claimedOrDisownedResponsibilityNamesTheSourceOfTheAct() {
+        Sentence claimed = sentence(0, "Al/NNP -/HYPH Shabaab/NNP claimed/VBD/claim responsibility/NN for/IN the/DT attack/NN ./.",
+                "compound 2 0; punct 2 1; nsubj 3 2; root -1 3; obj 3 4; case 7 5; det 7 6; nmod 4 7; punct 3 8");
+        Event attack = only(code(claimed, m(0, 0, 3, "SOM", "REB", "al-Shabaab")), "19");
+        assertEquals(List.of("SOMREB"), codes(attack.actors()));
+        assertEquals(Modality.ASSERTED, attack.modality());
+
+        Sentence denied = sentence(0, "Iran/NNP has/VBZ/have denied/VBN/deny any/DT involvement/NN in/IN the/DT attack/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; punct 2 8");
+        Event disowned = only(code(denied, m(0, 0, 1, "IRN", null, "Iran")), "19");
+        assertEquals(List.of("IRN"), codes(disowned.actors()));
+        assertEquals(Modality.DENIED, disowned.modality());
+    }
+
+    @Test
+    void callingForAnActIsAnAppealNotTheAct() {
+        Sentence s = sentence(0, "Protesters/NNS/protester called/VBN/call for/IN the/DT release/NN of/IN political/JJ "
+                        + "prisoners/NNS/prisoner ./.",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; case 7 5; amod 7 6; nmod 4 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "IRN", "PRO", "Iran"));
+        assertEquals("0253", only(events, "02").cameo(), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("08")), () -> describe(events));
+    }
+
+    @Test
+    void aSumsInPhraseNamesWhatIsCounted() {
+        Sentence s = sentence(0, "Switzerland/NNP froze/VBD/freeze $/$ 8/CD billion/CD in/IN Russian/JJ assets/NNS/asset ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; compound 4 3; nummod 2 4; case 7 5; amod 7 6; nmod 2 7; punct 1 8");
+        Event e = only(code(s, m(0, 0, 1, "CHE", null, "Switzerland"), m(0, 6, 7, "RUS", null, "Russia")), "16");
+        assertEquals(List.of("RUS"), codes(e.recipients()));
+    }
+
+    @Test
+    void quotedThreatWithTheOfficialSpeakingLast() {
+        Sentence s = sentence(0, "\"/`` Israel/NNP will/MD continue/VB to/TO strike/VB Hezbollah/NNP ,/, \"/`` the/DT "
+                        + "Israeli/JJ defence/NN minister/NN said/VBD/say on/IN Tuesday/NNP ./.",
+                "punct 3 0; nsubj 3 1; aux 3 2; root -1 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7; punct 3 8; det 12 9; "
+                        + "amod 12 10; compound 12 11; nsubj 13 12; ccomp 3 13; case 15 14; obl 13 15; punct 3 16",
+                "15 16 2022-02-15");
+        List<Event> events = code(s, m(0, 1, 2, "ISR", null, "Israel"), m(0, 6, 7, "LBN", "REB", "Hezbollah"),
+                m(0, 9, 13, "ISR", "GOV", "Yoav Gallant"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("ISR"), codes(threat.actors()));
+        assertEquals(List.of("LBNREB"), codes(threat.recipients()));
+        assertEquals("said", threat.mentions().get(0).trigger());
+        assertEquals(LocalDate.of(2022, 2, 15), threat.date().date(), "dated by the speech verb");
+    }
 }
