@@ -589,6 +589,12 @@ public final class PatternCoder implements EventCoder {
             actors = actors.subList(0, 1);
         }
         recipients = withoutSelf(actors, recipients);
+        if (recipients.isEmpty() && actors.size() >= 2 && RECIPROCAL.contains(t.lemma())
+                && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
+            // "Armenian and Azerbaijani forces exchanged fire": each side acts on the other
+            recipients = actors.subList(1, actors.size());
+            actors = actors.subList(0, 1);
+        }
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
         }
@@ -657,6 +663,9 @@ public final class PatternCoder implements EventCoder {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+    /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "clash", "skirmish");
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 

@@ -1026,4 +1026,14 @@ class PatternCoderTest {
         assertEquals("said", threat.mentions().get(0).trigger());
         assertEquals(LocalDate.of(2022, 2, 15), threat.date().date(), "dated by the speech verb");
     }
+
+    @Test
+    void aJointSubjectOfAReciprocalActActsOnEachOther() {
+        Sentence s = sentence(0, "Armenian/JJ and/CC Azerbaijani/JJ forces/NNS/force exchanged/VBD/exchange fire/NN along/IN "
+                        + "the/DT border/NN ./.",
+                "amod 3 0; cc 2 1; conj 0 2; nsubj 4 3; root -1 4; obj 4 5; case 8 6; det 8 7; obl 4 8; punct 4 9");
+        Event e = only(code(s, m(0, 0, 4, "ARM", "MIL", "Armenia"), m(0, 0, 4, "AZE", "MIL", "Azerbaijan")), "19");
+        assertEquals(List.of("ARMMIL"), codes(e.actors()));
+        assertEquals(List.of("AZEMIL"), codes(e.recipients()));
+    }
 }
