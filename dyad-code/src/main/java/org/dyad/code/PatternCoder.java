@@ -769,6 +769,10 @@ public final class PatternCoder implements EventCoder {
                 .anyMatch(m -> s.token(m).lemma().equals("to"));
     }
 
+    /** Verbs whose object is the one said to have done what their "of" or "for" clause tells. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict",
+            "punish", "sanction", "criticize", "criticise", "condemn", "praise", "thank", "fault");
+
     /** Buildings and places: they do not act, so a participle clause hung on them is not theirs. */
     private static final Set<String> PLACE_NOUNS = Set.of("school", "hospital", "clinic", "building", "market",
             "mosque", "church", "temple", "synagogue", "village", "town", "city", "area", "neighborhood",
@@ -776,7 +780,9 @@ public final class PatternCoder implements EventCoder {
             "bridge", "road", "home", "house", "compound", "facility", "centre", "center", "site", "shelter",
             "theater", "theatre", "mall", "hotel", "office", "checkpoint", "airport", "university", "warehouse",
             "depot", "refinery", "square", "street", "residence", "restaurant", "cafe", "bus", "train", "convoy",
-            "vehicle", "car", "ship", "vessel", "tower", "stadium", "prison", "jail", "bakery", "kindergarten");
+            "vehicle", "car", "ship", "vessel", "tower", "stadium", "prison", "jail", "bakery", "kindergarten", "target", "position", "infrastructure", "installation", "outpost",
+            "headquarters", "post", "barracks", "airfield", "airbase", "harbor", "harbour", "dam", "pipeline", "tanker",
+            "boat", "plane", "aircraft");
 
     /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
     /**
@@ -825,6 +831,9 @@ public final class PatternCoder implements EventCoder {
                     return List.of(subj.get(0));
                 }
                 node = head;
+            } else if (rel.startsWith("advcl") && ACCUSING.contains(s.token(head).lemma()) && !s.children(head, "obj").isEmpty()
+                    && (markerOf(s, node, "of") >= 0 || markerOf(s, node, "for") >= 0)) {
+                return s.children(head, "obj").subList(0, 1);  // "accused China of blocking": China blocked
             } else if (rel.equals("conj") || rel.equals("advcl") && (s.token(node).tag().equals("VBG") || purpose(s, node))) {
                 // "... and urged", "opened fire, killing one and arresting 12", "rallied to protest":
                 // the main clause's subject

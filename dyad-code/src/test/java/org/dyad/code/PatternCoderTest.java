@@ -1036,4 +1036,27 @@ class PatternCoderTest {
         assertEquals(List.of("ARMMIL"), codes(e.actors()));
         assertEquals(List.of("AZEMIL"), codes(e.recipients()));
     }
+
+    @Test
+    void theAccusedIsTheSourceOfTheAllegedAct() {
+        Sentence s = sentence(0, "The/DT Philippines/NNPS accused/VBD/accuse China/NNP of/IN blocking/VBG/block a/DT "
+                        + "resupply/NN mission/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; advcl 2 5; det 8 6; compound 8 7; obj 5 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "PHL", null, "Philippines"), m(0, 3, 4, "CHN", null, "China"));
+        Event blocking = events.stream().filter(e -> e.mentions().get(0).trigger().equals("blocking")).findFirst().orElseThrow();
+        assertEquals(List.of("CHN"), codes(blocking.actors()), () -> describe(events));
+        assertEquals(Modality.HYPOTHETICAL, blocking.modality());
+    }
+
+    @Test
+    void participleHungOnTheTargetsStruckBelongsToTheStriker() {
+        Sentence s = sentence(0, "Israel/NNP struck/VBD/strike targets/NNS/target in/IN Syria/NNP ,/, killing/VBG/kill four/CD "
+                        + "soldiers/NNS/soldier ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; punct 2 5; acl 2 6; nummod 8 7; obj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 4, 5, "SYR", null, "Syria"),
+                m(0, 8, 9, "SYR", "MIL", "Syria"));
+        Event killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killing")).findFirst().orElseThrow();
+        assertEquals(List.of("ISR"), codes(killing.actors()), () -> describe(events));
+        assertEquals(List.of("SYRMIL"), codes(killing.recipients()));
+    }
 }
