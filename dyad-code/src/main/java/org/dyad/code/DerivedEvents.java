@@ -36,6 +36,11 @@ final class DerivedEvents {
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "dep", "parataxis", "conj");
+    /** Predicates of others' expectation: "is likely to travel", "is due to arrive". */
+    static final Set<String> EXPECTATION = Set.of("likely", "unlikely", "due", "poised", "certain", "bound");
+    /** Verbs that, in the passive, report others' expectation or belief: "is expected to travel". */
+    private static final Set<String> EXPECTING = Set.of("expect", "believe", "think", "say", "report", "rumor",
+            "rumour", "predict", "forecast", "tip", "understand", "know", "suppose", "anticipate");
 
     private final DerivedCodes codes;
     private final CameoTable cameo;
@@ -81,7 +86,7 @@ final class DerivedEvents {
                 codes.derive(e.cameo(), DerivedCodes.Kind.INTENT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             } else if (root >= 14 && (path.planned || path.speaker >= 0
-                    && sameActors(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
+                    && ownSide(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             }
@@ -97,9 +102,17 @@ final class DerivedEvents {
             if (!s.token(v).isVerb() || !SPEECH.contains(s.token(v).lemma())) {
                 continue;
             }
+            List<Integer> clauses = new ArrayList<>();
             for (Dependency d : s.children(v)) {
-                int clause = d.dependent();
-                if (!(d.relation().equals("ccomp") || d.relation().equals("dep")) || !obliged(s, clause)) {
+                if (d.relation().equals("ccomp") || d.relation().equals("dep")) {
+                    clauses.add(d.dependent());
+                }
+            }
+            if (s.relation(v).equals("parataxis") && s.head(v) < v) {
+                clauses.add(s.head(v));  // "'Russia must withdraw,' the chancellor told reporters": the quote heads
+            }
+            for (int clause : clauses) {
+                if (!obliged(s, clause)) {
                     continue;
                 }
                 List<Actor> speaker = Arguments.actorsOf(s, s.children(v, "nsubj"), mentions, true);
@@ -115,7 +128,9 @@ final class DerivedEvents {
                         like = a.event();
                     }
                 }
-                out.add(maker.make(v, code, ModalityRules.of(s, v), speaker, obliged, like));
+                // a speech verb set inside its quote says it in its own words only
+                Modality modality = s.relation(v).equals("parataxis") ? ModalityRules.local(s, v, true) : ModalityRules.of(s, v);
+                out.add(maker.make(v, code, modality, speaker, obliged, like));
             }
         }
         return out;
@@ -206,6 +221,10 @@ final class DerivedEvents {
                 return new Path(true, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
+            if (EXPECTATION.contains(lemma) || EXPECTING.contains(lemma) && passiveVerb(s, head)) {
+                // "Wang is expected to travel to New Delhi": others expect it; the actor states no intent
+                return new Path(true, false, -1, trigger);
+            }
             if (PLANNING.contains(lemma)) {
                 planned = true;
             }
@@ -214,12 +233,46 @@ final class DerivedEvents {
             }
             node = head;
         }
+        if (speaker < 0) {
+            // "'Israel will continue to strike,' the minister said": the parser hangs the speech verb
+            // after the quote under the quote's own verb
+            for (Dependency d : s.children(node)) {
+                String r = d.relation();
+                if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("dep")) && d.dependent() > node
+                        && SPEECH.contains(s.token(d.dependent()).lemma()) && s.token(d.dependent()).isVerb()) {
+                    speaker = d.dependent();
+                }
+            }
+            if (speaker >= 0) {
+                return new Path(false, planned, speaker, speaker);  // stated, and dated, by the speech verb
+            }
+        }
         return new Path(false, planned, speaker, node);
+    }
+
+    private static boolean passiveVerb(Sentence s, int verb) {
+        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
     }
 
     private static boolean toInfinitive(Sentence s, int clause) {
         return s.children(clause, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
+
+    /**
+     * Whether the speakers speak for the actors: the same actors, or a state's officials speaking of
+     * their state ("'Israel will continue to strike,' the defence minister said").
+     */
+    private static boolean ownSide(List<Actor> speakers, List<Actor> actors) {
+        if (sameActors(speakers, actors)) {
+            return true;
+        }
+        return !speakers.isEmpty() && !actors.isEmpty()
+                && actors.stream().allMatch(a -> a.sector() == null && a.country() != null)
+                && speakers.stream().allMatch(sp -> STATE.contains(sp.sector())
+                        && actors.stream().allMatch(a -> a.country().equals(sp.country())));
+    }
+
+    private static final Set<String> STATE = Set.of("GOV", "MIL");
 
     private static boolean sameActors(List<Actor> a, List<Actor> b) {
         return !a.isEmpty() && a.stream().map(Actor::code).toList().equals(b.stream().map(Actor::code).toList());

@@ -62,6 +62,10 @@ final class Lemmas {
 
     /** Whether the token at i has the lemma key, alone or as the end of a hyphenated word. */
     static boolean matches(Sentence s, int i, String key) {
-        return key(s.token(i)).equals(key) || key.equals(joined(s.tokens(), i));
+        Token t = s.token(i);
+        String own = key(t);
+        // the lemmatizer keeps some plurals whole ("troops", "arms"): they match their singular item
+        boolean plural = t.tag().startsWith("NNS") || t.tag().equals("NNPS");
+        return own.equals(key) || plural && own.equals(key + "s") || key.equals(joined(s.tokens(), i));
     }
 }

@@ -22,6 +22,10 @@ final class ModalityRules {
      */
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "blame", "charge", "suspect",
             "accusation", "allegation", "rumor", "rumour", "suspicion", "speculation");
+    /** Nouns that report an allegation only as nouns: "reports that it had bombed", "claims that ...". */
+    private static final Set<String> ALLEGING_NOUNS = Set.of("report", "claim", "assertion", "suggestion");
+    /** Verbs that deny an allegation named by their object: "denied reports that", "rejected claims that". */
+    private static final Set<String> DENYING_ALLEGATION = Set.of("deny", "dismiss", "refute", "disclaim", "reject");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     /** Nouns whose clause is an act their holder means, decides or tries to do: "plans to expel". */
     static final Set<String> INTENT_NOUNS = Set.of("intention", "intent", "plan", "decision", "readiness",
@@ -66,8 +70,7 @@ final class ModalityRules {
                 // "hold talks", "denied charges that ...": a noun takes the modality of the verb it is
                 // the object or subject of
                 if (s.token(node).isNoun() && s.token(head).isVerb() && (base.equals("obj") || base.startsWith("nsubj"))) {
-                    if (node != trigger && ALLEGING.contains(s.token(node).lemma())
-                            && DENIAL_VERBS.contains(s.token(head).lemma())) {
+                    if (node != trigger && alleging(s, node) && DENYING_ALLEGATION.contains(s.token(head).lemma())) {
                         return Modality.DENIED;  // "denied charges that it committed ..."
                     }
                     node = head;
@@ -76,7 +79,7 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
-            if (ALLEGING.contains(headLemma)) {
+            if (alleging(s, head)) {
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {
@@ -87,6 +90,10 @@ final class ModalityRules {
                 // the requested or planned act as an adverbial or complement clause instead of xcomp
                 if (REFUSALS.contains(headLemma)) {
                     result = stronger(result, Modality.NEGATED);
+                } else if (headLemma.equals("unlikely")) {
+                    result = stronger(result, Modality.HYPOTHETICAL);
+                } else if (DerivedEvents.EXPECTATION.contains(headLemma)) {
+                    result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
                 } else if (INTENT_VERBS.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
@@ -97,6 +104,11 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    private static boolean alleging(Sentence s, int i) {
+        String lemma = s.token(i).lemma();
+        return ALLEGING.contains(lemma) || s.token(i).isNoun() && ALLEGING_NOUNS.contains(lemma);
     }
 
     /** Whether a clause is a "to" infinitive: base-form verb (or predicate) with the marker "to". */
@@ -110,7 +122,7 @@ final class ModalityRules {
     }
 
     /** What the dependents of one clause head say: negation, condition, modal or future auxiliary. */
-    private static Modality local(Sentence s, int node, boolean isTrigger) {
+    static Modality local(Sentence s, int node, boolean isTrigger) {
         Modality m = Modality.ASSERTED;
         for (Dependency d : s.children(node)) {
             String lemma = s.token(d.dependent()).lemma();

@@ -126,6 +126,7 @@ public final class PatternCoder implements EventCoder {
         }
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
+        mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
@@ -155,6 +156,37 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * An agent noun that is itself a trigger and the subject of a verb trigger of the same kind of act
+     * ("a suicide bomber killed 20 people") names the same act: one event, with the verb's arguments
+     * and the more detailed of the two codes.
+     */
+    private void mergeAgentNouns(Sentence s, Map<Integer, Match> matches, Map<Integer, String> specific) {
+        for (Integer noun : List.copyOf(matches.keySet())) {
+            int verb = s.head(noun);
+            Match own = matches.get(verb);
+            if (!s.token(noun).isNoun() || !agentNoun(s.token(noun).lemma()) || !s.relation(noun).equals("nsubj")
+                    || own == null || !s.token(verb).isVerb()) {
+                continue;
+            }
+            String verbCode = specific.getOrDefault(verb, own.pattern().code());
+            String nounCode = specific.getOrDefault(noun, matches.get(noun).pattern().code());
+            String verbType = cameo.get(verbCode).map(CameoCode::ploverType).orElse(null);
+            if (verbType == null || !verbType.equals(cameo.get(nounCode).map(CameoCode::ploverType).orElse(null))) {
+                continue;
+            }
+            if (detail(nounCode) > detail(verbCode)) {
+                specific.put(verb, nounCode);
+            }
+            matches.remove(noun);
+        }
+    }
+
+    /** Nouns naming one who acts ("bomber", "attacker", "terrorist", "gunman"), not the act ("attack"). */
+    private static boolean agentNoun(String lemma) {
+        return lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ist") || lemma.endsWith("man");
+    }
+
     /** Verbs that only say an act named by their object took place: "staged a strike", "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "go", "carry",
             "conduct", "mount", "wage", "call", "continue");
@@ -172,8 +204,9 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             for (int noun : e.getValue().consumed()) {
-                String rel = s.relation(noun);  // "staged a strike", "went on a strike"
-                if (!(rel.equals("obj") || rel.startsWith("obl")) || s.head(noun) != trigger || !s.token(noun).isNoun()) {
+                String rel = s.relation(noun);  // "staged a strike", "went on a strike"; not "called for the release"
+                if (!(rel.equals("obj") || rel.startsWith("obl") && hasMarker(s, noun, "on")) || s.head(noun) != trigger
+                        || !s.token(noun).isNoun()) {
                     continue;
                 }
                 Match own = best(s, noun, candidates(s, noun, true));
@@ -471,7 +504,11 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> SHELLS = Set.of("part", "some", "most", "much", "all", "half", "portion", "bulk",
             "kg", "kilogram", "ton", "tonne", "pound", "lot", "amount", "quantity", "shipment", "consignment", "batch",
             "worth", "load", "package", "number", "thousand", "million", "billion", "dozen", "hundred", "return",
-            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round");
+            "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round",
+            "$", "€", "£", "dollar", "euro");
+
+    /** Sums, whose "in" phrase also names what is counted: "$8 billion in Russian assets". */
+    private static final Set<String> SUMS = Set.of("$", "€", "£", "dollar", "euro", "thousand", "million", "billion");
 
     /** The "of" noun behind an object shell ("kg of medicine": medicine), or -1. */
     private static int throughShell(Sentence s, int dep, String rel) {
@@ -479,7 +516,8 @@ public final class PatternCoder implements EventCoder {
             return -1;
         }
         for (Dependency d : s.children(dep)) {
-            if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), "of")) {
+            if (d.relation().startsWith("nmod") && (hasMarker(s, d.dependent(), "of")
+                    || SUMS.contains(s.token(dep).lemma()) && hasMarker(s, d.dependent(), "in"))) {
                 return d.dependent();
             }
         }
@@ -523,11 +561,18 @@ public final class PatternCoder implements EventCoder {
         List<Integer> targetArgs = new ArrayList<>();
         boolean coordinated = true;
         if (!match.pattern().nominal()) {
-            verbArguments(s, trigger, match, sourceArgs, targetArgs);
+            coordinated = verbArguments(s, trigger, match, sourceArgs, targetArgs);
         } else {
             coordinated = nounArguments(s, trigger, match, sourceArgs, targetArgs);
         }
         List<Actor> named = Arguments.actorsOf(s, sourceArgs, mentions, coordinated);
+        if (named.isEmpty() && sourceArgs.stream().anyMatch(i -> FIRST_PERSON.contains(s.token(i).word().toLowerCase()))) {
+            // "'We will not negotiate with terrorists,' Netanyahu said": the speaker's own side
+            Actor speaker = Speakers.of(s, trigger, mentions);
+            if (speaker != null && speaker.code() != null) {
+                named = List.of(speaker);
+            }
+        }
         // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
         List<Actor> actors = named.isEmpty() && match.pattern().nominal()
                 ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
@@ -538,13 +583,29 @@ public final class PatternCoder implements EventCoder {
                 break;
             }
         }
+        if (actors.size() >= 2 && sourceArgs.size() == 1 && hasMarker(s, sourceArgs.get(0), "between")) {
+            // "between Indian and Chinese troops": one phrase names both parties, the first is the source
+            recipients = actors.subList(1, actors.size());
+            actors = actors.subList(0, 1);
+        }
         recipients = withoutSelf(actors, recipients);
+        if (recipients.isEmpty() && actors.size() >= 2 && RECIPROCAL.contains(t.lemma())
+                && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
+            // "Armenian and Azerbaijani forces exchanged fire": each side acts on the other
+            recipients = actors.subList(1, actors.size());
+            actors = actors.subList(0, 1);
+        }
         if (actors.isEmpty() && recipients.isEmpty()) {
             return null;
         }
         if (t.isNoun() && t.lemma().equals("strike") && !actors.isEmpty() && !"PROTEST".equals(code.ploverType())
                 && actors.stream().allMatch(a -> a.sector() != null && STRIKERS.contains(a.sector()))) {
             code = cameo.get("143").orElseThrow();  // workers' or students' strike, not a military strike
+        }
+        if (t.isVerb() && t.lemma().equals("storm") && "PROTEST".equals(code.ploverType()) && !actors.isEmpty()
+                && actors.stream().allMatch(a -> a.sector() != null && ARMED.contains(a.sector()))) {
+            // "gunmen stormed a hotel", "troops stormed the town": an armed assault, not a riot
+            code = cameo.get(actors.stream().allMatch(a -> a.sector().equals("MIL")) ? "190" : "180").orElseThrow();
         }
         boolean people = sourceArgs.stream().anyMatch(i -> s.token(i).tag().endsWith("S"));  // "Nigerians", "students"
         if (t.isVerb() && t.lemma().equals("protest") && !actors.isEmpty() && !people
@@ -565,6 +626,15 @@ public final class PatternCoder implements EventCoder {
             return null;  // only a finite passive ("Kharkiv was shelled") may leave its source unnamed
         }
         Modality modality = ModalityRules.of(s, trigger);
+        if ((modality == Modality.ASSERTED || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL)
+                && match.consumed().stream().anyMatch(c -> s.children(c, "det").stream()
+                        .anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
+            modality = Modality.NEGATED;  // "held no talks", "no talks were held": the act named by the object
+        }
+        int owning = match.pattern().nominal() ? ownershipVerb(s, trigger) : -1;
+        if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {
+            modality = Modality.DENIED;
+        }
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
         Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text(),
@@ -592,6 +662,11 @@ public final class PatternCoder implements EventCoder {
         return government ? List.of() : List.of(Actor.of("", country, "GOV", null));
     }
 
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+    /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "clash", "skirmish");
+
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 
     /**
@@ -616,11 +691,50 @@ public final class PatternCoder implements EventCoder {
         return a == null ? b == null : a.equals(b);
     }
 
-    private void verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
+    /** The conjoined heads of a "between" phrase on the trigger or the words its pattern consumed. */
+    private static List<Integer> betweenParties(Sentence s, int trigger, Match match) {
+        List<Integer> places = new ArrayList<>();
+        places.add(trigger);
+        places.addAll(match.consumed());
+        List<Integer> out = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : s.children(place)) {
+                if ((d.relation().startsWith("nmod") || d.relation().startsWith("obl")) && hasMarker(s, d.dependent(), "between")) {
+                    out.add(d.dependent());
+                    out.addAll(s.children(d.dependent(), "conj"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Fills sources and targets of a verbal trigger; false when they are the parts of one "between" phrase. */
+    private boolean verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
         List<Integer> subj = s.children(trigger, "nsubj");
         List<Integer> passiveSubj = s.children(trigger, "nsubj:pass");
         subj.removeAll(passiveSubj);
         boolean passiveParticiple = s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN");
+        if (!passiveSubj.isEmpty() && match.consumed().containsAll(passiveSubj)) {
+            // "no talks were held between Armenia and Azerbaijan": the subject is the act itself; its
+            // parties are a "between" phrase, else the pattern's markers, with the agent as source
+            List<Integer> between = betweenParties(s, trigger, match);
+            if (between.size() >= 2) {
+                sources.add(between.get(0));
+                targets.addAll(between.subList(1, between.size()));
+                return false;
+            }
+            sources.addAll(between);  // one head naming both parties: split in event()
+            for (int obl : s.children(trigger, "obl")) {
+                if (hasMarker(s, obl, "by")) {
+                    sources.add(obl);
+                }
+            }
+            if (sources.isEmpty()) {
+                sources.addAll(passiveSubj);  // "American troops would be sent to Taiwan": the force is its side's
+            }
+            targets.addAll(targetCandidates(s, trigger, match));
+            return true;
+        }
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
             targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
@@ -629,7 +743,7 @@ public final class PatternCoder implements EventCoder {
                     sources.add(obl);
                 }
             }
-            return;
+            return true;
         }
         if (!subj.isEmpty()) {
             int sub = subj.get(0);
@@ -646,6 +760,7 @@ public final class PatternCoder implements EventCoder {
                 && !RELATIVE_PRONOUNS.contains(s.token(subj.get(0)).lemma())) {
             targets.add(s.head(trigger));  // "the village that troops attacked"
         }
+        return true;
     }
 
     /** An infinitive of purpose: "gathered in the square to protest", "in order to demand". */
@@ -653,6 +768,21 @@ public final class PatternCoder implements EventCoder {
         return s.token(clause).tag().equals("VB") && s.children(clause, "mark").stream()
                 .anyMatch(m -> s.token(m).lemma().equals("to"));
     }
+
+    /** Verbs whose object is the one said to have done what their "of" or "for" clause tells. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict",
+            "punish", "sanction", "criticize", "criticise", "condemn", "praise", "thank", "fault");
+
+    /** Buildings and places: they do not act, so a participle clause hung on them is not theirs. */
+    private static final Set<String> PLACE_NOUNS = Set.of("school", "hospital", "clinic", "building", "market",
+            "mosque", "church", "temple", "synagogue", "village", "town", "city", "area", "neighborhood",
+            "neighbourhood", "district", "apartment", "block", "station", "plant", "factory", "camp", "base", "port",
+            "bridge", "road", "home", "house", "compound", "facility", "centre", "center", "site", "shelter",
+            "theater", "theatre", "mall", "hotel", "office", "checkpoint", "airport", "university", "warehouse",
+            "depot", "refinery", "square", "street", "residence", "restaurant", "cafe", "bus", "train", "convoy",
+            "vehicle", "car", "ship", "vessel", "tower", "stadium", "prison", "jail", "bakery", "kindergarten", "target", "position", "infrastructure", "installation", "outpost",
+            "headquarters", "post", "barracks", "airfield", "airbase", "harbor", "harbour", "dam", "pipeline", "tanker",
+            "boat", "plane", "aircraft");
 
     /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
     /**
@@ -701,6 +831,9 @@ public final class PatternCoder implements EventCoder {
                     return List.of(subj.get(0));
                 }
                 node = head;
+            } else if (rel.startsWith("advcl") && ACCUSING.contains(s.token(head).lemma()) && !s.children(head, "obj").isEmpty()
+                    && (markerOf(s, node, "of") >= 0 || markerOf(s, node, "for") >= 0)) {
+                return s.children(head, "obj").subList(0, 1);  // "accused China of blocking": China blocked
             } else if (rel.equals("conj") || rel.equals("advcl") && (s.token(node).tag().equals("VBG") || purpose(s, node))) {
                 // "... and urged", "opened fire, killing one and arresting 12", "rallied to protest":
                 // the main clause's subject
@@ -714,11 +847,30 @@ public final class PatternCoder implements EventCoder {
                     return holder(s, head);  // "has no intention of attacking", "Russia's decision to withdraw"
                 }
                 // "troops firing on ..." acts; "civilians threatened with starvation" is acted upon
-                return s.token(node).tag().equals("VBN") ? List.of() : List.of(head);
+                if (s.token(node).tag().equals("VBN")) {
+                    return List.of();
+                }
+                if (s.token(node).tag().equals("VBG") && PLACE_NOUNS.contains(s.token(head).lemma())) {
+                    // "hit a school in Mariupol, killing dozens": the parser hangs the clause on the place
+                    // struck, which does nothing; the one who struck it does
+                    int verb = head;
+                    for (int up = 0; up < 3 && s.relation(verb).startsWith("nmod"); up++) {
+                        verb = s.head(verb);
+                    }
+                    String r = s.relation(verb);
+                    if ((r.equals("obj") || r.startsWith("obl")) && s.token(s.head(verb)).isVerb()) {
+                        verb = s.head(verb);
+                        List<Integer> subj = s.children(verb, "nsubj");
+                        return subj.isEmpty() ? implicitSubject(s, verb) : subj.subList(0, 1);
+                    }
+                    return List.of();
+                }
+                return List.of(head);
             } else if (rel.equals("dep") || rel.equals("ccomp")) {
-                // "denies it plans to invade": the parser may hang the clause's subject on the verb above
+                // "denies it plans to invade": the parser may hang the clause's subject on the verb above;
+                // not before a participle ("hit a school, killing dozens"), which has no subject of its own
                 for (int o : s.children(head, "obj")) {
-                    if (o > head && o < node) {
+                    if (o > head && o < node && !s.token(node).tag().equals("VBG")) {
                         return List.of(o);
                     }
                 }
@@ -755,6 +907,9 @@ public final class PatternCoder implements EventCoder {
                         }
                     }
                     out.addAll(s.children(place, "iobj"));
+                    if (place == trigger) {
+                        out.addAll(agentOfObject(s, trigger, match));
+                    }
                     continue;
                 }
                 for (Dependency d : s.children(place)) {
@@ -781,6 +936,7 @@ public final class PatternCoder implements EventCoder {
                     out.add(o);
                 }
             }
+            out.addAll(agentOfObject(s, trigger, match));
         }
         if (out.isEmpty()) {
             // fallbacks, in order: a common preposition ("held a meeting with X"); the subject of a
@@ -803,7 +959,11 @@ public final class PatternCoder implements EventCoder {
                 boolean predicts = s.children(clause, "aux").stream()
                         .map(a -> s.token(a).word().toLowerCase()).anyMatch(w -> !w.equals("must") && !w.equals("should"));
                 if (!predicts) {
-                    out.addAll(s.children(clause, "nsubj"));
+                    for (int subj : s.children(clause, "nsubj")) {
+                        if (!(AGREEING.contains(s.token(trigger).lemma()) && ownedByParties(s, subj))) {
+                            out.add(subj);
+                        }
+                    }
                 }
             }
             out.addAll(match.consumed());
@@ -811,6 +971,49 @@ public final class PatternCoder implements EventCoder {
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;
+    }
+
+    /**
+     * The "by" phrase of an active verb with an object: the parser hangs "criticized remarks by the
+     * Philippine president" on the verb, though it names who made the remarks. Tried after the object.
+     */
+    private static List<Integer> agentOfObject(Sentence s, int trigger, Match match) {
+        List<Integer> objects = s.children(trigger, "obj");
+        objects.removeAll(match.consumed());
+        if (objects.isEmpty() || passive(s, trigger) || !s.token(trigger).isVerb()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(trigger, "obl")) {
+            if (hasMarker(s, obl, "by") && obl > objects.get(0) && !temporal(s, obl)) {
+                out.add(obl);
+            }
+        }
+        return out;
+    }
+
+    /** Verbs by which parties settle together what a that-clause says. */
+    private static final Set<String> AGREEING = Set.of("agree", "decide", "concur", "resolve", "settle", "accept");
+
+    /** Possessors that name the agreeing parties themselves: "their commanders", "the two sides' envoys". */
+    private static final Set<String> OWN_PARTIES = Set.of("side", "party", "country", "nation", "government", "state");
+
+    /**
+     * Whether a that-clause subject belongs to the agreeing parties: "agreed that their senior military
+     * commanders should meet" says what the parties' own people will do; they are not its target.
+     */
+    private static boolean ownedByParties(Sentence s, int subj) {
+        for (int owner : s.children(subj, "nmod:poss")) {
+            if (s.token(owner).tag().equals("PRP$") || OWN_PARTIES.contains(s.token(owner).lemma())) {
+                return true;
+            }
+        }
+        for (int nmod : s.children(subj, "nmod")) {  // "commanders from both sides"
+            if (OWN_PARTIES.contains(s.token(nmod).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sectors of the state and its organs: their "protest" is diplomatic. */
@@ -823,6 +1026,9 @@ public final class PatternCoder implements EventCoder {
 
     /** Sectors whose "strike" is a stoppage of work, never an armed attack. */
     private static final Set<String> STRIKERS = Set.of("LAB", "EDU", "CVL", "PRO", "AGR", "BUS", "HLH", "OPP", "REF");
+
+    /** Sectors that bear arms: soldiers, gunmen, rebels, militants, criminals. */
+    private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "CRM");
 
     /** Prepositions that may introduce the party an act in a complement clause is directed at. */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("with", "to", "against", "on", "for",
@@ -842,18 +1048,25 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             List<Integer> objects = s.children(x, "obj");
+            // the verb's own "to" or "with" phrase first: "offered to send police officers to Haiti"
+            // sends the offerer's own officers, so Haiti is the party
+            out.addAll(partyPhrases(s, x));
             out.addAll(objects);
             out.addAll(s.children(x, "iobj"));
-            List<Integer> places = new ArrayList<>();
-            places.add(x);
-            places.addAll(objects);
-            for (int place : places) {
-                for (Dependency d : s.children(place)) {
-                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss"))
-                            && COMPLEMENT_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))) {
-                        out.add(d.dependent());
-                    }
-                }
+            for (int place : objects) {
+                out.addAll(partyPhrases(s, place));
+            }
+        }
+        return out;
+    }
+
+    /** A word's phrases that may name the party an act is aimed at: "with Russia", "to Haiti". */
+    private static List<Integer> partyPhrases(Sentence s, int place) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(place)) {
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss"))
+                    && COMPLEMENT_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))) {
+                out.add(d.dependent());
             }
         }
         return out;
@@ -882,11 +1095,40 @@ public final class PatternCoder implements EventCoder {
             targets.addAll(between.subList(1, between.size()));
             return false;
         }
+        if (between.size() == 1 && sources.isEmpty() && match.pattern().targets().contains("between")) {
+            sources.add(between.get(0));  // "clashes between Indian and Chinese troops": split in event()
+        }
+        int owning = ownershipVerb(s, trigger);
+        if (sources.isEmpty() && owning >= 0) {
+            // "Al-Shabaab claimed responsibility for the attack", "Iran denied any involvement in the attack"
+            List<Integer> subj = s.children(owning, "nsubj");
+            sources.addAll(subj.isEmpty() ? implicitSubject(s, owning) : subj.subList(0, 1));
+        }
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));
         }
         targets.addAll(targetCandidates(s, trigger, match));
         return true;
+    }
+
+    /** Nouns by which an actor owns or disowns an act: "responsibility for the attack". */
+    private static final Set<String> OWNERSHIP = Set.of("responsibility", "involvement", "role", "credit", "hand");
+
+    /** Verbs that disown the act an ownership noun names: "denied any involvement in the attack". */
+    private static final Set<String> DISOWNING = Set.of("deny", "reject", "dismiss", "refute", "disclaim");
+
+    /**
+     * The verb through which its subject claims or disowns a nominal act: "claimed responsibility for
+     * the attack", "denied any role in the bombing"; -1 if none.
+     */
+    private static int ownershipVerb(Sentence s, int noun) {
+        int holder = s.head(noun);
+        if (holder == Dependency.ROOT || !s.relation(noun).startsWith("nmod") || !OWNERSHIP.contains(s.token(holder).lemma())
+                || !s.relation(holder).equals("obj")) {
+            return -1;
+        }
+        int verb = s.head(holder);
+        return s.token(verb).isVerb() ? verb : -1;
     }
 
     /**

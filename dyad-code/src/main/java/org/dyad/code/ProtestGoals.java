@@ -97,8 +97,8 @@ final class ProtestGoals {
                             out.add(g.dependent());
                         }
                     }
-                } else if ((rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("xcomp") || rel.equals("conj"))
-                        && DEMANDING.contains(s.token(dep).lemma())) {
+                } else if ((rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("xcomp") || rel.equals("conj")
+                        || rel.equals("dep")) && DEMANDING.contains(s.token(dep).lemma())) {
                     out.addAll(aims(s, dep));  // "demanding the resignation", "to demand higher pay"
                 }
             }

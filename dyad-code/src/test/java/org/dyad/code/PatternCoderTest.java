@@ -798,4 +798,275 @@ class PatternCoderTest {
         assertEquals("1442", e.cameo());
         assertEquals(List.of("FRAGOV"), codes(e.recipients()));
     }
+
+    @Test
+    void othersExpectationIsNoIntentOfTheActor() {
+        Sentence s = sentence(0, "Chinese/JJ Foreign/NNP Minister/NNP Wang/NNP Yi/NNP is/VBZ/be expected/VBN/expect to/TO "
+                        + "travel/VB to/IN New/NNP Delhi/NNP next/JJ week/NN ./.",
+                "amod 2 0; compound 2 1; compound 4 2; compound 4 3; nsubj:pass 6 4; aux:pass 6 5; root -1 6; mark 8 7; "
+                        + "xcomp 6 8; case 11 9; compound 11 10; obl 8 11; amod 13 12; obl:tmod 8 13; punct 6 14",
+                "12 14 2022-W08");
+        List<Event> events = code(s, m(0, 0, 5, "CHN", "GOV", "Wang Yi"), m(0, 10, 12, "IND", "GOV", "India"));
+        Event visit = only(events, "04");
+        assertEquals("042", visit.cameo());
+        assertEquals(Modality.FUTURE, visit.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+
+        Sentence likely = sentence(0, "Wang/NNP Yi/NNP is/VBZ/be likely/JJ to/TO visit/VB New/NNP Delhi/NNP ./.",
+                "compound 1 0; nsubj 3 1; cop 3 2; root -1 3; mark 5 4; xcomp 3 5; compound 7 6; obj 5 7; punct 3 8");
+        List<Event> second = code(likely, m(0, 0, 2, "CHN", "GOV", "Wang Yi"), m(0, 6, 8, "IND", "GOV", "India"));
+        assertEquals(Modality.FUTURE, only(second, "04").modality(), "likely, not yet done");
+        assertTrue(second.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(second));
+    }
+
+    @Test
+    void agentNounSubjectOfTheSameActIsOneEvent() {
+        Sentence s = sentence(0, "A/DT suicide/NN bomber/NN killed/VBD/kill 20/CD people/NNS/person at/IN a/DT mosque/NN "
+                        + "in/IN Peshawar/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; nummod 5 4; obj 3 5; case 8 6; det 8 7; obl 3 8; "
+                        + "case 10 9; nmod 8 10; punct 3 11");
+        List<Event> events = code(s, m(0, 1, 3, "PAK", "UAF", "Pakistan"), m(0, 5, 6, "PAK", "CVL", "Pakistan"));
+        assertEquals(1, events.size(), () -> describe(events));
+        Event attack = events.get(0);
+        assertEquals("1831", attack.cameo(), "the more specific code");
+        assertEquals(List.of("PAKUAF"), codes(attack.actors()));
+        assertEquals(List.of("PAKCVL"), codes(attack.recipients()));
+        assertEquals("killed", attack.mentions().get(0).trigger());
+    }
+
+    @Test
+    void byPhraseAfterTheObjectNamesTheTarget() {
+        Sentence s = sentence(0, "Beijing/NNP criticized/VBD/criticize remarks/NNS/remark by/IN the/DT Philippine/JJ "
+                        + "president/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 6 3; det 6 4; amod 6 5; obl 1 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "CHN", "GOV", "China"), m(0, 4, 7, "PHL", "GOV", "Philippines")), "11");
+        assertEquals(List.of("CHNGOV"), codes(e.actors()));
+        assertEquals(List.of("PHLGOV"), codes(e.recipients()), "the author of the remarks");
+    }
+
+    @Test
+    void participleHungOnAPlaceBelongsToTheClauseSubject() {
+        // the parser's two readings: "killing" as dep of the verb, and as acl of the place struck
+        Sentence dep = sentence(0, "Russian/JJ missiles/NNS/missile hit/VBD a/DT school/NN in/IN Mariupol/NNP ,/, "
+                        + "killing/VBG/kill dozens/NNS/dozen of/IN civilians/NNS/civilian ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7; dep 2 8; obj 8 9; "
+                        + "case 11 10; nmod 9 11; punct 2 12");
+        List<Event> events = code(dep, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 7, "UKR", "EDU", "Ukraine"),
+                m(0, 11, 12, "UKR", "CVL", "Ukraine"));
+        Event killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killing")).findFirst().orElseThrow();
+        assertEquals(List.of("RUS"), codes(killing.actors()), () -> describe(events));
+        assertEquals(List.of("UKRCVL"), codes(killing.recipients()));
+
+        Sentence acl = sentence(0, "Gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN in/IN Mogadishu/NNP ,/, "
+                        + "killing/VBG/kill at/IN least/RBS 15/CD people/NNS/person ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 3 6; acl 3 7; case 9 8; "
+                        + "obl:npmod 10 9; nummod 11 10; obj 7 11; punct 1 12");
+        List<Event> second = code(acl, m(0, 0, 1, "SOM", "UAF", "Somalia"), m(0, 11, 12, "SOM", "CVL", "Somalia"));
+        Event killed = second.stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+        assertEquals(List.of("SOMUAF"), codes(killed.actors()), () -> describe(second));
+        assertEquals(List.of("SOMCVL"), codes(killed.recipients()));
+    }
+
+    @Test
+    void partiesOwnPeopleInAnAgreedThatClauseAreNoTarget() {
+        Sentence s = sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP agreed/VBD/agree that/IN their/PRP$/they military/JJ "
+                        + "commanders/NNS/commander should/MD meet/VB next/JJ month/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 9 4; nmod:poss 7 5; amod 7 6; nsubj 9 7; aux 9 8; "
+                        + "ccomp 3 9; amod 11 10; obl:tmod 9 11; punct 3 12");
+        // resolved without a country, so the possessive alone does not tie them to the parties
+        Event agree = only(code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"),
+                m(0, 5, 8, null, "MIL", "military")), "03");
+        assertEquals(List.of("ARM", "AZE"), codes(agree.actors()));
+        assertEquals(List.of(), codes(agree.recipients()));
+    }
+
+    @Test
+    void quotedDemandWithTheSpeakerLast() {
+        Sentence s = sentence(0, "\"/`` Russia/NNP must/MD withdraw/VB all/PDT its/PRP$ troops/NNS ,/, \"/'' the/DT "
+                        + "German/JJ chancellor/NN told/VBD/tell reporters/NNS/reporter ./.",
+                "punct 3 0; nsubj 3 1; aux 3 2; root -1 3; det:predet 6 4; nmod:poss 6 5; obj 3 6; punct 3 7; punct 3 8; "
+                        + "det 11 9; amod 11 10; nsubj 12 11; parataxis 3 12; obj 12 13; punct 3 14");
+        List<Event> events = code(s, m(0, 1, 2, "RUS", null, "Russia"), m(0, 9, 12, "DEU", "GOV", "Olaf Scholz"));
+        Event demand = only(events, "10");
+        assertEquals(List.of("DEUGOV"), codes(demand.actors()));
+        assertEquals(List.of("RUS"), codes(demand.recipients()));
+        assertEquals(Modality.ASSERTED, demand.modality(), "said, not only wanted");
+    }
+
+    @Test
+    void demandOfAProtestParsedAsDepIsNoSecondEvent() {
+        Sentence s = sentence(0, "Opposition/NN supporters/NNS/supporter protested/VBD/protest in/IN Dhaka/NNP ,/, "
+                        + "demanding/VBG/demand the/DT resignation/NN of/IN the/DT prime/JJ minister/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5; dep 2 6; det 8 7; obj 6 8; "
+                        + "case 12 9; det 12 10; amod 12 11; nmod 8 12; punct 2 13");
+        List<Event> events = code(s, m(0, 0, 2, "BGD", "OPP", "Bangladesh"), m(0, 10, 13, "BGD", "GOV", "Bangladesh"));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+        only(events, "14");
+    }
+
+    @Test
+    void firstPersonInAQuoteIsTheSpeakersSide() {
+        Sentence s = sentence(0, "\"/`` We/PRP will/MD not/RB negotiate/VB with/IN terrorists/NNS/terrorist ,/, \"/'' "
+                        + "Netanyahu/NNP said/VBD/say ./.",
+                "punct 10 0; nsubj 4 1; aux 4 2; advmod 4 3; ccomp 10 4; case 6 5; obl 4 6; punct 10 7; punct 10 8; "
+                        + "nsubj 10 9; root -1 10; punct 10 11");
+        List<Event> events = code(s, m(0, 6, 7, "ISR", "REB", "Israel"), m(0, 9, 10, "ISR", "GOV", "Benjamin Netanyahu"));
+        Event refusal = only(events, "12");
+        assertEquals(List.of("ISRGOV"), codes(refusal.actors()), () -> describe(events));
+        assertEquals(List.of("ISRREB"), codes(refusal.recipients()));
+        assertEquals(Modality.NEGATED, only(events, "04").modality());
+    }
+
+    @Test
+    void armedMenStormingIsAnAssaultNotARiot() {
+        Sentence s = sentence(0, "Gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<Event> events = code(s, m(0, 0, 1, "SOM", "UAF", "Somalia"));
+        assertEquals("180", only(events, "18").cameo(), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("PROTEST")));
+    }
+
+    @Test
+    void complementsOwnToPhraseBeforeItsObject() {
+        Sentence s = sentence(0, "Kenya/NNP offered/VBD/offer to/TO send/VB police/NN officers/NNS/officer to/IN Haiti/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; compound 5 4; obj 3 5; case 7 6; obl 3 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 4, 6, "KEN", "COP", "Kenya"),
+                m(0, 7, 8, "HTI", null, "Haiti"));
+        Event offer = only(events, "03");
+        assertEquals(List.of("HTI"), codes(offer.recipients()), "Kenya's own officers are sent, to Haiti");
+    }
+
+    @Test
+    void aidTrucksLetInAreHumanitarianAccess() {
+        Sentence s = sentence(0, "Israel/NNP allowed/VBD/allow aid/NN trucks/NNS/truck into/IN Gaza/NNP ./.",
+                "nsubj 1 0; root -1 1; compound 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 5, 6, "PSE", null, "Palestine")), "08");
+        assertEquals("0863", e.cameo());
+        assertEquals(List.of("PSE"), codes(e.recipients()));
+    }
+
+    @Test
+    void noTalksHeldBetweenTwoPartiesIsANegatedMeeting() {
+        Sentence s = sentence(0, "No/DT talks/NNS/talk were/VBD/be held/VBN/hold between/IN Armenia/NNP and/CC Azerbaijan/NNP ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl 3 5; cc 7 6; conj 5 7; punct 3 8");
+        Event e = only(code(s, m(0, 5, 6, "ARM", null, "Armenia"), m(0, 7, 8, "AZE", null, "Azerbaijan")), "04");
+        assertEquals(List.of("ARM"), codes(e.actors()));
+        assertEquals(List.of("AZE"), codes(e.recipients()));
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void oneBetweenPhraseNamingBothPartiesIsSplit() {
+        Sentence s = sentence(0, "There/EX were/VBD/be no/DT clashes/NNS/clash between/IN Indian/JJ and/CC Chinese/JJ "
+                        + "troops/NNS ./.",
+                "expl 1 0; root -1 1; det 3 2; nsubj 1 3; case 8 4; amod 8 5; cc 7 6; conj 5 7; nmod 3 8; punct 1 9");
+        Event e = only(code(s, m(0, 5, 9, "IND", "MIL", "India"), m(0, 5, 9, "CHN", "MIL", "China")), "19");
+        assertEquals(List.of("INDMIL"), codes(e.actors()));
+        assertEquals(List.of("CHNMIL"), codes(e.recipients()));
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void actDeniedThroughTheReportsOfIt() {
+        Sentence s = sentence(0, "The/DT army/NN denied/VBD/deny reports/NNS/report that/IN it/PRP had/VBD/have "
+                        + "bombed/VBN/bomb a/DT market/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; det 9 8; obj 7 9; punct 2 10");
+        List<Event> events = code(s, m(0, 0, 2, "SDN", "MIL", "Sudan"), m(0, 5, 6, "SDN", "MIL", "Sudan"));
+        assertEquals(Modality.DENIED, only(events, "19").modality());
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REJECT")), () -> describe(events));
+    }
+
+    @Test
+    void aPluralTheLemmatizerKeptMatchesItsSingularItem() {
+        Sentence s = sentence(0, "Ghana/NNP pledged/VBD/pledge to/TO contribute/VB 800/CD troops/NNS to/IN the/DT UN/NNP "
+                        + "mission/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nummod 5 4; obj 3 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 3 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "GHA", null, "Ghana"), m(0, 5, 6, "GHA", "MIL", "Ghana"),
+                m(0, 7, 9, "IGO", "UNO", "United Nations"));
+        assertEquals("074", only(events, "07").cameo(), () -> describe(events));
+        assertEquals("0334", only(events, "03").cameo(), "intent to provide peacekeepers");
+    }
+
+    @Test
+    void claimedOrDisownedResponsibilityNamesTheSourceOfTheAct() {
+        Sentence claimed = sentence(0, "Al/NNP -/HYPH Shabaab/NNP claimed/VBD/claim responsibility/NN for/IN the/DT attack/NN ./.",
+                "compound 2 0; punct 2 1; nsubj 3 2; root -1 3; obj 3 4; case 7 5; det 7 6; nmod 4 7; punct 3 8");
+        Event attack = only(code(claimed, m(0, 0, 3, "SOM", "REB", "al-Shabaab")), "19");
+        assertEquals(List.of("SOMREB"), codes(attack.actors()));
+        assertEquals(Modality.ASSERTED, attack.modality());
+
+        Sentence denied = sentence(0, "Iran/NNP has/VBZ/have denied/VBN/deny any/DT involvement/NN in/IN the/DT attack/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; punct 2 8");
+        Event disowned = only(code(denied, m(0, 0, 1, "IRN", null, "Iran")), "19");
+        assertEquals(List.of("IRN"), codes(disowned.actors()));
+        assertEquals(Modality.DENIED, disowned.modality());
+    }
+
+    @Test
+    void callingForAnActIsAnAppealNotTheAct() {
+        Sentence s = sentence(0, "Protesters/NNS/protester called/VBN/call for/IN the/DT release/NN of/IN political/JJ "
+                        + "prisoners/NNS/prisoner ./.",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; case 7 5; amod 7 6; nmod 4 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "IRN", "PRO", "Iran"));
+        assertEquals("0253", only(events, "02").cameo(), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("08")), () -> describe(events));
+    }
+
+    @Test
+    void aSumsInPhraseNamesWhatIsCounted() {
+        Sentence s = sentence(0, "Switzerland/NNP froze/VBD/freeze $/$ 8/CD billion/CD in/IN Russian/JJ assets/NNS/asset ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; compound 4 3; nummod 2 4; case 7 5; amod 7 6; nmod 2 7; punct 1 8");
+        Event e = only(code(s, m(0, 0, 1, "CHE", null, "Switzerland"), m(0, 6, 7, "RUS", null, "Russia")), "16");
+        assertEquals(List.of("RUS"), codes(e.recipients()));
+    }
+
+    @Test
+    void quotedThreatWithTheOfficialSpeakingLast() {
+        Sentence s = sentence(0, "\"/`` Israel/NNP will/MD continue/VB to/TO strike/VB Hezbollah/NNP ,/, \"/`` the/DT "
+                        + "Israeli/JJ defence/NN minister/NN said/VBD/say on/IN Tuesday/NNP ./.",
+                "punct 3 0; nsubj 3 1; aux 3 2; root -1 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7; punct 3 8; det 12 9; "
+                        + "amod 12 10; compound 12 11; nsubj 13 12; ccomp 3 13; case 15 14; obl 13 15; punct 3 16",
+                "15 16 2022-02-15");
+        List<Event> events = code(s, m(0, 1, 2, "ISR", null, "Israel"), m(0, 6, 7, "LBN", "REB", "Hezbollah"),
+                m(0, 9, 13, "ISR", "GOV", "Yoav Gallant"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("ISR"), codes(threat.actors()));
+        assertEquals(List.of("LBNREB"), codes(threat.recipients()));
+        assertEquals("said", threat.mentions().get(0).trigger());
+        assertEquals(LocalDate.of(2022, 2, 15), threat.date().date(), "dated by the speech verb");
+    }
+
+    @Test
+    void aJointSubjectOfAReciprocalActActsOnEachOther() {
+        Sentence s = sentence(0, "Armenian/JJ and/CC Azerbaijani/JJ forces/NNS/force exchanged/VBD/exchange fire/NN along/IN "
+                        + "the/DT border/NN ./.",
+                "amod 3 0; cc 2 1; conj 0 2; nsubj 4 3; root -1 4; obj 4 5; case 8 6; det 8 7; obl 4 8; punct 4 9");
+        Event e = only(code(s, m(0, 0, 4, "ARM", "MIL", "Armenia"), m(0, 0, 4, "AZE", "MIL", "Azerbaijan")), "19");
+        assertEquals(List.of("ARMMIL"), codes(e.actors()));
+        assertEquals(List.of("AZEMIL"), codes(e.recipients()));
+    }
+
+    @Test
+    void theAccusedIsTheSourceOfTheAllegedAct() {
+        Sentence s = sentence(0, "The/DT Philippines/NNPS accused/VBD/accuse China/NNP of/IN blocking/VBG/block a/DT "
+                        + "resupply/NN mission/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; advcl 2 5; det 8 6; compound 8 7; obj 5 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "PHL", null, "Philippines"), m(0, 3, 4, "CHN", null, "China"));
+        Event blocking = events.stream().filter(e -> e.mentions().get(0).trigger().equals("blocking")).findFirst().orElseThrow();
+        assertEquals(List.of("CHN"), codes(blocking.actors()), () -> describe(events));
+        assertEquals(Modality.HYPOTHETICAL, blocking.modality());
+    }
+
+    @Test
+    void participleHungOnTheTargetsStruckBelongsToTheStriker() {
+        Sentence s = sentence(0, "Israel/NNP struck/VBD/strike targets/NNS/target in/IN Syria/NNP ,/, killing/VBG/kill four/CD "
+                        + "soldiers/NNS/soldier ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; punct 2 5; acl 2 6; nummod 8 7; obj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 4, 5, "SYR", null, "Syria"),
+                m(0, 8, 9, "SYR", "MIL", "Syria"));
+        Event killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killing")).findFirst().orElseThrow();
+        assertEquals(List.of("ISR"), codes(killing.actors()), () -> describe(events));
+        assertEquals(List.of("SYRMIL"), codes(killing.recipients()));
+    }
 }
