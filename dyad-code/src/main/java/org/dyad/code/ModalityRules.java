@@ -27,6 +27,9 @@ final class ModalityRules {
     /** Verbs that deny an allegation named by their object: "denied reports that", "rejected claims that". */
     private static final Set<String> DENYING_ALLEGATION = Set.of("deny", "dismiss", "refute", "disclaim", "reject");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+    /** Verbs of knowing and confirming: negated, they leave what they embed uncertain, not untrue. */
+    private static final Set<String> EPISTEMIC = Set.of("verify", "confirm", "corroborate", "know", "prove",
+            "establish", "substantiate", "say", "specify");
     /** Nouns whose clause is an act their holder means, decides or tries to do: "plans to expel". */
     static final Set<String> INTENT_NOUNS = Set.of("intention", "intent", "plan", "decision", "readiness",
             "willingness", "commitment", "promise", "pledge", "threat", "attempt", "effort", "bid", "offer", "refusal",
@@ -54,6 +57,10 @@ final class ModalityRules {
         int guard = s.tokens().size();
         while (node != Dependency.ROOT && guard-- > 0) {
             Modality here = local(s, node, node == trigger);
+            if (node != trigger && here == Modality.NEGATED && EPISTEMIC.contains(s.token(node).lemma())) {
+                // "reports that troops shelled Kharkiv could not be verified": unconfirmed, not denied
+                here = Modality.HYPOTHETICAL;
+            }
             result = stronger(result, here);
             String rel = s.relation(node);
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;

@@ -651,6 +651,14 @@ class PatternCoderTest {
     }
 
     @Test
+    void anUnverifiedReportIsHypotheticalNotNegated() {
+        Sentence s = sentence(0, "Reports/NNS/report that/WDT Russian/JJ troops/NNS shelled/VBD/shell Kharkiv/NNP could/MD not/RB be/VB verified/VBN/verify",
+                "root -1 9; nsubj:pass 9 0; dep 4 1; amod 3 2; nsubj 4 3; ccomp 0 4; obj 4 5; aux 9 6; advmod 9 7; aux:pass 9 8");
+        Event e = only(code(s, m(0, 2, 4, "RUS", "MIL", "Russia"), m(0, 5, 6, "UKR", null, "Ukraine")), "19");
+        assertEquals(Modality.HYPOTHETICAL, e.modality());
+    }
+
+    @Test
     void workersStrikeIsAStoppageNotAnAttack() {
         Sentence workers = sentence(0, "Chinese/JJ workers/NNS/worker began/VBD/begin a/DT strike/NN",
                 "root -1 2; amod 1 0; nsubj 2 1; det 4 3; obj 2 4");
