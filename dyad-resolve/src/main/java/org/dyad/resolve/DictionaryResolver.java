@@ -618,6 +618,19 @@ public final class DictionaryResolver implements ActorResolver {
                             r.place(), true));
                 }
             }
+            if (agent.plural() && pairOf(s, p, agent) && PERSONAL_SECTORS.contains(sector)) {
+                // "the two diplomats", "both leaders": the last two persons named
+                List<Referent> pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2);
+                if (pair.size() == 2) {
+                    String names = pair.get(0).actor().entity() + " and " + pair.get(1).actor().entity();
+                    List<Reading> out = new ArrayList<>();
+                    for (Referent r : pair) {
+                        out.add(new Reading(r.actor(), "'the two " + title + "' -> " + names
+                                + " (the last two persons named)", Type.PERSON, r.gender(), r.office(), r.place(), true));
+                    }
+                    return out;
+                }
+            }
             Entry country = dictionary.byCode(dominant);
             String ethnicity = agent.entry().country();
             if (ethnicity != null && (country == null || ethnicity.equals(dominant) || !dominantClear)) {
@@ -898,6 +911,24 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
+    /** Sectors of agent nouns that can stand for two named office holders: "the two ministers". */
+    private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
+
+    /** "the two diplomats", "both ministers": a plural agent counted as a pair. */
+    private static boolean pairOf(Sentence s, Phrase p, Part agent) {
+        int b = p.begin();
+        if (b > 0 && s.token(b - 1).word().equalsIgnoreCase("both")) {
+            return true;
+        }
+        for (int k = Math.max(0, b - 2); k < agent.begin(); k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("two") || w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean personal(Part agent) {
         return agent != null && type(agent) == Type.PERSON;
     }

@@ -155,6 +155,23 @@ final class Discourse {
         return latestPlaces(2);
     }
 
+    /**
+     * The {@code n} most recent distinct persons named within {@code window} sentences before and in
+     * {@code sentence}, oldest first; fewer when the text named fewer.
+     */
+    List<Referent> latestPersons(int sentence, int window, int n) {
+        List<Referent> out = new ArrayList<>();
+        for (int k = referents.size() - 1; k >= 0 && out.size() < n; k--) {
+            Referent r = referents.get(k);
+            if (r.type() == Referent.Type.PERSON && r.sentence() <= sentence && r.sentence() >= sentence - window
+                    && r.actor().entity() != null
+                    && out.stream().noneMatch(x -> x.actor().entity().equals(r.actor().entity()))) {
+                out.add(0, r);
+            }
+        }
+        return out;
+    }
+
     /** The {@code n} most recent countries the text named, most recent last. */
     List<Referent> latestPlaces(int n) {
         List<Referent> out = new ArrayList<>();

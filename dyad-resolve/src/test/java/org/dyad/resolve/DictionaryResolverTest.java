@@ -90,6 +90,18 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void theTwoDiplomatsAreTheLastTwoPersonsNamed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Sergey/NNP Lavrov/NNP told/VBD Antony/NNP Blinken/NNP that/IN talks/NNS had/VBD stalled/VBN ./."),
+                sentence(1, "The/DT two/CD diplomats/NNS spoke/VBD for/IN an/DT hour/NN ./.")));
+        assertEquals(List.of("Sergey Lavrov", "Antony Blinken"), entities(r, 1));
+        ResolvedArticle alone = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Sergey/NNP Lavrov/NNP spoke/VBD ./."),
+                sentence(1, "The/DT two/CD diplomats/NNS met/VBD later/RB ./.")));
+        assertEquals(List.of("RUSGOV"), codes(alone, 1), "one person named: no pair, the article's country");
+    }
+
+    @Test
     void titleBeforeNameIsThePersonWithTheOfficeHeldOnTheDate() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Secretary/NNP of/IN State/NNP Antony/NNP Blinken/NNP spoke/VBD with/IN "
