@@ -812,19 +812,13 @@ public final class PatternCoder implements EventCoder {
             }
             if (rel.equals("xcomp")) {
                 List<Integer> obj = s.children(head, "obj");
-                // object control ("urged Russia to withdraw"); an intent noun's own holder ("praised
-                // Saudi Arabia's decision to release"), else the subject ("announced plans to expel")
-                for (int o : obj) {
-                    if (ModalityRules.INTENT_NOUNS.contains(s.token(o).lemma())) {
-                        List<Integer> owner = s.children(o, "nmod:poss");
-                        if (!owner.isEmpty()) {
-                            return List.of(owner.get(0));
-                        }
-                    }
+                if (!obj.isEmpty() && ModalityRules.INTENT_NOUNS.contains(s.token(obj.get(0)).lemma())) {
+                    // "praised Saudi Arabia's decision to release", "announced plans to expel": the
+                    // intent noun's holder, not the noun, controls the infinitive
+                    return holder(s, obj.get(0));
                 }
-                obj.removeIf(o -> ModalityRules.INTENT_NOUNS.contains(s.token(o).lemma()));
                 if (!obj.isEmpty()) {
-                    return List.of(obj.get(0));
+                    return List.of(obj.get(0));  // object control: "urged Russia to withdraw"
                 }
                 List<Integer> subj = s.children(head, "nsubj");
                 if (!subj.isEmpty()) {
