@@ -75,6 +75,8 @@ function check(condition, message) {
     seen.sourceLink = await page.locator('#detail .source a').first().getAttribute('href').catch(() => null);
     check(seen.sentence.includes(seen.trigger), 'the trigger is inside the sentence');
     check(seen.actorMarks.length > 0, 'an actor is highlighted');
+    seen.location = (await page.locator('#detail dd.location').first().textContent()).trim();
+    check(seen.location.length > 0, 'the detail says where, or that the text does not');
     check(await page.locator('#events tbody tr.selected').count() === 1, 'the clicked row is selected');
     await page.screenshot({ path: path.join(outDir, 'dyad-serve.png'), fullPage: true });
 

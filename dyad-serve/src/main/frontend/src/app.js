@@ -525,6 +525,14 @@ async function openEvent(id, push) {
   if (push && window.matchMedia('(max-width: 1100px)').matches) detail.scrollIntoView({ behavior: 'smooth' });
 }
 
+// "Kharkiv, UKR (city) · 49.99, 36.23": the place its clause names, or a note that the text does not say.
+function place(l) {
+  if (!l) return [el('span', { class: 'note', text: 'not stated' })];
+  const where = l.precision === 'country' ? `${l.name} (country)` : `${l.name}, ${l.country} (${l.precision})`;
+  const at = l.lat == null ? null : el('span', { class: 'note', text: ` · ${l.lat.toFixed(2)}, ${l.lon.toFixed(2)}` });
+  return [where, at].filter((x) => x !== null);
+}
+
 function renderDetail(e) {
   const detail = $('#detail');
   const src = e.actor && e.actor[0];
@@ -536,7 +544,8 @@ function renderDetail(e) {
     el('dt', { text: 'Goldstein' }), el('dd', { class: e.goldstein < 0 ? 'neg' : 'pos', text: e.goldstein.toFixed(1) }),
     el('dt', { text: 'Modality' }), el('dd', { text: e.modality }),
     el('dt', { text: 'Actor' }), el('dd', {}, ...sideList(e.actor, 'actor')),
-    el('dt', { text: 'Recipient' }), el('dd', {}, ...sideList(e.recipient, 'recipient')));
+    el('dt', { text: 'Recipient' }), el('dd', {}, ...sideList(e.recipient, 'recipient')),
+    el('dt', { text: 'Where' }), el('dd', { class: 'location' }, ...place(e.location)));
   const mentions = el('ol', { class: 'mentions' }, ...(e.mentions || []).map(mention));
   const actions = el('div', { class: 'buttons' });
   if (src && tgt) {

@@ -9,6 +9,9 @@ import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
+import org.dyad.model.Location;
+import org.dyad.model.PlaceMention;
+import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.resolve.DictionaryResolver;
 import org.dyad.stage.SentenceGate;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad actors}: how each actor mention in a text resolves, and why. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
-        description = "Shows how each actor mention in TEXT resolves and which rule or dictionary line decided it.")
+        description = "Shows how each actor mention in TEXT resolves and which rule or dictionary line decided it,"
+                + " then the places it names.")
 final class ActorsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "TEXT", description = "The text to resolve (quote it).")
@@ -57,8 +61,9 @@ final class ActorsCommand implements Callable<Integer> {
                 s.timexes().forEach(x -> out.printf("#   timex \"%s\" %s %s%n", x.text(), x.type(), x.value()));
             }
         }
+        ResolvedArticle resolved = resolver.resolve(annotated);
         int n = 0;
-        for (ActorMention m : resolver.explain(annotated)) {
+        for (ActorMention m : resolved.mentions()) {
             Sentence s = annotated.sentences().get(m.sentence());
             String span = s.text().substring(s.token(m.begin()).begin() - s.begin(), s.token(m.end() - 1).end() - s.begin());
             out.printf("%-32s -> %-10s %s%n     why: %s%n", "\"" + span + "\"", m.actor().code(),
@@ -67,6 +72,14 @@ final class ActorsCommand implements Callable<Integer> {
         }
         if (n == 0) {
             out.println("No actor mentions found.");
+        }
+        for (PlaceMention p : resolved.places()) {
+            Location l = p.place();
+            out.printf("%-32s -> place %s, %s (%s%s)%n     as: %s%n", "\"" + l.text() + "\"", l.name(), l.country(),
+                    l.precision(), l.lat() == null ? ", no coordinates" : String.format(java.util.Locale.ROOT,
+                            " at %.2f, %.2f", l.lat(), l.lon()),
+                    p.locative() ? "a location (the words before it say where)"
+                            : "an actor or target; it locates only an attack on it");
         }
         return 0;
     }

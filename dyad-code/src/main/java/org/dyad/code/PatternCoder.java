@@ -20,6 +20,7 @@ import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.Mention;
 import org.dyad.model.Modality;
+import org.dyad.model.PlaceMention;
 import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
@@ -97,6 +98,7 @@ public final class PatternCoder implements EventCoder {
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence s) {
         List<ActorMention> mentions = article.mentionsIn(s.index());
+        List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
         for (Token t : s.tokens()) {
@@ -150,8 +152,8 @@ public final class PatternCoder implements EventCoder {
                             s.token(trigger).word(), s.text(), Speakers.of(s, trigger, mentions));
                     List<Actor> targets = withoutSelf(actors, recipients);
                     return new Event(id(a.id(), s.index(), trigger, code, actors, targets), date, c.ploverType(),
-                            c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, targets, null,
-                            List.of(mention), null);
+                            c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, targets,
+                            Locations.of(s, trigger, c, places).orElse(null), List.of(mention), null);
                 }));
         return out;
     }
@@ -641,7 +643,8 @@ public final class PatternCoder implements EventCoder {
                 Speakers.of(s, trigger, mentions));
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
-                code.goldstein(), modality, actors, recipients, null, List.of(mention), null);
+                code.goldstein(), modality, actors, recipients,
+                Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null), List.of(mention), null);
     }
 
     /**

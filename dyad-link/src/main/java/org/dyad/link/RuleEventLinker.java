@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
@@ -33,7 +34,8 @@ import org.dyad.model.Mention;
  *   <li>the same PLOVER <b>type</b> and the same modality (a denied invasion is not an invasion); modes
  *       may differ ("held talks" and "spoke by phone" are one call);</li>
  *   <li>the same or an overlapping <b>date</b>, as below;</li>
- *   <li>a compatible <b>place</b>: the same, or unknown on either side.</li>
+ *   <li>a compatible <b>place</b>: the same city or region, or unknown on either side (a country
+ *       alone counts as unknown: "fighting in Sudan" may be the fighting in Khartoum).</li>
  * </ul>
  *
  * <p>Dates decide the events of a group:
@@ -226,9 +228,10 @@ public final class RuleEventLinker implements EventLinker {
         return candidates.get(0);
     }
 
+    /** A report's place for linking; a whole country is no place here, as it holds any city named elsewhere. */
     private static String place(Report r) {
         Location l = r.event().location();
-        if (l == null || (l.country() == null && l.name() == null)) {
+        if (l == null || (l.country() == null && l.name() == null) || Location.COUNTRY.equals(l.precision())) {
             return "";
         }
         return (String.valueOf(l.country()) + "/" + String.valueOf(l.name())).toLowerCase(Locale.ROOT);
@@ -265,8 +268,10 @@ public final class RuleEventLinker implements EventLinker {
                 .orElseGet(() -> reports.stream().filter(r -> Objects.equals(r.event().cameo(), cameo)).findFirst()
                         .orElse(reports.get(0)));
         Event e = rep.event();
-        Location location = e.location() != null ? e.location()
-                : reports.stream().map(r -> r.event().location()).filter(Objects::nonNull).findFirst().orElse(null);
+        // the most precise place told: "in Kharkiv" over "in Ukraine"; the representative's on a tie
+        Location location = Stream.concat(Stream.of(e), reports.stream().map(Report::event))
+                .map(Event::location).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(l -> Location.COUNTRY.equals(l.precision()) ? 1 : 0)).orElse(null);
         List<Mention> mentions = reports.stream().map(Report::mention).toList();
         return new Event(id, date, e.type(), modes.isEmpty() ? null : top(modes), cameo, e.quadClass(), e.goldstein(),
                 e.modality(), e.actors(), e.recipients(), location, mentions, null);

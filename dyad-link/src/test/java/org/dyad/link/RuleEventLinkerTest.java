@@ -185,6 +185,20 @@ class RuleEventLinkerTest {
     }
 
     @Test
+    void aWholeCountryIsCompatibleWithAnyPlaceInItAndTheCityIsKept() {
+        Location sudan = new Location("Sudan", "Sudan", "SDN", null, null, Location.COUNTRY);
+        Location khartoum = new Location("Khartoum", "Khartoum", "SDN", 15.5, 32.53, Location.CITY);
+        Location geneva = new Location("Geneva", "Geneva", "CHE", null, null, Location.CITY);
+        List<LinkedEvent> joined = link(List.of(spec("r1", "a", "A").on(TUE).at(sudan).report(TUE),
+                spec("r2", "b", "B").on(TUE).at(khartoum).report(TUE)));
+        assertEquals(1, joined.size(), "'in Sudan' may be the same event as 'in Khartoum'");
+        assertEquals(khartoum, joined.get(0).event().location(), "the more precise place of the two");
+        List<LinkedEvent> apart = link(List.of(spec("r1", "a", "A").on(TUE).at(khartoum).report(TUE),
+                spec("r2", "b", "B").on(TUE).at(geneva).report(TUE)));
+        assertEquals(2, apart.size(), "two cities are two places");
+    }
+
+    @Test
     void actorlessReportsAreNeverLinked() {
         Event a = spec("a", "d1", "S").event();
         Event noActors = new Event("x", a.date(), a.type(), a.mode(), a.cameo(), 1, 1, Modality.ASSERTED, List.of(), List.of(),

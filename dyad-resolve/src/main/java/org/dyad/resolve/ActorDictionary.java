@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.model.Location;
 
 /**
  * The actor dictionaries: countries, places, organisations, agent nouns and named persons, read from plain
@@ -77,6 +78,10 @@ public final class ActorDictionary {
      * chancellor ("RUS" to "president"), from the fifth field of countries.txt.
      */
     private final Map<String, String> leaderOffices;
+    /** Country code to its capital as a place (name and, where given, coordinates). */
+    private final Map<String, Location> capitals;
+    /** A place's canonical name and country ({@link #siteKey}) to the place. */
+    private final Map<String, Location> sites;
 
     private ActorDictionary(Builder b) {
         this.forms = Map.copyOf(b.forms);
@@ -111,6 +116,26 @@ public final class ActorDictionary {
         this.byCode = Map.copyOf(codes);
         this.seats = Map.copyOf(b.seats);
         this.leaderOffices = Map.copyOf(b.leaderOffices);
+        this.capitals = Map.copyOf(b.capitals);
+        this.sites = Map.copyOf(b.sites);
+    }
+
+    /**
+     * Where a capital, place or country entry lies, as a location with no words of the text yet: a
+     * capital or its metonym ("the Kremlin") is the capital city, a place of places.txt itself, a
+     * country the country as a whole. {@code null} for entries that are no place.
+     */
+    Location location(Entry e) {
+        return switch (e.kind()) {
+            case CAPITAL -> capitals.get(e.country());
+            case PLACE -> sites.get(siteKey(e.entity(), e.country()));
+            case COUNTRY -> new Location(null, e.entity(), e.country(), null, null, Location.COUNTRY);
+            default -> null;
+        };
+    }
+
+    private static String siteKey(String name, String country) {
+        return name + "|" + country;
     }
 
     /** The office that leads a country's executive when countries.txt names one ("president"), else {@code null}. */
@@ -372,6 +397,8 @@ public final class ActorDictionary {
         private final Map<String, Set<String>> descriptions = new HashMap<>();
         private final Map<String, String> seats = new HashMap<>();
         private final Map<String, String> leaderOffices = new HashMap<>();
+        private final Map<String, Location> capitals = new HashMap<>();
+        private final Map<String, Location> sites = new HashMap<>();
         /** Every country code read so far, which the places' codes must be among. */
         private final Set<String> countryCodes = new HashSet<>();
         /** Each place line's country code and {@code file:line}, checked against the countries in {@link #build}. */
@@ -449,11 +476,20 @@ public final class ActorDictionary {
         }
 
         /**
-         * {@code ISO3 | names | adjectives | capitals [| office that leads the executive]}; a later
-         * file's leading office replaces an earlier one's, so {@code --actors} can change it.
+         * {@code ISO3 | names | adjectives | capitals [| office that leads the executive [| latitude |
+         * longitude]]}, the coordinates being the first capital's; a later file's leading office and
+         * coordinates replace an earlier one's, so {@code --actors} can change them.
          */
         private void countries(String text, String file) {
-            forEachLine(text, file, 4, 5, (fields, at) -> {
+            forEachLine(text, file, 4, 7, (fields, at) -> {
+                if (fields.length == 6) {
+                    errors.add(at + ": give both the capital's latitude and longitude, or neither");
+                    return;
+                }
+                Double[] at7 = fields.length == 7 ? coordinates(fields[5], fields[6], at) : new Double[2];
+                if (at7 == null) {
+                    return;
+                }
                 String iso = fields[0];
                 if (!ISO3.matcher(iso).matches()) {
                     errors.add(at + ": '" + iso + "' is not an ISO 3166-1 alpha-3 code");
@@ -472,7 +508,14 @@ public final class ActorDictionary {
                 for (String a : split(fields[2])) {
                     add(a, new Entry(Entry.Kind.ADJECTIVE, iso, null, null, canonical, null, at));
                 }
-                for (String c : split(fields[3])) {
+                List<String> seats = split(fields[3]);
+                if (!seats.isEmpty()) {
+                    String city = seats.get(0).split("=", 2)[0].strip();
+                    Location before = capitals.get(iso);
+                    boolean keep = at7[0] == null && before != null && before.name().equals(city);
+                    capitals.put(iso, keep ? before : new Location(null, city, iso, at7[0], at7[1], Location.CITY));
+                }
+                for (String c : seats) {
                     String[] parts = c.split("=", 2);
                     String sector = parts.length == 2 ? parts[1].strip() : "GOV";
                     if (!SECTORS.contains(sector)) {
@@ -481,7 +524,7 @@ public final class ActorDictionary {
                     }
                     add(parts[0], new Entry(Entry.Kind.CAPITAL, iso, sector, null, canonical, null, at));
                 }
-                if (fields.length == 5 && !fields[4].isEmpty()) {
+                if (fields.length >= 5 && !fields[4].isEmpty()) {
                     String office = fields[4].toLowerCase(Locale.ROOT);
                     if (!leaderOffice(officeWords(office))) {
                         errors.add(at + ": '" + fields[4] + "' is not an office that can lead a government"
@@ -516,20 +559,41 @@ public final class ActorDictionary {
                     errors.add(at + ": unknown kind of place '" + fields[2] + "'; expected city, region or territory");
                     return;
                 }
-                if (fields.length == 4 || fields.length == 5 && fields[3].isEmpty() != fields[4].isEmpty()) {
+                if (fields.length == 4) {
                     errors.add(at + ": give both latitude and longitude, or neither");
                     return;
                 }
-                if (fields.length == 5 && !fields[3].isEmpty() && !(degrees(fields[3], 90) && degrees(fields[4], 180))) {
-                    errors.add(at + ": latitude and longitude must be decimal degrees (-90..90, -180..180), not '"
-                            + fields[3] + "', '" + fields[4] + "'");
+                Double[] where = fields.length == 5 ? coordinates(fields[3], fields[4], at) : new Double[2];
+                if (where == null) {
                     return;
                 }
                 placeCountries.add(new String[] {iso, at});
+                sites.put(siteKey(names.get(0), iso), new Location(null, names.get(0), iso, where[0], where[1],
+                        kind.equals("city") ? Location.CITY : Location.REGION));
                 for (String n : names) {
                     add(n, new Entry(Entry.Kind.PLACE, iso, null, null, names.get(0), null, at));
                 }
             });
+        }
+
+        /**
+         * Latitude and longitude as written, both empty for none; {@code null} after reporting an
+         * error when only one is given or either is no decimal degree in range.
+         */
+        private Double[] coordinates(String lat, String lon, String at) {
+            if (lat.isEmpty() && lon.isEmpty()) {
+                return new Double[2];
+            }
+            if (lat.isEmpty() || lon.isEmpty()) {
+                errors.add(at + ": give both latitude and longitude, or neither");
+                return null;
+            }
+            if (!(degrees(lat, 90) && degrees(lon, 180))) {
+                errors.add(at + ": latitude and longitude must be decimal degrees (-90..90, -180..180), not '"
+                        + lat + "', '" + lon + "'");
+                return null;
+            }
+            return new Double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
         }
 
         private static boolean degrees(String value, double limit) {
@@ -655,7 +719,8 @@ public final class ActorDictionary {
                 String at = file + ":" + (i + 1);
                 String[] fields = line.split("\\s*\\|\\s*", -1);
                 if (fields.length < minFields || fields.length > maxFields) {
-                    String expected = minFields == maxFields ? "" + minFields : minFields + " or " + maxFields;
+                    String expected = minFields == maxFields ? "" + minFields
+                            : minFields + (maxFields - minFields == 1 ? " or " : " to ") + maxFields;
                     errors.add(at + ": expected " + expected + " fields separated by '|', found " + fields.length);
                     continue;
                 }

@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Location;
+import org.dyad.model.PlaceMention;
 import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
@@ -122,7 +124,7 @@ public final class DictionaryResolver implements ActorResolver {
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
-        return new ResolvedArticle(article, run.mentions);
+        return new ResolvedArticle(article, run.mentions, run.places);
     }
 
     /** The organisations an article names, with the parents of institutions (IGOEUCOM gives IGOEU). */
@@ -139,11 +141,6 @@ public final class DictionaryResolver implements ActorResolver {
             }
         }
         return out;
-    }
-
-    /** Resolves a single text's mentions, for {@code dyad actors}. */
-    public List<ActorMention> explain(AnnotatedArticle article) {
-        return resolve(article).mentions();
     }
 
     /**
@@ -183,6 +180,7 @@ public final class DictionaryResolver implements ActorResolver {
         private final Map<String, Reading> learned = new HashMap<>();
         private final Map<Phrase, List<ActorMention>> resolved = new HashMap<>();
         private final List<ActorMention> mentions = new ArrayList<>();
+        private final List<PlaceMention> places = new ArrayList<>();
         private int groups;
         private int lastGroup = -1;
         /** Tokens of the current sentence that are part of a person's name. */
@@ -249,6 +247,7 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 boolean place = place(s, p, previousPlace);
                 previousPlace = place;
+                locate(s, p, place);
                 if (place) {
                     resolved.put(p, List.of());
                 } else if (p.apposition != null) {
@@ -259,6 +258,32 @@ public final class DictionaryResolver implements ActorResolver {
             }
         }
 
+
+        /**
+         * Records the places a phrase names: a capital or a place of places.txt standing alone
+         * wherever it stands (a location after "in", else perhaps what an attack struck: "shelled
+         * Kharkiv"); within a longer phrase, or a country, only where the words before it make it a
+         * location ("the parliament in Tbilisi", "fighting in Sudan"). Which of them locates an
+         * event is the coder's choice, by the event's clause.
+         */
+        private void locate(Sentence s, Phrase p, boolean locative) {
+            for (Part part : p.parts) {
+                // "the parliament in Tbilisi": a place after a locative word inside a longer phrase
+                boolean after = locative || part.isPlace() && locative(s, part.begin());
+                boolean country = part.kind() == Kind.COUNTRY && after;
+                // a metonym of another sector ("the CIA", "Congress") is a body before it is a place
+                boolean body = part.kind() == Kind.CAPITAL && !"GOV".equals(part.entry().sector());
+                boolean alone = p.parts.size() == 1;
+                if (!part.isLocation() && !country || (body || !alone) && !after) {
+                    continue;
+                }
+                Location where = dictionary.location(part.entry());
+                if (where != null) {
+                    places.add(new PlaceMention(s.index(), part.begin(), part.end(), alone ? p.head() : part.end() - 1,
+                            where.withText(span(s, part.begin(), part.end())), after));
+                }
+            }
+        }
 
         private void emit(Sentence s, Phrase p, List<Reading> readings, boolean register, int group) {
             String text = span(s, p.begin(), p.end());

@@ -759,6 +759,61 @@ class DictionaryResolverTest {
         assertTrue(errors.get(4).startsWith(bad + ":2: 'ATL' is not a country code"), errors.get(4));
     }
 
+    // ---- place mentions, for event locations ----
+
+    private static List<String> places(ResolvedArticle r, int sentence) {
+        return r.placesIn(sentence).stream()
+                .map(p -> p.place().name() + "/" + p.place().country() + "/" + p.place().precision()
+                        + (p.locative() ? "" : "/argument"))
+                .toList();
+    }
+
+    @Test
+    void placesAreRecordedWithTheirKindAndWhetherTheyAreNamedAsLocations() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Talks/NNS were/VBD held/VBN at/IN the/DT Kremlin/NNP and/CC in/IN Geneva/NNP ./."),
+                sentence(1, "Russian/JJ forces/NNS shelled/VBD Kharkiv/NNP and/CC fought/VBD in/IN Donetsk/NNP "
+                        + "Oblast/NNP ./."),
+                sentence(2, "Protesters/NNS gathered/VBD outside/IN the/DT parliament/NN in/IN Tbilisi/NNP ./."),
+                sentence(3, "Fighting/NN spread/VBD in/IN Sudan/NNP as/IN Moscow/NNP and/CC the/DT CIA/NNP "
+                        + "blamed/VBD Ukraine/NNP ./.")));
+        assertEquals(List.of("Moscow/RUS/city", "Geneva/CHE/city"), places(r, 0),
+                "a metonym after 'at' is its capital city");
+        assertEquals("the Kremlin", r.placesIn(0).get(0).place().text(), "the words as written");
+        assertEquals(List.of("Kharkiv/UKR/city/argument", "Donetsk Oblast/UKR/region"), places(r, 1));
+        assertEquals(List.of("RUSMIL", "UKR"), codes(r, 1), "a place as argument is still its country as actor");
+        assertEquals(List.of("Tbilisi/GEO/city"), places(r, 2), "a place inside a longer phrase, after 'in'");
+        assertEquals(List.of("Sudan/SDN/country", "Moscow/RUS/city/argument"), places(r, 3),
+                "a country only as a location; a body's metonym (the CIA) is no place");
+    }
+
+    @Test
+    void aCapitalsCoordinatesComeFromCountriesTxtAndAUserFileCanSetThem(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.txt");
+        Files.writeString(mine, "[countries]\nXAT | Atlantis | Atlantean | Poseidonia |  | 12.5 | -30.25\n"
+                + "[places]\nPort Nemo | XAT | city | 13 | -31\nNorth Atlantis | XAT | region\n");
+        DictionaryResolver resolver = new DictionaryResolver(ActorDictionary.builder().addStandard()
+                .addUserFile(mine).build());
+        ResolvedArticle r = resolver.resolve(article("a", FEB_2022,
+                sentence(0, "Rebels/NNS attacked/VBD in/IN Poseidonia/NNP ,/, near/IN Port/NNP Nemo/NNP and/CC "
+                        + "in/IN North/NNP Atlantis/NNP ./.")));
+        List<org.dyad.model.Location> at = r.placesIn(0).stream().map(org.dyad.model.PlaceMention::place).toList();
+        assertEquals(3, at.size(), at.toString());
+        assertEquals(List.of(12.5, -30.25), List.of(at.get(0).lat(), at.get(0).lon()));
+        assertEquals(List.of(13.0, -31.0), List.of(at.get(1).lat(), at.get(1).lon()));
+        assertEquals("region", at.get(2).precision());
+        assertEquals(null, at.get(2).lat(), "no coordinates given, none invented");
+
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[countries]\nXAT | Atlantis | Atlantean | Poseidonia |  | 12.5\n"
+                + "XAT | Atlantis | Atlantean | Poseidonia |  | 12.5 | east\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addUserFile(bad).build());
+        assertEquals(2, e.errors().size(), e.errors().toString());
+        assertTrue(e.errors().get(0).startsWith(bad + ":2: give both"), e.errors().get(0));
+        assertTrue(e.errors().get(1).startsWith(bad + ":3: latitude and longitude must be"), e.errors().get(1));
+    }
+
     // ---- ethnic and religious communities ----
 
     @Test

@@ -16,6 +16,7 @@ import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
+import org.dyad.model.Location;
 import org.dyad.model.Mention;
 import org.dyad.model.Modality;
 import org.dyad.model.ResolvedArticle;
@@ -76,8 +77,10 @@ final class ApiFixture {
         Actor speaker = s.sentence().contains("Ukrainian officials said") ? UKRAINIAN_OFFICIALS : null;
         Mention m = new Mention(s.doc(), "https://news.example.org/" + s.doc(), "Example Wire", 0, 0,
                 s.sentence().length(), s.trigger(), s.sentence(), speaker);
+        // the place struck locates the shelling, as the coder records it
+        Location where = s.id().equals("ev-shell") ? new Location("Kyiv", "Kyiv", "UKR", 50.45, 30.52, Location.CITY) : null;
         return new Event(s.id(), date, s.type(), null, s.cameo(), s.quad(), s.goldstein(), s.modality(),
-                List.of(s.source()), List.of(s.target()), null, List.of(m), null);
+                List.of(s.source()), List.of(s.target()), where, List.of(m), null);
     }
 
     /** Stores the hand-written events, grouped into their articles. */

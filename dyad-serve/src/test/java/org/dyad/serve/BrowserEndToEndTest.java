@@ -98,6 +98,7 @@ class BrowserEndToEndTest {
                 assertFalse(result.get("trigger").asText().isBlank(), result.toString());
                 assertTrue(result.get("sentence").asText().contains(result.get("trigger").asText()), result.toString());
                 assertTrue(result.get("actorMarks").size() > 0, result.toString());
+                assertFalse(result.path("location").asText().isBlank(), "the detail says where: " + result);
                 assertTrue(result.get("errorText").asText().contains("dyad"), result.toString());
                 assertTrue(result.get("emptyState").asText().startsWith("No events match"), result.toString());
             }

@@ -180,6 +180,16 @@ class DyadServerApiTest {
     }
 
     @Test
+    void anEventRecordCarriesItsLocationWhenTheTextStatesOne() {
+        JsonNode shell = client.ok("/api/events/ev-shell").get("location");
+        assertEquals("Kyiv", shell.get("name").asText());
+        assertEquals("UKR", shell.get("country").asText());
+        assertEquals("city", shell.get("precision").asText());
+        assertEquals(50.45, shell.get("lat").asDouble());
+        assertTrue(client.ok("/api/events/ev-call").path("location").isMissingNode(), "no place stated, none given");
+    }
+
+    @Test
     void unknownEventIs404() {
         HttpResponse<String> r = client.get("/api/events/ev-nope");
         assertEquals(404, r.statusCode());

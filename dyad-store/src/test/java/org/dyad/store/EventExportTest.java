@@ -14,6 +14,7 @@ import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
+import org.dyad.model.Location;
 import org.dyad.model.Mention;
 import org.dyad.model.Modality;
 import org.dyad.model.json.EventJson;
@@ -25,7 +26,8 @@ class EventExportTest {
     private static final Event CALL = new Event("ev-00aa11bb22cc33dd",
             EventDate.fromText(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY), "CONSULT", "phone", "041", 1, 1.0,
             Modality.ASSERTED, List.of(Actor.of("Antony Blinken", "USA", "GOV", "Antony Blinken")),
-            List.of(Actor.of("Sergey Lavrov", "RUS", "GOV", "Sergey Lavrov")), null,
+            List.of(Actor.of("Sergey Lavrov", "RUS", "GOV", "Sergey Lavrov")),
+            new Location("in Geneva", "Geneva", "CHE", 46.2, 6.15, Location.CITY),
             List.of(new Mention("a-1", "https://news.example/a-1", "Example Wire", 0, 0, 60, "spoke",
                     "Blinken spoke with Lavrov on Tuesday, \"frankly\", officials said.",
                     new Actor("officials", null, null, null, null))), null);
@@ -46,6 +48,7 @@ class EventExportTest {
         String[] lines = write(EventExport.Format.CSV).split("\n");
         assertEquals(String.join(",", EventExport.CSV_COLUMNS), lines[0]);
         assertTrue(lines[1].startsWith("ev-00aa11bb22cc33dd,2022-02-15,day,text,CONSULT,phone,041,1,1.0,asserted,USAGOV,USA,"));
+        assertTrue(lines[1].contains(",Sergey Lavrov,Geneva,CHE,city,46.2,6.15,1,a-1,"), lines[1]);
         assertTrue(lines[1].endsWith(",officials,,\"Blinken spoke with Lavrov on Tuesday, \"\"frankly\"\", officials said.\""),
                 "the speaker's words, no code, then the sentence: " + lines[1]);
     }
@@ -62,7 +65,10 @@ class EventExportTest {
         assertEquals("041", row[13]);
         assertEquals("04", row[15]);
         assertEquals("1", row[18], "NumMentions");
-        assertEquals("https://news.example/a-1", row[22]);
+        assertEquals(List.of("4", "Geneva, CHE", "CHE", "46.2", "6.15"), List.of(row).subList(21, 26),
+                "ActionGeo: a city outside the United States");
+        assertEquals("20220215", row[26], "DATEADDED");
+        assertEquals("https://news.example/a-1", row[27]);
     }
 
     @Test
@@ -71,11 +77,14 @@ class EventExportTest {
         EventExport.write(List.of(CALL), EventExport.Format.PARQUET, out);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
              Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, cameo, actor_codes FROM read_parquet('" + out + "')")) {
+             ResultSet rs = st.executeQuery("SELECT id, cameo, actor_codes, location, latitude FROM read_parquet('"
+                     + out + "')")) {
             assertTrue(rs.next());
             assertEquals("ev-00aa11bb22cc33dd", rs.getString(1));
             assertEquals("041", rs.getString(2));
             assertEquals("USAGOV", rs.getString(3));
+            assertEquals("Geneva", rs.getString(4));
+            assertEquals("46.2", rs.getString(5));
         }
     }
 }
