@@ -788,6 +788,23 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void theBundledCapitalsAndPlacesHaveCoordinatesInTheRightHemispheres() {
+        ActorDictionary d = ActorDictionary.standard();
+        // north/south and east/west: one capital or place in each quarter of the globe
+        for (String[] c : new String[][] {{"Moscow", "55.76", "37.62"}, {"Washington", "38.9", "-77.04"},
+                {"Canberra", "-35.28", "149.13"}, {"Buenos Aires", "-34.6", "-58.38"}, {"Kharkiv", "49.99", "36.23"},
+                {"Mosul", "36.34", "43.13"}}) {
+            org.dyad.model.Location l = d.location(d.lookup(c[0]).get(0));
+            assertTrue(l != null && l.lat() != null, c[0] + ": " + l);
+            assertEquals(Double.parseDouble(c[1]), l.lat(), 0.1, c[0]);
+            assertEquals(Double.parseDouble(c[2]), l.lon(), 0.1, c[0]);
+        }
+        long located = ActorDictionary.standard().lookup("Kyiv").stream().map(d::location)
+                .filter(l -> l != null && l.lat() != null).count();
+        assertEquals(1, located, "a capital's variant spelling shares its coordinates");
+    }
+
+    @Test
     void aCapitalsCoordinatesComeFromCountriesTxtAndAUserFileCanSetThem(@TempDir Path dir) throws IOException {
         Path mine = dir.resolve("mine.txt");
         Files.writeString(mine, "[countries]\nXAT | Atlantis | Atlantean | Poseidonia |  | 12.5 | -30.25\n"
