@@ -41,6 +41,8 @@ public final class ActorDictionary {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=\\p{L})[-‐–](?=\\p{L})");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The Arabic article of a surname, which later mentions often drop: "al-Assad", "el-Sisi". */
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?i)(al|el)[- ](?=\\p{L}{3})");
     /** Particles that start a surname ("Ursula von der Leyen", "Mohammed bin Salman"). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del",
             "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la");
@@ -95,7 +97,9 @@ public final class ActorDictionary {
             for (Form f : form.getValue()) {
                 Entry e = f.entry();
                 if (e.kind() == Entry.Kind.PERSON && all.add(e)) {
-                    bySurname.computeIfAbsent(fold(surname(e.entity(), e.country())), k -> new ArrayList<>()).add(e);
+                    for (String surname : surnames(e.entity(), e.country())) {
+                        bySurname.computeIfAbsent(fold(surname), k -> new ArrayList<>()).add(e);
+                    }
                 }
                 if (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ORGANIZATION) {
                     String code = e.kind() == Entry.Kind.COUNTRY ? e.country() : e.code();
@@ -338,6 +342,16 @@ public final class ActorDictionary {
             }
         }
         return out;
+    }
+
+    /**
+     * The names a person is called by on later mention: the {@link #surname}, and that surname without
+     * its Arabic article ("Bashar al-Assad" is "al-Assad" or "Assad", "Abdel Fattah el-Sisi" "Sisi").
+     */
+    static List<String> surnames(String name, String country) {
+        String surname = surname(name, country);
+        String bare = ARTICLE_PREFIX.matcher(surname).replaceFirst("");
+        return bare.equals(surname) ? List.of(surname) : List.of(surname, bare);
     }
 
     /**

@@ -220,9 +220,9 @@ final class PhraseFinder {
 
     private void learnSurname(String asWritten, Part full) {
         String country = full.entry() == null ? null : full.entry().country();
-        surnames.put(key(ActorDictionary.surname(asWritten, country)), full);
+        ActorDictionary.surnames(asWritten, country).forEach(n -> surnames.put(key(n), full));
         if (full.entry() != null) {
-            surnames.put(key(ActorDictionary.surname(full.text(), country)), full);
+            ActorDictionary.surnames(full.text(), country).forEach(n -> surnames.put(key(n), full));
         }
     }
 
@@ -758,7 +758,7 @@ final class PhraseFinder {
                 Part full = new Part(Kind.NAME, name.begin(), name.end(), null, name.text(), name.gender(), false);
                 surnames.put(key(name.text()), full);
                 if (name.text().contains(" ")) {
-                    surnames.put(key(ActorDictionary.surname(name.text(), null)), full);
+                    ActorDictionary.surnames(name.text(), null).forEach(n -> surnames.put(key(n), full));
                 }
             }
         }

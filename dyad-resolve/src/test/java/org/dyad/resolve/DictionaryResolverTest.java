@@ -759,6 +759,41 @@ class DictionaryResolverTest {
         assertTrue(errors.get(4).startsWith(bad + ":2: 'ATL' is not a country code"), errors.get(4));
     }
 
+    // ---- armed groups, departments, later mentions without the Arabic article ----
+
+    @Test
+    void aLaterMentionMayDropTheArabicArticleOfASurname() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2019, 5, 2),
+                sentence(0, "Abdel/NNP Fattah/NNP el-Sisi/NNP hosted/VBD Bashar/NNP al-Assad/NNP ./."),
+                sentence(1, "Sisi/NNP told/VBD Assad/NNP to/TO negotiate/VB ./.")));
+        assertEquals(List.of("EGYGOV", "SYRGOV"), codes(r, 0));
+        assertEquals(List.of("Abdel Fattah el-Sisi", "Bashar al-Assad"), entities(r, 1));
+        ResolvedArticle after = RESOLVER.resolve(article("b", LocalDate.of(2025, 3, 1),
+                sentence(0, "Bashar/NNP al-Assad/NNP fled/VBD ./.")));
+        assertEquals(List.of("SYRELI"), codes(after, 0), "out of office after December 2024: a former leader");
+    }
+
+    @Test
+    void namedArmedGroupsAreRebelsOfTheirOwnCountryNotTheCountryTheirNameRecalls() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
+                sentence(0, "The/DT Pakistani/NNP Taliban/NNP attacked/VBD a/DT police/NN post/NN ./."),
+                sentence(1, "Tigrayan/JJ forces/NNS and/CC the/DT Syrian/NNP Democratic/NNP Forces/NNPS regrouped/VBD ./."),
+                sentence(2, "The/DT Taliban/NNP denied/VBD any/DT role/NN ./.")));
+        assertEquals(List.of("PAKREBTTP"), codes(r, 0).subList(0, 1), "Tehrik-i-Taliban Pakistan, not the Afghan Taliban");
+        assertEquals(List.of("ETHREBTPL", "SYRREBSDF"), codes(r, 1));
+        assertEquals(List.of("AFGGOV"), codes(r, 2), "the Taliban alone rule Afghanistan in 2023");
+    }
+
+    @Test
+    void departmentsOfTheUnitedStatesHaveTheirSectors() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
+                sentence(0, "The/DT U.S./NNP Treasury/NNP and/CC the/DT Justice/NNP Department/NNP charged/VBD "
+                        + "two/CD hackers/NNS ./."),
+                sentence(1, "Britain/NNP 's/POS Treasury/NNP froze/VBD the/DT assets/NNS ./.")));
+        assertEquals(List.of("USAGOV", "USAJUD"), codes(r, 0).subList(0, 2));
+        assertEquals(List.of("GBRGOV"), codes(r, 1), "a treasury is its country's, not Washington's");
+    }
+
     // ---- place mentions, for event locations ----
 
     private static List<String> places(ResolvedArticle r, int sentence) {
