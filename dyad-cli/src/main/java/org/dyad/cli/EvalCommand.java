@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.annotate.CoreNlpAnnotator;
 import org.dyad.eval.Evaluation;
+import org.dyad.eval.TimexEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the figures as one JSON object.")
     boolean json;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every TIMEX disagreement (missed, wrongly valued or spurious expressions) "
+                    + "to FILE as tab-separated values, to see where normalisation goes wrong.")
+    Path errors;
+
     @Mixin
     Options options;
 
@@ -53,12 +60,29 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Report report = Evaluation.run(folder, coding ? options.pipeline() : null,
                 coding ? CoreNlpAnnotator.shared() : null, run, options.threads());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (errors != null) {
+            writeErrors(report);
+        }
         if (json) {
             out.println(report.toJson());
         } else {
             report.print(out);
         }
         return report.missing().isEmpty() ? 0 : Main.SOME_FAILED;
+    }
+
+    private void writeErrors(Evaluation.Report report) {
+        List<String> lines = new ArrayList<>();
+        lines.add(TimexEvaluation.Disagreement.HEADER);
+        if (report.timex() != null) {
+            report.timex().disagreements().forEach(d -> lines.add(d.tsv()));
+        }
+        try {
+            Files.write(errors, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write --errors " + errors + ": " + e.getMessage(), Main.SOME_FAILED);
+        }
+        System.err.printf("%d TIMEX disagreements written to %s%n", lines.size() - 1, errors);
     }
 
     private Path dataFolder() {

@@ -23,25 +23,55 @@ public final class TimexEvaluation {
     private TimexEvaluation() {
     }
 
-    /** Span recognition and value scores. */
-    public record Result(int documents, Prf spans, Prf values) {
+    /** Span recognition and value scores, with every expression where system and gold disagree. */
+    public record Result(int documents, Prf spans, Prf values, List<Disagreement> disagreements) {
+
+        public Result {
+            disagreements = List.copyOf(disagreements);
+        }
+    }
+
+    /**
+     * A gold expression the system missed or valued differently, or a system expression with no gold
+     * one: the text and value of each side, {@code null} for the side that has none.
+     */
+    public record Disagreement(String document, String creation, String goldText, String goldValue,
+                               String foundText, String foundValue) {
+
+        /** Tab-separated, in the order of {@link #HEADER}. */
+        public String tsv() {
+            return String.join("\t", document, creation, clean(goldText), clean(goldValue), clean(foundText),
+                    clean(foundValue));
+        }
+
+        public static final String HEADER = "document\tcreation\tgold_text\tgold_value\tfound_text\tfound_value";
+
+        private static String clean(String s) {
+            return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+        }
+    }
+
+    /** What one document gives: its scores and disagreements. */
+    private record Scored(Prf spans, Prf values, List<Disagreement> disagreements) {
     }
 
     public static Result score(Annotator annotator, List<GoldSets.TimeMlDocument> docs, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<Prf[]>> results = new ArrayList<>();
+            List<Future<Scored>> results = new ArrayList<>();
             for (GoldSets.TimeMlDocument d : docs) {
                 results.add(pool.submit(() -> scoreDocument(annotator, d)));
             }
             Prf spans = Prf.ZERO;
             Prf values = Prf.ZERO;
-            for (Future<Prf[]> f : results) {
-                Prf[] r = f.get();
-                spans = spans.plus(r[0]);
-                values = values.plus(r[1]);
+            List<Disagreement> disagreements = new ArrayList<>();
+            for (Future<Scored> f : results) {
+                Scored r = f.get();
+                spans = spans.plus(r.spans());
+                values = values.plus(r.values());
+                disagreements.addAll(r.disagreements());
             }
-            return new Result(docs.size(), spans, values);
+            return new Result(docs.size(), spans, values, disagreements);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -56,7 +86,7 @@ public final class TimexEvaluation {
     private record Found(int start, int end, String value) {
     }
 
-    static Prf[] scoreDocument(Annotator annotator, GoldSets.TimeMlDocument doc) {
+    private static Scored scoreDocument(Annotator annotator, GoldSets.TimeMlDocument doc) {
         Article a = new Article(doc.id(), "", doc.text(), null, null, doc.creation(), "en", doc.id());
         AnnotatedArticle annotated = annotator.annotate(a, SentenceGate.all());
         List<Found> found = new ArrayList<>();
@@ -68,21 +98,39 @@ public final class TimexEvaluation {
         int spanHits = 0;
         int valueHits = 0;
         boolean[] used = new boolean[found.size()];
+        List<Disagreement> out = new ArrayList<>();
+        String creation = String.valueOf(doc.creation());
         for (GoldSets.GoldTimex g : doc.timexes()) {
+            String goldText = doc.text().substring(g.start(), g.end());
+            boolean matched = false;
             for (int i = 0; i < found.size(); i++) {
                 Found f = found.get(i);
                 if (!used[i] && f.start() < g.end() && g.start() < f.end()) {
                     used[i] = true;
+                    matched = true;
                     spanHits++;
                     if (g.value() != null && g.value().equals(f.value())) {
                         valueHits++;
+                    } else {
+                        out.add(new Disagreement(doc.id(), creation, goldText, g.value(),
+                                doc.text().substring(f.start(), f.end()), f.value()));
                     }
                     break;
                 }
             }
+            if (!matched) {
+                out.add(new Disagreement(doc.id(), creation, goldText, g.value(), null, null));
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (!used[i]) {
+                Found f = found.get(i);
+                out.add(new Disagreement(doc.id(), creation, null, null, doc.text().substring(f.start(), f.end()),
+                        f.value()));
+            }
         }
         Prf spans = new Prf(spanHits, found.size() - spanHits, doc.timexes().size() - spanHits);
         Prf values = new Prf(valueHits, found.size() - valueHits, doc.timexes().size() - valueHits);
-        return new Prf[] {spans, values};
+        return new Scored(spans, values, out);
     }
 }

@@ -124,7 +124,7 @@ final class PhraseFinder {
                 continue;
             }
             if (p != null && p.kind() == Kind.ADJECTIVE) {
-                p = ethnic(s, p);
+                p = ethnic(s, p, out.isEmpty() ? null : out.get(out.size() - 1));
             }
             if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.PLACE) && endsWithOneOf(s, p.end(), MEASURED)) {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
@@ -169,20 +169,40 @@ final class PhraseFinder {
      * "ethnic Albanians", "an ethnic Serb": a demonym after "ethnic" names an ethnic group, coded (as
      * in CAMEO) by the country it lives in, not by the country of its ethnicity. It becomes an agent
      * noun of sector ETH that remembers the ethnicity's country; the place comes from "in Serbia"
-     * after it, or from the article (see {@code DictionaryResolver}).
+     * after it, or from the article (see {@code DictionaryResolver}). So does a plural demonym right
+     * after another country's name or adjective ("Bosnian Serbs", "Kosovo Albanians": Serbs of
+     * Bosnia, Albanians of Kosovo) or before "of" and a place ("the Albanians of southern Serbia").
+     * A civic nationality after an ethnic adjective ("Turkish Cypriots", "Chinese Americans") names
+     * the other way round and is left as it is.
      */
-    private static Part ethnic(Sentence s, Part p) {
+    private static Part ethnic(Sentence s, Part p, Part before) {
         int i = p.begin();
         Token demonym = s.token(p.end() - 1);
         boolean noun = demonym.isNoun() && (p.end() >= s.tokens().size() || !s.token(p.end()).isNoun());
-        if (i == 0 || !s.token(i - 1).word().equalsIgnoreCase("ethnic") || !noun) {
+        if (!noun) {
             return p;
         }
-        String name = "ethnic " + span(s, i, p.end());
+        boolean marked = i > 0 && s.token(i - 1).word().equalsIgnoreCase("ethnic");
+        boolean plural = demonym.tag().endsWith("S") && Character.isUpperCase(demonym.word().charAt(0));
+        boolean afterOther = before != null && before.end() == i && p.end() - i == 1
+                && (before.kind() == Kind.ADJECTIVE || before.kind() == Kind.COUNTRY || before.kind() == Kind.PLACE)
+                && before.entry().country() != null && !before.entry().country().equals(p.entry().country())
+                && !CIVIC.contains(p.entry().country());
+        boolean ofPlace = p.end() + 1 < s.tokens().size() && s.token(p.end()).lemma().equals("of")
+                && (Character.isUpperCase(s.token(p.end() + 1).word().charAt(0))
+                        || COMPASS.contains(s.token(p.end() + 1).word().toLowerCase(Locale.ROOT)));
+        if (!marked && !(plural && (afterOther || ofPlace))) {
+            return p;
+        }
+        int begin = marked ? i - 1 : i;
+        String name = (marked ? "ethnic " : "") + span(s, i, p.end());
         Entry e = new Entry(Entry.Kind.AGENT, p.entry().country(), "ETH", null, name.toLowerCase(Locale.ROOT), null,
                 p.entry().origin());
-        return new Part(Kind.AGENT, i - 1, p.end(), e, e.entity(), "", demonym.tag().endsWith("S"));
+        return new Part(Kind.AGENT, begin, p.end(), e, e.entity(), "", demonym.tag().endsWith("S"));
     }
+
+    /** Countries whose demonym is a civic nationality that ethnic adjectives qualify ("Turkish Cypriots"). */
+    private static final Set<String> CIVIC = Set.of("CYP", "USA", "ISR", "CAN", "AUS", "GBR", "NZL", "BRA", "ARG");
 
     /**
      * Nouns that make an agent noun before them a topic rather than an actor: "an intelligence
@@ -625,8 +645,11 @@ final class PhraseFinder {
      * Ukraine" are often another country's.
      */
     private static boolean residentIn(Part left, Part right, List<Token> gap) {
+        boolean communal = left.kind() == Kind.AGENT && COMMUNAL_SECTORS.contains(left.entry().sector());
+        // "the Albanians of southern Serbia": a community of a place
+        Set<String> locative = communal ? Set.of("in", "at", "of") : Set.of("in", "at");
         if (left.kind() != Kind.AGENT || gap.isEmpty() || gap.size() > 2
-                || !Set.of("in", "at").contains(gap.get(0).word().toLowerCase(Locale.ROOT))
+                || !locative.contains(gap.get(0).word().toLowerCase(Locale.ROOT))
                 || gap.size() == 2 && !gap.get(1).tag().startsWith("JJ") && !gap.get(1).lemma().equals("the")) {
             return false;
         }

@@ -887,6 +887,20 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aDemonymAfterAnotherCountryOrBeforeOfAPlaceIsACommunityOfThatPlace() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(1995, 5, 16),
+                sentence(0, "Bosnian/JJ Serbs/NNPS shelled/VBD Gorazde/NNP ./."),
+                sentence(1, "Kosovo/NNP Albanians/NNPS and/CC the/DT Albanians/NNPS of/IN southern/JJ Serbia/NNP "
+                        + "protested/VBD ./."),
+                sentence(2, "Turkish/JJ Cypriots/NNPS voted/VBD ,/, while/IN Serbs/NNPS and/CC Croats/NNPS "
+                        + "negotiated/VBD ./.")));
+        assertEquals("BIHETH", codes(r, 0).get(0), "Serbs of Bosnia, one actor, not Bosnia and Serbia");
+        assertEquals(List.of("XKXETH", "SRBETH"), codes(r, 1));
+        assertEquals(List.of("CYP", "SRB", "HRV"), codes(r, 2),
+                "a civic nationality keeps its country; a demonym alone stays its country");
+    }
+
+    @Test
     void religiousAndEthnicCommunitiesTakeTheirCountryLikeOtherAgents() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Sunnis/NNPS and/CC Shiites/NNPS clashed/VBD in/IN Baghdad/NNP ./."),
