@@ -330,11 +330,16 @@ final class TenseAnchoring {
             return FUTURE_AUX.contains(v.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : Tense.UNKNOWN;
         }
         boolean finiteAux = false;
+        boolean toMark = v.tag().equals("VB") && s.children(verb).stream()
+                .anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"));
         for (Dependency d : s.children(verb)) {
             if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if (FUTURE_AUX.contains(w)) {
                     return Tense.FUTURE;
+                }
+                if (toMark && Set.of("is", "are", "am").contains(w)) {
+                    return Tense.FUTURE;  // "is to resume trading Tuesday": an arrangement for later
                 }
                 if (s.token(d.dependent()).tag().equals("VBD") || w.equals("has") || w.equals("have")) {
                     return Tense.PAST;

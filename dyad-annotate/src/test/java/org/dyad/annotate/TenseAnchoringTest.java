@@ -32,6 +32,16 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void beToIsAnArrangementForLater() {
+        Sentence s = sentence(0, "Trading/NN is/VBZ/be to/TO resume/VB on/IN Tuesday/NNP ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; mark 3 2; obl 3 5; case 5 4; punct 3 6", "5 6 2022-02-15");
+        assertEquals("2022-02-22", value(s), "'is to resume' looks ahead");
+        Sentence was = sentence(0, "Trading/NN was/VBD/be to/TO resume/VB on/IN Tuesday/NNP ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; mark 3 2; obl 3 5; case 5 4; punct 3 6", "5 6 2022-02-22");
+        assertEquals("2022-02-15", value(was), "'was to resume' is told in the past");
+    }
+
+    @Test
     void directedAndDatedExpressionsAreLeftAlone() {
         Sentence next = sentence(0, "Talks/NNS resumed/VBD/resume next/JJ Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2022-02-25");

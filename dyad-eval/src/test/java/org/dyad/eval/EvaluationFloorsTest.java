@@ -1,5 +1,6 @@
 package org.dyad.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -58,6 +59,16 @@ class EvaluationFloorsTest {
     @Test
     void storyBcubedF1() {
         assertTrue(report.stories().f1() >= STORY_BCUBED_F1, "story BCubed F1 " + report.stories().f1());
+    }
+
+    @Test
+    void timexDisagreementsAccountForEveryFalseAndMissedValue() {
+        TimexEvaluation.Result t = report.timex();
+        long found = t.disagreements().stream().filter(d -> d.foundText() != null).count();
+        long gold = t.disagreements().stream().filter(d -> d.goldText() != null).count();
+        assertEquals(t.values().fp(), found, "each false value is listed once, with what was found");
+        assertEquals(t.values().fn(), gold, "each missed or wrongly valued gold expression is listed once");
+        assertTrue(t.disagreements().stream().allMatch(d -> d.tsv().split("\t", -1).length == 6));
     }
 
     @Test
