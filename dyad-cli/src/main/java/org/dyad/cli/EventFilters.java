@@ -10,11 +10,15 @@ import org.dyad.model.Modality;
 import org.dyad.store.EventQuery;
 import picocli.CommandLine.Option;
 
-/** The filters that {@code dyad events} and {@code dyad timeline} share: country, type, modality, dates. */
+/** The filters that {@code dyad events} and {@code dyad timeline} share: country, place, type, modality, dates. */
 final class EventFilters {
 
     @Option(names = "--country", paramLabel = "ISO3", description = "A country on either side.")
     String country;
+
+    @Option(names = "--place", paramLabel = "PLACE",
+            description = "Where the events took place, as the text locates them: a country code (SDN) or a place name (Khartoum).")
+    String place;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT) or CAMEO code prefix (04).")
     String type;
@@ -33,7 +37,7 @@ final class EventFilters {
     EventQuery query(String actor, String dyad, String story, int limit, int offset) {
         try {
             return new EventQuery(actor, dyad, country, type, modalities(modality), date(from, "--from"),
-                    date(to, "--to"), limit, offset, story);
+                    date(to, "--to"), limit, offset, story, place);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), Main.USAGE);
         }

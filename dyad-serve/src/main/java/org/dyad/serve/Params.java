@@ -21,11 +21,12 @@ import org.dyad.store.EventQuery;
 final class Params {
 
     /** The event filters shared by the listing, timeline, series and actor endpoints. */
-    static final Set<String> FILTERS = Set.of("actor", "dyad", "country", "type", "modality", "from", "to");
+    static final Set<String> FILTERS = Set.of("actor", "dyad", "country", "place", "type", "modality", "from", "to");
 
     private static final Pattern ACTOR = Pattern.compile("[\\p{L}\\p{N} .,'’_-]{1,100}");
     private static final Pattern DYAD = Pattern.compile("[A-Za-z]{3,12}:[A-Za-z]{3,12}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{3}");
+    private static final Pattern PLACE = Pattern.compile("[\\p{L} .'’-]{2,80}");
     private static final Pattern TYPE = Pattern.compile("[A-Za-z_]{2,24}|\\d{2,4}");
 
     private final Map<String, List<String>> query;
@@ -151,7 +152,8 @@ final class Params {
             throw ApiException.badParameter("to", "parameter 'to' (" + to + ") is before 'from' (" + from + ")");
         }
         try {
-            return new EventQuery(actor, dyad, country, type, modalities, from, to, limit, offset);
+            String place = matching("place", PLACE, "a three-letter country code like SDN or a place name like Khartoum");
+            return new EventQuery(actor, dyad, country, type, modalities, from, to, limit, offset).withPlace(place);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, e.getMessage(), null);
         }

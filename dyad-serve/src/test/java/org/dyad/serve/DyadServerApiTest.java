@@ -97,6 +97,9 @@ class DyadServerApiTest {
                 ids(client.ok("/api/events?country=UKR&modality=all").get("events")), "same date: by id");
         assertEquals(List.of("ev-denied"), ids(client.ok("/api/events?modality=denied").get("events")));
         assertEquals(0, client.ok("/api/events?dyad=CHN:JPN").get("total").asInt());
+        assertEquals(List.of("ev-shell"), ids(client.ok("/api/events?place=UKR").get("events")));
+        assertEquals(List.of("ev-shell"), ids(client.ok("/api/events?place=kyiv").get("events")), "a place name");
+        assertEquals(400, client.get("/api/events?place=" + enc("<script>")).statusCode());
     }
 
     @Test

@@ -956,6 +956,13 @@ public final class DuckDbStore implements AutoCloseable {
             sql.append(" AND date <= ?");
             args.add(Date.valueOf(q.to()));
         }
+        if (q.place() != null) {
+            // the record holds the location: its country code, or its name in any case
+            sql.append(" AND (json_extract_string(record, '$.location.country') = ?"
+                    + " OR lower(json_extract_string(record, '$.location.name')) = ?)");
+            args.add(q.place().strip().toUpperCase(Locale.ROOT));
+            args.add(q.place().strip().toLowerCase(Locale.ROOT));
+        }
         if (q.story() != null) {
             sql.append(" AND story_id = ?");
             args.add(q.story());

@@ -19,9 +19,11 @@ import org.dyad.model.Modality;
  * @param limit      at most this many
  * @param offset     skip this many
  * @param story      a story id the events must belong to
+ * @param place      where the events took place, as the text locates them: a country code ("SDN") or a
+ *                   place's name ("Khartoum", any case); events with no location never match
  */
 public record EventQuery(String actor, String dyad, String country, String type, Set<Modality> modalities,
-                         LocalDate from, LocalDate to, int limit, int offset, String story) {
+                         LocalDate from, LocalDate to, int limit, int offset, String story, String place) {
 
     public static final int DEFAULT_LIMIT = 100;
 
@@ -42,17 +44,25 @@ public record EventQuery(String actor, String dyad, String country, String type,
         if (type != null) {
             type = type.toUpperCase(Locale.ROOT);
         }
+        if (place != null && place.isBlank()) {
+            throw new IllegalArgumentException("place must be a country code or a place name, not blank");
+        }
     }
 
     /** A query of any story. */
     public EventQuery(String actor, String dyad, String country, String type, Set<Modality> modalities,
                       LocalDate from, LocalDate to, int limit, int offset) {
-        this(actor, dyad, country, type, modalities, from, to, limit, offset, null);
+        this(actor, dyad, country, type, modalities, from, to, limit, offset, null, null);
     }
 
     /** The same query restricted to a story. */
     public EventQuery withStory(String id) {
-        return new EventQuery(actor, dyad, country, type, modalities, from, to, limit, offset, id);
+        return new EventQuery(actor, dyad, country, type, modalities, from, to, limit, offset, id, place);
+    }
+
+    /** The same query restricted to events located in a country or at a named place. */
+    public EventQuery withPlace(String where) {
+        return new EventQuery(actor, dyad, country, type, modalities, from, to, limit, offset, story, where);
     }
 
     public static EventQuery all() {

@@ -122,6 +122,33 @@ class DuckDbStoreTest {
                         Modality.FUTURE, USA, RUS)));
     }
 
+    /** The same event located elsewhere, or nowhere. */
+    private static Event at(Event e, Location where) {
+        return new Event(e.id(), e.date(), e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(),
+                e.actors(), e.recipients(), where, e.mentions(), e.story());
+    }
+
+    @Test
+    void eventsCanBeFilteredByWhereTheTextLocatesThem() {
+        try (DuckDbStore store = open()) {
+            seed(store);
+            String body = "Russian forces shelled Kherson on Monday. Russia struck again on Tuesday.";
+            store.save(article("wire-003", body), sentences(body), List.of(
+                    at(event("e-kherson", "wire-003", LocalDate.of(2023, 3, 13), "ASSAULT", "195", Modality.ASSERTED,
+                            RUS_MIL, UKR), new Location("Kherson", "Kherson", "UKR", 46.64, 32.62, Location.CITY)),
+                    at(event("e-nowhere", "wire-003", LocalDate.of(2023, 3, 14), "ASSAULT", "190", Modality.ASSERTED,
+                            RUS_MIL, UKR), null)));
+            assertEquals(List.of("e-kherson"), ids(store.events(EventQuery.all().withPlace("UKR"))));
+            assertEquals(List.of("e-kherson"), ids(store.events(EventQuery.all().withPlace("kherson"))),
+                    "a place name in any case");
+            assertTrue(ids(store.events(EventQuery.all().withPlace("Washington"))).contains("e-usa-rus-consult"));
+            assertFalse(ids(store.events(EventQuery.all().withPlace("usa"))).contains("e-nowhere"),
+                    "an event the text does not locate matches no place");
+            assertEquals(List.of(), store.events(EventQuery.all().withPlace("SDN")));
+            assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withPlace(" "));
+        }
+    }
+
     // ---- saving ---------------------------------------------------------------------------------
 
     @Test
