@@ -70,8 +70,9 @@ final class DerivedEvents {
                         maker.make(refusal.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
                 continue;
             }
-            if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()) {
-                continue;
+            if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()
+                    || ModalityRules.alleged(s, act.trigger())) {
+                continue;  // "Russia allegedly supplied drones": alleged by others, stated by no one
             }
             Path path = path(s, act.trigger(), triggers);
             if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {
@@ -145,8 +146,9 @@ final class DerivedEvents {
             if (d.relation().startsWith("aux") && (w.equals("will") || w.equals("would") || w.equals("wo"))) {
                 future = true;
             }
-            if (d.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-                negated = true;
+            if (d.relation().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))
+                    || d.relation().equals("det") && w.equals("no") && s.token(trigger).isNoun()) {
+                negated = true;  // "there will be no negotiations": the noun heads its existential clause
             }
         }
         return future && negated;
@@ -210,6 +212,13 @@ final class DerivedEvents {
             int head = s.head(node);
             String rel = s.relation(node);
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (node == trigger && base.equals("obj") && s.token(node).isNoun() && head != Dependency.ROOT
+                    && s.token(head).isVerb()) {
+                // "encouraged Ukraine to continue peace talks": a nominal act is said through the verb it
+                // is the object of, and is requested or planned as that verb is
+                node = head;
+                continue;
+            }
             if (base.equals("advcl") && triggers.contains(head) && toInfinitive(s, node)) {
                 // "called on the government to release ...": the parser's adverbial reading of a requested act
                 return new Path(true, false, -1, trigger);

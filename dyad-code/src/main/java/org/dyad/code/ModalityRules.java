@@ -34,6 +34,17 @@ final class ModalityRules {
     static final Set<String> INTENT_NOUNS = Set.of("intention", "intent", "plan", "decision", "readiness",
             "willingness", "commitment", "promise", "pledge", "threat", "attempt", "effort", "bid", "offer", "refusal",
             "desire", "wish", "determination", "proposal", "move");
+    /**
+     * Adverbs that report an act only as alleged ("allegedly supplied drones"), kept as hypothetical
+     * like an accusation's clause. "Reportedly" is not among them: news writes it of acts that many
+     * sources report, and event data codes those as asserted, with the caveat left to the mention.
+     */
+    private static final Set<String> ALLEGEDLY = Set.of("allegedly", "purportedly", "supposedly", "ostensibly");
+    /** Modifiers of a reporting noun that leave what it reports unconfirmed: "unconfirmed reports said ...". */
+    private static final Set<String> UNCONFIRMED = Set.of("unconfirmed", "unverified", "uncorroborated",
+            "unsubstantiated", "unsourced");
+    /** Subject words that say nobody did the act: "none of the parties attended", "nobody claimed". */
+    private static final Set<String> NOBODY = Set.of("none", "nobody", "noone");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought", "'d");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "expect", "aim", "hope", "want",
@@ -144,6 +155,12 @@ final class ModalityRules {
                 m = stronger(m, Modality.HYPOTHETICAL);
             } else if (rel.startsWith("aux") && FUTURE_AUX.contains(word)) {
                 m = stronger(m, Modality.FUTURE);
+            } else if (rel.equals("advmod") && ALLEGEDLY.contains(word)) {
+                m = stronger(m, Modality.HYPOTHETICAL);  // "Russia allegedly supplied drones"
+            } else if (rel.startsWith("nsubj") && !isTrigger && unconfirmedReport(s, d.dependent())) {
+                m = stronger(m, Modality.HYPOTHETICAL);  // "unconfirmed reports said troops had entered"
+            } else if (rel.startsWith("nsubj") && nobody(s, d.dependent())) {
+                m = stronger(m, Modality.NEGATED);  // "neither Moscow nor Kyiv attended", "no country sent"
             }
         }
         // "has no intention to invade": the trigger completes a denied-intent noun
@@ -161,6 +178,56 @@ final class ModalityRules {
             m = stronger(m, Modality.FUTURE);  // "Russia's decision to withdraw": meant, not yet done
         }
         return m;
+    }
+
+    /**
+     * Whether an act is told only as alleged or unconfirmed: "allegedly" on its clause or one that
+     * embeds it, or an unconfirmed report as the subject of the verb that tells it. Such an act is
+     * no one's statement of intent.
+     */
+    static boolean alleged(Sentence s, int trigger) {
+        int node = trigger;
+        for (int guard = 0; guard < s.tokens().size() && node != Dependency.ROOT; guard++) {
+            for (Dependency d : s.children(node)) {
+                if (d.relation().equals("advmod") && ALLEGEDLY.contains(s.token(d.dependent()).word().toLowerCase())
+                        || node != trigger && d.relation().startsWith("nsubj") && unconfirmedReport(s, d.dependent())) {
+                    return true;
+                }
+            }
+            String rel = s.relation(node);
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (!EMBEDDING.contains(base)) {
+                return false;
+            }
+            node = s.head(node);
+        }
+        return false;
+    }
+
+    /** A reporting noun marked as unconfirmed: "unconfirmed reports", "unverified claims". */
+    private static boolean unconfirmedReport(Sentence s, int subject) {
+        String lemma = s.token(subject).lemma();
+        if (!(ALLEGING.contains(lemma) || ALLEGING_NOUNS.contains(lemma) || lemma.equals("account"))) {
+            return false;
+        }
+        return s.children(subject, "amod").stream().anyMatch(a -> UNCONFIRMED.contains(s.token(a).lemma().toLowerCase()));
+    }
+
+    /**
+     * A subject that names no one: "neither X nor Y", a noun with "no" ("no country"), or "none",
+     * "nobody". The act of such a subject did not happen.
+     */
+    private static boolean nobody(Sentence s, int subject) {
+        if (NOBODY.contains(s.token(subject).word().toLowerCase())) {
+            return true;
+        }
+        for (Dependency d : s.children(subject)) {
+            String w = s.token(d.dependent()).word().toLowerCase();
+            if (d.relation().equals("cc:preconj") && w.equals("neither") || d.relation().equals("det") && w.equals("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Modality stronger(Modality a, Modality b) {

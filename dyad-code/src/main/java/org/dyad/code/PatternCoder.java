@@ -96,7 +96,8 @@ public final class PatternCoder implements EventCoder {
     private record Match(VerbPattern pattern, Set<Integer> consumed) {
     }
 
-    private List<Event> codeSentence(ResolvedArticle article, Sentence s) {
+    private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
+        Sentence s = gerundsRepaired(parsed);
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -156,6 +157,54 @@ public final class PatternCoder implements EventCoder {
                             Locations.of(s, trigger, c, places).orElse(null), List.of(mention), null);
                 }));
         return out;
+    }
+
+    /**
+     * The parse with gerunds that the parser read as adjectives made clauses again: in "accused the RSF
+     * of shelling civilians" and "has no intention of sending troops" the parser makes "shelling" an
+     * amod of "civilians", leaving the act without its object and its doer. When a trigger verb's
+     * gerund follows a preposition right away and modifies the noun after it, the gerund takes the
+     * noun's place (an advcl of a verb, an acl of a noun, the preposition its mark) and the noun
+     * becomes its object, as UD attaches "of shelling civilians".
+     */
+    Sentence gerundsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int g = d.dependent();
+            int n = d.governor();
+            Token t = s.token(g);
+            if (!d.relation().equals("amod") || !t.tag().equals("VBG") || n <= g || !s.token(n).isNoun()
+                    || !verbLemmas.contains(Lemmas.key(t)) || g == 0) {
+                continue;
+            }
+            int prep = g - 1;
+            if (s.head(prep) != n || !s.relation(prep).equals("case")) {
+                continue;  // "the ongoing talks", "of the remaining hostages": an adjective after all
+            }
+            boolean np = true;
+            for (int k = g + 1; k < n; k++) {
+                np &= s.head(k) == n;  // "of sending 1,000 troops": only the noun's own modifiers between
+            }
+            int head = s.head(n);
+            if (!np || head == Dependency.ROOT) {
+                continue;
+            }
+            String rel = s.relation(n);
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss")) {
+                continue;
+            }
+            changed.put(g, new Dependency(s.token(head).isNoun() ? "acl" : "advcl", head, g));
+            changed.put(n, new Dependency("obj", g, n));
+            changed.put(prep, new Dependency("mark", g, prep));
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            deps.add(changed.getOrDefault(d.dependent(), d));
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
     }
 
     /**
@@ -575,6 +624,14 @@ public final class PatternCoder implements EventCoder {
                 named = List.of(speaker);
             }
         }
+        if (named.isEmpty() && match.pattern().nominal() && existential(s, trigger)) {
+            // "'There will be no negotiations with terrorists,' the prime minister said": an existential
+            // clause names no actor; the one who states it speaks for the side that would act
+            Actor speaker = Speakers.of(s, trigger, mentions);
+            if (speaker != null && speaker.code() != null) {
+                named = List.of(speaker);
+            }
+        }
         // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
         List<Actor> actors = named.isEmpty() && match.pattern().nominal()
                 ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
@@ -624,8 +681,13 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
-        if (actors.isEmpty() && !passive(s, trigger)) {
-            return null;  // only a finite passive ("Kharkiv was shelled") may leave its source unnamed
+        if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()) {
+            // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
+            // source unnamed
+            return null;
+        }
+        if (recipients.isEmpty() && match.pattern().targetRequired()) {
+            return null;  // "[obj!]": "suspended Niger" is an event, "suspended operations" is not this one
         }
         Modality modality = ModalityRules.of(s, trigger);
         if ((modality == Modality.ASSERTED || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL)
@@ -666,6 +728,16 @@ public final class PatternCoder implements EventCoder {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+    /** Whether a noun is what an existential "there is/will be" clause says exists (or not): "there will be no talks". */
+    private static boolean existential(Sentence s, int noun) {
+        if (s.children(noun, "expl").stream().anyMatch(e -> s.token(e).word().equalsIgnoreCase("there"))) {
+            return true;  // the noun heads the clause, "be" its copula
+        }
+        int head = s.head(noun);
+        return head != Dependency.ROOT && s.relation(noun).startsWith("nsubj") && s.token(head).lemma().equals("be")
+                && s.children(head, "expl").stream().anyMatch(e -> s.token(e).word().equalsIgnoreCase("there"));
+    }
 
     /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */
     private static final Set<String> RECIPROCAL = Set.of("exchange", "clash", "skirmish");
@@ -713,6 +785,14 @@ public final class PatternCoder implements EventCoder {
 
     /** Fills sources and targets of a verbal trigger; false when they are the parts of one "between" phrase. */
     private boolean verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
+        if (!match.pattern().sources().isEmpty()) {
+            // "the convoy came under fire from Israeli troops", "Israel faced criticism from the UN": the
+            // pattern's phrase names who acts, the subject is acted upon
+            sources.addAll(markedPhrases(s, trigger, match, match.pattern().sources()));
+            List<Integer> subject = s.children(trigger, "nsubj");
+            targets.addAll(subject.isEmpty() ? implicitSubject(s, trigger) : subject.subList(0, 1));
+            return true;
+        }
         List<Integer> subj = s.children(trigger, "nsubj");
         List<Integer> passiveSubj = s.children(trigger, "nsubj:pass");
         subj.removeAll(passiveSubj);
@@ -750,8 +830,13 @@ public final class PatternCoder implements EventCoder {
         }
         if (!subj.isEmpty()) {
             int sub = subj.get(0);
+            List<Integer> eventSource = eventNounSources(s, sub);
             if (RELATIVE_PRONOUNS.contains(s.token(sub).lemma()) && s.relation(trigger).startsWith("acl")) {
                 sources.add(s.head(trigger));
+            } else if (!eventSource.isEmpty()) {
+                // "Russia's invasion of Ukraine has displaced millions": the act's own doer acts, not
+                // the party the act is aimed at
+                sources.addAll(eventSource);
             } else {
                 sources.add(sub);
             }
@@ -764,6 +849,51 @@ public final class PatternCoder implements EventCoder {
             targets.add(s.head(trigger));  // "the village that troops attacked"
         }
         return true;
+    }
+
+    /**
+     * The phrases introduced by the given prepositions on the trigger or on the words its pattern
+     * consumed ("came under fire from X": "from X" may hang from "fire"), the first preposition first.
+     */
+    private static List<Integer> markedPhrases(Sentence s, int trigger, Match match, List<String> preps) {
+        List<Integer> places = new ArrayList<>();
+        places.add(trigger);
+        places.addAll(match.consumed());
+        List<Integer> out = new ArrayList<>();
+        for (String prep : preps) {
+            for (int place : places) {
+                for (Dependency d : s.children(place)) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, d.dependent(), prep)
+                            && !match.consumed().contains(d.dependent()) && !temporal(s, d.dependent())) {
+                        out.add(d.dependent());
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The doer named inside a subject that is itself an act ("Israel's bombardment of Gaza", "the
+     * Russian offensive"): its possessor, nationality modifier or "by" phrase; empty when the subject
+     * is no act or names no doer of its own.
+     */
+    private List<Integer> eventNounSources(Sentence s, int subject) {
+        if (!s.token(subject).isNoun() || candidates(s, subject, true).isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(subject)) {
+            String rel = d.relation();
+            if (rel.equals("nmod:poss") || rel.equals("amod") && s.token(d.dependent()).tag().startsWith("JJ")
+                    || rel.startsWith("nmod") && hasMarker(s, d.dependent(), "by")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     /** An infinitive of purpose: "gathered in the square to protest", "in order to demand". */
@@ -914,6 +1044,16 @@ public final class PatternCoder implements EventCoder {
                     if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasMarker(s, d.dependent(), marker)
                             && !match.consumed().contains(d.dependent())) {
                         out.add(d.dependent());
+                    }
+                    if (marker.equals("to") && place == trigger && rel.equals("obj") && !p.nominal()
+                            && !match.consumed().contains(d.dependent())) {
+                        // "proposed a new ceasefire plan to Israel and Hamas": the parser hangs the
+                        // recipient on the object
+                        for (int n : s.children(d.dependent(), "nmod")) {
+                            if (hasMarker(s, n, "to")) {
+                                out.add(n);
+                            }
+                        }
                     }
                     // "called on the government to release ...": the parser makes the addressee the
                     // subject of a clause introduced by "on"
@@ -1085,6 +1225,13 @@ public final class PatternCoder implements EventCoder {
                 between.add(d.dependent());
                 between.addAll(s.children(d.dependent(), "conj"));
             }
+        }
+        boolean ownDoer = sources.stream().anyMatch(i -> s.relation(i).equals("nmod:poss") || hasMarker(s, i, "by"));
+        if (between.size() >= 2 && match.pattern().targets().contains("between") && ownDoer) {
+            // "Qatar's mediation between Israel and Hamas": the possessor acts on both parties
+            sources.removeIf(i -> !(s.relation(i).equals("nmod:poss") || hasMarker(s, i, "by")));
+            targets.addAll(between);
+            return true;
         }
         if (between.size() >= 2 && match.pattern().targets().contains("between")) {
             sources.clear();

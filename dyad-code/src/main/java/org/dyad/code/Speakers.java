@@ -47,7 +47,7 @@ final class Speakers {
             }
             int head = s.head(node);
             if (head == Dependency.ROOT) {
-                return null;
+                return quoteSpeaker(s, node, mentions);
             }
             String rel = s.relation(node);
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
@@ -61,6 +61,34 @@ final class Speakers {
                 return speaker(s, subj.get(0), mentions);
             }
             node = head;
+        }
+        return null;
+    }
+
+    /** Relative words: a speech verb that has one is a relative clause of its own, not the quote's attribution. */
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom", "whose", "where");
+
+    /**
+     * The speaker named after a quote that heads the sentence: "'There will be no negotiations with
+     * terrorists,' the prime minister said". The parser hangs the speech verb under the quote's own
+     * head (parataxis, ccomp, dep, or a relative clause when the quote's head is a noun); or null.
+     */
+    private static Actor quoteSpeaker(Sentence s, int top, List<ActorMention> mentions) {
+        for (Dependency d : s.children(top)) {
+            int v = d.dependent();
+            String r = d.relation();
+            if (v < top || !s.token(v).isVerb() || !SAYING.contains(s.token(v).lemma())
+                    || !(r.equals("parataxis") || r.equals("ccomp") || r.equals("dep") || r.equals("acl:relcl"))) {
+                continue;
+            }
+            if (s.children(v).stream().anyMatch(c -> RELATIVES.contains(s.token(c.dependent()).word().toLowerCase()))) {
+                continue;  // "the talks, which the minister said would resume"
+            }
+            List<Integer> subj = s.children(v, "nsubj");
+            subj.removeAll(s.children(v, "nsubj:pass"));
+            if (!subj.isEmpty() && subj.get(0) > top) {
+                return speaker(s, subj.get(0), mentions);
+            }
         }
         return null;
     }

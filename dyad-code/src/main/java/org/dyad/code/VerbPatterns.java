@@ -105,21 +105,28 @@ public final class VerbPatterns {
             }
             List<String> constraints = new ArrayList<>();
             List<String> targets = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            boolean required = false;
             boolean ok = true;
             for (int k = 2; k < items.length; k++) {
                 String item = items[k];
-                if (item.startsWith("[") && item.endsWith("]")) {
+                if (item.startsWith("[") && item.endsWith("!]")) {
+                    targets.add(item.substring(1, item.length() - 2));  // "[obj!]": no event without this target
+                    required = true;
+                } else if (item.startsWith("[") && item.endsWith("]")) {
                     targets.add(item.substring(1, item.length() - 1));
+                } else if (item.startsWith("<") && item.endsWith(">") && item.length() > 2) {
+                    sources.add(item.substring(1, item.length() - 1));  // "<from>": the source's preposition
                 } else if (ITEM.matcher(item).matches()) {
                     int colon = item.indexOf(':');  // "prep:lemma" keeps its preposition as written
                     constraints.add(colon < 0 ? Lemmas.key(item) : item.substring(0, colon + 1) + Lemmas.key(item.substring(colon + 1)));
                 } else {
-                    errors.add(at + ": bad item '" + item + "' (lemma, prep:lemma or [prep])");
+                    errors.add(at + ": bad item '" + item + "' (lemma, prep:lemma, [prep], [prep!] or <prep>)");
                     ok = false;
                 }
             }
             if (ok) {
-                out.add(new VerbPattern(items[0], trigger, nominal, constraints, targets, at));
+                out.add(new VerbPattern(items[0], trigger, nominal, constraints, targets, at, sources, required));
             }
         }
     }

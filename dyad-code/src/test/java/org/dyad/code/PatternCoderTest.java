@@ -1077,4 +1077,140 @@ class PatternCoderTest {
         assertEquals(List.of("ISR"), codes(killing.actors()), () -> describe(events));
         assertEquals(List.of("SYRMIL"), codes(killing.recipients()));
     }
+
+    // ---- third stress round: sentences written for these tests ----
+
+    @Test
+    void cameUnderFireFromTakesTheFromPhraseAsSource() {
+        Sentence s = sentence(0, "The/DT Pakistani/JJ army/NN came/VBD/come under/IN fire/NN from/IN Taliban/NNP "
+                        + "militants/NNS/militant near/IN the/DT border/NN ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; case 5 4; obl 3 5; case 8 6; compound 8 7; nmod 5 8; "
+                        + "case 11 9; det 11 10; obl 3 11; punct 3 12");
+        Event e = only(code(s, m(0, 0, 3, "PAK", "MIL", "Pakistan"), m(0, 7, 9, "AFG", "REB", "Taliban")), "19");
+        assertEquals(List.of("AFGREB"), codes(e.actors()), "the from phrase fires");
+        assertEquals(List.of("PAKMIL"), codes(e.recipients()), "the subject is fired upon");
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void aBodySuspendsAMemberButNotItsOwnWork() {
+        Sentence s = sentence(0, "The/DT African/NNP Union/NNP suspended/VBD/suspend Niger/NNP after/IN the/DT coup/NN ./.",
+                "root -1 3; det 2 0; compound 2 1; nsubj 3 2; obj 3 4; case 7 5; det 7 6; obl 3 7; punct 3 8");
+        Event e = only(code(s, m(0, 0, 3, "IGOAFR", null, "African Union"), m(0, 4, 5, "NER", null, "Niger")), "16");
+        assertEquals(List.of("IGOAFR"), codes(e.actors()));
+        assertEquals(List.of("NER"), codes(e.recipients()));
+
+        Sentence firm = sentence(0, "The/DT Russian/JJ firm/NN suspended/VBD/suspend production/NN ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; obj 3 4; punct 3 5");
+        assertTrue(code(firm, m(0, 1, 3, "RUS", "BUS", "Russia")).stream().noneMatch(x -> x.cameo().startsWith("16")),
+                "suspending production names no one suspended");
+    }
+
+    @Test
+    void neitherNorSubjectNegatesTheAct() {
+        Sentence s = sentence(0, "Neither/CC Moscow/NNP nor/CC Kyiv/NNP attended/VBD/attend the/DT peace/NN "
+                        + "conference/NN in/IN Switzerland/NNP ./.",
+                "root -1 4; cc:preconj 1 0; nsubj 4 1; cc 3 2; conj 1 3; det 7 5; compound 7 6; obj 4 7; case 9 8; "
+                        + "nmod 7 9; punct 4 10");
+        Event e = only(code(s, m(0, 1, 2, "RUS", "GOV", "Russia"), m(0, 3, 4, "UKR", "GOV", "Ukraine"),
+                m(0, 9, 10, "CHE", null, "Switzerland")), "04");
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void allegedActIsHypotheticalAndNoOnesIntent() {
+        Sentence s = sentence(0, "Russia/NNP allegedly/RB supplied/VBD/supply drones/NNS/drone to/IN the/DT "
+                        + "Houthis/NNPS/houthi ./.",
+                "root -1 2; nsubj 2 0; advmod 2 1; obj 2 3; case 6 4; det 6 5; obl 2 6; punct 2 7");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 5, 7, "YEM", "REB", "Houthis"));
+        Event aid = only(events, "07");
+        assertEquals(Modality.HYPOTHETICAL, aid.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+    }
+
+    @Test
+    void unconfirmedReportsLeaveTheActHypothetical() {
+        Sentence s = sentence(0, "Unconfirmed/JJ reports/NNS/report said/VBD/say Israeli/JJ jets/NNS/jet "
+                        + "struck/VBD/strike a/DT convoy/NN ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; amod 4 3; nsubj 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8");
+        Event e = only(code(s, m(0, 3, 5, "ISR", "MIL", "Israel")), "19");
+        assertEquals(Modality.HYPOTHETICAL, e.modality());
+
+        Sentence plain = sentence(0, "Reports/NNS/report said/VBD/say Israeli/JJ jets/NNS/jet struck/VBD/strike a/DT convoy/NN ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; nsubj 4 3; ccomp 1 4; det 6 5; obj 4 6; punct 1 7");
+        assertEquals(Modality.ASSERTED, only(code(plain, m(0, 2, 4, "ISR", "MIL", "Israel")), "19").modality());
+    }
+
+    @Test
+    void existentialNegationTakesTheSpeakerAsSource() {
+        Sentence s = sentence(0, "There/EX will/MD be/VB no/DT negotiations/NNS/negotiation with/IN terrorists/NNS/terrorist "
+                        + ",/, the/DT Israeli/JJ prime/JJ minister/NN said/VBD/say ./.",
+                "root -1 4; expl 4 0; aux 4 1; cop 4 2; det 4 3; case 6 5; nmod 4 6; punct 4 7; det 11 8; amod 11 9; "
+                        + "amod 11 10; nsubj 12 11; parataxis 4 12; punct 4 13");
+        List<Event> events = code(s, m(0, 8, 12, "ISR", "GOV", "Benjamin Netanyahu"));
+        Event talks = only(events, "04");
+        assertEquals(List.of("ISRGOV"), codes(talks.actors()));
+        assertEquals(Modality.NEGATED, talks.modality());
+        Event refusal = only(events, "12");
+        assertEquals(Modality.ASSERTED, refusal.modality(), "announcing there will be no talks is a refusal");
+    }
+
+    @Test
+    void gerundReadAsAdjectiveIsTheAccusedAct() {
+        Sentence s = sentence(0, "Sudan/NNP 's/POS army/NN accused/VBD/accuse the/DT RSF/NNP of/IN shelling/VBG/shell "
+                        + "civilians/NNS/civilian in/IN Omdurman/NNP ./.",
+                "root -1 3; nmod:poss 2 0; case 0 1; nsubj 3 2; det 5 4; obj 3 5; case 8 6; amod 8 7; obl 3 8; "
+                        + "case 10 9; obl 3 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 3, "SDN", "MIL", "Sudan"), m(0, 4, 6, "SDN", "REB", "Rapid Support Forces"),
+                m(0, 8, 11, "SDN", "CVL", "Sudan"));
+        Event shelling = only(events, "19");
+        assertEquals(List.of("SDNREB"), codes(shelling.actors()), "the accused shelled");
+        assertEquals(List.of("SDNCVL"), codes(shelling.recipients()));
+        assertEquals(Modality.HYPOTHETICAL, shelling.modality(), "alleged, not asserted");
+        assertEquals(List.of("SDNREB"), codes(only(events, "11").recipients()));
+    }
+
+    @Test
+    void actNounSubjectGivesOnlyItsOwnDoer() {
+        Sentence s = sentence(0, "Russia/NNP 's/POS invasion/NN of/IN Ukraine/NNP has/VBZ/have displaced/VBN/displace "
+                        + "millions/NNS/million ./.",
+                "root -1 6; nmod:poss 2 0; case 0 1; nsubj 6 2; case 4 3; nmod 2 4; aux 6 5; obj 6 7; punct 6 8");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "UKR", null, "Ukraine"));
+        for (Event e : events) {
+            assertEquals(List.of("RUS"), codes(e.actors()), () -> "Ukraine is invaded, not a doer: " + describe(events));
+        }
+        assertEquals(List.of("UKR"), codes(only(events, "19").recipients()));
+    }
+
+    @Test
+    void possessorMediatesBetweenBothParties() {
+        Sentence s = sentence(0, "Qatar/NNP 's/POS mediation/NN between/IN Israel/NNP and/CC Hamas/NNP "
+                        + "secured/VBD/secure a/DT truce/NN ./.",
+                "root -1 7; nmod:poss 2 0; case 0 1; nsubj 7 2; case 4 3; nmod 2 4; cc 6 5; conj 4 6; det 9 8; "
+                        + "obj 7 9; punct 7 10");
+        Event e = only(code(s, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 4, 5, "ISR", null, "Israel"),
+                m(0, 6, 7, "PSE", "REB", "Hamas")), "045");
+        assertEquals(List.of("QAT"), codes(e.actors()));
+        assertEquals(List.of("ISR", "PSEREB"), codes(e.recipients()));
+    }
+
+    @Test
+    void requestedTalksAreNoIntentOfTheOneAsked() {
+        Sentence s = sentence(0, "NATO/NNP allies/NNS/ally encouraged/VBD/encourage Ukraine/NNP to/TO continue/VB "
+                        + "peace/NN talks/NNS/talk with/IN Russia/NNP ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; obj 2 3; mark 5 4; xcomp 2 5; compound 7 6; obj 5 7; case 9 8; "
+                        + "nmod 7 9; punct 2 10");
+        List<Event> events = code(s, m(0, 0, 2, "IGONAT", null, "NATO"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                m(0, 9, 10, "RUS", null, "Russia"));
+        assertEquals(Modality.FUTURE, only(events, "04").modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+    }
+
+    @Test
+    void proposalToAPartyHungOnTheObject() {
+        Sentence s = sentence(0, "Egypt/NNP proposed/VBD/propose a/DT ceasefire/NN plan/NN to/IN Israel/NNP ./.",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; case 6 5; nmod 4 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 6, 7, "ISR", null, "Israel")), "02");
+        assertEquals(List.of("ISR"), codes(e.recipients()));
+    }
 }
