@@ -18,6 +18,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Dependency;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
+import org.dyad.model.Location;
 import org.dyad.model.Mention;
 import org.dyad.model.Modality;
 import org.dyad.model.PlaceMention;
@@ -681,6 +682,10 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
+        Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
+        if (recipients.isEmpty() && code.code().startsWith("042")) {
+            recipients = host(actors, where);
+        }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()) {
             // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
             // source unnamed
@@ -705,8 +710,19 @@ public final class PatternCoder implements EventCoder {
                 Speakers.of(s, trigger, mentions));
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
-                code.goldstein(), modality, actors, recipients,
-                Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null), List.of(mention), null);
+                code.goldstein(), modality, actors, recipients, where, List.of(mention), null);
+    }
+
+    /**
+     * The host of a visit that names no one visited: the country it took place in ("arrived in Amman"
+     * visits Jordan), when that is no visitor's own country. Its text is the place as written.
+     */
+    private static List<Actor> host(List<Actor> visitors, Location where) {
+        if (where == null || where.country() == null
+                || visitors.stream().anyMatch(v -> where.country().equals(v.country()))) {
+            return List.of();
+        }
+        return List.of(Actor.of(where.text(), where.country(), null, null));
     }
 
     /**

@@ -99,6 +99,21 @@ class LocationsTest {
     }
 
     @Test
+    void aVisitToAPlaceVisitsItsCountry() {
+        Sentence s = sentence(0, "The/DT Iraqi/JJ president/NN arrived/VBD/arrive in/IN Amman/NNP on/IN Wednesday/NNP ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; obl 3 5; case 5 4; obl 3 7; case 7 6; punct 3 8");
+        Event visit = first(code(s, List.of(actor(0, 3, "IRQ", "GOV")),
+                place(5, 6, "Amman", "JOR", Location.CITY, true)), "042");
+        assertEquals(List.of("JOR"), visit.recipients().stream().map(Actor::code).toList(), "the host country");
+        assertEquals("Amman", visit.location().name());
+        Sentence home = sentence(0, "The/DT Iraqi/JJ president/NN arrived/VBD/arrive in/IN Basra/NNP ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; obl 3 5; case 5 4; punct 3 6");
+        Event trip = first(code(home, List.of(actor(0, 3, "IRQ", "GOV")),
+                place(5, 6, "Basra", "IRQ", Location.CITY, true)), "042");
+        assertEquals(List.of(), trip.recipients(), "a trip at home visits no other country");
+    }
+
+    @Test
     void aCapitalAsActorLocatesNothingButACityIsPreferredToItsCountry() {
         Sentence rejected = sentence(0, "Moscow/NNP rejected/VBD/reject the/DT proposal/NN ./.",
                 "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4");

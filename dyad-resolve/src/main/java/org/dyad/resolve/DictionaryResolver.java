@@ -1025,16 +1025,17 @@ public final class DictionaryResolver implements ActorResolver {
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on");
     }
 
-    /** Whether the "at" at {@code at} follows a verb of aiming in its clause: "fired dozens of rockets at". */
+    /** Whether the "at" at {@code at} follows a verb of aiming in its clause: "fired dozens of rockets at", "launched more than 40 missiles at". */
     private static boolean aimedAt(Sentence s, int at) {
-        for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
             Token t = s.token(k);
             if (t.isVerb()) {
                 return AIMED.contains(t.lemma().toLowerCase(Locale.ROOT));
             }
-            // a clause boundary; "of" may sit in the object ("fired dozens of rockets at")
+            // a clause boundary; "of" and "than" may sit in the object ("fired dozens of rockets at",
+            // "launched more than 40 missiles at")
             if (t.tag().equals(",") || t.tag().equals(":") || t.tag().startsWith("W")
-                    || t.tag().equals("IN") && !t.lemma().equals("of")) {
+                    || t.tag().equals("IN") && !t.lemma().equals("of") && !t.lemma().equals("than")) {
                 return false;
             }
         }

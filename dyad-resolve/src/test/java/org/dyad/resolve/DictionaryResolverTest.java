@@ -670,13 +670,15 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Kharkiv/NNP was/VBD shelled/VBN overnight/RB ./."),
                 sentence(1, "Russian/JJ forces/NNS shelled/VBD Kharkov/NNP and/CC Mariupol/NNP ./."),
-                sentence(2, "Palestinian/JJ militants/NNS fired/VBD/fire rockets/NNS at/IN Sderot/NNP ./.")));
+                sentence(2, "Palestinian/JJ militants/NNS fired/VBD/fire rockets/NNS at/IN Sderot/NNP ./."),
+                sentence(3, "Russia/NNP launched/VBD/launch more/JJR than/IN 40/CD missiles/NNS at/IN Kharkiv/NNP ./.")));
         ActorMention kharkiv = one(r, 0, 0);
         assertEquals("UKR", kharkiv.actor().code());
         assertEquals("Ukraine", kharkiv.actor().entity(), "the actor is the country, not the city");
         assertTrue(kharkiv.why().startsWith("place 'Kharkiv' in UKR (places.txt:"), kharkiv.why());
         assertEquals(List.of("RUSMIL", "UKR", "UKR"), codes(r, 1), "a variant spelling, and a coordinated place");
         assertEquals(List.of("PSEREB", "ISR"), codes(r, 2), "'at' after a verb of aiming is a target");
+        assertEquals(List.of("RUS", "UKR"), codes(r, 3), "also after 'more than' a number in the object");
     }
 
     @Test
