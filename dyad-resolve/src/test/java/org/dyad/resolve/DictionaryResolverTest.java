@@ -787,6 +787,19 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void thePopeIsTheHolySeesReligiousLeadership() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 5, 2),
+                sentence(0, "Pope/NNP Francis/NNP urged/VBD Ukraine/NNP and/CC Russia/NNP to/TO talk/VB ./."),
+                sentence(1, "The/DT pontiff/NN said/VBD Francis/NNP would/MD pray/VB ./.")));
+        assertEquals(List.of("VATREL", "UKR", "RUS"), codes(r, 0));
+        assertEquals("Pope Francis", entities(r, 0).get(0));
+        assertEquals(List.of("VATREL", "VATREL"), codes(r, 1), "'the pontiff', and the name alone once named");
+        ResolvedArticle leo = RESOLVER.resolve(article("b", LocalDate.of(2025, 6, 1),
+                sentence(0, "Pope/NNP Leo/NNP XIV/NNP met/VBD Volodymyr/NNP Zelensky/NNP ./.")));
+        assertEquals(List.of("VATREL", "UKRGOV"), codes(leo, 0));
+    }
+
+    @Test
     void departmentsOfTheUnitedStatesHaveTheirSectors() {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
                 sentence(0, "The/DT U.S./NNP Treasury/NNP and/CC the/DT Justice/NNP Department/NNP charged/VBD "
