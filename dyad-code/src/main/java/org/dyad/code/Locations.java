@@ -36,8 +36,8 @@ final class Locations {
     /** Relations that leave the clause of their head: a place beyond them locates another clause. */
     private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis",
             "csubj", "csubj:pass", "nsubj", "dislocated", "list", "vocative", "root");
-    /** Relations by which an argument place is struck: object, passive subject, "fired at". */
-    private static final Set<String> STRUCK = Set.of("obj", "nsubj:pass", "obl");
+    /** Relations by which an argument place is struck: object, passive subject, "fired at", "an airstrike on". */
+    private static final Set<String> STRUCK = Set.of("obj", "nsubj:pass", "obl", "nmod");
 
     private Locations() {
     }

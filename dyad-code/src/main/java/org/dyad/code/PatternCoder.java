@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Actor;
@@ -141,6 +142,7 @@ public final class PatternCoder implements EventCoder {
             }
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
+        mergeMeans(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
         }
@@ -431,6 +433,45 @@ public final class PatternCoder implements EventCoder {
      * the same actors: "met Taliban leaders to discuss border security" and "met Macron and discussed
      * the war" are one consultation each, not two.
      */
+    /** Prepositions whose noun names the act a verb reports: "killed in an airstrike", "wounded by fire". */
+    private static final Set<String> MEANS = Set.of("in", "by");
+
+    /**
+     * A verb and a noun of the same kind of act, the noun hung on the verb by "in" or "by", report one
+     * act: "three people were killed in an Israeli airstrike", "soldiers were wounded by Russian
+     * artillery fire", "ten soldiers died in a rebel ambush". One event remains, at the verb, with the
+     * verb's parties where it names them and the noun's otherwise (the noun often names the doer the
+     * passive verb leaves out), the more detailed of the two codes, and the place either gives.
+     */
+    private void mergeMeans(Sentence s, List<DerivedEvents.Act> acts) {
+        for (DerivedEvents.Act noun : List.copyOf(acts)) {
+            int n = noun.trigger();
+            if (!s.token(n).isNoun() || !s.relation(n).startsWith("obl") || s.children(n, "case").stream()
+                    .noneMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            DerivedEvents.Act verb = acts.stream().filter(a -> a.trigger() == s.head(n)).findFirst().orElse(null);
+            if (verb == null || !s.token(verb.trigger()).isVerb() || !acts.contains(noun)) {
+                continue;
+            }
+            Event v = verb.event();
+            Event w = noun.event();
+            if (!v.type().equals(w.type()) || v.modality() != w.modality()) {
+                continue;
+            }
+            String code = detail(w.cameo()) > detail(v.cameo()) ? w.cameo() : v.cameo();
+            CameoCode c = cameo.get(code).orElseThrow();
+            List<Actor> actors = v.actors().isEmpty() ? w.actors() : v.actors();
+            List<Actor> targets = v.recipients().isEmpty() ? w.recipients() : v.recipients();
+            Mention m = v.mentions().get(0);
+            Event merged = new Event(id(m.doc(), s.index(), verb.trigger(), code, actors, targets), v.date(),
+                    c.ploverType(), c.ploverMode(), code, c.quadClass(), c.goldstein(), v.modality(), actors, targets,
+                    v.location() != null ? v.location() : w.location(), v.mentions(), null);
+            acts.set(acts.indexOf(verb), new DerivedEvents.Act(verb.trigger(), merged));
+            acts.remove(noun);
+        }
+    }
+
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
                                             Map<Integer, Match> matches) {
         int trigger = act.trigger();

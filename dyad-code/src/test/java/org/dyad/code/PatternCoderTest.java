@@ -79,6 +79,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void aVerbAndTheNounOfItsMeansAreOneAct() {
+        Sentence s = sentence(0, "Three/CD people/NNS were/VBD/be killed/VBN/kill in/IN an/DT Israeli/JJ airstrike/NN ./.",
+                "root -1 3; nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; obl 3 7; case 7 4; det 7 5; amod 7 6; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 2, "PSE", "CVL", "Palestine"), m(0, 6, 7, "ISR", null, "Israel"));
+        assertEquals(1, events.stream().filter(e -> e.type().equals("ASSAULT")).count(), describe(events));
+        Event strike = only(events, "19");
+        assertEquals("195", strike.cameo(), "the airstrike's more detailed code");
+        assertEquals(List.of("ISR"), codes(strike.actors()), "the doer the passive verb leaves out, from the noun");
+        assertEquals(List.of("PSECVL"), codes(strike.recipients()), "the victims, from the verb");
+        assertEquals("killed", strike.mentions().get(0).trigger());
+
+        Sentence during = sentence(0, "Police/NNS arrested/VBD/arrest protesters/NNS in/IN a/DT raid/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 5; case 5 3; det 5 4; punct 1 6");
+        List<Event> arrests = code(during, m(0, 0, 1, "GEO", "COP", "Georgia"), m(0, 2, 3, "GEO", "PRO", "Georgia"));
+        assertEquals(List.of("173"), arrests.stream().map(Event::cameo).filter(c -> c.startsWith("17")).toList(),
+                "a raid and an arrest are one coercion: " + describe(arrests));
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
