@@ -78,6 +78,9 @@ final class DerivedEvents {
             if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {
                 continue;  // "X said Y must reach an agreement" is X's demand, not Y's intent
             }
+            if (e.modality() == Modality.HYPOTHETICAL && path.speaker < 0 && !path.planned) {
+                continue;  // "if Iran attacks, the United States would defend Israel": the text's supposition, no one's announcement
+            }
             int root = Integer.parseInt(e.cameo().substring(0, 2));
             if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {
                 // "will withdraw its force unless ...": an act held out against a condition is a threat

@@ -690,9 +690,10 @@ public final class PatternCoder implements EventCoder {
             actors = actors.subList(0, 1);
         }
         recipients = withoutSelf(actors, recipients);
-        if (recipients.isEmpty() && actors.size() >= 2 && RECIPROCAL.contains(t.lemma())
+        if (recipients.isEmpty() && actors.size() >= 2 && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger))
                 && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
-            // "Armenian and Azerbaijani forces exchanged fire": each side acts on the other
+            // "Armenian and Azerbaijani forces exchanged fire", "Russia and Ukraine accused each other":
+            // each side acts on the other
             recipients = actors.subList(1, actors.size());
             actors = actors.subList(0, 1);
         }
@@ -794,6 +795,19 @@ public final class PatternCoder implements EventCoder {
         int head = s.head(noun);
         return head != Dependency.ROOT && s.relation(noun).startsWith("nsubj") && s.token(head).lemma().equals("be")
                 && s.children(head, "expl").stream().anyMatch(e -> s.token(e).word().equalsIgnoreCase("there"));
+    }
+
+    /** Whether the trigger's clause has "each other" or "one another" as a party. */
+    private static boolean eachOther(Sentence s, int trigger) {
+        for (int i = 1; i < s.tokens().size(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+            if ((w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one"))
+                    && s.dominates(trigger, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */

@@ -98,6 +98,29 @@ class PatternCoderTest {
     }
 
     @Test
+    void partiesThatActOnEachOtherAreSourceAndTarget() {
+        Sentence s = sentence(0, "Russia/NNP and/CC Ukraine/NNP accused/VBD/accuse each/DT other/JJ of/IN "
+                        + "shelling/VBG/shell the/DT plant/NN ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; det 5 4; obj 3 5; mark 7 6; advcl 3 7; det 9 8; obj 7 9; "
+                        + "punct 3 10");
+        Event accusation = only(code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "UKR", null, "Ukraine")), "11");
+        assertEquals(List.of("RUS"), codes(accusation.actors()));
+        assertEquals(List.of("UKR"), codes(accusation.recipients()), "'each other': the other side is the target");
+    }
+
+    @Test
+    void theTextsOwnSuppositionIsNoOnesIntent() {
+        Sentence s = sentence(0, "If/IN Iran/NNP attacked/VBD/attack ,/, the/DT United/NNP States/NNPS would/MD "
+                        + "defend/VB Israel/NNP ./.",
+                "root -1 8; mark 2 0; nsubj 2 1; advcl 8 2; punct 2 3; det 6 4; compound 6 5; nsubj 8 6; aux 8 7; "
+                        + "obj 8 9; punct 8 10");
+        List<Event> events = code(s, m(0, 1, 2, "IRN", null, "Iran"), m(0, 4, 7, "USA", null, "United States"),
+                m(0, 9, 10, "ISR", null, "Israel"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), "no one announced it: " + describe(events));
+        assertEquals(Modality.HYPOTHETICAL, only(events, "05").modality(), "the defence itself stays supposed");
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
