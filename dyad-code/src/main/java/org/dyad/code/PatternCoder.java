@@ -298,8 +298,9 @@ public final class PatternCoder implements EventCoder {
             }
             for (Map.Entry<Integer, Match> c : matches.entrySet()) {
                 int act = c.getKey();
-                if (act == trigger || !complement(s, act, trigger, e.getValue(), !root.equals("12"))) {
-                    continue;
+                if (act == trigger || !complement(s, act, trigger, e.getValue(), !root.equals("12"))
+                        || c.getValue().pattern().targetRequired() && !hasTargetWord(s, act, c.getValue().pattern())) {
+                    continue;  // "ordered residents to evacuate": no one is evacuated, so no aid is demanded
                 }
                 String actCode = light.getOrDefault(act, c.getValue().pattern().code());  // "to hold joint exercises"
                 String derived = derivedCodes.derive(actCode, kind).orElse(null);
@@ -316,6 +317,19 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** Whether a dependent of the act fills one of the pattern's target markers: an object, or a marked phrase. */
+    private static boolean hasTargetWord(Sentence s, int act, VerbPattern p) {
+        for (String marker : p.targets()) {
+            if (marker.equals("obj") ? !s.children(act, "obj").isEmpty()
+                    : s.children(act).stream().anyMatch(d -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                            && s.children(d.dependent(), "case").stream()
+                                    .anyMatch(c -> s.token(c).word().equalsIgnoreCase(marker)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How detailed a code is: its length, a root's general code ("130") counting as the root alone. */

@@ -121,6 +121,21 @@ class PatternCoderTest {
     }
 
     @Test
+    void residentsWhoEvacuateReceiveNoAidAndNoAidIsDemanded() {
+        Sentence ordered = sentence(0, "The/DT army/NN ordered/VBD/order residents/NNS to/TO evacuate/VB ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obj 2 3; mark 5 4; xcomp 2 5; punct 2 6");
+        List<Event> events = code(ordered, m(0, 0, 2, "ISR", "MIL", "Israel"), m(0, 3, 4, "PSE", "CVL", "Palestine"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("07") || e.cameo().equals("1033")),
+                describe(events));
+        assertEquals("100", only(events, "10").cameo(), "an order to leave is a plain demand");
+
+        Sentence evacuated = sentence(0, "The/DT UN/NNP evacuated/VBD/evacuate 300/CD civilians/NNS ./.",
+                "root -1 2; det 1 0; nsubj 2 1; nummod 4 3; obj 2 4; punct 2 5");
+        assertEquals(List.of("PSECVL"), codes(only(code(evacuated, m(0, 0, 2, "IGOUNO", "IGO", "UN"),
+                m(0, 3, 5, "PSE", "CVL", "Palestine")), "07").recipients()), "those evacuated receive aid");
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
