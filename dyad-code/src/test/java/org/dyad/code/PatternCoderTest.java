@@ -136,6 +136,18 @@ class PatternCoderTest {
     }
 
     @Test
+    void agreeingToATruceIsAnIntentDeclaringOneIsTheTruce() {
+        Sentence agreed = sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP agreed/VBD/agree to/IN a/DT ceasefire/NN ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl 3 6; case 6 4; det 6 5; punct 3 7");
+        Event intent = only(code(agreed, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan")), "03");
+        assertEquals("0356", intent.cameo(), "an intent to de-escalate, as 'agreed to withdraw'");
+        assertEquals("AGREE", intent.type());
+        Sentence declared = sentence(0, "Hezbollah/NNP declared/VBD/declare a/DT ceasefire/NN ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4");
+        assertEquals("RETREAT", only(code(declared, m(0, 0, 1, "LBN", "REB", "Hezbollah")), "087").type());
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
