@@ -27,14 +27,15 @@ final class EventDating {
     }
 
     static EventDate date(Sentence s, int trigger, LocalDate published) {
-        // "spoke on Tuesday and urged ...": a coordinated clause without its own expression shares the first one's
+        // "spoke on Tuesday and urged ...", "opened fire on Monday, killing one": a coordinated or
+        // participle clause without its own expression shares the one it continues
         int clause = trigger;
         for (int guard = 0; guard < s.tokens().size(); guard++) {
             Optional<EventDate> own = fromText(s, clause);
             if (own.isPresent()) {
                 return own.get();
             }
-            if (!s.relation(clause).equals("conj") || !s.token(s.head(clause)).isVerb()) {
+            if (s.head(clause) == Dependency.ROOT || !Locations.continues(s, clause)) {
                 break;
             }
             clause = s.head(clause);

@@ -59,8 +59,11 @@ final class Locations {
         return Optional.empty();
     }
 
-    /** A verb coordinated with the verb before it, or a participle clause hung on it ("..., killing three"). */
-    private static boolean continues(Sentence s, int clause) {
+    /**
+     * A verb coordinated with the verb before it, or a participle clause hung on it ("..., killing
+     * three"): a clause that continues its head's, and shares its time and place when it names none.
+     */
+    static boolean continues(Sentence s, int clause) {
         String rel = s.relation(clause);
         return s.token(clause).isVerb() && s.token(s.head(clause)).isVerb()
                 && (rel.equals("conj") || (rel.equals("advcl") || rel.equals("dep")) && s.token(clause).tag().equals("VBG"));

@@ -148,6 +148,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void aParticipleClauseSharesTheDateOfTheClauseItContinues() {
+        Sentence s = sentence(0, "Police/NNS opened/VBD/open fire/NN on/IN Monday/NNP ,/, killing/VBG/kill one/CD "
+                        + "protester/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3; punct 1 5; advcl 1 6; nummod 8 7; obj 6 8; punct 1 9",
+                "4 5 2022-02-14");
+        List<Event> events = code(s, m(0, 0, 1, "EGY", "COP", "Egypt"), m(0, 8, 9, "EGY", "PRO", "Egypt"));
+        Event killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killing")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events)));
+        assertEquals(LocalDate.of(2022, 2, 14), killing.date().date());
+        assertEquals(EventDate.Basis.TEXT, killing.date().basis());
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
