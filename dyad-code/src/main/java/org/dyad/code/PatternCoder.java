@@ -143,6 +143,7 @@ public final class PatternCoder implements EventCoder {
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
         mergeMeans(s, acts);
+        unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
         }
@@ -447,6 +448,31 @@ public final class PatternCoder implements EventCoder {
      * the same actors: "met Taliban leaders to discuss border security" and "met Macron and discussed
      * the war" are one consultation each, not two.
      */
+    /**
+     * An act that describes a text someone rejected or blocked did not take place: in "Russia vetoed a
+     * resolution condemning the annexation" the condemnation was proposed, not adopted. It stays
+     * coded as hypothetical.
+     */
+    private static void unadopted(Sentence s, List<DerivedEvents.Act> acts) {
+        for (int i = 0; i < acts.size(); i++) {
+            DerivedEvents.Act act = acts.get(i);
+            int t = act.trigger();
+            if (!s.relation(t).startsWith("acl") || act.event().modality() != Modality.ASSERTED) {
+                continue;
+            }
+            int text = s.head(t);
+            boolean rejected = text != Dependency.ROOT && acts.stream().anyMatch(o -> o.trigger() == s.head(text)
+                    && o.event().cameo().startsWith("12")
+                    && (s.relation(text).equals("obj") || s.relation(text).equals("nsubj:pass")));
+            if (rejected) {
+                Event e = act.event();
+                acts.set(i, new DerivedEvents.Act(t, new Event(e.id(), e.date(), e.type(), e.mode(), e.cameo(),
+                        e.quadClass(), e.goldstein(), Modality.HYPOTHETICAL, e.actors(), e.recipients(), e.location(),
+                        e.mentions(), e.story())));
+            }
+        }
+    }
+
     /** Prepositions whose noun names the act a verb reports: "killed in an airstrike", "wounded by fire". */
     private static final Set<String> MEANS = Set.of("in", "by");
 

@@ -161,6 +161,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActDescribingAVetoedTextDidNotTakePlace() {
+        Sentence s = sentence(0, "Russia/NNP vetoed/VBD/veto a/DT resolution/NN condemning/VBG/condemn the/DT "
+                        + "annexation/NN ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; acl 3 4; det 6 5; obj 4 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 4, "IGOUNOSEC", "IGO", "UNSC"));
+        assertEquals(Modality.ASSERTED, only(events, "12").modality(), "the veto happened");
+        assertEquals(Modality.HYPOTHETICAL, only(events, "11").modality(), "the condemnation was only proposed");
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
