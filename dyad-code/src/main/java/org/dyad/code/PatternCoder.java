@@ -448,10 +448,17 @@ public final class PatternCoder implements EventCoder {
      * the same actors: "met Taliban leaders to discuss border security" and "met Macron and discussed
      * the war" are one consultation each, not two.
      */
+    /** Verbs that put a text forward without adopting it. */
+    private static final Set<String> PROPOSING = Set.of("propose", "draft", "submit", "table", "circulate",
+            "introduce", "float", "put");
+    /** Modifiers of a text not adopted: "a draft resolution", "the proposed law". */
+    private static final Set<String> DRAFT = Set.of("draft", "proposed", "proposal");
+
     /**
-     * An act that describes a text someone rejected or blocked did not take place: in "Russia vetoed a
-     * resolution condemning the annexation" the condemnation was proposed, not adopted. It stays
-     * coded as hypothetical.
+     * An act that describes a text someone rejected, blocked or only put forward did not take place:
+     * in "Russia vetoed a resolution condemning the annexation" and "France circulated a draft
+     * resolution demanding a ceasefire" the condemnation and the demand were proposed, not adopted.
+     * They stay coded as hypothetical.
      */
     private static void unadopted(Sentence s, List<DerivedEvents.Act> acts) {
         for (int i = 0; i < acts.size(); i++) {
@@ -461,10 +468,17 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             int text = s.head(t);
-            boolean rejected = text != Dependency.ROOT && acts.stream().anyMatch(o -> o.trigger() == s.head(text)
-                    && o.event().cameo().startsWith("12")
-                    && (s.relation(text).equals("obj") || s.relation(text).equals("nsubj:pass")));
-            if (rejected) {
+            if (text == Dependency.ROOT) {
+                continue;
+            }
+            boolean object = s.relation(text).equals("obj") || s.relation(text).equals("nsubj:pass");
+            boolean rejected = object && acts.stream().anyMatch(o -> o.trigger() == s.head(text)
+                    && o.event().cameo().startsWith("12"));
+            boolean proposed = object && s.head(text) != Dependency.ROOT
+                    && PROPOSING.contains(s.token(s.head(text)).lemma().toLowerCase(Locale.ROOT))
+                    || s.children(text).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
+                            && DRAFT.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+            if (rejected || proposed) {
                 Event e = act.event();
                 acts.set(i, new DerivedEvents.Act(t, new Event(e.id(), e.date(), e.type(), e.mode(), e.cameo(),
                         e.quadClass(), e.goldstein(), Modality.HYPOTHETICAL, e.actors(), e.recipients(), e.location(),
@@ -1017,6 +1031,11 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict",
             "punish", "sanction", "criticize", "criticise", "condemn", "praise", "thank", "fault");
 
+    /** Texts that say what their author says: "a resolution condemning", "a statement urging". */
+    private static final Set<String> TEXT_NOUNS = Set.of("resolution", "statement", "declaration", "communique",
+            "communiqué", "letter", "report", "motion", "bill", "decree", "law", "note", "message", "text", "document",
+            "proposal", "plan", "draft", "petition", "memorandum");
+
     /** Buildings and places: they do not act, so a participle clause hung on them is not theirs. */
     private static final Set<String> PLACE_NOUNS = Set.of("school", "hospital", "clinic", "building", "market",
             "mosque", "church", "temple", "synagogue", "village", "town", "city", "area", "neighborhood",
@@ -1102,6 +1121,13 @@ public final class PatternCoder implements EventCoder {
                         return subj.isEmpty() ? implicitSubject(s, verb) : subj.subList(0, 1);
                     }
                     return List.of();
+                }
+                if (s.token(node).tag().equals("VBG") && TEXT_NOUNS.contains(s.token(head).lemma())
+                        && s.children(head).stream().noneMatch(d -> (d.relation().equals("compound")
+                                || d.relation().startsWith("amod")) && !DRAFT.contains(s.token(d.dependent()).lemma()))) {
+                    // "adopted a resolution condemning ...", "issued a statement urging ...": a text says
+                    // what its author says; "a Security Council resolution condemning" names its author
+                    return holder(s, head);
                 }
                 return List.of(head);
             } else if (rel.equals("dep") || rel.equals("ccomp")) {

@@ -168,6 +168,18 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 4, "IGOUNOSEC", "IGO", "UNSC"));
         assertEquals(Modality.ASSERTED, only(events, "12").modality(), "the veto happened");
         assertEquals(Modality.HYPOTHETICAL, only(events, "11").modality(), "the condemnation was only proposed");
+        Sentence draft = sentence(0, "France/NNP circulated/VBD/circulate a/DT draft/NN resolution/NN "
+                        + "condemning/VBG/condemn the/DT strikes/NNS ./.",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; acl 4 5; det 7 6; obj 5 7; punct 1 8");
+        assertEquals(Modality.HYPOTHETICAL, only(code(draft, m(0, 0, 1, "FRA", null, "France"),
+                        m(0, 3, 5, "IGOUNOSEC", "IGO", "UNSC")), "11").modality(),
+                "a draft condemns no one yet");
+        Sentence adopted = sentence(0, "The/DT council/NN adopted/VBD/adopt a/DT resolution/NN condemning/VBG/condemn "
+                        + "the/DT strikes/NNS ./.",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; acl 4 5; det 7 6; obj 5 7; punct 2 8");
+        Event condemnation = only(code(adopted, m(0, 0, 2, "IGOUNOSEC", "IGO", "UNSC")), "11");
+        assertEquals(Modality.ASSERTED, condemnation.modality(), "an adopted resolution does condemn");
+        assertEquals(List.of("IGOUNOSEC"), codes(condemnation.actors()), "a text says what its author says");
     }
 
     @Test
