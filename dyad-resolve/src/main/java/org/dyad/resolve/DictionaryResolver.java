@@ -744,7 +744,8 @@ public final class DictionaryResolver implements ActorResolver {
         /**
          * The countries that harm the victims a phrase names, when it is the object or passive subject
          * of a verb of harm: the verb's subject, its "by" agent, or the owner of the means in its
-         * oblique ("killed in an Israeli airstrike", "wounded by Russian shelling"); empty when none.
+         * oblique ("killed in an Israeli airstrike", "wounded by Russian shelling", also when the
+         * parser reads "by Israeli shelling" as a clause); empty when none.
          */
         private Set<String> attackers(Sentence s, Phrase p) {
             if (!s.parsed()) {
@@ -784,10 +785,14 @@ public final class DictionaryResolver implements ActorResolver {
                     continue;
                 }
                 String rel = s.relation(k);
-                boolean by = s.children(k, "case").stream().anyMatch(c -> s.token(c).lemma().equals("by"));
+                // "by Russian shelling", which the parser may read as a clause ("by" a mark, "Israeli" its subject)
+                boolean by = java.util.stream.Stream.concat(s.children(k, "case").stream(), s.children(k, "mark").stream())
+                        .anyMatch(c -> s.token(c).lemma().equals("by"));
                 boolean modifier = k != t && Set.of("amod", "compound", "nmod:poss").contains(s.relation(t))
                         && s.head(t) == k;
-                return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") || rel.startsWith("obl") && (by || modifier);
+                boolean subjectOfMeans = k == t || s.head(t) == k && (modifier || s.relation(t).startsWith("nsubj"));
+                return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") || rel.startsWith("obl") && (by || modifier)
+                        || rel.equals("advcl") && by && subjectOfMeans;
             }
             return false;
         }
@@ -1155,7 +1160,7 @@ public final class DictionaryResolver implements ActorResolver {
     /** Sectors of agent nouns that can stand for two named office holders: "the two ministers". */
     private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
 
-    /** "the two diplomats", "both ministers": a plural agent counted as a pair. */
+    /** "the two diplomats", "both ministers": a plural agent counted as a pair (not "two soldiers"). */
     private static boolean pairOf(Sentence s, Phrase p, Part agent) {
         int b = p.begin();
         if (b > 0 && s.token(b - 1).word().equalsIgnoreCase("both")) {
@@ -1163,7 +1168,9 @@ public final class DictionaryResolver implements ActorResolver {
         }
         for (int k = Math.max(0, b - 2); k < agent.begin(); k++) {
             String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("two") || w.equals("both")) {
+            // "the two leaders", not a count: "two children were wounded"
+            boolean definite = k > 0 && Set.of("the", "these", "those").contains(s.token(k - 1).lemma());
+            if (w.equals("two") && definite || w.equals("both")) {
                 return true;
             }
         }

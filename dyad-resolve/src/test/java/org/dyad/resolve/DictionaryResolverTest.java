@@ -110,6 +110,9 @@ class DictionaryResolverTest {
                 sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP exchanged/VBD fire/NN on/IN the/DT border/NN ./."),
                 sentence(1, "The/DT two/CD presidents/NNS spoke/VBD by/IN phone/NN ./.")));
         assertEquals(List.of("ARMGOV", "AZEGOV"), codes(pair, 1));
+        ResolvedArticle count = RESOLVER.resolve(article("c", LocalDate.of(2024, 3, 5),
+                sentence(0, "Two/CD soldiers/NNS were/VBD killed/VBN in/IN Mali/NNP ./.")));
+        assertEquals(List.of("MLIMIL", "MLI"), codes(count, 0), "a count, not 'the two'");
     }
 
     @Test
