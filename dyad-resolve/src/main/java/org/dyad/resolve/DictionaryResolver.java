@@ -329,6 +329,9 @@ public final class DictionaryResolver implements ActorResolver {
             Part agent = p.agent();
             List<Reading> out = owned(s, p, agent);
             Part name = p.first(Kind.NAME);
+            if (name != null && out.size() == 1 && agent != null && out.get(0).why().endsWith(FALLBACK)) {
+                out = notTheHolder(s, agent, out);
+            }
             if (name != null && !out.isEmpty()) {
                 Reading r = named(out.get(0), name, agent);
                 learned.put(name.text(), r);
@@ -643,9 +646,10 @@ public final class DictionaryResolver implements ActorResolver {
                             r.place(), true));
                 }
             }
-            if (agent.plural() && pairOf(s, p, agent) && PERSONAL_SECTORS.contains(sector)) {
+            if (agent.plural() && pairOf(s, p, agent)) {
                 // "the two diplomats", "both leaders": the last two persons named
-                List<Referent> pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2);
+                List<Referent> pair = PERSONAL_SECTORS.contains(sector)
+                        ? discourse.latestPersons(s.index(), TITLE_WINDOW, 2) : List.of();
                 if (pair.size() == 2) {
                     String names = pair.get(0).actor().entity() + " and " + pair.get(1).actor().entity();
                     List<Reading> out = new ArrayList<>();
@@ -655,6 +659,28 @@ public final class DictionaryResolver implements ActorResolver {
                     }
                     return out;
                 }
+                // else the two countries last named together ("Armenia and Azerbaijan"); never one
+                // country twice: "the two leaders met in Geneva" are not both Swiss
+                List<Referent> countries = discourse.latestPair();
+                List<Reading> out = new ArrayList<>();
+                for (Referent r : countries.size() == 2 ? countries : List.<Referent>of()) {
+                    out.add(owned(owner(r.place()), agent, sector, "'the two " + title + "' -> "
+                            + r.place().entity() + " (the last two countries named, sentence " + r.sentence() + ")", false));
+                }
+                return out;
+            }
+            if ("IGO".equals(sector)) {
+                // "donors", "international observers": international by definition, no one country's
+                return List.of(new Reading(new Actor(title, "IGO", null, "IGO", title), "agent '" + title
+                        + "' -> IGO; an international group with no body named, so no country", type(agent), "", title,
+                        null, false));
+            }
+            if (topic(s, p, agent)) {
+                return List.of();
+            }
+            List<Reading> deployed = deployedBy(s, p, agent);
+            if (deployed != null) {
+                return deployed;
             }
             Entry country = dictionary.byCode(dominant);
             String ethnicity = agent.entry().country();
@@ -668,8 +694,163 @@ public final class DictionaryResolver implements ActorResolver {
             if (country == null || destination != null && dominant.equals(destination.entry().country())) {
                 return List.of();
             }
+            Set<String> attackers = VICTIM_SECTORS.contains(sector) ? attackers(s, p) : Set.of();
+            if (attackers.contains(dominant)) {
+                return victims(s, p, agent, attackers);
+            }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> " + sector
-                    + "; country " + dominant + " is the article's most mentioned", false));
+                    + "; country " + dominant + FALLBACK, false));
+        }
+
+        /**
+         * "agreed to share intelligence", "to boost business": a mass noun that also names an
+         * activity or information, bare (no article, no owner) and not a subject, is a topic.
+         */
+        private boolean topic(Sentence s, Phrase p, Part agent) {
+            if (!TOPIC_NOUNS.contains(agent.entry().entity()) || agent.plural() || !s.parsed()
+                    || p.begin() != agent.begin() || p.end() != agent.end()) {
+                return false;
+            }
+            int b = agent.begin();
+            boolean determiner = b > 0 && (s.token(b - 1).tag().equals("DT") || s.token(b - 1).tag().startsWith("PRP"));
+            return !determiner && !s.relation(agent.end() - 1).startsWith("nsubj");
+        }
+
+        /**
+         * "NATO said it would deploy more troops": troops, police or envoys with no owner that are
+         * the object of a verb of sending are the subject's; {@code null} when the clause has no such
+         * subject.
+         */
+        private List<Reading> deployedBy(Sentence s, Phrase p, Part agent) {
+            if (!s.parsed() || !SENT_SECTORS.contains(agent.entry().sector())) {
+                return null;
+            }
+            int head = agent.end() - 1;
+            int verb = s.head(head);
+            if (!s.relation(head).equals("obj") || verb < 0 || !SENDING.contains(s.token(verb).lemma())) {
+                return null;
+            }
+            Referent subject = discourse.nearest(s.index(), 0, r -> r.sentence() == s.index() && r.subject()
+                    && r.predicate() == verb && codeOf(r.actor()) != null);
+            Actor o = subject == null ? null : owner(subject.actor());
+            if (o == null) {
+                return null;
+            }
+            String title = agent.entry().entity();
+            return List.of(owned(o, agent, agent.entry().sector(), "agent '" + title + "' sent by the subject of '"
+                    + s.token(verb).word() + "' -> " + o.entity(), false));
+        }
+
+        /**
+         * The countries that harm the victims a phrase names, when it is the object or passive subject
+         * of a verb of harm: the verb's subject, its "by" agent, or the owner of the means in its
+         * oblique ("killed in an Israeli airstrike", "wounded by Russian shelling", also when the
+         * parser reads "by Israeli shelling" as a clause); empty when none.
+         */
+        private Set<String> attackers(Sentence s, Phrase p) {
+            if (!s.parsed()) {
+                return Set.of();
+            }
+            int k = p.head();
+            // "dozens of civilians": the quantity is the object
+            if (s.relation(k).startsWith("nmod") && s.head(k) >= 0 && s.children(k, "case").stream()
+                    .anyMatch(c -> s.token(c).lemma().equals("of"))) {
+                k = s.head(k);
+            }
+            String rel = s.relation(k);
+            int verb = s.head(k);
+            if (!(rel.equals("obj") || rel.equals("nsubj:pass")) || verb < 0
+                    || !HARM.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                return Set.of();
+            }
+            Set<String> out = new HashSet<>();
+            for (Phrase x : phrases.get(s.index())) {
+                if (x == p) {
+                    continue;
+                }
+                for (Part part : x.parts) {
+                    String code = part.entry() == null ? null : part.entry().country();
+                    if (code != null && harms(s, part.end() - 1, verb)) {
+                        out.add(code);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Whether token {@code t} is in the subject or "by" agent of {@code verb}, or modifies its oblique. */
+        private boolean harms(Sentence s, int t, int verb) {
+            for (int k = t, depth = 0; k >= 0 && depth < 4; k = s.head(k), depth++) {
+                if (s.head(k) != verb) {
+                    continue;
+                }
+                String rel = s.relation(k);
+                // "by Russian shelling", which the parser may read as a clause ("by" a mark, "Israeli" its subject)
+                boolean by = java.util.stream.Stream.concat(s.children(k, "case").stream(), s.children(k, "mark").stream())
+                        .anyMatch(c -> s.token(c).lemma().equals("by"));
+                boolean modifier = k != t && Set.of("amod", "compound", "nmod:poss").contains(s.relation(t))
+                        && s.head(t) == k;
+                boolean subjectOfMeans = k == t || s.head(t) == k && (modifier || s.relation(t).startsWith("nsubj"));
+                return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") || rel.startsWith("obl") && (by || modifier)
+                        || rel.equals("advcl") && by && subjectOfMeans;
+            }
+            return false;
+        }
+
+        /**
+         * "Russia killed dozens of civilians in a strike on Kharkiv": victims of the article's own
+         * country are not presumed; they are the one other country the sentence names, else the
+         * article's most mentioned country other than the attackers', else nobody's.
+         */
+        private List<Reading> victims(Sentence s, Phrase p, Part agent, Set<String> attackers) {
+            Set<String> others = new java.util.TreeSet<>();
+            for (Phrase x : phrases.get(s.index())) {
+                for (Part part : x.parts) {
+                    String code = x == p || part.entry() == null ? null : part.entry().country();
+                    if (code != null && !attackers.contains(code)) {
+                        others.add(code);
+                    }
+                }
+            }
+            String how = "the other country the sentence names";
+            String code = others.size() == 1 ? others.iterator().next() : null;
+            if (code == null && others.isEmpty()) {
+                code = PhraseFinder.dominantCountry(phrases, attackers);
+                how = "the article's most mentioned country after the attackers'";
+            }
+            Entry e = code == null ? null : dictionary.byCode(code);
+            if (e == null) {
+                return List.of();
+            }
+            String title = agent.entry().entity();
+            return List.of(owned(owner(e, false), agent, agent.entry().sector(), "agent '" + title + "' -> "
+                    + agent.entry().sector() + "; harmed by " + String.join("/", new java.util.TreeSet<>(attackers))
+                    + ", so " + code + ": " + how, false));
+        }
+
+        /**
+         * "Macron arrived in Nairobi. He met President William Ruto": a name the dictionaries lack,
+         * with a title whose holder the dictionary knows for the article's country on the date, is
+         * someone else, so of another country: the one the sentence, else the sentence before, visits
+         * or places the meeting in; when none or several, the article's country still.
+         */
+        private List<Reading> notTheHolder(Sentence s, Part agent, List<Reading> fallback) {
+            Entry holder = dictionary.holder(dominant, agent.entry().entity(), date);
+            if (holder == null) {
+                return fallback;
+            }
+            Set<String> here = visited(s.index(), dominant);
+            if (here.isEmpty() && s.index() > 0) {
+                here = visited(s.index() - 1, dominant);
+            }
+            Entry e = here.size() == 1 ? dictionary.byCode(here.iterator().next()) : null;
+            if (e == null) {
+                return fallback;  // no better guess: a historical text's office may be dated wrong
+            }
+            String title = agent.entry().entity();
+            return List.of(owned(owner(e, false), agent, agent.entry().sector(), "agent '" + title + "' -> "
+                    + agent.entry().sector() + "; " + dominant + "'s " + title + " on " + date + " is " + holder.entity()
+                    + ", so the country visited: " + e.country(), false));
         }
 
         /** "Russia's foreign minister": the person in that office named shortly before, or on the date. */
@@ -714,8 +895,34 @@ public final class DictionaryResolver implements ActorResolver {
             if (PhraseFinder.PLURAL.contains(w)) {
                 return discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free);
             }
-            Referent r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
+            Referent r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)));
+            if (r == null) {
+                r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
+            }
             return r == null ? List.of() : List.of(r);
+        }
+
+        /**
+         * "If Iran attacks Israel, the United States would defend its ally": within its own sentence a
+         * pronoun takes the subject of the nearest clause that contains it, going up the parse from the
+         * pronoun, before the sentence's other subjects; {@code null} when no such clause has a
+         * compatible subject (then the sentence's first subject, and the sentences before, decide).
+         */
+        private Referent clauseSubject(Sentence s, Part pronoun, Predicate<Referent> test) {
+            if (!s.parsed()) {
+                return null;
+            }
+            int k = s.head(pronoun.begin());
+            for (int depth = 0; k >= 0 && depth < 8; depth++) {
+                int verb = k;
+                Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
+                        && ref.predicate() == verb && test.test(ref));
+                if (r != null) {
+                    return r;
+                }
+                k = s.head(k);
+            }
+            return null;
         }
 
         private boolean compatible(Referent r, String pronoun) {
@@ -936,10 +1143,24 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
+    /** How a reading from the article's most mentioned country ends its explanation. */
+    private static final String FALLBACK = " is the article's most mentioned";
+    /** Sectors of victims whose country a verb of harm bears on: "Russia killed dozens of civilians". */
+    private static final Set<String> VICTIM_SECTORS = Set.of("CVL", "REF", "HLH", "EDU", "MED", "NGO");
+    /** Verbs of harm whose subject is rarely the victims' own country. */
+    private static final Set<String> HARM = Set.of("kill", "wound", "injure", "maim", "massacre", "slaughter",
+            "shell", "bomb", "strike", "hit", "target", "shoot", "attack", "murder");
+    /** Mass nouns of agents that also name an activity or information: "share intelligence". */
+    private static final Set<String> TOPIC_NOUNS = Set.of("intelligence", "business", "industry");
+    /** Verbs of sending whose object, an armed force or envoy, is the subject's. */
+    private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "withdraw", "station",
+            "redeploy", "mobilize", "mobilise", "recall", "pull");
+    private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
+
     /** Sectors of agent nouns that can stand for two named office holders: "the two ministers". */
     private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
 
-    /** "the two diplomats", "both ministers": a plural agent counted as a pair. */
+    /** "the two diplomats", "both ministers": a plural agent counted as a pair (not "two soldiers"). */
     private static boolean pairOf(Sentence s, Phrase p, Part agent) {
         int b = p.begin();
         if (b > 0 && s.token(b - 1).word().equalsIgnoreCase("both")) {
@@ -947,7 +1168,9 @@ public final class DictionaryResolver implements ActorResolver {
         }
         for (int k = Math.max(0, b - 2); k < agent.begin(); k++) {
             String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("two") || w.equals("both")) {
+            // "the two leaders", not a count: "two children were wounded"
+            boolean definite = k > 0 && Set.of("the", "these", "those").contains(s.token(k - 1).lemma());
+            if (w.equals("two") && definite || w.equals("both")) {
                 return true;
             }
         }

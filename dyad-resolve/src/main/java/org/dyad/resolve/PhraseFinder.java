@@ -668,15 +668,22 @@ final class PhraseFinder {
         return s.token(pronoun.begin()).tag().equals("PRP$") || w.equals("his") || w.equals("its") || w.equals("their");
     }
 
-    /** Only adjectives, nouns, "'s", and "and" or commas in a coordination of adjectives. */
+    /**
+     * Only adjectives, nouns, "'s", and "and" or commas in a coordination of adjectives. A comma
+     * after a noun ends the noun phrase: in "Iranian nuclear facilities, officials warned" the
+     * officials are not Iranian.
+     */
     private static boolean modifiers(List<Token> gap, Part left) {
+        boolean noun = false;
         for (Token t : gap) {
             String tag = t.tag();
             boolean ok = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
-                    || tag.equals("CC") && t.lemma().equals("and") || t.word().equals(",") && left.kind() == Kind.ADJECTIVE;
+                    || tag.equals("CC") && t.lemma().equals("and")
+                    || t.word().equals(",") && left.kind() == Kind.ADJECTIVE && !noun;
             if (!ok) {
                 return false;
             }
+            noun |= tag.startsWith("NN");
         }
         return true;
     }
@@ -803,10 +810,15 @@ final class PhraseFinder {
     /** Counts countries named in the article: places and persons, not agent nouns. */
     /** The most mentioned country; on a tie the one named first (a dateline or headline sets the scene). */
     static String dominantCountry(List<List<Phrase>> phrases) {
+        return dominantCountry(phrases, Set.of());
+    }
+
+    /** The most mentioned country but those excluded, {@code null} when none. */
+    static String dominantCountry(List<List<Phrase>> phrases, Set<String> excluded) {
         String best = null;
         int most = 0;
         for (Map.Entry<String, Integer> e : countryCounts(phrases).entrySet()) {
-            if (e.getValue() > most) {
+            if (e.getValue() > most && !excluded.contains(e.getKey())) {
                 best = e.getKey();
                 most = e.getValue();
             }

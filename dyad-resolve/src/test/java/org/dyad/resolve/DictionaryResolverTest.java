@@ -98,7 +98,107 @@ class DictionaryResolverTest {
         ResolvedArticle alone = RESOLVER.resolve(article("b", FEB_2022,
                 sentence(0, "Sergey/NNP Lavrov/NNP spoke/VBD ./."),
                 sentence(1, "The/DT two/CD diplomats/NNS met/VBD later/RB ./.")));
-        assertEquals(List.of("RUSGOV"), codes(alone, 1), "one person named: no pair, the article's country");
+        assertEquals(List.of(), codes(alone, 1), "one person named: no pair, and one country cannot be both parties");
+    }
+
+    @Test
+    void theTwoLeadersAreTwoCountriesNeverTheVenue() {
+        ResolvedArticle venue = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "The/DT two/CD leaders/NNS did/VBD not/RB meet/VB in/IN Geneva/NNP ./.")));
+        assertEquals(List.of(), codes(venue, 0), "the venue's country is neither of the two");
+        ResolvedArticle pair = RESOLVER.resolve(article("b", LocalDate.of(2024, 3, 5),
+                sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP exchanged/VBD fire/NN on/IN the/DT border/NN ./."),
+                sentence(1, "The/DT two/CD presidents/NNS spoke/VBD by/IN phone/NN ./.")));
+        assertEquals(List.of("ARMGOV", "AZEGOV"), codes(pair, 1));
+        ResolvedArticle count = RESOLVER.resolve(article("c", LocalDate.of(2024, 3, 5),
+                sentence(0, "Two/CD soldiers/NNS were/VBD killed/VBN in/IN Mali/NNP ./.")));
+        assertEquals(List.of("MLIMIL", "MLI"), codes(count, 0), "a count, not 'the two'");
+    }
+
+    @Test
+    void internationalGroupsHaveNoCountryOfTheirOwn() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "Donors/NNS pledged/VBD aid/NN at/IN a/DT conference/NN in/IN Geneva/NNP ./."),
+                sentence(1, "International/JJ observers/NNS criticised/VBD the/DT vote/NN in/IN Zimbabwe/NNP ./."),
+                sentence(2, "Election/NN monitors/NNS from/IN the/DT European/NNP Union/NNP praised/VBD Senegal/NNP ./.")));
+        assertEquals(List.of("IGO"), codes(r, 0), "not Switzerland's, where they met");
+        assertEquals("IGO", one(r, 1, 1).actor().code());
+        assertEquals("IGOEU", one(r, 2, 1).actor().code(), "a named body still owns them");
+    }
+
+    @Test
+    void aPronounTakesTheSubjectOfItsOwnClauseFirst() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "If/IN Iran/NNP attacks/VBZ Israel/NNP ,/, the/DT United/NNP States/NNPS would/MD "
+                        + "defend/VB its/PRP$ ally/NN ./.",
+                        "mark 2 0; nsubj 2 1; advcl 9 2; obj 2 3; punct 9 4; det 7 5; compound 7 6; nsubj 9 7; "
+                                + "aux 9 8; root -1 9; nmod:poss 11 10; obj 9 11; punct 9 12"),
+                sentence(1, "Turkey/NNP said/VBD it/PRP would/MD recall/VB its/PRP$ ambassador/NN ./.",
+                        "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nmod:poss 6 5; obj 4 6; punct 1 7")));
+        assertEquals("USA", one(r, 0, 10).actor().code(), "the ally is the defender's, not the attacker's");
+        assertEquals("TURGOV", one(r, 1, 6).actor().code());
+    }
+
+    @Test
+    void aCommaAfterANounEndsTheAdjectivesPhrase() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "Israel/NNP threatened/VBD to/TO strike/VB Iranian/JJ nuclear/JJ facilities/NNS ,/, "
+                        + "officials/NNS warned/VBD ./."),
+                sentence(1, "Hungarian/JJ ,/, Romanian/JJ and/CC Polish/JJ officials/NNS met/VBD ./.")));
+        assertEquals("IRN", one(r, 0, 4).actor().code());
+        assertTrue(at(r, 0, 4).stream().noneMatch(m -> m.covers(8)), "the officials are a phrase of their own");
+        assertTrue(one(r, 0, 8).actor().code().endsWith("GOV"));
+        assertEquals(List.of("HUNGOV", "ROUGOV", "POLGOV"), codes(r, 1), "commas between adjectives still coordinate");
+    }
+
+    @Test
+    void aBareTopicNounAsObjectIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "India/NNP and/CC Pakistan/NNP agreed/VBD to/TO share/VB intelligence/NN ./.",
+                        "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 5 4; xcomp 3 5; obj 5 6; punct 3 7"),
+                sentence(1, "Indian/JJ intelligence/NN accused/VBD Pakistan/NNP ./.",
+                        "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4")));
+        assertEquals(List.of("IND", "PAK"), codes(r, 0), "shared information, not a spy agency");
+        assertEquals(List.of("INDSPY", "PAK"), codes(r, 1));
+    }
+
+    @Test
+    void troopsSomeoneDeploysAreTheirs() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "NATO/NNP said/VBD it/PRP would/MD deploy/VB more/JJR troops/NNS to/IN Poland/NNP ./.",
+                        "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; amod 6 5; obj 4 6; case 8 7; obl 4 8; "
+                                + "punct 1 9")));
+        ActorMention troops = one(r, 0, 6);
+        assertEquals("IGONAT", troops.actor().code(), "not Poland's, where they go: " + troops.why());
+        assertEquals("MIL", troops.actor().sector());
+    }
+
+    @Test
+    void victimsOfTheArticlesCountryAreTheOtherCountrys() {
+        ResolvedArticle active = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "Russia/NNP killed/VBD/kill dozens/NNS of/IN civilians/NNS in/IN a/DT strike/NN on/IN Kharkiv/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; case 7 5; det 7 6; obl 1 7; case 9 8; "
+                                + "nmod 7 9; punct 1 10")));
+        assertEquals("UKRCVL", one(active, 0, 4).actor().code(), one(active, 0, 4).why());
+        ResolvedArticle passive = RESOLVER.resolve(article("b", LocalDate.of(2024, 3, 5),
+                sentence(0, "Three/CD people/NNS were/VBD killed/VBN/kill in/IN an/DT Israeli/JJ airstrike/NN on/IN Gaza/NNP ./.",
+                        "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 7 4; det 7 5; amod 7 6; obl 3 7; "
+                                + "case 9 8; nmod 7 9; punct 3 10")));
+        assertEquals("PSECVL", one(passive, 0, 1).actor().code(), one(passive, 0, 1).why());
+        ResolvedArticle domestic = RESOLVER.resolve(article("c", LocalDate.of(2024, 3, 5),
+                sentence(0, "Gunmen/NNS killed/VBD/kill villagers/NNS in/IN Mali/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5")));
+        assertEquals("MLICVL", one(domestic, 0, 2).actor().code(), "no country harms them: the article's");
+    }
+
+    @Test
+    void aTitledStrangerIsNotTheCountrysKnownHolder() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
+                sentence(0, "President/NNP Emmanuel/NNP Macron/NNP arrived/VBD in/IN Nairobi/NNP on/IN Monday/NNP ./."),
+                sentence(1, "He/PRP met/VBD President/NNP William/NNP Ruto/NNP ./.")));
+        ActorMention ruto = one(r, 1, 3);
+        assertEquals("KENGOV", ruto.actor().code(), "France's president is Macron: " + ruto.why());
+        assertEquals("William Ruto", ruto.actor().entity());
     }
 
     @Test
