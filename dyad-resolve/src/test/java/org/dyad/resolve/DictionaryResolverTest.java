@@ -900,6 +900,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void headsOfUnAgenciesAreTheirAgencyNotTheCountryTheirNameRecalls() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 5, 2),
+                sentence(0, "Volker/NNP Turk/NNP criticised/VBD the/DT crackdown/NN ./."),
+                sentence(1, "Rafael/NNP Grossi/NNP warned/VBD Iran/NNP ./.")));
+        assertEquals(List.of("IGOUNOHCH"), codes(r, 0), "not a Turk (TUR)");
+        assertEquals(List.of("IGOIAE", "IRN"), codes(r, 1));
+    }
+
+    @Test
     void departmentsOfTheUnitedStatesHaveTheirSectors() {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
                 sentence(0, "The/DT U.S./NNP Treasury/NNP and/CC the/DT Justice/NNP Department/NNP charged/VBD "
