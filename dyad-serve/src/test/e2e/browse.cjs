@@ -76,6 +76,7 @@ function check(condition, message) {
     check(seen.sentence.includes(seen.trigger), 'the trigger is inside the sentence');
     check(seen.actorMarks.length > 0, 'an actor is highlighted');
     seen.location = (await page.locator('#detail dd.location').first().textContent()).trim();
+    check(await page.locator('#filters input[name=place]').count() === 1, 'the filter bar has a place field');
     check(seen.location.length > 0, 'the detail says where, or that the text does not');
     check(await page.locator('#events tbody tr.selected').count() === 1, 'the clicked row is selected');
     await page.screenshot({ path: path.join(outDir, 'dyad-serve.png'), fullPage: true });

@@ -8,7 +8,7 @@ import './style.css';
 import { DataSet, Timeline } from 'vis-timeline/standalone';
 import Chart from 'chart.js/auto';
 
-const FILTERS = ['actor', 'dyad', 'type', 'from', 'to', 'modality'];
+const FILTERS = ['actor', 'dyad', 'place', 'type', 'from', 'to', 'modality'];
 const VIEW = ['group', 'interval', 'sort', 'offset', 'event'];
 const PAGE = 25;
 const QUADS = {
