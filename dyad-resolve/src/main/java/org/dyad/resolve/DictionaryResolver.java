@@ -57,7 +57,7 @@ import org.dyad.stage.ActorResolver;
  *       ("fired rockets at Sderot"); after a noun for residents or a building it gives them its
  *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
- *       country it lives in, with sector ETH or REL;</li>
+ *       country it lives in, as civilians (CVL: PLOVER keeps ethnicity out of the sector) or REL;</li>
  *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
  *       last body so described, "the country" the last country named;</li>
  *   <li>an agent noun with no country ("police", "the government") takes the article's most mentioned
@@ -285,11 +285,24 @@ public final class DictionaryResolver implements ActorResolver {
             }
         }
 
+        /**
+         * The actor as PLOVER codes it: an ethnic community (ETH, which the rules use to place it in
+         * the country it lives in) is civilians of that country, CVL, as PLOVER keeps ethnicity out of
+         * the sector ("Kosovo Albanians" are XKXCVL).
+         */
+        private static Actor published(Actor a) {
+            if (!"ETH".equals(a.sector())) {
+                return a;
+            }
+            String code = a.code().endsWith("ETH") ? a.code().substring(0, a.code().length() - 3) + "CVL" : a.code();
+            return new Actor(a.text(), code, a.country(), "CVL", a.entity());
+        }
+
         private void emit(Sentence s, Phrase p, List<Reading> readings, boolean register, int group) {
             String text = span(s, p.begin(), p.end());
             List<ActorMention> out = new ArrayList<>();
             for (Reading r : readings) {
-                Actor a = r.actor();
+                Actor a = published(r.actor());
                 ActorMention m = new ActorMention(s.index(), p.begin(), p.end(), p.head(),
                         new Actor(text, a.code(), a.country(), a.sector(), a.entity()), r.why());
                 out.add(m);
