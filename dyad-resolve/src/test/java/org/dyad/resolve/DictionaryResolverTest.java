@@ -909,6 +909,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void militaryHardwareActsForItsForces() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 5, 2),
+                sentence(0, "Israeli/JJ tanks/NNS and/CC Russian/JJ aircraft/NN fired/VBD ./."),
+                sentence(1, "Turkish/JJ drones/NNS struck/VBD ,/, American/JJ think/NN tanks/NNS said/VBD ./.")));
+        assertEquals(List.of("ISRMIL", "RUSMIL"), codes(r, 0));
+        assertEquals(List.of("TURMIL", "USAEDU"), codes(r, 1), "a think tank is no tank");
+    }
+
+    @Test
     void departmentsOfTheUnitedStatesHaveTheirSectors() {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
                 sentence(0, "The/DT U.S./NNP Treasury/NNP and/CC the/DT Justice/NNP Department/NNP charged/VBD "
