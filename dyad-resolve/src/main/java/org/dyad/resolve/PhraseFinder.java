@@ -126,6 +126,9 @@ final class PhraseFinder {
             if (p != null && p.kind() == Kind.ADJECTIVE) {
                 p = ethnic(s, p, out.isEmpty() ? null : out.get(out.size() - 1));
             }
+            if (p != null && p.kind() == Kind.AGENT) {
+                p = former(s, p);
+            }
             if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.PLACE) && endsWithOneOf(s, p.end(), MEASURED)) {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
@@ -199,6 +202,33 @@ final class PhraseFinder {
         Entry e = new Entry(Entry.Kind.AGENT, p.entry().country(), "ETH", null, name.toLowerCase(Locale.ROOT), null,
                 p.entry().origin());
         return new Part(Kind.AGENT, begin, p.end(), e, e.entity(), "", demonym.tag().endsWith("S"));
+    }
+
+    /** Sectors of office: one who held such an office and no longer does is of the elite (ELI). */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+    /**
+     * "the former defence minister", "former Socialist prime minister", "an ex-general": an office
+     * noun after "former" or "ex-" (perhaps with adjectives or names between) names one who left it,
+     * coded as the elite (ELI), as agents.txt codes "former president".
+     */
+    private static Part former(Sentence s, Part p) {
+        if (!OFFICE_SECTORS.contains(p.entry().sector())) {
+            return p;
+        }
+        for (int k = p.begin() - 1; k >= 0 && k >= p.begin() - 4; k--) {
+            Token t = s.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("former") || w.equals("ex") || w.equals("ex-")) {
+                Entry e = new Entry(Entry.Kind.AGENT, p.entry().country(), "ELI", p.entry().code(),
+                        "former " + p.entry().entity(), null, p.entry().origin());
+                return new Part(Kind.AGENT, p.begin(), p.end(), e, e.entity(), p.gender(), p.plural());
+            }
+            if (!(t.tag().startsWith("JJ") || t.tag().equals("NNP") || t.tag().equals("HYPH"))) {
+                break;  // "the former" must qualify this noun: "a former soldier's minister" does not
+            }
+        }
+        return p;
     }
 
     /** Countries whose demonym is a civic nationality that ethnic adjectives qualify ("Turkish Cypriots"). */

@@ -918,6 +918,16 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aFormerOfficeHolderIsOfTheElite() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(1995, 5, 2),
+                sentence(0, "Greece/NNP 's/POS former/JJ Socialist/JJ prime/JJ minister/NN demanded/VBD elections/NNS ./."),
+                sentence(1, "A/DT former/JJ Greek/JJ general/NN and/CC the/DT Greek/JJ defence/NN minister/NN "
+                        + "met/VBD ./.")));
+        assertEquals(List.of("GRCELI"), codes(r, 0), "adjectives between 'former' and the office");
+        assertEquals(List.of("GRCELI", "GRCGOV"), codes(r, 1), "'former' qualifies only its own noun");
+    }
+
+    @Test
     void departmentsOfTheUnitedStatesHaveTheirSectors() {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
                 sentence(0, "The/DT U.S./NNP Treasury/NNP and/CC the/DT Justice/NNP Department/NNP charged/VBD "
