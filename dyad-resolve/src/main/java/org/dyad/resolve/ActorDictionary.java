@@ -31,7 +31,7 @@ public final class ActorDictionary {
 
     static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "PRO",
             "CVL", "MED", "BUS", "REF", "SPY", "EDU", "HLH", "LAB", "REL", "NGO", "IGO", "CRM", "ELI", "AGR",
-            "ENV", "MNC", "SET", "UAF", "IMG", "DEV", "HRI", "CRI", "JEW", "MUS", "CHR", "NGM", "ETH");
+            "ENV", "MNC", "SET", "UAF", "IMG", "DEV", "HRI", "CRI", "JEW", "MUS", "CHR", "NGM", "ETH", "FTH");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     /** The kinds of place in places.txt. */
     static final Set<String> PLACE_KINDS = Set.of("city", "region", "territory");

@@ -57,7 +57,8 @@ import org.dyad.stage.ActorResolver;
  *       ("fired rockets at Sderot"); after a noun for residents or a building it gives them its
  *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
- *       country it lives in, as civilians (CVL: PLOVER keeps ethnicity out of the sector) or REL;</li>
+ *       country it lives in, as its civilians (CVL: PLOVER keeps ethnicity and religion out of the
+ *       sector);</li>
  *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
  *       last body so described, "the country" the last country named;</li>
  *   <li>an agent noun with no country ("police", "the government") takes the article's most mentioned
@@ -286,15 +287,16 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
-         * The actor as PLOVER codes it: an ethnic community (ETH, which the rules use to place it in
-         * the country it lives in) is civilians of that country, CVL, as PLOVER keeps ethnicity out of
-         * the sector ("Kosovo Albanians" are XKXCVL).
+         * The actor as PLOVER codes it: an ethnic community or a community of faith (ETH, FTH, which
+         * the rules use to place it in the country it lives in) is civilians of that country, CVL, as
+         * PLOVER keeps ethnicity and religion out of the sector ("Kosovo Albanians" are XKXCVL,
+         * "Christians in Egypt" EGYCVL).
          */
         private static Actor published(Actor a) {
-            if (!"ETH".equals(a.sector())) {
+            if (!"ETH".equals(a.sector()) && !"FTH".equals(a.sector())) {
                 return a;
             }
-            String code = a.code().endsWith("ETH") ? a.code().substring(0, a.code().length() - 3) + "CVL" : a.code();
+            String code = a.code().endsWith(a.sector()) ? a.code().substring(0, a.code().length() - 3) + "CVL" : a.code();
             return new Actor(a.text(), code, a.country(), "CVL", a.entity());
         }
 

@@ -52,7 +52,7 @@ final class PhraseFinder {
      * another country's.
      */
     private static final Set<String> RESIDENT_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "OPP", "PTY", "PRO",
-            "CVL", "MED", "BUS", "LAB", "HLH", "EDU", "REL", "ETH", "AGR", "ENV");
+            "CVL", "MED", "BUS", "LAB", "HLH", "EDU", "REL", "ETH", "FTH", "AGR", "ENV");
     /**
      * Missions, envoys and visitors that a capital or place after them only locates: "the embassy in
      * Kabul" and "the envoy in Kyiv" may be anyone's. A hospital or school there is the country's.
@@ -67,7 +67,7 @@ final class PhraseFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("oblast", "region", "province", "governorate", "state",
             "district", "county", "city", "valley", "prefecture", "raion", "territory");
     /** Sectors of ethnic and religious communities, which the country they live in codes (CAMEO). */
-    static final Set<String> COMMUNAL_SECTORS = Set.of("ETH", "REL");
+    static final Set<String> COMMUNAL_SECTORS = Set.of("ETH", "FTH", "REL");
     private static final Set<String> PLEONASTIC_VERBS = Set.of("be", "seem", "appear", "remain", "become");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "to", "if", "how", "why", "when", "what");
     /**
