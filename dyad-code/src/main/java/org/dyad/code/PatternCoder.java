@@ -99,11 +99,12 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
-        Sentence s = gerundsRepaired(parsed);
+        Sentence s = reportsRepaired(gerundsRepaired(parsed));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
+        Set<Integer> nounConsumed = new HashSet<>();
         for (Token t : s.tokens()) {
             if (t.isVerb() || actsAsVerb(s, t.index())) {
                 Match m = best(s, t.index(), candidates(s, t.index(), false));
@@ -126,9 +127,14 @@ public final class PatternCoder implements EventCoder {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
                 if (m != null && !patterns.silent(m.pattern())) {
                     matches.put(t.index(), m);
+                    nounConsumed.addAll(m.consumed());
                 }
             }
         }
+        // "the suspension of its cooperation with Belgium", "the expulsion of diplomats": a noun that a
+        // nominal trigger's pattern names is part of that act, not an act of its own
+        nounConsumed.removeIf(i -> !s.token(i).isNoun() || actsAsVerb(s, i) || consumedBy(matches, i).isEmpty());
+        matches.keySet().removeIf(nounConsumed::contains);
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         mergeAgentNouns(s, matches, specific);
@@ -160,6 +166,17 @@ public final class PatternCoder implements EventCoder {
                             c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, targets,
                             Locations.of(s, trigger, c, places).orElse(null), List.of(mention), null);
                 }));
+        return out;
+    }
+
+    /** The other triggers whose match consumed a token. */
+    private static List<Integer> consumedBy(Map<Integer, Match> matches, int token) {
+        List<Integer> out = new ArrayList<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            if (e.getKey() != token && e.getValue().consumed().contains(token)) {
+                out.add(e.getKey());
+            }
+        }
         return out;
     }
 
@@ -200,6 +217,57 @@ public final class PatternCoder implements EventCoder {
             changed.put(g, new Dependency(s.token(head).isNoun() ? "acl" : "advcl", head, g));
             changed.put(n, new Dependency("obj", g, n));
             changed.put(prep, new Dependency("mark", g, prep));
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            deps.add(changed.getOrDefault(d.dependent(), d));
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+    }
+
+    /** Verbs that report what their subject says it will do: "warned it would", "announced it would". */
+    private static final Set<String> REPORTING_CLAUSE = Set.of("say", "announce", "warn", "declare", "state",
+            "tell", "insist", "indicate", "signal", "confirm", "vow", "pledge", "promise", "threaten", "add");
+
+    /** Pronouns that open a reported clause: "said it would", "warned they would". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she", "we", "i");
+
+    /**
+     * The parse with a reported future clause made whole again: in "Russia warned it would retaliate"
+     * and "announced it would hold talks" the parser may make the reporting verb a clausal subject
+     * (csubj) of the reported verb and the pronoun its object, so that the reported act has no subject
+     * and the report heads nothing. When a reporting verb is the csubj of a later verb, its object is
+     * the pronoun right after it, and only auxiliaries stand between that pronoun and the verb, the
+     * reporting verb takes the head's place, the reported verb becomes its ccomp and the pronoun the
+     * reported verb's subject, as UD attaches "warned [that] it would retaliate".
+     */
+    Sentence reportsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int report = d.dependent();
+            int reported = d.governor();
+            if (!d.relation().equals("csubj") || report == 0 || reported <= report
+                    || !REPORTING_CLAUSE.contains(s.token(report).lemma()) || !s.token(reported).isVerb()) {
+                continue;
+            }
+            int pronoun = report + 1;
+            if (pronoun >= reported || s.head(pronoun) != report || !s.relation(pronoun).equals("obj")
+                    || !CLAUSE_SUBJECTS.contains(s.token(pronoun).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean auxiliaries = pronoun + 1 < reported;
+            for (int k = pronoun + 1; k < reported; k++) {
+                auxiliaries &= s.head(k) == reported && s.relation(k).startsWith("aux");
+            }
+            if (!auxiliaries || changed.containsKey(reported) || changed.containsKey(report)) {
+                continue;  // "said it would": a modal or "will" makes the clause; no bare "said it rained"
+            }
+            changed.put(report, new Dependency(s.relation(reported), s.head(reported), report));
+            changed.put(reported, new Dependency("ccomp", report, reported));
+            changed.put(pronoun, new Dependency("nsubj", reported, pronoun));
         }
         if (changed.isEmpty()) {
             return s;
@@ -782,7 +850,8 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && code.code().startsWith("042")) {
             recipients = host(actors, where);
         }
-        if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()) {
+        if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
+                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0)) {
             // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
             // source unnamed
             return null;
@@ -919,7 +988,7 @@ public final class PatternCoder implements EventCoder {
             return true;
         }
         List<Integer> subj = s.children(trigger, "nsubj");
-        List<Integer> passiveSubj = s.children(trigger, "nsubj:pass");
+        List<Integer> passiveSubj = passiveSubjects(s, trigger);
         subj.removeAll(passiveSubj);
         boolean passiveParticiple = s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN");
         if (!passiveSubj.isEmpty() && match.consumed().containsAll(passiveSubj)) {
@@ -932,25 +1001,27 @@ public final class PatternCoder implements EventCoder {
                 return false;
             }
             sources.addAll(between);  // one head naming both parties: split in event()
-            for (int obl : s.children(trigger, "obl")) {
-                if (hasMarker(s, obl, "by")) {
-                    sources.add(obl);
-                }
-            }
+            sources.addAll(agents(s, trigger));
             if (sources.isEmpty()) {
                 sources.addAll(passiveSubj);  // "American troops would be sent to Taiwan": the force is its side's
             }
             targets.addAll(targetCandidates(s, trigger, match));
             return true;
         }
+        if (!passiveSubj.isEmpty() && match.pattern().code().startsWith("15")) {
+            // "Turkish soldiers were deployed to the border", "the army was put on alert": a show of force
+            // is made with one's own forces, so the forces moved are their side's, the source (CAMEO 15);
+            // the target is the party the move is aimed at
+            List<Integer> by = agents(s, trigger);
+            sources.addAll(by.isEmpty() ? passiveSubj : by);
+            targets.addAll(targetCandidates(s, trigger, match));
+            targets.removeAll(passiveSubj);
+            return true;
+        }
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
             targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
-            for (int obl : s.children(trigger, "obl")) {
-                if (hasMarker(s, obl, "by")) {
-                    sources.add(obl);
-                }
-            }
+            sources.addAll(agents(s, trigger));
             return true;
         }
         if (!subj.isEmpty()) {
@@ -1388,8 +1459,50 @@ public final class PatternCoder implements EventCoder {
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));
         }
+        if (sources.isEmpty() && match.pattern().code().startsWith("15")) {
+            // "the mobilization of Serbian troops", "the deployment of Russian warships": a show of force
+            // is made with one's own forces, so the forces of the "of" phrase are their side's (CAMEO 15)
+            for (Dependency d : s.children(trigger)) {
+                if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), "of")) {
+                    sources.add(d.dependent());
+                }
+            }
+        }
         targets.addAll(targetCandidates(s, trigger, match));
+        int blast = blastVerb(s, trigger);
+        if (blast >= 0) {
+            // "a car bomb exploded outside a police station": the place the device went off at is hit
+            for (int obl : s.children(blast, "obl")) {
+                if (BLAST_SITES.stream().anyMatch(prep -> hasMarker(s, obl, prep)) && !temporal(s, obl)) {
+                    targets.add(obl);
+                }
+            }
+        }
         return true;
+    }
+
+    /** Verbs of a device going off, whose subject is the device: "a bomb exploded", "a car bomb went off". */
+    private static final Set<String> BLASTING = Set.of("explode", "detonate", "blast", "go", "rip");
+
+    /** Prepositions of the place a device goes off at, which the blast strikes. */
+    private static final List<String> BLAST_SITES = List.of("at", "outside", "near", "in", "inside", "on", "through");
+
+    /**
+     * The verb whose subject a device noun is when the device goes off by itself ("a car bomb
+     * exploded", "a roadside bomb went off"); -1 if none. Nobody is named as its doer, and like a
+     * passive the event may leave its source unnamed.
+     */
+    private static int blastVerb(Sentence s, int noun) {
+        int verb = s.head(noun);
+        if (verb == Dependency.ROOT || !s.relation(noun).equals("nsubj") || !s.token(verb).isVerb()
+                || !BLASTING.contains(s.token(verb).lemma())) {
+            return -1;
+        }
+        if (s.token(verb).lemma().equals("go")
+                && s.children(verb, "compound:prt").stream().noneMatch(p -> s.token(p).lemma().equals("off"))) {
+            return -1;  // "went off", not "went on"
+        }
+        return verb;
     }
 
     /** Nouns by which an actor owns or disowns an act: "responsibility for the attack". */
@@ -1440,7 +1553,58 @@ public final class PatternCoder implements EventCoder {
     }
 
     private static boolean passive(Sentence s, int trigger) {
-        return !s.children(trigger, "nsubj:pass").isEmpty();
+        return !passiveSubjects(s, trigger).isEmpty();
+    }
+
+    /**
+     * The passive subject of a verb, or of the passive verb it is conjoined to when it has no subject of
+     * its own: in "the journalist was tortured and killed", "killed" is as passive as "tortured".
+     */
+    private static List<Integer> passiveSubjects(Sentence s, int trigger) {
+        List<Integer> own = s.children(trigger, "nsubj:pass");
+        if (!own.isEmpty() || !sharesPassive(s, trigger)) {
+            return own;
+        }
+        return s.children(s.head(trigger), "nsubj:pass");
+    }
+
+    /** Whether a participle conjoined to a passive verb, with no subject of its own, shares its voice. */
+    private static boolean sharesPassive(Sentence s, int verb) {
+        return s.relation(verb).equals("conj") && s.token(verb).tag().equals("VBN")
+                && s.children(verb, "nsubj").isEmpty() && s.children(verb, "nsubj:pass").isEmpty()
+                && s.children(verb, "obj").isEmpty() && !s.children(s.head(verb), "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * The "by" phrases that name the doer of a passive verb. Conjoined passives share one agent, which
+     * the parser hangs on the last of them: "was tortured and killed by security agents".
+     */
+    private static List<Integer> agents(Sentence s, int trigger) {
+        List<Integer> out = byPhrases(s, trigger);
+        if (out.isEmpty() && sharesPassive(s, trigger)) {
+            out = byPhrases(s, s.head(trigger));
+        }
+        if (out.isEmpty()) {
+            for (int c : s.children(trigger, "conj")) {
+                if (sharesPassive(s, c)) {
+                    out = byPhrases(s, c);
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> byPhrases(Sentence s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(verb, "obl")) {
+            if (hasMarker(s, obl, "by")) {
+                out.add(obl);
+            }
+        }
+        return out;
     }
 
     /** Stable id: same article, sentence, trigger, code and actors give the same id on every run. */

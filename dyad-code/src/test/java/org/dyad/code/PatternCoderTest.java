@@ -1317,4 +1317,119 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 6, 7, "ISR", null, "Israel")), "02");
         assertEquals(List.of("ISR"), codes(e.recipients()));
     }
+    @Test
+    void aReportedClauseTheParserMadeASubjectIsMadeWholeAgain() {
+        Sentence talks = sentence(0, "Serbia/NNP announced/VBD/announce it/PRP would/MD hold/VB talks/NNS/talk with/IN "
+                        + "Kosovo/NNP ./.",
+                "root -1 4; nsubj 1 0; csubj 4 1; obj 1 2; aux 4 3; obj 4 5; case 7 6; nmod 5 7; punct 4 8");
+        List<Event> events = code(talks, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "SRB", null, "Serbia"),
+                m(0, 7, 8, "XKX", null, "Kosovo"));
+        Event intent = only(events, "03");
+        assertEquals("036", intent.cameo(), describe(events));
+        assertEquals(List.of("SRB"), codes(intent.actors()));
+        assertEquals(Modality.ASSERTED, intent.modality());
+        assertEquals(List.of("SRB"), codes(only(events, "04").actors()), "the pronoun is the talks' subject again");
+
+        Sentence warned = sentence(0, "Tehran/NNP warned/VBD/warn it/PRP would/MD retaliate/VB if/IN Israel/NNP "
+                        + "struck/VBD/strike ./.",
+                "root -1 4; nsubj 1 0; csubj 4 1; obj 1 2; aux 4 3; mark 7 5; nsubj 7 6; advcl 4 7; punct 4 8");
+        List<Event> threats = code(warned, m(0, 0, 1, "IRN", "GOV", "Iran"), m(0, 2, 3, "IRN", "GOV", "Iran"),
+                m(0, 6, 7, "ISR", null, "Israel"));
+        Event threat = only(threats, "13");
+        assertEquals(Modality.ASSERTED, threat.modality(), "the warning was made; only the retaliation is conditional");
+        assertEquals(List.of("IRNGOV"), codes(threat.actors()));
+    }
+
+    @Test
+    void conjoinedPassivesShareTheirSubjectAndTheirAgent() {
+        Sentence s = sentence(0, "The/DT activist/NN was/VBD/be beaten/VBN/beat and/CC tortured/VBN/torture by/IN "
+                        + "police/NNS ./.",
+                "root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; cc 5 4; conj 3 5; obl 5 7; case 7 6; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 2, "BLR", "CVL", "Belarus"), m(0, 7, 8, "BLR", "COP", "Belarus"));
+        Event torture = only(events, "1822");
+        assertEquals(List.of("BLRCOP"), codes(torture.actors()), describe(events));
+        assertEquals(List.of("BLRCVL"), codes(torture.recipients()), "the second participle is passive too");
+        assertEquals(List.of("BLRCOP"), codes(events.stream().filter(e -> e.cameo().equals("182")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events))).actors()), "the agent after the last participle");
+    }
+
+    @Test
+    void forcesMovedInAPassiveOrAnOfPhraseAreTheirSidesShowOfForce() {
+        Sentence deployed = sentence(0, "Hundreds/NNS of/IN Indian/JJ troops/NNS were/VBD/be deployed/VBN/deploy to/IN "
+                        + "the/DT Chinese/JJ border/NN ./.",
+                "root -1 5; nsubj:pass 5 0; case 3 1; amod 3 2; nmod 0 3; aux:pass 5 4; obl 5 9; case 9 6; det 9 7; "
+                        + "amod 9 8; punct 5 10");
+        Event deployment = only(code(deployed, m(0, 2, 4, "IND", "MIL", "India"), m(0, 8, 9, "CHN", null, "China")), "15");
+        assertEquals("154", deployment.cameo());
+        assertEquals(List.of("INDMIL"), codes(deployment.actors()), "the troops are their side's, not the target");
+        assertEquals(List.of("CHN"), codes(deployment.recipients()));
+
+        Sentence alert = sentence(0, "Pakistan/NNP 's/POS army/NN was/VBD/be placed/VBN/place on/IN combat/NN "
+                        + "readiness/NN ./.",
+                "root -1 4; nmod:poss 2 0; case 0 1; nsubj:pass 4 2; aux:pass 4 3; case 7 5; compound 7 6; obl 4 7; punct 4 8");
+        Event ready = only(code(alert, m(0, 0, 3, "PAK", "MIL", "Pakistan")), "15");
+        assertEquals("152", ready.cameo());
+        assertEquals(List.of("PAKMIL"), codes(ready.actors()));
+
+        Sentence mobilization = sentence(0, "The/DT mobilization/NN of/IN Russian/JJ reservists/NNS alarmed/VBD/alarm "
+                        + "Finland/NNP ./.",
+                "root -1 5; det 1 0; nsubj 5 1; case 4 2; amod 4 3; nmod 1 4; obj 5 6; punct 5 7");
+        Event mobilized = only(code(mobilization, m(0, 3, 5, "RUS", "MIL", "Russia"), m(0, 6, 7, "FIN", null, "Finland")), "15");
+        assertEquals("154", mobilized.cameo());
+        assertEquals(List.of("RUSMIL"), codes(mobilized.actors()), "the forces mobilized are their side's");
+    }
+
+    @Test
+    void aBombThatGoesOffStrikesThePlaceItGoesOffAt() {
+        Sentence s = sentence(0, "A/DT roadside/NN bomb/NN went/VBD/go off/RP near/IN an/DT army/NN convoy/NN in/IN "
+                        + "Helmand/NNP ./.",
+                "root -1 3; det 2 0; compound 2 1; nsubj 3 2; compound:prt 3 4; obl 3 8; case 8 5; det 8 6; compound 8 7; "
+                        + "nmod 8 10; case 10 9; punct 3 11");
+        List<Event> events = code(s, m(0, 7, 9, "AFG", "MIL", "Afghanistan"));
+        Event bombing = only(events, "18");
+        assertEquals("1833", bombing.cameo());
+        assertTrue(bombing.actors().isEmpty(), "no one is named as the bomber");
+        assertEquals(List.of("AFGMIL"), codes(bombing.recipients()));
+    }
+
+    @Test
+    void aNounANominalTriggerNamesIsPartOfItsAct() {
+        Sentence s = sentence(0, "Mali/NNP announced/VBD/announce the/DT suspension/NN of/IN its/PRP$ cooperation/NN "
+                        + "with/IN France/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; nmod:poss 6 5; nmod 3 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "MLI", null, "Mali"), m(0, 5, 6, "MLI", null, "Mali"),
+                m(0, 8, 9, "FRA", null, "France"));
+        Event suspension = only(events, "16");
+        assertEquals("160", suspension.cameo());
+        assertEquals(List.of("MLI"), codes(suspension.actors()));
+        assertEquals(List.of("FRA"), codes(suspension.recipients()));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("06")), "suspended, not cooperation: " + describe(events));
+    }
+
+    @Test
+    void forcePostureReducedRelationsAndHijackingsAsTheCodebookHasThem() {
+        Sentence order = sentence(0, "Niger/NNP ordered/VBD/order the/DT French/JJ ambassador/NN to/TO leave/VB ./.",
+                "root -1 1; nsubj 1 0; det 4 2; amod 4 3; obj 1 4; mark 6 5; xcomp 1 6; punct 1 7");
+        List<Event> expelled = code(order, m(0, 0, 1, "NER", null, "Niger"), m(0, 3, 5, "FRA", "GOV", "France"));
+        Event expulsion = only(expelled, "16");
+        assertEquals("161", expulsion.cameo(), "a diplomat ordered out is a cut in relations");
+        assertEquals(List.of("FRAGOV"), codes(expulsion.recipients()));
+        assertTrue(expelled.stream().noneMatch(e -> e.cameo().equals("174")), describe(expelled));
+
+        Sentence level = sentence(0, "Greece/NNP raised/VBD/raise the/DT alert/NN level/NN of/IN its/PRP$ navy/NN ./.",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; case 7 5; nmod:poss 7 6; nmod 4 7; punct 1 8");
+        assertEquals("152", only(code(level, m(0, 0, 1, "GRC", null, "Greece"), m(0, 6, 8, "GRC", "MIL", "Greece")), "15").cameo());
+
+        Sentence fortified = sentence(0, "Iran/NNP fortified/VBD/fortify its/PRP$ border/NN with/IN Afghanistan/NNP ./.",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; case 5 4; nmod 3 5; punct 1 6");
+        Event fortify = only(code(fortified, m(0, 0, 1, "IRN", null, "Iran"), m(0, 2, 3, "IRN", null, "Iran"),
+                m(0, 5, 6, "AFG", null, "Afghanistan")), "15");
+        assertEquals("150", fortify.cameo());
+        assertEquals(List.of("AFG"), codes(fortify.recipients()));
+
+        Sentence hijack = sentence(0, "Houthi/NNP rebels/NNS hijacked/VBD/hijack a/DT cargo/NN ship/NN ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; det 5 3; compound 5 4; obj 2 5; punct 2 6");
+        assertEquals("181", only(code(hijack, m(0, 0, 2, "YEM", "REB", "Houthis")), "1").cameo(),
+                "the codebook's 181: forcibly seize control of a ship");
+    }
 }
