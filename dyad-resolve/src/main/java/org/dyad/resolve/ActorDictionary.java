@@ -48,6 +48,8 @@ public final class ActorDictionary {
             "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la");
     /** Countries whose names are written family name first ("Xi Jinping" is Mr Xi). */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
+    /** Countries whose names are a given name and a father's name: "Abiy Ahmed" is "Abiy" on later mention. */
+    private static final Set<String> PATRONYMIC = Set.of("ETH", "ERI");
     /** Titles that name whoever leads: "the Japanese leader", "the NATO chief". */
     private static final Set<String> LEADER_TITLES = Set.of("leader", "chief");
     private static final Set<String> LEADER_OFFICES = Set.of("president", "prime", "chancellor", "premier", "leader",
@@ -356,7 +358,8 @@ public final class ActorDictionary {
 
     /**
      * The surname a person is called by on later mention: the last word, the words from a particle
-     * on ("von der Leyen"), or the first word for names written family name first ("Xi").
+     * on ("von der Leyen"), or the first word for names written family name first ("Xi") and for
+     * Ethiopian and Eritrean names, a given name before a father's ("Abiy").
      */
     static String surname(String name, String country) {
         String[] words = SPACES.split(name.strip());
@@ -365,7 +368,7 @@ public final class ActorDictionary {
                 return String.join(" ", List.of(words).subList(i, words.length));
             }
         }
-        if (country != null && FAMILY_NAME_FIRST.contains(country) && words.length > 1) {
+        if (country != null && (FAMILY_NAME_FIRST.contains(country) || PATRONYMIC.contains(country)) && words.length > 1) {
             return words[0];
         }
         return words[words.length - 1];

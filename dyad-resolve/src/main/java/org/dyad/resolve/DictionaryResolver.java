@@ -105,6 +105,19 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> AIMED = Set.of("fire", "launch", "shoot", "aim", "lob", "hurl", "direct",
             "throw", "point", "target", "strike", "shell");
 
+    /** The body with sole competence over its members' trade policy, which its seat stands for in trade news. */
+    private static final String TRADE_BODY = "IGOEU";
+    private static final Set<String> TRADE_WORDS = Set.of("tariff", "tariffs", "anti-dumping", "antidumping",
+            "countervailing", "duty", "duties", "quota", "quotas", "trade");
+    /** Agent nouns for a person's own people, in the person's sector: "his lawyers", "Navalny's spokeswoman". */
+    private static final Set<String> ENTOURAGE = Set.of("lawyer", "lawyers", "attorney", "attorneys", "defence lawyer",
+            "defense lawyer", "defense attorney", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+            "spokeswomen", "family", "families");
+    /** Nouns that end a body's name: "the leader of the Wagner group" leads that group. */
+    private static final Set<String> BODY_NOUNS = Set.of("group", "movement", "company", "network", "militia",
+            "front", "party", "organisation", "organization", "brigade", "brigades", "union", "alliance", "army",
+            "council", "corporation", "bank", "foundation", "institute", "association", "federation", "club");
+
     private final ActorDictionary dictionary;
 
     public DictionaryResolver(ActorDictionary dictionary) {
@@ -214,8 +227,17 @@ public final class DictionaryResolver implements ActorResolver {
                 return o.entry();
             }
             String code = dictionary.seatOf(span(s, o.begin(), o.end()));
-            Entry body = code == null || !bodies.contains(code) ? null : dictionary.byCode(code);
+            boolean named = code != null && (bodies.contains(code) || TRADE_BODY.equals(code) && tradePolicy(s));
+            Entry body = named ? dictionary.byCode(code) : null;
             return body == null ? o.entry() : body;
+        }
+
+        /**
+         * Whether the sentence is about trade policy ("tariffs", "anti-dumping duties"), which the EU
+         * alone sets for its members: there "Brussels" is the EU even where the article does not name it.
+         */
+        private boolean tradePolicy(Sentence s) {
+            return s.tokens().stream().anyMatch(t -> TRADE_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)));
         }
 
         /**
@@ -427,8 +449,12 @@ public final class DictionaryResolver implements ActorResolver {
             for (Actor a : possessors) {
                 Actor o = owner(a);
                 if (o != null) {
-                    out.add(owned(o, agent, agent.entry().sector(), "possessor " + a.entity() + " + agent '"
-                            + agent.entry().entity() + "' -> " + agent.entry().sector(), false));
+                    // "his lawyers" act for him: the possessor's sector, not the judiciary's
+                    boolean entourage = ENTOURAGE.contains(agent.entry().entity()) && a.sector() != null;
+                    String sector = entourage ? a.sector() : agent.entry().sector();
+                    out.add(owned(o, agent, sector, "possessor " + a.entity() + " + agent '"
+                            + agent.entry().entity() + "' -> " + sector + (entourage ? " (the possessor's own)" : ""),
+                            false));
                 }
             }
             return out.isEmpty() ? agentAlone(s, p, agent, owners.destination()) : out;
@@ -646,6 +672,9 @@ public final class DictionaryResolver implements ActorResolver {
             }
             String sector = agent.entry().sector();
             String title = agent.entry().entity();
+            if (ofUnknownBody(s, agent)) {
+                return List.of();  // "the leader of the Wagner group" is not the country's leader
+            }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
                         && Objects.equals(ref.actor().sector(), sector) && ActorDictionary.titleFits(title, ref.office()));
@@ -684,6 +713,19 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 return out;
             }
+            if (definite(s, p) && !pairOf(s, p, agent)) {
+                // "the farmers", "the junta": the same noun given an owner shortly before
+                Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.office() != null
+                        && !ref.mention().why().endsWith(FALLBACK) && !ref.mention().why().startsWith("definite")
+                        && Objects.equals(ref.actor().sector(), sector)
+                        && stem(ref.office()).equals(stem(title)) && codeOf(ref.actor()) != null
+                        && !(ref.type() == Type.PERSON && namedPerson(ref)));
+                if (r != null) {
+                    return List.of(new Reading(r.actor(), "definite 'the " + title + "' -> " + codeOf(r.actor())
+                            + " (the same noun with its owner, sentence " + r.sentence() + ")", r.type(), r.gender(),
+                            r.office(), r.place(), false));
+                }
+            }
             if ("IGO".equals(sector)) {
                 // "donors", "international observers": international by definition, no one country's
                 return List.of(new Reading(new Actor(title, "IGO", null, "IGO", title), "agent '" + title
@@ -715,6 +757,28 @@ public final class DictionaryResolver implements ActorResolver {
             }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> " + sector
                     + "; country " + dominant + FALLBACK, false));
+        }
+
+        /**
+         * "the leader of the Wagner group", "the head of the Azov brigade": an agent noun before "of",
+         * perhaps "the", and capitalised words the dictionaries lack that end in a noun for a body
+         * leads that body, of which nothing is known, not the article's country.
+         */
+        private boolean ofUnknownBody(Sentence s, Part agent) {
+            int k = agent.end();
+            if (k >= s.tokens().size() || !s.token(k).lemma().equals("of")) {
+                return false;
+            }
+            k++;
+            if (k < s.tokens().size() && s.token(k).lemma().equals("the")) {
+                k++;
+            }
+            int names = 0;
+            while (k < s.tokens().size() && s.token(k).isProperNoun() && !BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                names++;
+                k++;
+            }
+            return names > 0 && k < s.tokens().size() && BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -910,11 +974,54 @@ public final class DictionaryResolver implements ActorResolver {
             if (PhraseFinder.PLURAL.contains(w)) {
                 return discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free);
             }
-            Referent r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)));
+            Referent r = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w)
+                    ? nearerObject(s, pronoun, free.and(ref -> compatible(ref, w))) : null;
+            if (r == null) {
+                r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)));
+            }
             if (r == null) {
                 r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
             }
             return r == null ? List.of() : List.of(r);
+        }
+
+        /**
+         * "Ruto praised Abiy for his mediation", "He met President William Ruto and praised his
+         * reforms", "Lavrov and his deputy": a possessive "his" or "her" in the object or oblique of a
+         * verb takes the person named before it as the object or party of that verb, or of the verb
+         * it is coordinated with, or the person its noun is coordinated with. The subject is the one
+         * who acts; the person acted on, named nearer, is the one whose mediation, reforms or deputy
+         * they are. Subjects and clauses of saying still go to the subject ({@link #clauseSubject}).
+         */
+        private Referent nearerObject(Sentence s, Part pronoun, Predicate<Referent> test) {
+            int p = pronoun.begin();
+            if (!s.parsed() || !s.token(p).tag().equals("PRP$")) {
+                return null;
+            }
+            int noun = s.head(p);
+            for (int depth = 0; noun >= 0 && s.relation(noun).startsWith("nmod") && depth < 3; depth++) {
+                noun = s.head(noun);
+            }
+            if (noun < 0) {
+                return null;
+            }
+            String rel = s.relation(noun);
+            int head = s.head(noun);
+            Referent best = null;
+            for (Referent r : discourse.referentsIn(s.index())) {
+                ActorMention m = r.mention();
+                if (r.subject() || m.end() > p || r.type() != Type.PERSON || !test.test(r)) {
+                    continue;
+                }
+                boolean coordinated = rel.equals("conj") && head >= m.begin() && head < m.end();
+                boolean argument = (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
+                        && r.predicate() >= 0 && (r.predicate() == head
+                        || s.relation(head).equals("conj") && s.head(head) == r.predicate());
+                if ((coordinated || argument) && (best == null || m.begin() > best.mention().begin())) {
+                    best = r;
+                }
+            }
+            return best;
         }
 
         /**
@@ -980,6 +1087,22 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         private List<Reading> description(Sentence s, Part d) {
+            if (d.text().equals("side")) {
+                // "both sides", "the two sides": the two parties last named together or of one verb
+                List<Referent> pair = discourse.nearestPair(s.index(), PRONOUN_WINDOW);
+                return pair.stream().map(r -> new Reading(r.actor(), "'" + d.text() + "s' -> " + r.actor().entity()
+                        + " (the last two parties named together, sentence " + r.sentence() + ")", r.type(), r.gender(),
+                        r.office(), r.place(), namedPerson(r))).toList();
+            }
+            if (d.text().equals("country") && d.plural() && discourse.latestPair().size() < 2) {
+                // "Yoon met Kishida. ... the two countries": the countries of the two parties
+                List<Actor> owners = discourse.nearestPair(s.index(), PRONOUN_WINDOW).stream()
+                        .map(r -> r.actor().country() == null ? null : owner(r.actor())).toList();
+                if (owners.size() == 2 && !owners.contains(null) && !owners.get(0).country().equals(owners.get(1).country())) {
+                    return owners.stream().map(o -> country(o, "description 'the two countries' -> " + o.entity()
+                            + " (the countries of the last two parties named)")).toList();
+                }
+            }
             if (d.text().equals("country")) {
                 List<Referent> places = d.plural() ? discourse.latestPair() : discourse.latestPlaces(1);
                 if (places.size() == (d.plural() ? 2 : 1)) {
@@ -1034,7 +1157,9 @@ public final class DictionaryResolver implements ActorResolver {
             } else {
                 List<Reading> own = named.agent() != null ? readings(s, named, false) : List.of();
                 List<Reading> described = readings(s, title, false);
-                if (!own.isEmpty()) {
+                boolean ownFallback = !own.isEmpty() && own.get(0).why().endsWith(FALLBACK);
+                boolean describedOwned = !described.isEmpty() && !described.get(0).why().endsWith(FALLBACK);
+                if (!own.isEmpty() && !(ownFallback && describedOwned && named.first(Kind.NAME) != null)) {
                     r = own.get(0);
                 } else if (!described.isEmpty()) {
                     Part name = named.first(Kind.NAME);
@@ -1140,6 +1265,13 @@ public final class DictionaryResolver implements ActorResolver {
             return false;
         }
         return !(name.test(k) && s.children(k, "appos").stream().anyMatch(name::test));
+    }
+
+    /** The last word of an agent noun without a plural "s": "farmer" for "the farmers", "junta" for "military junta". */
+    private static String stem(String noun) {
+        String[] words = noun.toLowerCase(Locale.ROOT).split("[ -]");
+        String w = words[words.length - 1];
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static String codeOf(Actor a) {

@@ -105,6 +105,47 @@ final class Discourse {
         return found;
     }
 
+    /** The referents of one sentence, in text order. */
+    List<Referent> referentsIn(int sentence) {
+        return referents.stream().filter(r -> r.sentence() == sentence).toList();
+    }
+
+    /**
+     * For "both sides": in the nearest sentence that has one, two different referents named together
+     * ("Israel and Hamas"), the subject pair first; else the two parties of one verb ({@link #arguments}).
+     */
+    List<Referent> nearestPair(int sentence, int window) {
+        for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
+            Map<Integer, List<Referent>> groups = new LinkedHashMap<>();
+            for (Referent r : referents) {
+                if (r.sentence() == k) {
+                    groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+                }
+            }
+            List<Referent> first = null;
+            for (List<Referent> g : groups.values()) {
+                if (g.size() != 2 || java.util.Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
+                        && java.util.Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())) {
+                    continue;
+                }
+                if (g.stream().anyMatch(Referent::subject)) {
+                    return g;
+                }
+                if (first == null) {
+                    first = g;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+            List<Referent> pair = arguments(k, r -> true);
+            if (!pair.isEmpty()) {
+                return pair;
+            }
+        }
+        return List.of();
+    }
+
     /** Two persons, or two countries or bodies: the parties of one meeting, talk or deal. */
     private static boolean kin(Referent.Type a, Referent.Type b) {
         Set<Referent.Type> states = Set.of(Referent.Type.COUNTRY, Referent.Type.ORGANIZATION);

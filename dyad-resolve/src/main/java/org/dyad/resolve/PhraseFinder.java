@@ -133,6 +133,17 @@ final class PhraseFinder {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
             }
+            if (p != null && p.kind() != Kind.AGENT && p.kind() != Kind.PERSON && modifierOfCompound(s, p.end())) {
+                i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
+                continue;
+            }
+            if (p != null && p.kind() == Kind.AGENT && container(s, p, out)) {
+                i = p.end();  // "fuel tanks", "oil storage tanks": a container, not armour
+                continue;
+            }
+            if (p == null) {
+                p = headOf(s, i);
+            }
             if (p != null && p.kind() == Kind.AGENT && endsWithOneOf(s, p.end(), TOPICS)) {
                 i = p.end();  // "an intelligence report", "police reform": the agent noun names a topic
                 continue;
@@ -202,6 +213,64 @@ final class PhraseFinder {
         Entry e = new Entry(Entry.Kind.AGENT, p.entry().country(), "ETH", null, name.toLowerCase(Locale.ROOT), null,
                 p.entry().origin());
         return new Part(Kind.AGENT, begin, p.end(), e, e.entity(), "", demonym.tag().endsWith("S"));
+    }
+
+    /** Participles that make a name before a hyphen a modifier: "the Lebanon-based group", "Iran-backed militias". */
+    private static final Set<String> COMPOUND_PARTICIPLES = Set.of("based", "backed", "led", "run", "aligned",
+            "allied", "linked", "funded", "sponsored", "supported", "affiliated", "controlled", "held", "occupied",
+            "dominated", "born", "made", "built", "owned", "leaning", "friendly", "style");
+
+    /** Whether the tokens at {@code k} are a hyphen and one of {@link #COMPOUND_PARTICIPLES}. */
+    private static boolean modifierOfCompound(Sentence s, int k) {
+        return k + 1 < s.tokens().size() && s.token(k).word().equals("-")
+                && COMPOUND_PARTICIPLES.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Agent nouns that also name a container: "tank" is armour, but "fuel tanks" hold fuel. */
+    private static final Set<String> CONTAINERS = Set.of("tank", "tanks");
+
+    /**
+     * "fuel tanks", "oil storage tanks", "water tanks": a container noun right after a common noun
+     * of its own (not an agent or owner part: "army tanks") names what it holds, not armour.
+     */
+    private static boolean container(Sentence s, Part p, List<Part> before) {
+        if (!CONTAINERS.contains(p.entry().entity()) || p.begin() == 0) {
+            return false;
+        }
+        Token t = s.token(p.begin() - 1);
+        boolean partBefore = !before.isEmpty() && before.get(before.size() - 1).end() == p.begin();
+        return !partBefore && (t.tag().equals("NN") || t.tag().equals("NNS"))
+                && Character.isLowerCase(t.word().charAt(0));
+    }
+
+    /** Nouns for the one at the top of a body, an agent only before "of" and its owner: "the head of the IAEA". */
+    private static final Set<String> HEADS = Set.of("head", "heads");
+
+    /**
+     * "the head of the IAEA", "head of Ukraine's military intelligence": "head" before "of" and a
+     * country, body or agent noun is the body's leader, a GOV agent noun whose sector a complement
+     * agent may change. Only then: "shot in the head", "the head of the queue" name no actor.
+     */
+    private Part headOf(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!HEADS.contains(t.word().toLowerCase(Locale.ROOT)) || !t.isNoun() || i + 2 >= s.tokens().size()
+                || !s.token(i + 1).lemma().equals("of")) {
+            return null;
+        }
+        int k = i + 2;
+        if (s.token(k).lemma().equals("the") && k + 1 < s.tokens().size()) {
+            k++;
+        }
+        Part owner = dictionaryAt(s, k);
+        if (owner == null && k > i + 2) {
+            owner = dictionaryAt(s, k - 1);  // "the Kremlin"
+        }
+        if (owner == null || owner.kind() == Kind.PERSON) {
+            return null;
+        }
+        boolean plural = t.tag().equals("NNS");
+        Entry e = new Entry(Entry.Kind.AGENT, null, "GOV", null, plural ? "heads" : "head", null, "rule: head of");
+        return new Part(Kind.AGENT, i, i + 1, e, e.entity(), "", plural);
     }
 
     /** Sectors of office: one who held such an office and no longer does is of the elite (ELI). */
@@ -333,7 +402,9 @@ final class PhraseFinder {
                 continue;  // a person's name far from any of their terms: a namesake (see choose)
             }
             Token last = t.get(j - 1);
-            if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun()) {
+            boolean beforeName = j < t.size() && t.get(j).ner().equals("PERSON") && t.get(j).isProperNoun()
+                    && Character.isLowerCase(last.word().charAt(0)) && last.tag().startsWith("JJ");
+            if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun() && !beforeName) {
                 continue;  // "official" as an adjective, "general" in "in general"
             }
             if ((best.kind() == Entry.Kind.COUNTRY || best.kind() == Entry.Kind.PLACE) && j == i + 1
@@ -528,14 +599,16 @@ final class PhraseFinder {
         Token t = s.token(i);
         String lemma = t.lemma();
         boolean country = COUNTRY_NOUNS.contains(lemma);
-        if (!t.isNoun() || t.isProperNoun() || !country && !dictionary.isDescription(lemma)
+        boolean side = lemma.equals("side") && t.tag().equals("NNS");
+        if (!t.isNoun() || t.isProperNoun() || !country && !side && !dictionary.isDescription(lemma)
                 || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
             return null;
         }
         int k = i - 1;
         boolean two = false;
         while (k >= 0 && i - k <= 4 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("CD")
-                || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN") || s.token(k).tag().equals("HYPH"))) {
+                || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN") || s.token(k).tag().equals("HYPH")
+                || s.token(k).isProperNoun() && k + 1 < i && s.token(k + 1).word().equals("-"))) {
             two |= s.token(k).word().equalsIgnoreCase("two");
             k--;
         }
@@ -545,10 +618,10 @@ final class PhraseFinder {
         String det = s.token(k).word().toLowerCase(Locale.ROOT);
         two |= det.equals("both");
         boolean plural = t.tag().equals("NNS");
-        if (!Set.of("the", "this", "both").contains(det) || plural != two || plural && !country) {
+        if (!Set.of("the", "this", "both").contains(det) || plural != two || plural && !country && !side) {
             return null;
         }
-        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, country ? "country" : lemma, "", plural);
+        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, country ? "country" : side ? "side" : lemma, "", plural);
     }
 
     /**
@@ -649,7 +722,9 @@ final class PhraseFinder {
             case PERSON -> !possessor && modifiers(gap, left);
             // an unknown name only after a title: "Deputy Foreign Minister Ivan Petrov"
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
-            case COUNTRY, CAPITAL, PLACE, ORGANIZATION, DESCRIPTION -> agent && postModifier(phrase, left, gap)
+            case COUNTRY, CAPITAL, PLACE, ORGANIZATION, DESCRIPTION -> right.kind() == Kind.ORGANIZATION
+                    && left.kind() == Kind.AGENT && gap.isEmpty() && phrase.size() == 1
+                    || agent && postModifier(phrase, left, gap)
                     && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
                     || residentIn(left, right, gap);
@@ -687,11 +762,21 @@ final class PhraseFinder {
         if (LOCATED_ONLY.contains(left.entry().entity())) {
             return false;
         }
-        if (COMMUNAL_SECTORS.contains(sector)) {
+        if (COMMUNAL_SECTORS.contains(sector) || INSTITUTIONS.contains(left.entry().entity())) {
             return right.kind() == Kind.COUNTRY || right.isLocation();
         }
         return right.isLocation() && RESIDENT_SECTORS.contains(sector);
     }
+
+    /**
+     * A country's own institutions, which "in" and a country place there: "the junta in Niger", "the
+     * ruling party in Mali", "the government in Kabul" (troops or officials in a country may be
+     * another's).
+     */
+    private static final Set<String> INSTITUTIONS = Set.of("government", "regime", "junta", "military junta",
+            "ruling party", "governing party", "ruling coalition", "parliament", "legislature", "opposition",
+            "authorities", "local authorities", "cabinet", "judiciary", "supreme court", "constitutional court",
+            "police", "central bank", "national assembly", "senate");
 
     private static boolean possessive(Sentence s, Part pronoun) {
         String w = pronoun.text();
@@ -792,11 +877,14 @@ final class PhraseFinder {
         if (gap.isEmpty() || !gap.get(0).word().equals(",") || !(p.named() && q.title() || p.title() && q.named())) {
             return false;
         }
+        boolean participle = false;
         for (Token t : gap.subList(1, gap.size())) {
             String tag = t.tag();
-            if (!tag.equals("DT") && !tag.startsWith("JJ") && !tag.startsWith("RB") && !tag.equals("VBN")) {
-                return false;
+            if (!tag.equals("DT") && !tag.startsWith("JJ") && !tag.startsWith("RB") && !tag.equals("VBN")
+                    || tag.equals("DT") && participle) {
+                return false;  // "Mahamat Deby, dissolved the government": a verb and its object
             }
+            participle |= tag.equals("VBN");
         }
         if (q.end() >= s.tokens().size()) {
             return true;

@@ -1078,4 +1078,146 @@ class DictionaryResolverTest {
                 () -> ActorDictionary.builder().addUserFile(bad).build());
         assertTrue(e.errors().get(0).startsWith(bad + ":2: 'mayor' is not an office"), e.errors().get(0));
     }
+
+    // ---- stress round 4 ----
+
+    private static final LocalDate MAR_2024 = LocalDate.of(2024, 3, 5);
+
+    @Test
+    void theHeadOfABodyIsItsLeaderButAHeadAloneIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT head/NN of/IN the/DT IAEA/NNP ,/, Rafael/NNP Grossi/NNP ,/, warned/VBD Iran/NNP ./."),
+                sentence(1, "A/DT protester/NN was/VBD shot/VBN in/IN the/DT head/NN ./.")));
+        assertEquals("Rafael Grossi", one(r, 0, 1).actor().entity(), "the head of the IAEA is Grossi");
+        assertEquals("IGOIAE", one(r, 0, 1).actor().code());
+        assertEquals(List.of("IGOIAE", "IGOIAE", "IRN"), codes(r, 0));
+        assertEquals(List.of(), at(r, 1, 6), "a head that is no one's leader");
+    }
+
+    @Test
+    void bothSidesAreThePairNamedTogether() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israel/NNP and/CC Hamas/NNP traded/VBD fire/NN on/IN Monday/NNP ./."),
+                sentence(1, "Both/DT sides/NNS/side blamed/VBD each/DT other/JJ ./.")));
+        assertEquals(List.of("ISR", "PSEREBHMS"), at(r, 1, 1).stream().map(m -> m.actor().code()).toList());
+        ResolvedArticle alone = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Pope/NNP Francis/NNP urged/VBD both/DT sides/NNS/side to/TO talk/VB ./.")));
+        assertEquals(List.of(), at(alone, 0, 4), "no pair named: no sides");
+    }
+
+    @Test
+    void theTwoCountriesAreThoseOfTheTwoLeadersWhoMet() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Yoon/NNP Suk/NNP Yeol/NNP met/VBD Fumio/NNP Kishida/NNP ./.",
+                        "compound 2 0; compound 2 1; nsubj 3 2; root -1 3; compound 5 4; obj 3 5; punct 3 6"),
+                sentence(1, "The/DT two/CD countries/NNS/country will/MD share/VB data/NNS ./.")));
+        assertEquals(List.of("KOR", "JPN"), at(r, 1, 2).stream().map(m -> m.actor().code()).toList());
+    }
+
+    @Test
+    void fuelTanksAreNoArmour() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Russian/JJ drones/NNS struck/VBD fuel/NN tanks/NNS in/IN Odesa/NNP ./."),
+                sentence(1, "Oil/NN storage/NN tanks/NNS burned/VBD as/IN Russian/JJ tanks/NNS advanced/VBD ./.")));
+        assertEquals(List.of("RUSMIL"), codes(r, 0));
+        assertEquals(List.of("RUSMIL"), codes(r, 1), "only the Russian tanks are armour");
+    }
+
+    @Test
+    void aNameBeforeBasedOrBackedOnlyQualifiesTheGroup() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT Lebanon/NNP -/HYPH based/VBN group/NN Hezbollah/NNP fired/VBD rockets/NNS ./."),
+                sentence(1, "The/DT Iran/NNP -/HYPH backed/VBN group/NN said/VBD it/PRP hit/VBD a/DT base/NN ./.")));
+        assertEquals(List.of("LBNREBHZB"), codes(r, 0), "Lebanon only says where the group is based");
+        assertEquals(List.of("LBNREBHZB", "LBNREBHZB"), codes(r, 1), "Iran backs the group, it does not speak");
+    }
+
+    @Test
+    void aCountrysOwnInstitutionInTheCountryIsItsOwn() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT junta/NN in/IN Niger/NNP expelled/VBD French/JJ troops/NNS ./."),
+                sentence(1, "The/DT ruling/VBG party/NN in/IN Mali/NNP backed/VBD the/DT junta/NN ./.")));
+        assertEquals(List.of("NERMIL", "FRAMIL"), codes(r, 0));
+        assertEquals(List.of("MLIPTY", "NERMIL"), codes(r, 1), "the junta again is Niger's, named so before");
+    }
+
+    @Test
+    void theSameNounAgainTakesTheOwnerItHadBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Polish/JJ farmers/NNS blocked/VBD roads/NNS to/TO Ukraine/NNP ./."),
+                sentence(1, "The/DT farmers/NNS said/VBD Ukrainian/JJ grain/NN was/VBD cheap/JJ ./.")));
+        assertEquals("POLAGR", one(r, 1, 1).actor().code(), "not the article's most mentioned Ukraine");
+    }
+
+    @Test
+    void aPossessiveInTheObjectTakesThePersonActedOn() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Antony/NNP Blinken/NNP thanked/VBD Dmytro/NNP Kuleba/NNP for/IN his/PRP$ support/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; compound 4 3; obj 2 4; case 7 5; nmod:poss 7 6; "
+                                + "obl 2 7; punct 2 8"),
+                sentence(1, "Blinken/NNP told/VBD Kuleba/NNP that/IN his/PRP$ country/NN would/MD help/VB ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; mark 7 3; nmod:poss 5 4; nsubj 7 5; aux 7 6; ccomp 1 7; "
+                                + "punct 1 8")));
+        assertEquals("Dmytro Kuleba", one(r, 0, 6).actor().entity(), "the support is the one thanked");
+        assertEquals("Antony Blinken", one(r, 1, 4).actor().entity(), "a subject of a clause of saying: the speaker");
+    }
+
+    @Test
+    void aPersonsLawyersActForThePerson() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "A/DT Turkish/JJ court/NN jailed/VBD the/DT opposition/NN leader/NN ./."),
+                sentence(1, "His/PRP$ lawyers/NNS said/VBD they/PRP would/MD appeal/VB ./.")));
+        assertEquals("TUROPP", one(r, 1, 1).actor().code(), "his lawyers are the opposition leader's, not the judiciary");
+    }
+
+    @Test
+    void anAppositionsTitleWithAnOwnerBeatsTheArticlesCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT chief/NN of/IN the/DT Pakistani/JJ army/NN ,/, General/NNP Asim/NNP Munir/NNP ,/, "
+                        + "met/VBD Chinese/JJ officials/NNS in/IN Beijing/NNP ./.")));
+        assertEquals("PAKMIL", one(r, 0, 8).actor().code(), "the general is Pakistan's, as his title says");
+    }
+
+    @Test
+    void aParticipleAndItsObjectAreNoApposition() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Chad/NNP 's/POS transitional/JJ president/NN ,/, Mahamat/NNP Deby/NNP ,/, dissolved/VBN "
+                        + "the/DT government/NN ./.")));
+        assertEquals("Chad", one(r, 0, 10).actor().entity(), "the government is not Deby");
+        assertEquals("TCDGOV", one(r, 0, 10).actor().code());
+    }
+
+    @Test
+    void theLeaderOfAnUnknownGroupIsNotTheCountrysLeader() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT leader/NN of/IN the/DT Wagner/NNP group/NN accused/VBD the/DT Russian/JJ "
+                        + "defence/NN ministry/NN ./.")));
+        assertEquals(List.of("RUSGOV"), codes(r, 0));
+        assertEquals(List.of(), at(r, 0, 1), "not Putin");
+    }
+
+    @Test
+    void brusselsOnTradeIsTheUnion() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Brussels/NNP said/VBD it/PRP would/MD propose/VB tariffs/NNS on/IN Chinese/JJ cars/NNS ./.")));
+        assertEquals("IGOEU", one(r, 0, 0).actor().code(), "trade policy is the EU's alone");
+        ResolvedArticle other = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Brussels/NNP expelled/VBD two/CD Russian/JJ diplomats/NNS ./.")));
+        assertEquals("BELGOV", one(other, 0, 0).actor().code());
+    }
+
+    @Test
+    void anAgentNounRightBeforeABodysNameIsThatBody() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT Sudanese/JJ army/NN fought/VBD the/DT paramilitary/NN Rapid/NNP Support/NNP Forces/NNPS ./.")));
+        assertEquals(List.of("SDNMIL", "SDNREBRSF"), codes(r, 0));
+    }
+
+    @Test
+    void anEthiopianIsCalledByHisGivenName() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Prime/NNP Minister/NNP Abiy/NNP Ahmed/NNP spoke/VBD ./."),
+                sentence(1, "Abiy/NNP said/VBD talks/NNS would/MD resume/VB ./.")));
+        assertEquals("Abiy Ahmed", one(r, 1, 0).actor().entity());
+    }
 }
