@@ -148,7 +148,7 @@ public final class PatternCoder implements EventCoder {
             }
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
-        mergeMeans(s, acts);
+        mergeMeans(s, acts, matches, specific);
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -308,6 +308,22 @@ public final class PatternCoder implements EventCoder {
     /** Nouns naming one who acts ("bomber", "attacker", "terrorist", "gunman"), not the act ("attack"). */
     private static boolean agentNoun(String lemma) {
         return lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ist") || lemma.endsWith("man");
+    }
+
+    /** Verbs of killing one person. */
+    private static final Set<String> KILLING = Set.of("kill", "shoot", "murder", "slay", "gun");
+    /** Nouns of a person who leads or holds an office: one of them killed is assassinated. */
+    private static final Set<String> LEADERS = Set.of("leader", "chief", "commander", "president", "minister",
+            "governor", "mayor", "general", "premier", "chairman", "head", "spokesman", "ambassador", "envoy",
+            "cleric", "imam", "judge", "prosecutor", "lawmaker", "senator", "politician", "candidate", "journalist");
+
+    /** Whether an object is one prominent person: a singular leader noun, or a person named. */
+    private static boolean oneLeader(Sentence s, int o) {
+        Token t = s.token(o);
+        if (t.tag().equals("NN") && LEADERS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return s.children(o, "nummod").isEmpty();
+        }
+        return t.tag().equals("NNP") && t.ner().equals("PERSON");
     }
 
     /** Verbs that only say an act named by their object took place: "staged a strike", "launched an attack". */
@@ -565,32 +581,45 @@ public final class PatternCoder implements EventCoder {
      * verb's parties where it names them and the noun's otherwise (the noun often names the doer the
      * passive verb leaves out), the more detailed of the two codes, and the place either gives.
      */
-    private void mergeMeans(Sentence s, List<DerivedEvents.Act> acts) {
-        for (DerivedEvents.Act noun : List.copyOf(acts)) {
-            int n = noun.trigger();
-            if (!s.token(n).isNoun() || !s.relation(n).startsWith("obl") || s.children(n, "case").stream()
-                    .noneMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+    private void mergeMeans(Sentence s, List<DerivedEvents.Act> acts, Map<Integer, Match> matches,
+                            Map<Integer, String> specific) {
+        for (DerivedEvents.Act verb : List.copyOf(acts)) {
+            int t = verb.trigger();
+            if (!s.token(t).isVerb() || !acts.contains(verb)) {
                 continue;
             }
-            DerivedEvents.Act verb = acts.stream().filter(a -> a.trigger() == s.head(n)).findFirst().orElse(null);
-            if (verb == null || !s.token(verb.trigger()).isVerb() || !acts.contains(noun)) {
-                continue;
+            for (Dependency dep : s.children(t)) {
+                int n = dep.dependent();
+                if (!s.token(n).isNoun() || !s.relation(n).startsWith("obl") || !matches.containsKey(n)
+                        || s.children(n, "case").stream()
+                                .noneMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                    continue;
+                }
+                // the noun's own event, or only its code when it named no doer ("in a bomb attack")
+                DerivedEvents.Act noun = acts.stream().filter(a -> a.trigger() == n).findFirst().orElse(null);
+                Event v = acts.get(acts.indexOf(verb)).event();
+                String nounCode = noun != null ? noun.event().cameo()
+                        : specific.getOrDefault(n, matches.get(n).pattern().code());
+                CameoCode nc = cameo.get(nounCode).orElse(null);
+                if (nc == null || !v.type().equals(nc.ploverType())
+                        || noun != null && v.modality() != noun.event().modality()) {
+                    continue;
+                }
+                String code = detail(nounCode) > detail(v.cameo()) ? nounCode : v.cameo();
+                CameoCode c = cameo.get(code).orElseThrow();
+                Event w = noun == null ? v : noun.event();
+                List<Actor> actors = v.actors().isEmpty() ? w.actors() : v.actors();
+                List<Actor> targets = v.recipients().isEmpty() ? w.recipients() : v.recipients();
+                Mention m = v.mentions().get(0);
+                Event merged = new Event(id(m.doc(), s.index(), t, code, actors, targets), v.date(),
+                        c.ploverType(), c.ploverMode(), code, c.quadClass(), c.goldstein(), v.modality(), actors,
+                        targets, v.location() != null ? v.location() : w.location(), v.mentions(), null);
+                acts.set(acts.indexOf(verb), new DerivedEvents.Act(t, merged));
+                if (noun != null) {
+                    acts.remove(noun);
+                }
+                verb = acts.stream().filter(a -> a.trigger() == t).findFirst().orElseThrow();
             }
-            Event v = verb.event();
-            Event w = noun.event();
-            if (!v.type().equals(w.type()) || v.modality() != w.modality()) {
-                continue;
-            }
-            String code = detail(w.cameo()) > detail(v.cameo()) ? w.cameo() : v.cameo();
-            CameoCode c = cameo.get(code).orElseThrow();
-            List<Actor> actors = v.actors().isEmpty() ? w.actors() : v.actors();
-            List<Actor> targets = v.recipients().isEmpty() ? w.recipients() : v.recipients();
-            Mention m = v.mentions().get(0);
-            Event merged = new Event(id(m.doc(), s.index(), verb.trigger(), code, actors, targets), v.date(),
-                    c.ploverType(), c.ploverMode(), code, c.quadClass(), c.goldstein(), v.modality(), actors, targets,
-                    v.location() != null ? v.location() : w.location(), v.mentions(), null);
-            acts.set(acts.indexOf(verb), new DerivedEvents.Act(verb.trigger(), merged));
-            acts.remove(noun);
         }
     }
 
@@ -830,6 +859,12 @@ public final class PatternCoder implements EventCoder {
                 && actors.stream().allMatch(a -> a.sector() != null && ARMED.contains(a.sector()))) {
             // "gunmen stormed a hotel", "troops stormed the town": an armed assault, not a riot
             code = cameo.get(actors.stream().allMatch(a -> a.sector().equals("MIL")) ? "190" : "180").orElseThrow();
+        }
+        if (t.isVerb() && KILLING.contains(t.lemma()) && (code.code().equals("190") || code.code().equals("193"))
+                && s.children(trigger, "obj").stream().anyMatch(o -> oneLeader(s, o))) {
+            // "killed the deputy chief of the militia", "shot dead opposition leader X": one prominent
+            // person killed is an assassination
+            code = cameo.get("186").orElseThrow();
         }
         boolean people = sourceArgs.stream().anyMatch(i -> s.token(i).tag().endsWith("S"));  // "Nigerians", "students"
         if (t.isVerb() && t.lemma().equals("protest") && !actors.isEmpty() && !people

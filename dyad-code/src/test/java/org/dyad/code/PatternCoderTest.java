@@ -183,6 +183,23 @@ class PatternCoderTest {
     }
 
     @Test
+    void oneLeaderKilledIsAnAssassinationAndAMeansWithoutDoerStillGivesItsCode() {
+        Sentence leader = sentence(0, "Guerrillas/NNS killed/VBD/kill the/DT deputy/JJ chief/NN of/IN the/DT militia/NN ./.",
+                "root -1 1; nsubj 1 0; det 4 2; amod 4 3; obj 1 4; case 7 5; det 7 6; nmod 4 7; punct 1 8");
+        assertEquals("186", only(code(leader, m(0, 0, 1, "LBN", "REB", "Lebanon")), "18").cameo());
+        Sentence soldiers = sentence(0, "Guerrillas/NNS killed/VBD/kill three/CD soldiers/NNS ./.",
+                "root -1 1; nsubj 1 0; nummod 3 2; obj 1 3; punct 1 4");
+        assertEquals("190", only(code(soldiers, m(0, 0, 1, "LBN", "REB", "Lebanon"), m(0, 2, 4, "ISR", "MIL", "Israel")),
+                "19").cameo(), "soldiers killed are no assassination");
+
+        Sentence bomb = sentence(0, "Guerrillas/NNS wounded/VBD/wound two/CD soldiers/NNS in/IN a/DT bomb/NN attack/NN ./.",
+                "root -1 1; nsubj 1 0; nummod 3 2; obj 1 3; obl 1 7; case 7 4; det 7 5; compound 7 6; punct 1 8");
+        Event wounded = only(code(bomb, m(0, 0, 1, "IRL", "REB", "Ireland"), m(0, 2, 4, "GBR", "MIL", "Britain")), "18");
+        assertEquals("183", wounded.cameo(), "the bomb attack names the act, though it names no doer");
+        assertEquals(List.of("GBRMIL"), codes(wounded.recipients()));
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
