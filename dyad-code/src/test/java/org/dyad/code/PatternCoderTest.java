@@ -200,6 +200,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void cuttingTransportLinksReducesRelations() {
+        Sentence s = sentence(0, "Russia/NNP suspended/VBD/suspend flights/NNS/flight to/IN Georgia/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; nmod 2 4; case 4 3; punct 1 5");
+        Event cut = only(code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "GEO", null, "Georgia")), "16");
+        assertEquals("160", cut.cameo());
+        assertEquals(List.of("GEO"), codes(cut.recipients()));
+    }
+
+    @Test
     void coordinatedClauseSharesTheDateOfTheFirst() {
         Sentence s = sentence(0, "Blinken/NNP spoke/VBD/speak with/IN Lavrov/NNP on/IN Tuesday/NNP and/CC "
                         + "urged/VBD/urge Moscow/NNP to/TO withdraw/VB ./.",
