@@ -809,7 +809,12 @@ final class PhraseFinder {
      */
     private static boolean postModifier(List<Part> phrase, Part left, List<Token> gap) {
         if (left.kind() == Kind.AGENT) {
-            return POST_PREPOSITIONS.stream().anyMatch(p -> postModifier(phrase, left, gap, p));
+            // "its peacekeeping force from Chad": an owner already named before the agent is not
+            // replaced by where the agent comes from; the phrase after "from" is where it leaves
+            boolean owned = phrase.stream().anyMatch(q -> (q.kind() == Kind.PRONOUN || q.isOwner())
+                    && q.end() <= left.begin());
+            return POST_PREPOSITIONS.stream().filter(p -> !(owned && p.equals("from")))
+                    .anyMatch(p -> postModifier(phrase, left, gap, p));
         }
         List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         return afterAgent(phrase, left) && left.isOwner() && (words.equals(List.of("and")) || words.equals(List.of(","))

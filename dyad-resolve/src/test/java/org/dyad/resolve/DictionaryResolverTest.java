@@ -928,6 +928,14 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void forcesAnOwnerNamesAreNotTheirsWhereTheyComeFrom() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 5, 2),
+                sentence(0, "Nigeria/NNP will/MD withdraw/VB its/PRP$ troops/NNS from/IN Chad/NNP ./.",
+                        "root -1 2; nsubj 2 0; aux 2 1; nmod:poss 4 3; obj 2 4; nmod 4 6; case 6 5; punct 2 7")));
+        assertEquals(List.of("NGA", "NGAMIL", "TCD"), codes(r, 0), "its troops are Nigeria's; Chad is where they leave");
+    }
+
+    @Test
     void departmentsOfTheUnitedStatesHaveTheirSectors() {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 2),
                 sentence(0, "The/DT U.S./NNP Treasury/NNP and/CC the/DT Justice/NNP Department/NNP charged/VBD "
