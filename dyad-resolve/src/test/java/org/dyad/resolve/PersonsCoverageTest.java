@@ -78,8 +78,6 @@ class PersonsCoverageTest {
 
     /** Gaps that remain, each with its reason. Keep this short and honest. */
     private static final List<Allowed> ALLOWED = List.of(
-            allow("ARG", Kind.INTELLIGENCE, "2023-03-01", "2023-12-09",
-                    "AFI led by an interim after Rossi left; not yet filled: no term dates the author could vouch for"),
             allow("ARG", Kind.UN, "2000-01-01", "2007-12-09",
                     "Argentine UN ambassadors before Argüello: not yet filled: no term dates the author could vouch for"),
             allow("ARG", Kind.UN, "2020-04-01", "2024-10-27",
@@ -114,10 +112,6 @@ class PersonsCoverageTest {
                     "Takizawa (from 2019-09-11) and Hara Kazuya: the day of their handover, about four years later, not verified"),
             allow("JPN", Kind.UN, "2002-01-01", "2002-10-06",
                     "Satoh handed over to Haraguchi in 2002: the month not verified"),
-            allow("MEX", Kind.INTELLIGENCE, "2000-01-01", "2000-11-30",
-                    "CISEN director under Zedillo: not yet filled: no term dates the author could vouch for"),
-            allow("MEX", Kind.INTELLIGENCE, "2011-09-01", "2012-11-30",
-                    "CISEN director 2011-2012: not yet filled: no term dates the author could vouch for"),
             allow("MEX", Kind.UN, "2000-01-01", "2001-12-31",
                     "Mexican UN ambassador before Aguilar Zínser: not yet filled: no term dates the author could vouch for"),
             allow("MEX", Kind.UN, "2024-01-01", "2026-06-30",
