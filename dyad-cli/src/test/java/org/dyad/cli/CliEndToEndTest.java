@@ -85,9 +85,13 @@ class CliEndToEndTest {
         assertTrue(all.size() >= 40, "asserted events from 14 articles: " + all.size());
         assertTrue(all.stream().allMatch(Event::asserted), "queries show asserted events by default");
 
-        // The phone call of sample 01, dated from "on Tuesday" against the publication date.
-        Event call = all.stream().filter(e -> e.cameo().equals("041") && e.mentions().get(0).doc().startsWith("01-"))
+        // The phone call of sample 01, dated from "on Tuesday" against the publication date; sample 02
+        // tells the same call from Moscow ("the two diplomats held a telephone conversation").
+        Event call = all.stream().filter(e -> e.cameo().equals("041")
+                        && e.mentions().stream().anyMatch(m -> m.doc().startsWith("01-")))
                 .findFirst().orElseThrow(() -> new AssertionError("no phone call in 01: " + all));
+        assertTrue(call.mentions().stream().anyMatch(m -> m.doc().startsWith("02-")),
+                "the Moscow report of the same call is one of its mentions: " + call.mentions());
         assertEquals("CONSULT", call.type());
         assertEquals("phone", call.mode());
         assertEquals("USAGOV", call.actors().get(0).code());

@@ -30,7 +30,8 @@ import org.dyad.model.Mention;
  * <ul>
  *   <li>the same <b>dyad</b>: the same countries (or codes, for bodies with no country) as source and
  *       as target. For CONSULT and COOPERATE, which take two sides alike, the direction does not count:
- *       "Lavrov spoke with Blinken" is the call that "Blinken spoke with Lavrov" reports;</li>
+ *       "Lavrov spoke with Blinken" is the call that "Blinken spoke with Lavrov" reports, and so is
+ *       "the two diplomats spoke" with both as joint source;</li>
  *   <li>the same PLOVER <b>type</b> and the same modality (a denied invasion is not an invasion); modes
  *       may differ ("held talks" and "spoke by phone" are one call);</li>
  *   <li>the same or an overlapping <b>date</b>, as below;</li>
@@ -72,6 +73,13 @@ public final class RuleEventLinker implements EventLinker {
         String target = sides(e.recipients());
         if (source.isEmpty() && target.isEmpty()) {
             return "alone|" + e.id();
+        }
+        if (SYMMETRIC.contains(e.type()) && target.isEmpty() && source.split("\\+").length == 2) {
+            // "the two diplomats held a phone call": two sides acting together are the same dyad as
+            // one of them calling the other
+            String[] pair = source.split("\\+");
+            source = pair[0];
+            target = pair[1];
         }
         if (SYMMETRIC.contains(e.type()) && !target.isEmpty() && source.compareTo(target) > 0) {
             String t = source;

@@ -96,6 +96,18 @@ class RuleEventLinkerTest {
     }
 
     @Test
+    void twoSidesActingTogetherAreTheDyadOfOneCallingTheOther() {
+        Event call = spec("a", "d1", "S").event();
+        Event joint = new Event("b", call.date(), call.type(), call.mode(), call.cameo(), 1, 1.0, call.modality(),
+                List.of(LAVROV, BLINKEN), List.of(), null, call.mentions(), null);
+        assertEquals(linker.group(call), linker.group(joint), "'the two diplomats held a phone call'");
+        Event jointAccusation = new Event("c", call.date(), "ACCUSE", null, "112", 3, -2.0, call.modality(),
+                List.of(KENYA, SOMALIA), List.of(), null, call.mentions(), null);
+        assertNotEquals(linker.group(spec("d", "d1", "S").type("ACCUSE", "112", null).actors(KENYA, SOMALIA).event()),
+                linker.group(jointAccusation), "a directed act keeps its direction");
+    }
+
+    @Test
     void modalityTypeAndDyadKeepReportsApart() {
         Event asserted = spec("a", "d1", "S").event();
         assertNotEquals(linker.group(asserted), linker.group(spec("b", "d1", "S").modality(Modality.DENIED).event()));
