@@ -13,8 +13,4 @@ package org.dyad.model;
  *                 Kharkiv") rather than an actor or a target ("Kharkiv was shelled")
  */
 public record PlaceMention(int sentence, int begin, int end, int head, Location place, boolean locative) {
-
-    public boolean covers(int token) {
-        return token >= begin && token < end;
-    }
 }
