@@ -92,6 +92,17 @@ public final class DictionaryResolver implements ActorResolver {
     /** Generic roles within a body ("military spokesman", "police officials"), in the body's sector. */
     private static final Set<String> ROLES = Set.of("official", "officials", "spokesman", "spokesmen", "spokeswoman",
             "spokeswomen", "spokesperson", "spokespersons", "chief", "chiefs", "leader", "leaders");
+    /** Metonyms of countries.txt that are the title of one office, to the office: "the pontiff" is the Pope. */
+    private static final Map<String, String> OFFICE_METONYMS = Map.of("pope", "pope", "pontiff", "pope",
+            "holy father", "pope");
+    /** Agent nouns for the people of a place: they live where the article's town or city is. */
+    private static final Set<String> RESIDENTS = Set.of("resident", "residents", "villager", "villagers", "locals",
+            "inhabitants", "civilian", "civilians");
+    /** Verbs whose object is where the subject goes ("visited Kyiv", "toured Kharkiv"): a place, as "in Kyiv" is. */
+    private static final Set<String> VISITING = Set.of("visit", "tour", "reach");
+    /** Verbs of going after which "to" marks a destination ("travelled to Kyiv"), and nouns for a journey. */
+    private static final Set<String> GOING = Set.of("travel", "fly", "go", "come", "return", "head", "journey",
+            "trip", "visit", "voyage", "sail", "drive", "rush", "move", "relocate", "flee", "escape", "evacuate");
     /** Prepositions that make the noun after them a party of the verb: "met with", "spoke to". */
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
@@ -365,6 +376,9 @@ public final class DictionaryResolver implements ActorResolver {
             }
             Part agent = p.agent();
             List<Reading> out = owned(s, p, agent);
+            if (link && agent == null && out.size() == 1 && p.parts.size() == 1) {
+                return List.of(officeMetonym(s, p.parts.get(0), out.get(0)));
+            }
             Part name = p.first(Kind.NAME);
             if (name != null && out.size() == 1 && agent != null && out.get(0).why().endsWith(FALLBACK)) {
                 out = notTheHolder(s, agent, out);
@@ -755,8 +769,51 @@ public final class DictionaryResolver implements ActorResolver {
             if (attackers.contains(dominant)) {
                 return victims(s, p, agent, attackers);
             }
+            if (RESIDENTS.contains(title)) {
+                List<Reading> local = residents(s, agent);
+                if (local != null) {
+                    return local;
+                }
+            }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> " + sector
                     + "; country " + dominant + FALLBACK, false));
+        }
+
+        /**
+         * "Israeli tanks entered Rafah. Residents said ...": residents or civilians with no owner live
+         * where the article's places are, not in the country of whoever came there: the country of
+         * the places (places.txt, or capitals) named nearest, in the sentence itself, else in the
+         * nearest of the {@link #PRONOUN_WINDOW} sentences before that names any; {@code null} when
+         * none is named or the nearest name places of several countries.
+         */
+        private List<Reading> residents(Sentence s, Part agent) {
+            for (int k = s.index(); k >= 0 && k >= s.index() - PRONOUN_WINDOW; k--) {
+                Set<String> countries = new java.util.TreeSet<>();
+                Sentence at = sentences.get(k);
+                for (Phrase x : phrases.get(k)) {
+                    for (Part part : x.parts) {
+                        boolean town = part.kind() == Kind.PLACE
+                                || part.kind() == Kind.CAPITAL && "GOV".equals(part.entry().sector());
+                        if (town && part.entry().country() != null) {
+                            countries.add(part.entry().country());
+                        }
+                    }
+                }
+                if (countries.size() > 1) {
+                    return null;
+                }
+                if (countries.size() == 1) {
+                    Entry e = dictionary.byCode(countries.iterator().next());
+                    if (e == null) {
+                        return null;
+                    }
+                    String title = agent.entry().entity();
+                    return List.of(owned(owner(e, false), agent, agent.entry().sector(), "agent '" + title + "' -> "
+                            + agent.entry().sector() + "; people of the place named "
+                            + (k == s.index() ? "in the sentence" : "in sentence " + k) + ", in " + e.country(), false));
+                }
+            }
+            return null;
         }
 
         /**
@@ -930,6 +987,26 @@ public final class DictionaryResolver implements ActorResolver {
             return List.of(owned(owner(e, false), agent, agent.entry().sector(), "agent '" + title + "' -> "
                     + agent.entry().sector() + "; " + dominant + "'s " + title + " on " + date + " is " + holder.entity()
                     + ", so the country visited: " + e.country(), false));
+        }
+
+        /**
+         * "The pontiff said": a metonym of countries.txt that is the title of a single office ("the
+         * Pope", "the Holy Father") is the holder of that office on the date, as "the Russian
+         * president" is; other metonyms ("the Kremlin") and a date with no holder keep the reading.
+         */
+        private Reading officeMetonym(Sentence s, Part part, Reading r) {
+            if (part.kind() != Kind.CAPITAL || r.named()) {
+                return r;
+            }
+            String surface = span(s, part.begin(), part.end()).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+            String office = OFFICE_METONYMS.get(surface);
+            String code = codeOf(r.actor());
+            Entry e = office == null || code == null ? null : dictionary.holder(code, office, date);
+            if (e == null) {
+                return r;
+            }
+            return r.person(e.entity(), r.why() + "; " + e.person().office() + " on " + date + ": " + e.entity()
+                    + " (" + e.origin() + ")", e.person().gender(), e.person().office());
         }
 
         /** "Russia's foreign minister": the person in that office named shortly before, or on the date. */
@@ -1392,7 +1469,33 @@ public final class DictionaryResolver implements ActorResolver {
         if (w.equals("at")) {
             return !aimedAt(s, k);
         }
-        return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on");
+        return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
+    }
+
+    /**
+     * Whether the word at {@code k} makes the place after it a destination, which is where the
+     * visitor is, a place as "in Kyiv" is: a verb of visiting ("visited Kyiv", "toured Kharkiv"),
+     * or "to" after a verb or noun of going ("travelled to Kyiv", "flew back to Kyiv", "a trip to
+     * Kyiv"). Other uses of "to" keep an actor ("appealed to Moscow", "sent a letter to Washington").
+     */
+    private static boolean destination(Sentence s, int k) {
+        Token t = s.token(k);
+        if (t.isVerb() && VISITING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (!t.word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            Token before = s.token(j);
+            if (GOING.contains(before.lemma().toLowerCase(Locale.ROOT)) && (before.isVerb() || before.tag().startsWith("NN"))) {
+                return true;
+            }
+            if (!before.tag().startsWith("RB") && !before.tag().equals("RP")) {
+                return false;  // "flew back to", "went straight to"; not "sent a letter to"
+            }
+        }
+        return false;
     }
 
     /** Whether the "at" at {@code at} follows a verb of aiming in its clause: "fired dozens of rockets at", "launched more than 40 missiles at". */

@@ -476,7 +476,28 @@ final class PhraseFinder {
                 return Part.of(e, i, j, false);
             }
         }
+        if (honorific == null && title == null && untaggedArgument(s, start, j)) {
+            // "Xi met Putin": NER missed the name; the one office holder of that surname on the date
+            Entry e = byDictionarySurname(name, null);
+            if (e != null && date != null && e.person().covers(date)) {
+                return Part.of(e, i, j, false);
+            }
+        }
         return new Part(Kind.NAME, i, j, null, name, honorific == null ? "" : honorific, false);
+    }
+
+    /**
+     * Whether one capitalised proper noun NER left untagged (or tagged MISC) is the subject or object of a verb ("Xi
+     * met Putin"): there a surname of an office holder in office on the date is that person. Tagged
+     * places, bodies and dates ("May") are not, nor words with no parse.
+     */
+    private static boolean untaggedArgument(Sentence s, int start, int end) {
+        if (end - start != 1 || !s.parsed()) {
+            return false;
+        }
+        Token t = s.token(start);
+        String rel = s.relation(start);
+        return t.tag().equals("NNP") && (t.ner().equals("O") || t.ner().equals("MISC")) && (rel.equals("nsubj") || rel.equals("obj"));
     }
 
     /**

@@ -1198,7 +1198,7 @@ class DictionaryResolverTest {
     @Test
     void theLeaderOfAnUnknownGroupIsNotTheCountrysLeader() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
-                sentence(0, "The/DT leader/NN of/IN the/DT Wagner/NNP group/NN accused/VBD the/DT Russian/JJ "
+                sentence(0, "The/DT leader/NN of/IN the/DT Rusich/NNP group/NN accused/VBD the/DT Russian/JJ "
                         + "defence/NN ministry/NN ./.")));
         assertEquals(List.of("RUSGOV"), codes(r, 0));
         assertEquals(List.of(), at(r, 0, 1), "not Putin");
@@ -1227,5 +1227,80 @@ class DictionaryResolverTest {
                 sentence(0, "Prime/NNP Minister/NNP Abiy/NNP Ahmed/NNP spoke/VBD ./."),
                 sentence(1, "Abiy/NNP said/VBD talks/NNS would/MD resume/VB ./.")));
         assertEquals("Abiy Ahmed", one(r, 1, 0).actor().entity());
+    }
+
+    @Test
+    void residentsLiveWhereTheArticlesPlaceIsNotWithWhoeverCameThere() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israeli/JJ tanks/NNS entered/VBD Rafah/NNP ./."),
+                sentence(1, "Residents/NNS said/VBD the/DT shelling/NN continued/VBD ./.")));
+        assertEquals("PSECVL", one(r, 1, 0).actor().code(), "a tie of Israel and Rafah: the residents are Rafah's");
+        ResolvedArticle fled = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Civilians/NNS fled/VBD Kharkiv/NNP as/IN Russian/JJ strikes/NNS intensified/VBD ./.")));
+        assertEquals("UKRCVL", one(fled, 0, 0).actor().code());
+        ResolvedArticle two = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Russian/JJ troops/NNS shelled/VBD Kharkiv/NNP and/CC Belgorod/NNP ./."),
+                sentence(1, "Residents/NNS said/VBD the/DT shelling/NN continued/VBD ./.")));
+        assertEquals("RUSCVL", one(two, 1, 0).actor().code(), "places of two countries decide nothing");
+    }
+
+    @Test
+    void thePontiffIsThePopeInOffice() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT pontiff/NN called/VBD for/IN a/DT ceasefire/NN ./."),
+                sentence(1, "The/DT Holy/NNP Father/NNP prayed/VBD for/IN peace/NN ./.")));
+        assertEquals("VATREL", one(r, 0, 1).actor().code());
+        assertEquals("Pope Francis", one(r, 0, 1).actor().entity());
+        assertEquals("Pope Francis", one(r, 1, 1).actor().entity());
+        ResolvedArticle later = RESOLVER.resolve(article("a", LocalDate.of(2025, 6, 1),
+                sentence(0, "The/DT Pope/NNP called/VBD for/IN a/DT ceasefire/NN ./.")));
+        assertEquals("Pope Leo XIV", one(later, 0, 1).actor().entity());
+        ResolvedArticle vacant = RESOLVER.resolve(article("a", LocalDate.of(2025, 5, 1),
+                sentence(0, "The/DT Pope/NNP called/VBD for/IN a/DT ceasefire/NN ./.")));
+        assertEquals("Holy See", one(vacant, 0, 1).actor().entity(), "between two popes: the See, no person");
+    }
+
+    @Test
+    void aCapitalVisitedOrTravelledToIsWhereTheVisitorIs() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Baerbock/NNP visited/VBD/visit Kyiv/NNP on/IN Monday/NNP ./."),
+                sentence(1, "Scholz/NNP flew/VBD/fly back/RB to/IN Kyiv/NNP ./."),
+                sentence(2, "Kyiv/NNP appealed/VBD/appeal to/IN Washington/NNP for/IN weapons/NNS ./.")));
+        assertEquals(List.of(), at(r, 0, 2), "visited Kyiv: a place, as 'in Kyiv' is");
+        assertEquals(List.of(), at(r, 1, 4), "flew back to Kyiv: a destination");
+        assertEquals("USAGOV", one(r, 2, 3).actor().code(), "appealed to Washington: an actor");
+        assertTrue(r.places().stream().anyMatch(pm -> pm.sentence() == 0 && pm.locative()), "a location of the visit");
+    }
+
+    @Test
+    void namedArmedGroupsByTheirCommonFormsAndAcronyms() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT National/NNP Liberation/NNP Army/NNP said/VBD it/PRP would/MD free/VB hostages/NNS ./."),
+                sentence(1, "Colombia/NNP resumed/VBD talks/NNS with/IN the/DT ELN/NNP ./."),
+                sentence(2, "Houthi/NNP fighters/NNS seized/VBD a/DT ship/NN ./.")));
+        assertEquals("COLREBELN", one(r, 0, 1).actor().code(), "not Colombia's army");
+        assertEquals("COLREBELN", one(r, 1, 5).actor().code());
+        assertEquals("YEMREBHTH", one(r, 2, 0).actor().code());
+    }
+
+    @Test
+    void theLeaderOfTheWagnerGroupIsPrigozhin() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 5, 20),
+                sentence(0, "The/DT leader/NN of/IN the/DT Wagner/NNP group/NN ,/, Yevgeny/NNP Prigozhin/NNP ,/, "
+                        + "said/VBD Wagner/NNP fighters/NNS would/MD withdraw/VB ./.")));
+        assertEquals("RUSMILWAG", one(r, 0, 8).actor().code());
+        assertEquals("Yevgeny Prigozhin", one(r, 0, 8).actor().entity());
+        assertEquals("RUSMILWAG", one(r, 0, 12).actor().code());
+    }
+
+    @Test
+    void anUntaggedSurnameThatIsAnArgumentIsTheOfficeHolderOfTheDate() {
+        String deps = "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5";
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2023, 3, 21),
+                sentence(0, "Xi/NNP met/VBD/meet Putin/NNP in/IN Moscow/NNP ./.", deps)));
+        assertEquals("Xi Jinping", one(r, 0, 0).actor().entity());
+        ResolvedArticle before = RESOLVER.resolve(article("a", LocalDate.of(2005, 3, 21),
+                sentence(0, "Xi/NNP met/VBD/meet Putin/NNP in/IN Moscow/NNP ./.", deps)));
+        assertEquals(List.of(), at(before, 0, 0), "no Xi in office in 2005");
     }
 }
