@@ -982,6 +982,13 @@ public final class PatternCoder implements EventCoder {
             // "gunmen stormed a hotel", "troops stormed the town": an armed assault, not a riot
             code = cameo.get(actors.stream().allMatch(a -> a.sector().equals("MIL")) ? "190" : "180").orElseThrow();
         }
+        if (code.code().equals("084") && t.isVerb() && s.children(trigger).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                .anyMatch(d -> mentions.stream().anyMatch(m -> m.covers(d.dependent())))) {
+            // "released three Egyptian fishermen", "returned 50 soldiers to Ukraine": what is released
+            // names people, so it is the release of persons (0841), not of property
+            code = cameo.get("0841").orElseThrow();
+        }
         if (t.lemma().equals("attack") && code.code().equals("190") && !actors.isEmpty()
                 && (actors.stream().allMatch(a -> "UAF".equals(a.sector()))
                     || sourceArgs.stream().anyMatch(i -> IRREGULARS.contains(s.token(i).lemma())))) {

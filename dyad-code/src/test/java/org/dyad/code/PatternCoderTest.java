@@ -1568,4 +1568,18 @@ class PatternCoderTest {
         assertEquals("172", e.cameo());
         assertEquals(List.of("CUBOPP"), codes(e.recipients()));
     }
+
+    @Test
+    void aReleaseOfWhatNamesPeopleIsAReleaseOfPersons() {
+        Sentence people = sentence(0, "Qatar/NNP released/VBD/release four/CD Nepali/JJ workers/NNS/worker ./.",
+                "root -1 1; nsubj 1 0; nummod 4 2; amod 4 3; obj 1 4; punct 1 5");
+        Event e = only(code(people, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 3, 5, "NPL", "LAB", "Nepal")), "08");
+        assertEquals("0841", e.cameo());
+        assertEquals(List.of("NPLLAB"), codes(e.recipients()));
+
+        Sentence cargo = sentence(0, "Qatar/NNP released/VBD/release the/DT cargo/NN to/IN Nepal/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        assertEquals("084", only(code(cargo, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 5, 6, "NPL", null, "Nepal")), "08")
+                .cameo(), "a thing released stays the general code");
+    }
 }
