@@ -99,7 +99,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
-        Sentence s = reportsRepaired(gerundsRepaired(parsed));
+        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(parsed))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -217,6 +217,107 @@ public final class PatternCoder implements EventCoder {
             changed.put(g, new Dependency(s.token(head).isNoun() ? "acl" : "advcl", head, g));
             changed.put(n, new Dependency("obj", g, n));
             changed.put(prep, new Dependency("mark", g, prep));
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            deps.add(changed.getOrDefault(d.dependent(), d));
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+    }
+
+    /**
+     * The parse with a clause the parser read as one noun phrase made a clause again: in "Security
+     * forces tortured detained protesters in Tehran" the parser may take the finite verb for a
+     * participle modifying the last noun ("tortured" an amod of "protesters", "forces" a compound of
+     * it), leaving the sentence without a verb. When a noun heads a clause (root, ccomp or parataxis)
+     * with no verb of its own, and a trigger verb's past form modifies it from the left right after a
+     * noun that is itself a compound of that noun, the past form becomes the clause's verb: the noun
+     * before it its subject (taking the words before it), the modified noun its object.
+     */
+    Sentence headlinesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int n = 0; n < s.tokens().size(); n++) {
+            String rel = s.relation(n);
+            if (!s.token(n).isNoun() || !(rel.equals("root") || rel.equals("ccomp") || rel.equals("parataxis"))) {
+                continue;
+            }
+            int verb = -1;
+            boolean ownVerb = false;
+            for (Dependency d : s.children(n)) {
+                int g = d.dependent();
+                String r = d.relation();
+                if (r.startsWith("cop") || r.startsWith("aux") || r.startsWith("nsubj")
+                        || s.token(g).isVerb() && !r.equals("amod")) {
+                    ownVerb = true;  // "the forces were detained protesters": a clause of its own
+                }
+                String tag = s.token(g).tag();
+                if (verb < 0 && r.equals("amod") && g < n && g > 0 && (tag.equals("VBD") || tag.equals("VBN"))
+                        && verbLemmas.contains(Lemmas.key(s.token(g))) && s.token(g - 1).isNoun()
+                        && s.head(g - 1) == n && s.relation(g - 1).equals("compound")) {
+                    verb = g;
+                }
+            }
+            if (verb < 0 || ownVerb) {
+                continue;
+            }
+            int subject = verb - 1;
+            changed.put(verb, new Dependency(rel, s.head(n), verb));
+            changed.put(n, new Dependency("obj", verb, n));
+            changed.put(subject, new Dependency("nsubj", verb, subject));
+            for (Dependency d : s.children(n)) {
+                int k = d.dependent();
+                if (k < subject) {
+                    changed.put(k, new Dependency(d.relation(), subject, k));  // "the", "Iranian" go with the subject
+                } else if (d.relation().equals("punct") || k > n && d.relation().startsWith("nmod")
+                        && temporal(s, k)) {
+                    changed.put(k, new Dependency(d.relation().equals("punct") ? "punct" : "obl:tmod", verb, k));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            deps.add(changed.getOrDefault(d.dependent(), d));
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+    }
+
+    /** Verbs that voice a stance, whose object may be an intent noun: "expressed willingness to ...". */
+    private static final Set<String> VOICING = Set.of("express", "voice", "signal", "show", "indicate", "reaffirm",
+            "reiterate", "confirm", "announce", "declare", "state", "underline", "stress");
+
+    /**
+     * The parse with an intent noun given back to the verb that voices it: in "Iran expressed
+     * willingness to resume talks" the parser may make "willingness" the subject of an infinitive
+     * clause "to resume talks" that it hangs on "expressed" as a ccomp, so that the stance has no
+     * object and the act a noun for its doer. When a verb of voicing without an object has an
+     * infinitive ccomp whose subject is an intent noun standing between them, the noun becomes the
+     * verb's object and the infinitive its xcomp, as the parser itself attaches "expressed readiness
+     * to resume" when it reads it right.
+     */
+    Sentence intentNounsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("ccomp") || verb == Dependency.ROOT || clause <= verb
+                    || !VOICING.contains(s.token(verb).lemma()) || !s.children(verb, "obj").isEmpty()
+                    || markerOf(s, clause, "to") < 0) {
+                continue;
+            }
+            for (int noun : s.children(clause, "nsubj")) {
+                if (noun > verb && noun < clause && s.token(noun).isNoun()
+                        && ModalityRules.INTENT_NOUNS.contains(s.token(noun).lemma())) {
+                    changed.put(noun, new Dependency("obj", verb, noun));
+                    changed.put(clause, new Dependency("xcomp", verb, clause));
+                    break;
+                }
+            }
         }
         if (changed.isEmpty()) {
             return s;
@@ -716,6 +817,15 @@ public final class PatternCoder implements EventCoder {
             }
             return -1;
         }
+        if (item.equals(VerbPatterns.ANY_OBJECT)) {
+            // "returned looted bronzes to Nigeria", "the bronzes were returned to Nigeria": some object
+            for (Dependency d : s.children(trigger)) {
+                if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                    return d.dependent();
+                }
+            }
+            return -1;
+        }
         for (Dependency d : s.children(trigger)) {
             int dep = d.dependent();
             boolean passiveSubject = d.relation().endsWith(":pass");
@@ -817,6 +927,17 @@ public final class PatternCoder implements EventCoder {
                 named = List.of(speaker);
             }
         }
+        if (named.isEmpty()) {
+            // "Egypt said it was prepared to host talks": a pronoun the resolver left unnamed, subject
+            // of a clause reported by a speech verb, is the speaker's own side
+            for (int i : sourceArgs) {
+                int report = reporter(s, i);
+                if (report >= 0) {
+                    named = Arguments.actorsOf(s, s.children(report, "nsubj"), mentions, true);
+                    break;
+                }
+            }
+        }
         if (named.isEmpty() && match.pattern().nominal() && existential(s, trigger)) {
             // "'There will be no negotiations with terrorists,' the prime minister said": an existential
             // clause names no actor; the one who states it speaks for the side that would act
@@ -840,6 +961,7 @@ public final class PatternCoder implements EventCoder {
             recipients = actors.subList(1, actors.size());
             actors = actors.subList(0, 1);
         }
+        List<Actor> addressed = recipients;  // before the actors' own side is taken out: "the Pentagon ordered troops"
         recipients = withoutSelf(actors, recipients);
         if (recipients.isEmpty() && actors.size() >= 2 && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger))
                 && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
@@ -859,6 +981,26 @@ public final class PatternCoder implements EventCoder {
                 && actors.stream().allMatch(a -> a.sector() != null && ARMED.contains(a.sector()))) {
             // "gunmen stormed a hotel", "troops stormed the town": an armed assault, not a riot
             code = cameo.get(actors.stream().allMatch(a -> a.sector().equals("MIL")) ? "190" : "180").orElseThrow();
+        }
+        if (code.code().equals("084") && t.isVerb() && s.children(trigger).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                .anyMatch(d -> mentions.stream().anyMatch(m -> m.covers(d.dependent())))) {
+            // "released three Egyptian fishermen", "returned 50 soldiers to Ukraine": what is released
+            // names people, so it is the release of persons (0841), not of property
+            code = cameo.get("0841").orElseThrow();
+        }
+        if (t.lemma().equals("attack") && code.code().equals("190") && !actors.isEmpty()
+                && (actors.stream().allMatch(a -> "UAF".equals(a.sector()))
+                    || sourceArgs.stream().anyMatch(i -> IRREGULARS.contains(s.token(i).lemma())))) {
+            // "gunmen attacked a police station", "militants attacked a checkpoint": an attack by armed
+            // men of no organized force is unconventional violence (180), as the codebook codes
+            // terrorist attacks not further specified, not a use of conventional military force (190)
+            code = cameo.get("180").orElseThrow();
+        }
+        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && ownForces(actors, addressed)) {
+            // "the Pentagon ordered 3,000 troops to be ready", "Putin ordered the army to prepare": a
+            // command to one's own forces is no demand between parties; the act commanded is coded itself
+            return null;
         }
         if (t.isVerb() && KILLING.contains(t.lemma()) && (code.code().equals("190") || code.code().equals("193"))
                 && s.children(trigger, "obj").stream().anyMatch(o -> oneLeader(s, o))) {
@@ -944,6 +1086,23 @@ public final class PatternCoder implements EventCoder {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+    /**
+     * The speech verb whose reported clause a subject pronoun ("it", "they") opens: "Egypt said it was
+     * prepared to ...", "Iran announced it had agreed"; -1 when the pronoun is no such clause subject.
+     */
+    private static int reporter(Sentence s, int pronoun) {
+        String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+        if (!(w.equals("it") || w.equals("they")) || !s.relation(pronoun).startsWith("nsubj")) {
+            return -1;
+        }
+        int clause = s.head(pronoun);
+        if (clause == Dependency.ROOT || !s.relation(clause).equals("ccomp")) {
+            return -1;
+        }
+        int verb = s.head(clause);
+        return verb != Dependency.ROOT && REPORTING_CLAUSE.contains(s.token(verb).lemma()) && verb < pronoun ? verb : -1;
+    }
 
     /** Whether a noun is what an existential "there is/will be" clause says exists (or not): "there will be no talks". */
     private static boolean existential(Sentence s, int noun) {
@@ -1406,6 +1565,23 @@ public final class PatternCoder implements EventCoder {
 
     /** Sectors whose "strike" is a stoppage of work, never an armed attack. */
     private static final Set<String> STRIKERS = Set.of("LAB", "EDU", "CVL", "PRO", "AGR", "BUS", "HLH", "OPP", "REF");
+
+    /** Nouns of armed men of no organized force: their attack is unconventional violence (180). */
+    private static final Set<String> IRREGULARS = Set.of("gunman", "militant", "jihadist", "terrorist", "extremist",
+            "assailant", "attacker");
+
+    /** Verbs of command: with one's own forces as their object they are orders, not demands. */
+    private static final Set<String> ORDERING = Set.of("order", "instruct", "command", "direct", "tell");
+
+    /** Sectors of a state's own forces. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
+
+    /** Whether every recipient is a force of the state of one of the actors: "the Pentagon" and "3,000 troops". */
+    private static boolean ownForces(List<Actor> actors, List<Actor> recipients) {
+        return !actors.isEmpty() && !recipients.isEmpty() && recipients.stream().allMatch(r -> r.sector() != null
+                && FORCES.contains(r.sector()) && r.country() != null
+                && actors.stream().anyMatch(a -> r.country().equals(a.country())));
+    }
 
     /** Sectors that bear arms: soldiers, gunmen, rebels, militants, criminals. */
     private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "CRM");

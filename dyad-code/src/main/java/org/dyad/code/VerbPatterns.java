@@ -27,6 +27,9 @@ public final class VerbPatterns {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
     private static final Pattern ITEM = Pattern.compile("([a-z][a-z'-]*|\\$)(:[a-z][a-z'-]*)?");
 
+    /** The item that asks for a direct object of any word: "084 return * [to!]" ("returned looted bronzes to Nigeria"). */
+    static final String ANY_OBJECT = "*";
+
     private final Map<String, List<VerbPattern>> verbs;
     private final Map<String, List<VerbPattern>> nouns;
     private final Set<VerbPattern> silent;
@@ -117,11 +120,13 @@ public final class VerbPatterns {
                     targets.add(item.substring(1, item.length() - 1));
                 } else if (item.startsWith("<") && item.endsWith(">") && item.length() > 2) {
                     sources.add(item.substring(1, item.length() - 1));  // "<from>": the source's preposition
+                } else if (item.equals(ANY_OBJECT)) {
+                    constraints.add(item);  // "*": some direct object, whatever its word
                 } else if (ITEM.matcher(item).matches()) {
                     int colon = item.indexOf(':');  // "prep:lemma" keeps its preposition as written
                     constraints.add(colon < 0 ? Lemmas.key(item) : item.substring(0, colon + 1) + Lemmas.key(item.substring(colon + 1)));
                 } else {
-                    errors.add(at + ": bad item '" + item + "' (lemma, prep:lemma, [prep], [prep!] or <prep>)");
+                    errors.add(at + ": bad item '" + item + "' (lemma, prep:lemma, *, [prep], [prep!] or <prep>)");
                     ok = false;
                 }
             }

@@ -1458,4 +1458,128 @@ class PatternCoderTest {
         assertEquals("181", only(code(hijack, m(0, 0, 2, "YEM", "REB", "Houthis")), "1").cameo(),
                 "the codebook's 181: forcibly seize control of a ship");
     }
+
+    @Test
+    void headlineParseOfAFiniteVerbAsAModifierIsMadeAClause() {
+        // the parser makes "tortured" an amod of "rebels" and "soldiers" a compound of it: no verb at all
+        Sentence s = sentence(0, "Army/NNP/army soldiers/NNS/soldier tortured/VBD/torture captured/VBN/capture "
+                        + "rebels/NNS/rebel in/IN Darfur/NNP ./.",
+                "root -1 4; compound 1 0; compound 4 1; amod 4 2; amod 4 3; nmod 4 6; case 6 5; punct 4 7");
+        Event e = only(code(s, m(0, 0, 2, "SDN", "MIL", "Sudan"), m(0, 3, 5, "SDN", "REB", "Sudan")), "18");
+        assertEquals("1822", e.cameo());
+        assertEquals(List.of("SDNMIL"), codes(e.actors()));
+        assertEquals(List.of("SDNREB"), codes(e.recipients()));
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void intentNounParsedAsSubjectOfTheActIsTheObjectOfItsVoicingVerb() {
+        // "willingness" parsed as the subject of "resume", which hangs on "expressed" as a ccomp
+        Sentence s = sentence(0, "Cuba/NNP expressed/VBD/express willingness/NN to/TO resume/VB talks/NNS/talk "
+                        + "with/IN the/DT United/NNP States/NNP ./.",
+                "root -1 1; nsubj 1 0; nsubj 4 2; mark 4 3; ccomp 1 4; obj 4 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 4 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "CUB", null, "Cuba"), m(0, 8, 10, "USA", null, "United States"));
+        Event intent = only(events, "03");
+        assertEquals("036", intent.cameo());
+        assertEquals(List.of("CUB"), codes(intent.actors()));
+        assertEquals(List.of("USA"), codes(intent.recipients()));
+        assertEquals(Modality.ASSERTED, intent.modality());
+        Event talks = only(events, "04");
+        assertEquals(List.of("CUB"), codes(talks.actors()), "the holder of the willingness resumes, not the noun");
+        assertEquals(Modality.FUTURE, talks.modality());
+    }
+
+    @Test
+    void returningAnyObjectToAPartyIsAReturnButReturningHomeIsNot() {
+        Sentence masks = sentence(0, "Belgium/NNP returned/VBD/return stolen/VBN/steal masks/NNS/mask to/IN Congo/NNP ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(masks, m(0, 0, 1, "BEL", null, "Belgium"), m(0, 5, 6, "COD", null, "Congo")), "08");
+        assertEquals("084", e.cameo());
+        assertEquals("RETREAT", e.type());
+        assertEquals(List.of("BEL"), codes(e.actors()));
+        assertEquals(List.of("COD"), codes(e.recipients()));
+
+        Sentence passive = sentence(0, "The/DT masks/NNS/mask were/VBD/be returned/VBN/return to/IN Congo/NNP ./.",
+                "root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; case 5 4; obl 3 5; punct 3 6");
+        assertEquals(List.of("COD"), codes(only(code(passive, m(0, 5, 6, "COD", null, "Congo")), "08").recipients()));
+
+        Sentence travel = sentence(0, "The/DT minister/NN returned/VBD/return to/IN Kinshasa/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; case 4 3; obl 2 4; punct 2 5");
+        assertTrue(code(travel, m(0, 1, 2, "COD", "GOV", "Congo"), m(0, 4, 5, "COD", "GOV", "Congo")).isEmpty(),
+                "a trip back names no object returned");
+        Sentence home = sentence(0, "Congolese/JJ refugees/NNS/refugee returned/VBD/return home/RB ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; advmod 2 3; punct 2 4");
+        assertTrue(code(home, m(0, 0, 2, "COD", "REF", "Congo")).isEmpty());
+    }
+
+    @Test
+    void anOrderToOnesOwnForcesIsNoDemand() {
+        Sentence own = sentence(0, "The/DT president/NN ordered/VBD/order troops/NNS/troops to/TO withdraw/VB "
+                        + "from/IN the/DT border/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obj 2 3; mark 5 4; xcomp 2 5; case 8 6; det 8 7; obl 5 8; punct 2 9");
+        List<Event> events = code(own, m(0, 1, 2, "KEN", "GOV", "Kenya"), m(0, 3, 4, "KEN", "MIL", "Kenya"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("10")), () -> describe(events));
+        assertEquals(List.of("KENMIL"), codes(only(events, "087").actors()), "the withdrawal ordered stays");
+
+        Sentence other = sentence(0, "Kenya/NNP ordered/VBD/order Somali/JJ troops/NNS/troops to/TO withdraw/VB ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; mark 5 4; xcomp 1 5; punct 1 6");
+        Event demand = only(code(other, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 4, "SOM", "MIL", "Somalia")), "10");
+        assertEquals(List.of("SOMMIL"), codes(demand.recipients()), "another side's forces are told: a demand");
+    }
+
+    @Test
+    void gunmensAttackIsUnconventionalViolence() {
+        Sentence s = sentence(0, "Gunmen/NNS/gunman attacked/VBD/attack a/DT police/NN station/NN in/IN Zamfara/NNP ./.",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; case 6 5; nmod 4 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "NGA", "UAF", "Nigeria"), m(0, 3, 4, "NGA", "COP", "Nigeria")), "18");
+        assertEquals("180", e.cameo());
+        assertEquals(List.of("NGACOP"), codes(e.recipients()));
+
+        Sentence army = sentence(0, "Troops/NNS/troops attacked/VBD/attack a/DT rebel/NN base/NN ./.",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; punct 1 5");
+        assertEquals("190", only(code(army, m(0, 0, 1, "NGA", "MIL", "Nigeria"), m(0, 3, 4, "NGA", "REB", "Nigeria")),
+                "19").cameo());
+    }
+
+    @Test
+    void anUnresolvedPronounOpeningAReportedClauseIsTheSpeakersSide() {
+        // "it" is the passive subject of "prepared"; the resolver names only active subjects
+        Sentence s = sentence(0, "Oman/NNP said/VBD/say it/PRP was/VBD/be prepared/VBN/prepare to/TO host/VB "
+                        + "talks/NNS/talk between/IN Iran/NNP and/CC Washington/NNP ./.",
+                "root -1 1; nsubj 1 0; nsubj:pass 4 2; aux:pass 4 3; ccomp 1 4; mark 6 5; xcomp 4 6; obj 6 7; "
+                        + "case 9 8; nmod 7 9; cc 11 10; conj 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "OMN", null, "Oman"), m(0, 9, 10, "IRN", null, "Iran"),
+                m(0, 11, 12, "USA", "GOV", "United States"));
+        Event talks = only(events, "04");
+        assertEquals(List.of("OMN"), codes(talks.actors()));
+        assertEquals(List.of("IRN", "USAGOV"), codes(talks.recipients()));
+        assertEquals(Modality.FUTURE, talks.modality());
+        assertEquals(List.of("OMN"), codes(only(events, "03").actors()));
+    }
+
+    @Test
+    void anyObjectItemLetsAModifierOfTheObjectCompleteAPattern() {
+        // "of their citizenship" hangs on the object: "strip * citizenship"
+        Sentence s = sentence(0, "Cuba/NNP stripped/VBD/strip 20/CD dissidents/NNS/dissident of/IN their/PRP$/they "
+                        + "citizenship/NN ./.",
+                "root -1 1; nsubj 1 0; nummod 3 2; obj 1 3; case 6 4; nmod:poss 6 5; nmod 3 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "CUB", null, "Cuba"), m(0, 3, 4, "CUB", "OPP", "Cuba")), "17");
+        assertEquals("172", e.cameo());
+        assertEquals(List.of("CUBOPP"), codes(e.recipients()));
+    }
+
+    @Test
+    void aReleaseOfWhatNamesPeopleIsAReleaseOfPersons() {
+        Sentence people = sentence(0, "Qatar/NNP released/VBD/release four/CD Nepali/JJ workers/NNS/worker ./.",
+                "root -1 1; nsubj 1 0; nummod 4 2; amod 4 3; obj 1 4; punct 1 5");
+        Event e = only(code(people, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 3, 5, "NPL", "LAB", "Nepal")), "08");
+        assertEquals("0841", e.cameo());
+        assertEquals(List.of("NPLLAB"), codes(e.recipients()));
+
+        Sentence cargo = sentence(0, "Qatar/NNP released/VBD/release the/DT cargo/NN to/IN Nepal/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        assertEquals("084", only(code(cargo, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 5, 6, "NPL", null, "Nepal")), "08")
+                .cameo(), "a thing released stays the general code");
+    }
 }
