@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.model.ActorMention;
@@ -51,6 +52,17 @@ final class Discourse {
      * of one verb ({@link #arguments}).
      */
     List<Referent> nearestGroup(int sentence, int window, Predicate<Referent> test) {
+        return nearest(sentence, window, test,
+                g -> g.size() >= 2 || g.get(0).type() == Referent.Type.GROUP);
+    }
+
+    /**
+     * In the nearest sentence of the window that has one, the group of referents named together that
+     * {@code accept} takes, the subject group first; else the two parties of one verb
+     * ({@link #arguments}); empty when no sentence has either.
+     */
+    private List<Referent> nearest(int sentence, int window, Predicate<Referent> test,
+                                   Predicate<List<Referent>> accept) {
         for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
             Map<Integer, List<Referent>> groups = new LinkedHashMap<>();
             for (Referent r : referents) {
@@ -60,7 +72,7 @@ final class Discourse {
             }
             List<Referent> first = null;
             for (List<Referent> g : groups.values()) {
-                if (g.size() < 2 && g.get(0).type() != Referent.Type.GROUP) {
+                if (!accept.test(g)) {
                     continue;
                 }
                 if (g.stream().anyMatch(Referent::subject)) {
@@ -115,35 +127,9 @@ final class Discourse {
      * ("Israel and Hamas"), the subject pair first; else the two parties of one verb ({@link #arguments}).
      */
     List<Referent> nearestPair(int sentence, int window) {
-        for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
-            Map<Integer, List<Referent>> groups = new LinkedHashMap<>();
-            for (Referent r : referents) {
-                if (r.sentence() == k) {
-                    groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
-                }
-            }
-            List<Referent> first = null;
-            for (List<Referent> g : groups.values()) {
-                if (g.size() != 2 || java.util.Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
-                        && java.util.Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())) {
-                    continue;
-                }
-                if (g.stream().anyMatch(Referent::subject)) {
-                    return g;
-                }
-                if (first == null) {
-                    first = g;
-                }
-            }
-            if (first != null) {
-                return first;
-            }
-            List<Referent> pair = arguments(k, r -> true);
-            if (!pair.isEmpty()) {
-                return pair;
-            }
-        }
-        return List.of();
+        return nearest(sentence, window, r -> true, g -> g.size() == 2
+                && !(Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
+                        && Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())));
     }
 
     /** Two persons, or two countries or bodies: the parties of one meeting, talk or deal. */
