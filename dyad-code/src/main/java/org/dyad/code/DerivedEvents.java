@@ -81,6 +81,12 @@ final class DerivedEvents {
             if (e.modality() == Modality.HYPOTHETICAL && path.speaker < 0 && !path.planned) {
                 continue;  // "if Iran attacks, the United States would defend Israel": the text's supposition, no one's announcement
             }
+            if (e.modality() == Modality.HYPOTHETICAL && path.speaker >= 0 && !path.planned) {
+                List<Actor> speakers = Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true);
+                if (!speakers.isEmpty() && !ownSide(speakers, e.actors())) {
+                    continue;  // "Hamas may release more hostages, Qatari mediators said": others' guess, not Hamas's word
+                }
+            }
             int root = Integer.parseInt(e.cameo().substring(0, 2));
             if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {
                 // "will withdraw its force unless ...": an act held out against a condition is a threat
