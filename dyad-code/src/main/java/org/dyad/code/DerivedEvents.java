@@ -71,8 +71,10 @@ final class DerivedEvents {
                 continue;
             }
             if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()
-                    || ModalityRules.alleged(s, act.trigger())) {
-                continue;  // "Russia allegedly supplied drones": alleged by others, stated by no one
+                    || ModalityRules.alleged(s, act.trigger()) || ModalityRules.dueTo(s, act.trigger())) {
+                // "Russia allegedly supplied drones": alleged by others, stated by no one; "is due to host
+                // talks": scheduled, as others expect it
+                continue;
             }
             Path path = path(s, act.trigger(), triggers);
             if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {

@@ -326,6 +326,10 @@ public final class PatternCoder implements EventCoder {
                         }
                     }
                 }
+                if (!changed.containsKey(clause) && s.children(clause, "nsubj").isEmpty()) {
+                    // "Hungary has yet to ratify": the infinitive is the subject's own act, controlled by it
+                    changed.put(clause, new Dependency("xcomp", verb, clause));
+                }
                 continue;
             }
             if (!d.relation().equals("ccomp") || verb == Dependency.ROOT || clause <= verb

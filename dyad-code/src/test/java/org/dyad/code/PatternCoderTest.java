@@ -1639,4 +1639,37 @@ class PatternCoderTest {
         assertEquals(Modality.HYPOTHETICAL, only(events, "08").modality());
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), describe(events));
     }
+
+    @Test
+    void anActTheActorHasYetToDoHasNotHappened() {
+        Sentence hung = sentence(0, "Hungary/NNP has/VBZ/have yet/RB to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
+                "root -1 1; nsubj 1 0; advmod 4 2; mark 4 3; ccomp 1 4; nmod:poss 7 5; case 5 6; obj 4 7; punct 1 8");
+        Event e = only(code(hung, m(0, 0, 1, "HUN", null, "Hungary"), m(0, 5, 6, "SWE", null, "Sweden")), "05");
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals(List.of("HUN"), codes(e.actors()));
+
+        Sentence flat = sentence(0, "Hungary/NNP is/VBZ/be yet/RB to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
+                "root -1 4; nsubj 4 0; aux 4 1; advmod 4 2; mark 4 3; nmod:poss 7 5; case 5 6; obj 4 7; punct 4 8");
+        assertEquals(Modality.NEGATED, only(code(flat, m(0, 0, 1, "HUN", null, "Hungary"),
+                m(0, 5, 6, "SWE", null, "Sweden")), "05").modality());
+
+        Sentence must = sentence(0, "Turkey/NNP has/VBZ/have to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; mark 3 2; nmod:poss 6 4; case 4 5; obj 3 6; punct 3 7");
+        assertEquals(Modality.HYPOTHETICAL, only(code(must, m(0, 0, 1, "TUR", null, "Turkey"),
+                m(0, 4, 5, "SWE", null, "Sweden")), "05").modality(), "an obligation, not an act");
+    }
+
+    @Test
+    void talksAHostIsDueToHoldAreAhead() {
+        Sentence s = sentence(0, "Saudi/NNP Arabia/NNP is/VBZ/be due/JJ to/IN host/NN talks/NNS/talk between/IN "
+                        + "Washington/NNP and/CC Moscow/NNP next/JJ week/NN ./.",
+                "root -1 6; compound 1 0; nsubj 6 1; cop 6 2; case 6 3; fixed 3 4; compound 6 5; case 8 7; nmod 6 8; "
+                        + "cc 10 9; conj 8 10; amod 12 11; obl:tmod 6 12; punct 6 13",
+                "11 13 2022-W08");
+        List<Event> events = code(s, m(0, 0, 2, "SAU", null, "Saudi Arabia"), m(0, 8, 9, "USA", null, "United States"),
+                m(0, 10, 11, "RUS", null, "Russia"));
+        Event talks = only(events, "04");
+        assertEquals(Modality.FUTURE, talks.modality());
+        assertTrue(events.stream().noneMatch(Event::asserted), describe(events));
+    }
 }
