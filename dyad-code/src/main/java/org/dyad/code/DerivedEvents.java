@@ -71,8 +71,10 @@ final class DerivedEvents {
                 continue;
             }
             if (e.modality() != Modality.FUTURE && e.modality() != Modality.HYPOTHETICAL || e.actors().isEmpty()
-                    || ModalityRules.alleged(s, act.trigger())) {
-                continue;  // "Russia allegedly supplied drones": alleged by others, stated by no one
+                    || ModalityRules.alleged(s, act.trigger()) || ModalityRules.dueTo(s, act.trigger())) {
+                // "Russia allegedly supplied drones": alleged by others, stated by no one; "is due to host
+                // talks": scheduled, as others expect it
+                continue;
             }
             Path path = path(s, act.trigger(), triggers);
             if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {
@@ -80,6 +82,12 @@ final class DerivedEvents {
             }
             if (e.modality() == Modality.HYPOTHETICAL && path.speaker < 0 && !path.planned) {
                 continue;  // "if Iran attacks, the United States would defend Israel": the text's supposition, no one's announcement
+            }
+            if (e.modality() == Modality.HYPOTHETICAL && path.speaker >= 0 && !path.planned) {
+                List<Actor> speakers = Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true);
+                if (!speakers.isEmpty() && !ownSide(speakers, e.actors())) {
+                    continue;  // "Hamas may release more hostages, Qatari mediators said": others' guess, not Hamas's word
+                }
             }
             int root = Integer.parseInt(e.cameo().substring(0, 2));
             if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {

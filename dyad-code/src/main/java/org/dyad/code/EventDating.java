@@ -68,6 +68,9 @@ final class EventDating {
                 break;
             }
         }
+        if (boundary(s, head)) {
+            return false;
+        }
         int governingVerb = s.token(trigger).isNoun() ? s.head(trigger) : Dependency.ROOT;
         int guard = s.tokens().size();
         for (int cur = s.head(head); cur != Dependency.ROOT && guard-- > 0; cur = s.head(cur)) {
@@ -76,6 +79,23 @@ final class EventDating {
             }
             if (s.token(cur).isVerb()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Prepositions that make a date the bound of an interval, not the day of the act: "has not spoken
+     * since February 2022", "met twice since January", "must withdraw before March 1".
+     */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "until", "till", "before",
+            "after", "prior");
+
+    private static boolean boundary(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            if ((d.relation().equals("case") || d.relation().equals("mark"))
+                    && BOUNDS.contains(s.token(d.dependent()).lemma().toLowerCase())) {
+                return true;
             }
         }
         return false;

@@ -106,7 +106,9 @@ final class ModalityRules {
             if (base.equals("xcomp") || infinitive(s, node) && (base.equals("advcl") || base.equals("ccomp"))) {
                 // "called on the government to release", "asked Germany to send": the parser may hang
                 // the requested or planned act as an adverbial or complement clause instead of xcomp
-                if (REFUSALS.contains(headLemma)) {
+                if ((headLemma.equals("have") || headLemma.equals("be")) && (yet(s, head) || yet(s, node))) {
+                    result = stronger(result, Modality.NEGATED);  // "has yet to ratify", "is yet to respond"
+                } else if (REFUSALS.contains(headLemma)) {
                     result = stronger(result, Modality.NEGATED);
                 } else if (headLemma.equals("unlikely")) {
                     result = stronger(result, Modality.HYPOTHETICAL);
@@ -122,6 +124,10 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    private static boolean yet(Sentence s, int clause) {
+        return s.children(clause, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("yet"));
     }
 
     private static boolean alleging(Sentence s, int i) {
@@ -163,6 +169,20 @@ final class ModalityRules {
                 m = stronger(m, Modality.NEGATED);  // "neither Moscow nor Kyiv attended", "no country sent"
             }
         }
+        if (infinitive(s, node)) {
+            // the parser's flat reading of "has to ratify", "is to visit", "has yet to ratify": the
+            // auxiliary-like "have"/"be" hangs on the infinitive itself
+            for (int a : s.children(node, "aux")) {
+                String lemma = s.token(a).lemma();
+                if (lemma.equals("have") || lemma.equals("be")) {
+                    m = stronger(m, yet(s, node) ? Modality.NEGATED
+                            : lemma.equals("have") ? Modality.HYPOTHETICAL : Modality.FUTURE);
+                }
+            }
+        }
+        if (dueTo(s, node)) {
+            m = stronger(m, Modality.FUTURE);  // "is due to host talks", parsed with "due to" as a preposition
+        }
         // "has no intention to invade": the trigger completes a denied-intent noun
         int head = s.head(node);
         boolean completes = head != Dependency.ROOT
@@ -178,6 +198,23 @@ final class ModalityRules {
             m = stronger(m, Modality.FUTURE);  // "Russia's decision to withdraw": meant, not yet done
         }
         return m;
+    }
+
+    /**
+     * A predicate that the parser read as "due to" + noun under a copula ("Saudi Arabia is due to host
+     * talks"): the subject is scheduled to act, which is others' expectation, not yet an act.
+     */
+    static boolean dueTo(Sentence s, int node) {
+        if (s.children(node, "cop").isEmpty() || s.children(node, "nsubj").isEmpty()) {
+            return false;
+        }
+        for (int c : s.children(node, "case")) {
+            if (s.token(c).lemma().equalsIgnoreCase("due")
+                    && s.children(c, "fixed").stream().anyMatch(f -> s.token(f).word().equalsIgnoreCase("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -111,6 +111,9 @@ public final class PatternCoder implements EventCoder {
                 if (m != null && m.pattern().constraints().isEmpty() && attempt(s, t.index())) {
                     m = null;  // "sought to repair ties": an attempt, not an appeal
                 }
+                if (m != null && reception(s, t.index())) {
+                    m = null;  // "would be met with a strong response": received with, not a meeting
+                }
                 if (m != null) {
                     if (!patterns.silent(m.pattern())) {
                         matches.put(t.index(), m);
@@ -305,6 +308,30 @@ public final class PatternCoder implements EventCoder {
         for (Dependency d : s.dependencies()) {
             int clause = d.dependent();
             int verb = d.governor();
+            if ((d.relation().equals("ccomp") || d.relation().equals("advcl")) && verb != Dependency.ROOT
+                    && clause > verb && s.token(verb).lemma().equals("have") && markerOf(s, clause, "to") >= 0) {
+                // "has no intention to invade", "has no plans to hold talks": the parser may hang the
+                // infinitive on "have" (its subject the noun, or none) where it completes the intent noun
+                for (int noun : s.children(verb, "obj")) {
+                    if (noun < clause && s.children(clause, "nsubj").isEmpty() && intentNoun(s, noun)) {
+                        changed.put(clause, new Dependency("acl", noun, clause));
+                    }
+                }
+                if (s.children(verb, "obj").isEmpty()) {
+                    for (int noun : s.children(clause, "nsubj")) {
+                        if (noun > verb && noun < clause && intentNoun(s, noun)) {
+                            changed.put(noun, new Dependency("obj", verb, noun));
+                            changed.put(clause, new Dependency("acl", noun, clause));
+                            break;
+                        }
+                    }
+                }
+                if (!changed.containsKey(clause) && s.children(clause, "nsubj").isEmpty()) {
+                    // "Hungary has yet to ratify": the infinitive is the subject's own act, controlled by it
+                    changed.put(clause, new Dependency("xcomp", verb, clause));
+                }
+                continue;
+            }
             if (!d.relation().equals("ccomp") || verb == Dependency.ROOT || clause <= verb
                     || !VOICING.contains(s.token(verb).lemma()) || !s.children(verb, "obj").isEmpty()
                     || markerOf(s, clause, "to") < 0) {
@@ -327,6 +354,10 @@ public final class PatternCoder implements EventCoder {
             deps.add(changed.getOrDefault(d.dependent(), d));
         }
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+    }
+
+    private static boolean intentNoun(Sentence s, int noun) {
+        return s.token(noun).isNoun() && ModalityRules.INTENT_NOUNS.contains(s.token(noun).lemma());
     }
 
     /** Verbs that report what their subject says it will do: "warned it would", "announced it would". */
@@ -545,6 +576,25 @@ public final class PatternCoder implements EventCoder {
         }
         String key = Lemmas.key(s.token(i));
         return noun ? patterns.forNoun(key) : patterns.forVerb(key);
+    }
+
+    /**
+     * A passive "meet" with a "with" phrase and no "by" agent tells how something was received ("the
+     * attack would be met with a swift response", "the envoy was met with protests"), not a meeting.
+     */
+    private static boolean reception(Sentence s, int verb) {
+        if (!s.token(verb).lemma().equals("meet")
+                || s.children(verb, "aux:pass").isEmpty() && s.children(verb, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        boolean with = false;
+        for (int o : s.children(verb, "obl")) {
+            if (hasMarker(s, o, "by")) {
+                return false;
+            }
+            with |= hasMarker(s, o, "with");
+        }
+        return with || !s.children(verb, "obl:with").isEmpty();
     }
 
     /** Verbs that mean "try" before an infinitive, and ask for something only with an object ("sought aid"). */

@@ -1582,4 +1582,94 @@ class PatternCoderTest {
         assertEquals("084", only(code(cargo, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 5, 6, "NPL", null, "Nepal")), "08")
                 .cameo(), "a thing released stays the general code");
     }
+
+    @Test
+    void aPassiveMeetWithTellsAReceptionNotAMeeting() {
+        Sentence s = sentence(0, "Any/DT attack/NN on/IN Taiwan/NNP would/MD be/VB/be met/VBN/meet with/IN a/DT strong/JJ "
+                        + "response/NN ./.",
+                "root -1 6; det 1 0; nsubj:pass 6 1; case 3 2; nmod 1 3; aux 6 4; aux:pass 6 5; obl 6 10; case 10 7; "
+                        + "det 10 8; amod 10 9; punct 6 11");
+        List<Event> events = code(s, m(0, 3, 4, "TWN", null, "Taiwan"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), describe(events));
+
+        Sentence met = sentence(0, "The/DT envoy/NN was/VBD/be met/VBN/meet by/IN Xi/NNP ./.",
+                "root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; obl 3 5; case 5 4; punct 3 6");
+        assertEquals(Modality.ASSERTED, only(code(met, m(0, 0, 2, "USA", "GOV", "envoy"),
+                m(0, 5, 6, "CHN", "GOV", "Xi Jinping")), "04").modality(), "met by someone is a meeting");
+    }
+
+    @Test
+    void aDateAfterSinceBoundsTheSilenceAndDoesNotDateIt() {
+        Sentence s = sentence(0, "Putin/NNP has/VBZ/have not/RB spoken/VBN/speak with/IN Biden/NNP since/IN February/NNP "
+                        + "2022/CD ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obl 3 5; case 5 4; obl 3 7; case 7 6; nummod 7 8; punct 3 9",
+                "7 9 2022-02");
+        Event e = only(code(s, m(0, 0, 1, "RUS", "GOV", "Vladimir Putin"), m(0, 5, 6, "USA", "GOV", "Joe Biden")), "04");
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals(EventDate.Basis.PUBLICATION, e.date().basis());
+        assertEquals(PUBLISHED, e.date().date());
+    }
+
+    @Test
+    void noIntentHungOnHaveIsStillADenial() {
+        Sentence s = sentence(0, "China/NNP has/VBZ/have no/DT intention/NN to/TO invade/VB Taiwan/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; mark 5 4; ccomp 1 5; obj 5 6; punct 1 7");
+        Event invade = only(code(s, m(0, 0, 1, "CHN", null, "China"), m(0, 6, 7, "TWN", null, "Taiwan")), "19");
+        assertEquals(Modality.DENIED, invade.modality());
+        assertEquals(List.of("CHN"), codes(invade.actors()));
+        assertEquals(List.of("TWN"), codes(invade.recipients()));
+
+        Sentence plans = sentence(0, "North/NNP Korea/NNP has/VBZ/have no/DT plans/NNS/plan to/TO hold/VB talks/NNS/talk "
+                        + "with/IN Washington/NNP ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; det 4 3; nsubj 6 4; mark 6 5; ccomp 2 6; obj 6 7; case 9 8; "
+                        + "nmod 7 9; punct 2 10");
+        List<Event> events = code(plans, m(0, 0, 2, "PRK", null, "North Korea"), m(0, 9, 10, "USA", null, "United States"));
+        Event talks = only(events, "04");
+        assertEquals(Modality.DENIED, talks.modality());
+        assertEquals(List.of("PRK"), codes(talks.actors()));
+        assertTrue(events.stream().noneMatch(Event::asserted), describe(events));
+    }
+
+    @Test
+    void othersGuessOfWhatAnActorMayDoIsNotItsIntent() {
+        Sentence s = sentence(0, "Hamas/NNP may/MD release/VB more/JJR hostages/NNS/hostage ,/, Qatari/JJ "
+                        + "mediators/NNS/mediator said/VBD/say ./.",
+                "root -1 8; nsubj 2 0; aux 2 1; ccomp 8 2; amod 4 3; obj 2 4; punct 8 5; amod 7 6; nsubj 8 7; punct 8 9");
+        List<Event> events = code(s, m(0, 0, 1, "PSE", "REB", "Hamas"), m(0, 6, 8, "QAT", "GOV", "Qatar"));
+        assertEquals(Modality.HYPOTHETICAL, only(events, "08").modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), describe(events));
+    }
+
+    @Test
+    void anActTheActorHasYetToDoHasNotHappened() {
+        Sentence hung = sentence(0, "Hungary/NNP has/VBZ/have yet/RB to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
+                "root -1 1; nsubj 1 0; advmod 4 2; mark 4 3; ccomp 1 4; nmod:poss 7 5; case 5 6; obj 4 7; punct 1 8");
+        Event e = only(code(hung, m(0, 0, 1, "HUN", null, "Hungary"), m(0, 5, 6, "SWE", null, "Sweden")), "05");
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals(List.of("HUN"), codes(e.actors()));
+
+        Sentence flat = sentence(0, "Hungary/NNP is/VBZ/be yet/RB to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
+                "root -1 4; nsubj 4 0; aux 4 1; advmod 4 2; mark 4 3; nmod:poss 7 5; case 5 6; obj 4 7; punct 4 8");
+        assertEquals(Modality.NEGATED, only(code(flat, m(0, 0, 1, "HUN", null, "Hungary"),
+                m(0, 5, 6, "SWE", null, "Sweden")), "05").modality());
+
+        Sentence must = sentence(0, "Turkey/NNP has/VBZ/have to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; mark 3 2; nmod:poss 6 4; case 4 5; obj 3 6; punct 3 7");
+        assertEquals(Modality.HYPOTHETICAL, only(code(must, m(0, 0, 1, "TUR", null, "Turkey"),
+                m(0, 4, 5, "SWE", null, "Sweden")), "05").modality(), "an obligation, not an act");
+    }
+
+    @Test
+    void talksAHostIsDueToHoldAreAhead() {
+        Sentence s = sentence(0, "Saudi/NNP Arabia/NNP is/VBZ/be due/JJ to/IN host/NN talks/NNS/talk between/IN "
+                        + "Washington/NNP and/CC Moscow/NNP next/JJ week/NN ./.",
+                "root -1 6; compound 1 0; nsubj 6 1; cop 6 2; case 6 3; fixed 3 4; compound 6 5; case 8 7; nmod 6 8; "
+                        + "cc 10 9; conj 8 10; amod 12 11; obl:tmod 6 12; punct 6 13",
+                "11 13 2022-W08");
+        List<Event> events = code(s, m(0, 0, 2, "SAU", null, "Saudi Arabia"), m(0, 8, 9, "USA", null, "United States"),
+                m(0, 10, 11, "RUS", null, "Russia"));
+        Event talks = only(events, "04");
+        assertEquals(Modality.FUTURE, talks.modality());
+        assertTrue(events.stream().noneMatch(Event::asserted), describe(events));
+    }
 }
