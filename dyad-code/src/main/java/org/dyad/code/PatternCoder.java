@@ -221,6 +221,14 @@ public final class PatternCoder implements EventCoder {
             changed.put(n, new Dependency("obj", g, n));
             changed.put(prep, new Dependency("mark", g, prep));
         }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The sentence with some tokens hung differently ({@code changed}: a token's new dependency), as
+     * the parse repairs below make it; the sentence itself when nothing changed.
+     */
+    private static Sentence reparsed(Sentence s, Map<Integer, Dependency> changed) {
         if (changed.isEmpty()) {
             return s;
         }
@@ -280,14 +288,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (Dependency d : s.dependencies()) {
-            deps.add(changed.getOrDefault(d.dependent(), d));
-        }
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+        return reparsed(s, changed);
     }
 
     /** Verbs that voice a stance, whose object may be an intent noun: "expressed willingness to ...". */
@@ -346,14 +347,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (Dependency d : s.dependencies()) {
-            deps.add(changed.getOrDefault(d.dependent(), d));
-        }
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+        return reparsed(s, changed);
     }
 
     private static boolean intentNoun(Sentence s, int noun) {
@@ -401,14 +395,7 @@ public final class PatternCoder implements EventCoder {
             changed.put(reported, new Dependency("ccomp", report, reported));
             changed.put(pronoun, new Dependency("nsubj", reported, pronoun));
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (Dependency d : s.dependencies()) {
-            deps.add(changed.getOrDefault(d.dependent(), d));
-        }
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+        return reparsed(s, changed);
     }
 
     /**
