@@ -31,6 +31,10 @@ final class EventDating {
         // participle clause without its own expression shares the one it continues
         int clause = trigger;
         for (int guard = 0; guard < s.tokens().size(); guard++) {
+            Optional<EventDate> relative = relative(s, clause);
+            if (relative.isPresent()) {
+                return relative.get();
+            }
             Optional<EventDate> own = fromText(s, clause);
             if (own.isPresent()) {
                 return own.get();
@@ -41,6 +45,72 @@ final class EventDating {
             clause = s.head(clause);
         }
         return EventDate.ofPublication(published);
+    }
+
+    private static final Pattern SPAN = Pattern.compile("P(\\d+)([DWMY])");
+    private static final java.util.Set<String> EARLIER = java.util.Set.of("earlier", "before", "previously");
+    private static final java.util.Set<String> LATER = java.util.Set.of("later", "after", "afterwards");
+
+    /**
+     * "Serbia said last week that police had raided villages two days earlier": a span followed by
+     * "earlier" / "later" (a DURATION the annotator leaves unresolved) counts from the date of the
+     * clause that governs the trigger's clause, the nearest governing verb with a date of its own in
+     * the text; the result keeps that anchor's precision when it is coarser than the span's unit
+     * ("last week" minus two days is a week's date). With no such anchor in the sentence the point
+     * of reference lies outside it, and the clause falls back as if it had no expression.
+     */
+    private static Optional<EventDate> relative(Sentence s, int clause) {
+        for (Timex t : s.timexes()) {
+            Matcher m = t.value() == null ? null : SPAN.matcher(t.value());
+            if (!"DURATION".equals(t.type()) || m == null || !m.matches()) {
+                continue;
+            }
+            int head = spanHead(s, t);
+            int adverb = s.head(head);
+            if (adverb == Dependency.ROOT || t.covers(adverb)) {
+                continue;
+            }
+            String word = s.token(adverb).word().toLowerCase();
+            int sign = EARLIER.contains(word) ? -1 : LATER.contains(word) ? 1 : 0;
+            if (sign == 0 || s.head(adverb) != clause) {
+                continue;
+            }
+            Optional<EventDate> anchor = Optional.empty();
+            int guard = s.tokens().size();
+            for (int gov = s.head(clause); gov != Dependency.ROOT && anchor.isEmpty() && guard-- > 0; gov = s.head(gov)) {
+                anchor = fromText(s, gov);
+            }
+            if (anchor.isEmpty()) {
+                return Optional.empty();
+            }
+            long n = sign * Long.parseLong(m.group(1));
+            LocalDate base = anchor.get().date();
+            LocalDate moved = switch (m.group(2)) {
+                case "D" -> base.plusDays(n);
+                case "W" -> base.plusWeeks(n);
+                case "M" -> base.plusMonths(n);
+                default -> base.plusYears(n);
+            };
+            EventDate.Precision unit = switch (m.group(2)) {
+                case "D" -> EventDate.Precision.DAY;
+                case "W" -> EventDate.Precision.WEEK;
+                case "M" -> EventDate.Precision.MONTH;
+                default -> EventDate.Precision.YEAR;
+            };
+            EventDate.Precision p = anchor.get().precision().ordinal() > unit.ordinal() ? anchor.get().precision() : unit;
+            return Optional.of(EventDate.fromText(moved, p));
+        }
+        return Optional.empty();
+    }
+
+    private static int spanHead(Sentence s, Timex t) {
+        for (int i = t.begin(); i < t.end(); i++) {
+            int h = s.head(i);
+            if (h == Dependency.ROOT || !t.covers(h)) {
+                return i;
+            }
+        }
+        return t.begin();
     }
 
     private static Optional<EventDate> fromText(Sentence s, int trigger) {

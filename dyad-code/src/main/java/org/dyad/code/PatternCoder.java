@@ -157,7 +157,11 @@ public final class PatternCoder implements EventCoder {
             out.add(act.event());
         }
         Article a = article.article();
-        out.addAll(derived.derive(s, acts, matches.keySet(), mentions,
+        // "the EU will send monitors to Armenia" codes Armenia receiving them (a <to> source): the
+        // intent stated is the sender's, not the source's, so a role-swapped act derives nothing
+        List<DerivedEvents.Act> stated = new ArrayList<>(acts);
+        stated.removeIf(act -> matches.containsKey(act.trigger()) && !matches.get(act.trigger()).pattern().sources().isEmpty());
+        out.addAll(derived.derive(s, stated, matches.keySet(), mentions,
                 (trigger, code, modality, actors, recipients, like) -> {
                     CameoCode c = cameo.get(code).orElseThrow();
                     // dated by the words that state it: "announced on Monday that it will withdraw next week"
@@ -220,8 +224,33 @@ public final class PatternCoder implements EventCoder {
             changed.put(g, new Dependency(s.token(head).isNoun() ? "acl" : "advcl", head, g));
             changed.put(n, new Dependency("obj", g, n));
             changed.put(prep, new Dependency("mark", g, prep));
+            // "accused Moscow on Monday of shelling Kherson on Saturday": the parser hangs both dates
+            // on "accused"; when the head already has a date before the gerund, one after the
+            // gerund's object is the gerund's own
+            if (hasDateBetween(s, head, -1, g)) {
+                for (Dependency x : s.children(head)) {
+                    int k = x.dependent();
+                    if (k > n && x.relation().startsWith("obl") && inDate(s, k)) {
+                        changed.put(k, new Dependency(x.relation(), g, k));
+                    }
+                }
+            }
         }
         return reparsed(s, changed);
+    }
+
+    private static boolean inDate(Sentence s, int token) {
+        return s.timexes().stream().anyMatch(t -> t.covers(token) && ("DATE".equals(t.type()) || "TIME".equals(t.type())));
+    }
+
+    private static boolean hasDateBetween(Sentence s, int head, int from, int to) {
+        for (Dependency x : s.children(head)) {
+            int k = x.dependent();
+            if (k > from && k < to && x.relation().startsWith("obl") && inDate(s, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
