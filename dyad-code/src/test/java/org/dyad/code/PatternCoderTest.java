@@ -1672,4 +1672,81 @@ class PatternCoderTest {
         assertEquals(Modality.FUTURE, talks.modality());
         assertTrue(events.stream().noneMatch(Event::asserted), describe(events));
     }
+
+    @Test
+    void observersSentAreReceivedByTheHostAndDeniedAidAndIncursionsAreCoded() {
+        Sentence sent = sentence(0, "The/DT United/NNP Nations/NNPS sent/VBD/send observers/NNS/observer to/IN Sudan/NNP ./.",
+                "root -1 3; det 2 0; compound 2 1; nsubj 3 2; obj 3 4; case 6 5; obl 3 6; punct 3 7");
+        List<Event> events = code(sent, m(0, 1, 3, "IGO", null, "United Nations"), m(0, 6, 7, "SDN", null, "Sudan"));
+        Event observers = only(events, "08");
+        assertEquals("086", observers.cameo(), "the codebook codes the host receiving observers");
+        assertEquals(List.of("SDN"), codes(observers.actors()));
+        assertEquals(List.of("IGO"), codes(observers.recipients()));
+
+        Sentence will = sentence(0, "The/DT EU/NNP will/MD send/VB monitors/NNS/monitor to/IN Armenia/NNP ./.",
+                "root -1 3; det 1 0; nsubj 3 1; aux 3 2; obj 3 4; case 6 5; obl 3 6; punct 3 7");
+        List<Event> future = code(will, m(0, 1, 2, "IGO", "EU", "European Union"), m(0, 6, 7, "ARM", null, "Armenia"));
+        assertEquals(Modality.FUTURE, only(future, "08").modality());
+        assertTrue(future.stream().noneMatch(e -> e.cameo().startsWith("03")),
+                "the sender's plan is no intent of the host's: " + describe(future));
+
+        Sentence drones = sentence(0, "Iran/NNP denied/VBD/deny sending/VBG/send drones/NNS/drone to/IN Russia/NNP ./.",
+                "root -1 1; nsubj 1 0; dep 1 2; obj 2 3; case 5 4; obl 2 5; punct 1 6");
+        Event aid = only(code(drones, m(0, 0, 1, "IRN", null, "Iran"), m(0, 5, 6, "RUS", null, "Russia")), "07");
+        assertEquals("072", aid.cameo());
+        assertEquals(Modality.DENIED, aid.modality());
+        assertEquals(List.of("RUS"), codes(aid.recipients()));
+
+        Sentence crossed = sentence(0, "Pakistan/NNP denied/VBD/deny that/IN its/PRP$ troops/NNS had/VBD/have "
+                        + "crossed/VBN/cross into/IN Afghanistan/NNP ./.",
+                "root -1 1; nsubj 1 0; mark 6 2; nmod:poss 4 3; nsubj 6 4; aux 6 5; ccomp 1 6; case 8 7; obl 6 8; punct 1 9");
+        Event incursion = only(code(crossed, m(0, 0, 1, "PAK", null, "Pakistan"), m(0, 3, 5, "PAK", "MIL", "Pakistan"),
+                m(0, 8, 9, "AFG", null, "Afghanistan")), "19");
+        assertEquals(Modality.DENIED, incursion.modality());
+        assertEquals(List.of("PAKMIL"), codes(incursion.actors()));
+        assertEquals(List.of("AFG"), codes(incursion.recipients()));
+
+        Sentence games = sentence(0, "Iran/NNP will/MD hold/VB war/NN games/NNS/game near/IN Kuwait/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; compound 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Event posture = only(code(games, m(0, 0, 1, "IRN", null, "Iran"), m(0, 6, 7, "KWT", null, "Kuwait")), "15");
+        assertEquals(Modality.FUTURE, posture.modality());
+        assertEquals(List.of("KWT"), codes(posture.recipients()));
+    }
+
+    @Test
+    void aSpanEarlierCountsFromTheDateOfTheGoverningClause() {
+        Sentence parsed = sentence(0, "Serbia/NNP said/VBD/say last/JJ week/NN that/IN Kosovo/NNP police/NN had/VBD/have "
+                        + "raided/VBN/raid Serbian/JJ villages/NNS/village two/CD days/NNS/day earlier/RBR/early ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obl:tmod 1 3; mark 8 4; compound 6 5; nsubj 8 6; aux 8 7; ccomp 1 8; "
+                        + "amod 10 9; obj 8 10; nummod 12 11; obl:npmod 13 12; advmod 8 13; punct 1 14",
+                "2 4 2022-W06");
+        List<org.dyad.model.Timex> tx = new ArrayList<>(parsed.timexes());
+        tx.add(new org.dyad.model.Timex(11, 13, "two days", "DURATION", "P2D"));
+        Sentence s = new Sentence(0, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(), parsed.dependencies(), tx);
+        Event raid = only(code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 5, 7, "XKX", "COP", "Kosovo"),
+                m(0, 9, 10, "SRB", null, "Serbia")), "17");
+        assertEquals(LocalDate.of(2022, 2, 5), raid.date().date(), "two days before the Monday of last week");
+        assertEquals(EventDate.Precision.WEEK, raid.date().precision(), "no finer than its anchor");
+        assertEquals(EventDate.Basis.TEXT, raid.date().basis());
+
+        Sentence bare = sentence(0, "Kosovo/NNP police/NN raided/VBD/raid Serbian/JJ villages/NNS/village two/CD "
+                        + "days/NNS/day earlier/RBR/early ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; amod 4 3; obj 2 4; nummod 6 5; obl:npmod 7 6; advmod 2 7; punct 2 8");
+        Sentence unanchored = new Sentence(0, bare.begin(), bare.end(), bare.text(), bare.tokens(), bare.dependencies(),
+                List.of(new org.dyad.model.Timex(5, 7, "two days", "DURATION", "P2D")));
+        Event plain = only(code(unanchored, m(0, 0, 2, "XKX", "COP", "Kosovo"), m(0, 3, 4, "SRB", null, "Serbia")), "17");
+        assertEquals(EventDate.Basis.PUBLICATION, plain.date().basis(), "the anchor lies outside the sentence");
+    }
+
+    @Test
+    void aDateAfterARepairedGerundIsTheGerundsOwn() {
+        Sentence s = sentence(0, "Kyiv/NNP accused/VBD/accuse Moscow/NNP on/IN Monday/NNP of/IN shelling/VBG/shell "
+                        + "Kherson/NNP on/IN Saturday/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4; case 7 5; amod 7 6; obl 1 7; case 9 8; obl 1 9; punct 1 10",
+                "4 5 2022-02-14; 9 10 2022-02-12");
+        List<Event> events = code(s, m(0, 0, 1, "UKR", "GOV", "Ukraine"), m(0, 2, 3, "RUS", "GOV", "Russia"),
+                m(0, 7, 8, "UKR", null, "Ukraine"));
+        assertEquals(LocalDate.of(2022, 2, 12), only(events, "19").date().date(), "shelled on Saturday");
+        assertEquals(LocalDate.of(2022, 2, 14), only(events, "11").date().date(), "accused on Monday");
+    }
 }
