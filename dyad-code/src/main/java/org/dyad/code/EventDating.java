@@ -12,7 +12,8 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Timex;
 
 /**
- * Dates an event from the temporal expression attached to its clause ("on Tuesday", "last week"),
+ * Dates an event from the temporal expression attached to its clause ("on Tuesday", "last week"; "two
+ * days earlier" counts from the date of the governing clause, see {@link #relative}),
  * whose value the annotator resolved against the publication date; otherwise the publication date
  * stands in; otherwise the date is unknown.
  */
