@@ -119,7 +119,7 @@ final class PhraseFinder {
                 i = end;
                 continue;
             }
-            if (p != null && p.isLocation() && accordAfter(s, p.end()) > 0) {
+            if (p != null && (p.isLocation() || theCountry(s, p)) && accordAfter(s, p.end()) > 0) {
                 i = accordAfter(s, p.end());  // "the Minsk agreements", "the Paris climate accord": a name, no actor
                 continue;
             }
@@ -320,7 +320,8 @@ final class PhraseFinder {
      */
     private static final Set<String> ACCORDS = Set.of("agreement", "agreements", "accord", "accords", "treaty",
             "treaties", "convention", "conventions", "format", "process", "talks", "summit", "protocol", "protocols",
-            "declaration", "deal", "pact", "charter", "conference", "statute", "memorandum", "communique");
+            "declaration", "deal", "pact", "charter", "conference", "statute", "memorandum", "communique", "framework",
+            "roadmap", "ceasefire", "truce", "initiative", "consensus", "compact");
 
     /**
      * The token after an agreement noun of {@link #ACCORDS} that follows a capital or place at
@@ -344,6 +345,15 @@ final class PhraseFinder {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a country's name comes with "the" ("the Barbados agreement", where the article goes
+     * with the agreement the country names, as in "the Netherlands agreement").
+     */
+    private static boolean theCountry(Sentence s, Part p) {
+        return p.kind() == Kind.COUNTRY && (s.token(p.begin()).lemma().equals("the")
+                || p.begin() > 0 && s.token(p.begin() - 1).lemma().equals("the"));
     }
 
     /**

@@ -1309,11 +1309,13 @@ class DictionaryResolverTest {
                 sentence(0, "Brazil/NNP quit/VBD the/DT Paris/NNP climate/NN agreement/NN ./."),
                 sentence(1, "Moscow/NNP broke/VBD the/DT Minsk/NNP agreements/NNS ./."),
                 sentence(2, "Turkey/NNP hosted/VBD the/DT Astana/NNP peace/NN talks/NNS ./."),
-                sentence(3, "Washington/NNP warned/VBD Tehran/NNP ./.")));
+                sentence(3, "Washington/NNP warned/VBD Tehran/NNP ./."),
+                sentence(4, "Venezuela/NNP rejected/VBD the/DT Barbados/NNP agreement/NN ./.")));
         assertEquals(List.of("BRA"), codes(r, 0), "the agreement is no act of France's");
         assertEquals(List.of("RUSGOV"), codes(r, 1), "Minsk only names the agreements");
         assertEquals(List.of("TUR"), codes(r, 2));
         assertEquals(List.of("USAGOV", "IRNGOV"), codes(r, 3), "capitals as actors still are");
+        assertEquals(List.of("VEN"), codes(r, 4), "a country after 'the' that names an agreement");
     }
 
     @Test
@@ -1330,7 +1332,7 @@ class DictionaryResolverTest {
     void aUnitNamedByANameTheDictionariesLackHasNoCountry() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "Sudan/NNP said/VBD the/DT Falcon/NNP brigade/NN shelled/VBD a/DT market/NN ./."),
-                sentence(1, "The/DT Kata'ib/NNP Hezbollah/NNP militia/NN fired/VBD rockets/NNS ./."),
+                sentence(1, "The/DT Saraya/NNP Hezbollah/NNP militia/NN fired/VBD rockets/NNS ./."),
                 sentence(2, "A/DT brigade/NN of/IN Sudan/NNP moved/VBD north/RB ./.")));
         ActorMention falcon = one(r, 0, 4);
         assertEquals("MIL", falcon.actor().code(), "a named brigade: its country is unknown, not the article's");
