@@ -56,6 +56,13 @@ import org.dyad.stage.ActorResolver;
  *       actor ("talks in Brussels", "fighting around Bakhmut"), unless "at" follows a verb of aiming
  *       ("fired rockets at Sderot"); after a noun for residents or a building it gives them its
  *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
+ *   <li>a capital or place (or a country after "the") that names an agreement, a format or a meeting
+ *       is no actor ("the Minsk agreements", "the Paris climate agreement", "the Astana talks");</li>
+ *   <li>a unit noun (brigade, battalion, regiment, militia, legion, division, corps) right after
+ *       capitalised names no dictionary part covers is a named group of unknown country, coded by its
+ *       sector alone ("the Azov brigade" -> MIL, entity "Azov brigade"), never the article's country;</li>
+ *   <li>the article's country is the most mentioned one; on a tie, the one with more towns of
+ *       places.txt named, then the one named first;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
  *       country it lives in, as its civilians (CVL: PLOVER keeps ethnicity and religion out of the
  *       sector);</li>
