@@ -56,6 +56,13 @@ import org.dyad.stage.ActorResolver;
  *       actor ("talks in Brussels", "fighting around Bakhmut"), unless "at" follows a verb of aiming
  *       ("fired rockets at Sderot"); after a noun for residents or a building it gives them its
  *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
+ *   <li>a capital or place (or a country after "the") that names an agreement, a format or a meeting
+ *       is no actor ("the Minsk agreements", "the Paris climate agreement", "the Astana talks");</li>
+ *   <li>a unit noun (brigade, battalion, regiment, militia, legion, division, corps) right after
+ *       capitalised names no dictionary part covers is a named group of unknown country, coded by its
+ *       sector alone ("the Azov brigade" -> MIL, entity "Azov brigade"), never the article's country;</li>
+ *   <li>the article's country is the most mentioned one; on a tie, the one with more towns of
+ *       places.txt named, then the one named first;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
  *       country it lives in, as its civilians (CVL: PLOVER keeps ethnicity and religion out of the
  *       sector);</li>
@@ -128,6 +135,10 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> BODY_NOUNS = Set.of("group", "movement", "company", "network", "militia",
             "front", "party", "organisation", "organization", "brigade", "brigades", "union", "alliance", "army",
             "council", "corporation", "bank", "foundation", "institute", "association", "federation", "club");
+
+    /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
+    private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
+            "regiments", "militia", "militias", "legion", "division", "corps");
 
     private final ActorDictionary dictionary;
 
@@ -689,6 +700,14 @@ public final class DictionaryResolver implements ActorResolver {
             if (ofUnknownBody(s, agent)) {
                 return List.of();  // "the leader of the Wagner group" is not the country's leader
             }
+            String unit = namedUnit(s, agent);
+            if (unit != null) {
+                // "the Azov brigade", "the Kata'ib Hezbollah militia": a named group the dictionaries
+                // lack, whose country the name does not tell: the group, no country
+                Actor group = new Actor(unit, sector, null, sector, unit);
+                return List.of(new Reading(group, "named group '" + unit + "' -> " + sector
+                        + "; a name the dictionaries lack, so no country", Type.GROUP, "", title, null, false));
+            }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
                         && Objects.equals(ref.actor().sector(), sector) && ActorDictionary.titleFits(title, ref.office()));
@@ -836,6 +855,28 @@ public final class DictionaryResolver implements ActorResolver {
                 k++;
             }
             return names > 0 && k < s.tokens().size() && BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * "the Azov brigade", "the Kata'ib Hezbollah militia": a unit noun right after capitalised
+         * proper nouns that no dictionary part covers names a group of its own, the name as written
+         * ("Azov brigade"); {@code null} when not so. Its country is unknown: the name may be any
+         * side's, so it is not the article's most mentioned country. A name opening the sentence
+         * counts only when NER tags it, not a capitalised first word ("Brigade" alone is no name).
+         */
+        private String namedUnit(Sentence s, Part agent) {
+            if (!UNITS.contains(s.token(agent.end() - 1).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int k = agent.begin();
+            while (k > 0 && s.token(k - 1).isProperNoun() && Character.isUpperCase(s.token(k - 1).word().charAt(0))
+                    && !s.token(k - 1).lemma().equals("the")) {
+                k--;
+            }
+            if (k == agent.begin() || k == 0 && s.token(0).ner().equals("O")) {
+                return null;
+            }
+            return span(s, k, agent.end());
         }
 
         /**

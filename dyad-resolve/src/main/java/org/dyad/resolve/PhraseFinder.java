@@ -119,6 +119,20 @@ final class PhraseFinder {
                 i = end;
                 continue;
             }
+            if (p != null && (p.isLocation() || theCountry(s, p)) && accordAfter(s, p.end()) > 0) {
+                i = accordAfter(s, p.end());  // "the Minsk agreements", "the Paris climate accord": a name, no actor
+                continue;
+            }
+            if (p != null && p.kind() == Kind.ORGANIZATION && longerName(s, p, out)) {
+                int begin = p.begin();
+                out.removeIf(q -> q.kind() == Kind.NAME && q.end() == begin);
+                i = p.end();  // "Kata'ib Hezbollah": another body whose name holds a known one
+                continue;
+            }
+            if (p != null && p.kind() == Kind.AGENT && hostageComplement(s, p)) {
+                i = p.end();  // "took 20 soldiers hostage": what the soldiers became, not who they are
+                continue;
+            }
             if (p != null && p.kind() == Kind.ADJECTIVE && compassPart(s, p)) {
                 i = p.end();  // "western Ukraine", "Western Europe": a part of a place, not the West
                 continue;
@@ -298,6 +312,79 @@ final class PhraseFinder {
             }
         }
         return p;
+    }
+
+    /**
+     * Nouns for an agreement or a negotiation that a capital or place before them names: "the Minsk
+     * agreements", "the Paris climate agreement", "the Astana talks", "the Vilnius summit".
+     */
+    private static final Set<String> ACCORDS = Set.of("agreement", "agreements", "accord", "accords", "treaty",
+            "treaties", "convention", "conventions", "format", "process", "talks", "summit", "protocol", "protocols",
+            "declaration", "deal", "pact", "charter", "conference", "statute", "memorandum", "communique", "framework",
+            "roadmap", "ceasefire", "truce", "initiative", "consensus", "compact");
+
+    /**
+     * The token after an agreement noun of {@link #ACCORDS} that follows a capital or place at
+     * {@code k}, perhaps after up to two lower-case modifiers ("climate", "peace") or a numeral
+     * ("Minsk II agreement"); 0 when none follows. The place only names the agreement or the
+     * meeting, it is no actor: "withdrew from the Paris climate agreement" is no act of France's.
+     */
+    private static int accordAfter(Sentence s, int k) {
+        int n = s.tokens().size();
+        for (int j = k; j < n && j <= k + 2; j++) {
+            Token t = s.token(j);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (ACCORDS.contains(w) && t.isNoun()) {
+                return j + 1;
+            }
+            boolean modifier = Character.isLowerCase(t.word().charAt(0))
+                    && (t.tag().startsWith("JJ") || t.tag().equals("NN"));
+            boolean numeral = t.word().matches("II|III|IV|2|3|-|–");
+            if (!modifier && !numeral) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a country's name comes with "the" ("the Barbados agreement", where the article goes
+     * with the agreement the country names, as in "the Netherlands agreement").
+     */
+    private static boolean theCountry(Sentence s, Part p) {
+        return p.kind() == Kind.COUNTRY && (s.token(p.begin()).lemma().equals("the")
+                || p.begin() > 0 && s.token(p.begin() - 1).lemma().equals("the"));
+    }
+
+    /**
+     * Whether an organisation is the end of a longer name the dictionaries lack: right after a
+     * capitalised proper noun that NER tags as it tags the organisation (not "O") and no other part covers
+     * ("Kata'ib Hezbollah" is not Lebanon's Hezbollah).
+     */
+    private boolean longerName(Sentence s, Part p, List<Part> before) {
+        int k = p.begin() - 1;
+        if (k < 0 || s.token(p.begin()).lemma().equals("the")) {
+            return false;
+        }
+        Token t = s.token(k);
+        Part last = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean covered = last != null && last.end() > k && last.kind() != Kind.NAME;
+        return !covered && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0))
+                && !t.ner().equals("O") && t.ner().equals(s.token(p.begin()).ner())
+                && !NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT)) && dictionaryAt(s, k) == null;
+    }
+
+    /**
+     * Whether "hostage" is the complement of "take" or "hold" after its object ("took 20 soldiers
+     * hostage", "held them hostage"): the singular right after a plural noun or a pronoun.
+     */
+    private static boolean hostageComplement(Sentence s, Part p) {
+        if (p.end() - p.begin() != 1 || p.begin() == 0
+                || !s.token(p.begin()).word().equalsIgnoreCase("hostage")) {
+            return false;
+        }
+        String tag = s.token(p.begin() - 1).tag();
+        return tag.equals("NNS") || tag.equals("NNPS") || tag.equals("PRP");
     }
 
     /** Countries whose demonym is a civic nationality that ethnic adjectives qualify ("Turkish Cypriots"). */
@@ -952,7 +1039,10 @@ final class PhraseFinder {
     }
 
     /** Counts countries named in the article: places and persons, not agent nouns. */
-    /** The most mentioned country; on a tie the one named first (a dateline or headline sets the scene). */
+    /**
+     * The most mentioned country; on a tie the one with more towns named (places.txt), then the one
+     * named first (a dateline or headline sets the scene).
+     */
     static String dominantCountry(List<List<Phrase>> phrases) {
         return dominantCountry(phrases, Set.of());
     }
@@ -961,13 +1051,38 @@ final class PhraseFinder {
     static String dominantCountry(List<List<Phrase>> phrases, Set<String> excluded) {
         String best = null;
         int most = 0;
+        Map<String, Integer> towns = townCounts(phrases);
         for (Map.Entry<String, Integer> e : countryCounts(phrases).entrySet()) {
-            if (e.getValue() > most && !excluded.contains(e.getKey())) {
+            if (excluded.contains(e.getKey())) {
+                continue;
+            }
+            boolean tieWon = e.getValue() == most && best != null
+                    && towns.getOrDefault(e.getKey(), 0) > towns.getOrDefault(best, 0);
+            if (e.getValue() > most || tieWon) {
                 best = e.getKey();
                 most = e.getValue();
             }
         }
         return best;
+    }
+
+    /**
+     * Counts the towns and regions of places.txt named in the article by country: on a tie of
+     * mentions, the country whose towns the article names is where it happens ("Protesters in
+     * Batumi denounced Moscow ... Georgia ... Russia").
+     */
+    private static Map<String, Integer> townCounts(List<List<Phrase>> phrases) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<Phrase> sentence : phrases) {
+            for (Phrase p : sentence) {
+                for (Part part : p.parts) {
+                    if (part.kind() == Kind.PLACE && part.entry().country() != null) {
+                        counts.merge(part.entry().country(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
     }
 
     private static Map<String, Integer> countryCounts(List<List<Phrase>> phrases) {

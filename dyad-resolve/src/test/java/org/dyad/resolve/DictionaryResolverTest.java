@@ -1303,4 +1303,48 @@ class DictionaryResolverTest {
                 sentence(0, "Xi/NNP met/VBD/meet Putin/NNP in/IN Moscow/NNP ./.", deps)));
         assertEquals(List.of(), at(before, 0, 0), "no Xi in office in 2005");
     }
+    @Test
+    void aCapitalOrPlaceThatNamesAnAgreementOrMeetingIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Brazil/NNP quit/VBD the/DT Paris/NNP climate/NN agreement/NN ./."),
+                sentence(1, "Moscow/NNP broke/VBD the/DT Minsk/NNP agreements/NNS ./."),
+                sentence(2, "Turkey/NNP hosted/VBD the/DT Astana/NNP peace/NN talks/NNS ./."),
+                sentence(3, "Washington/NNP warned/VBD Tehran/NNP ./."),
+                sentence(4, "Venezuela/NNP rejected/VBD the/DT Barbados/NNP agreement/NN ./.")));
+        assertEquals(List.of("BRA"), codes(r, 0), "the agreement is no act of France's");
+        assertEquals(List.of("RUSGOV"), codes(r, 1), "Minsk only names the agreements");
+        assertEquals(List.of("TUR"), codes(r, 2));
+        assertEquals(List.of("USAGOV", "IRNGOV"), codes(r, 3), "capitals as actors still are");
+        assertEquals(List.of("VEN"), codes(r, 4), "a country after 'the' that names an agreement");
+    }
+
+    @Test
+    void hostageAfterItsObjectIsWhatTheObjectBecame() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Malian/JJ insurgents/NNS took/VBD twelve/CD soldiers/NNS hostage/NN ./."),
+                sentence(1, "The/DT hostages/NNS were/VBD freed/VBN ./.")));
+        assertEquals("MLIMIL", one(r, 0, 4).actor().code(), "the soldiers stay soldiers");
+        assertEquals(List.of(), at(r, 0, 5));
+        assertEquals("MLICVL", one(r, 1, 1).actor().code(), "hostages as an actor noun still are civilians");
+    }
+
+    @Test
+    void aUnitNamedByANameTheDictionariesLackHasNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Sudan/NNP said/VBD the/DT Falcon/NNP brigade/NN shelled/VBD a/DT market/NN ./."),
+                sentence(1, "The/DT Saraya/NNP Hezbollah/NNP militia/NN fired/VBD rockets/NNS ./."),
+                sentence(2, "A/DT brigade/NN of/IN Sudan/NNP moved/VBD north/RB ./.")));
+        ActorMention falcon = one(r, 0, 4);
+        assertEquals("MIL", falcon.actor().code(), "a named brigade: its country is unknown, not the article's");
+        assertEquals("Falcon brigade", falcon.actor().entity());
+        assertEquals("REB", one(r, 1, 3).actor().code(), "not Lebanon's Hezbollah");
+        assertEquals("SDNMIL", one(r, 2, 1).actor().code(), "an unnamed brigade is still the owner's");
+    }
+    @Test
+    void onATieTheCountryWhoseTownsAreNamedSetsTheScene() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Russia/NNP condemned/VBD the/DT rally/NN ./."),
+                sentence(1, "Soldiers/NNS dispersed/VBD students/NNS in/IN Batumi/NNP ./.")));
+        assertEquals("GEOMIL", one(r, 1, 0).actor().code(), "Russia is named first, but the town is Georgia's");
+    }
 }
