@@ -499,12 +499,8 @@ public final class ActorDictionary {
          */
         private void countries(String text, String file) {
             forEachLine(text, file, 4, 7, (fields, at) -> {
-                if (fields.length == 6) {
-                    errors.add(at + ": give both the capital's latitude and longitude, or neither");
-                    return;
-                }
-                Double[] at7 = fields.length == 7 ? coordinates(fields[5], fields[6], at) : new Double[2];
-                if (at7 == null) {
+                Double[] capital = coordinatesAt(fields, 5, at);
+                if (capital == null) {
                     return;
                 }
                 String iso = fields[0];
@@ -529,8 +525,8 @@ public final class ActorDictionary {
                 if (!seats.isEmpty()) {
                     String city = seats.get(0).split("=", 2)[0].strip();
                     Location before = capitals.get(iso);
-                    boolean keep = at7[0] == null && before != null && before.name().equals(city);
-                    capitals.put(iso, keep ? before : new Location(null, city, iso, at7[0], at7[1], Location.CITY));
+                    boolean keep = capital[0] == null && before != null && before.name().equals(city);
+                    capitals.put(iso, keep ? before : new Location(null, city, iso, capital[0], capital[1], Location.CITY));
                 }
                 for (String c : seats) {
                     String[] parts = c.split("=", 2);
@@ -576,11 +572,7 @@ public final class ActorDictionary {
                     errors.add(at + ": unknown kind of place '" + fields[2] + "'; expected city, region or territory");
                     return;
                 }
-                if (fields.length == 4) {
-                    errors.add(at + ": give both latitude and longitude, or neither");
-                    return;
-                }
-                Double[] where = fields.length == 5 ? coordinates(fields[3], fields[4], at) : new Double[2];
+                Double[] where = coordinatesAt(fields, 3, at);
                 if (where == null) {
                     return;
                 }
@@ -591,6 +583,22 @@ public final class ActorDictionary {
                     add(n, new Entry(Entry.Kind.PLACE, iso, null, null, names.get(0), null, at));
                 }
             });
+        }
+
+        /**
+         * The optional latitude and longitude fields starting at {@code first}: none when the line
+         * ends before them, {@code null} after reporting an error when only one is there or either is
+         * invalid.
+         */
+        private Double[] coordinatesAt(String[] fields, int first, String at) {
+            if (fields.length <= first) {
+                return new Double[2];
+            }
+            if (fields.length == first + 1) {
+                errors.add(at + ": give both latitude and longitude, or neither");
+                return null;
+            }
+            return coordinates(fields[first], fields[first + 1], at);
         }
 
         /**
