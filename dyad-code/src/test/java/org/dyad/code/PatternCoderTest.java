@@ -915,6 +915,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void suppressingPositionsIsCombatAndSuppressingProtestsIsRepression() {
+        Sentence combat = sentence(0, "Israeli/JJ troops/NNS/troop suppressed/VBD/suppress Hezbollah/NNP positions/NNS/position "
+                        + "near/IN the/DT border/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; compound 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; punct 2 8");
+        Event fight = only(code(combat, m(0, 0, 2, "ISR", "MIL", "Israel"), m(0, 3, 4, "LBN", "REB", "Hezbollah")), "19");
+        assertEquals("190", fight.cameo());
+        assertEquals(List.of("LBNREB"), codes(fight.recipients()));
+
+        Sentence crackdown = sentence(0, "Police/NNS/police suppressed/VBD/suppress the/DT protests/NNS/protest in/IN Tehran/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 1 6");
+        assertEquals("175", only(code(crackdown, m(0, 0, 1, "IRN", "COP", "Iran")), "17").cameo());
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "

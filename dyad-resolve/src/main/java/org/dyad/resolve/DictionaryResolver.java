@@ -1092,8 +1092,9 @@ public final class DictionaryResolver implements ActorResolver {
             if (PhraseFinder.PLURAL.contains(w)) {
                 return discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free);
             }
-            Referent r = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w)
-                    ? nearerObject(s, pronoun, free.and(ref -> compatible(ref, w))) : null;
+            boolean personal = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w);
+            Referent r = personal || w.equalsIgnoreCase("its")
+                    ? nearerObject(s, pronoun, personal, free.and(ref -> compatible(ref, w))) : null;
             if (r == null) {
                 r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)));
             }
@@ -1110,8 +1111,10 @@ public final class DictionaryResolver implements ActorResolver {
          * it is coordinated with, or the person its noun is coordinated with. The subject is the one
          * who acts; the person acted on, named nearer, is the one whose mediation, reforms or deputy
          * they are. Subjects and clauses of saying still go to the subject ({@link #clauseSubject}).
+         * "Its" takes only the coordinated reading ("the United States and its allies"): a body's
+         * "its" in an oblique is as often the subject's own ("attacked the town with its drones").
          */
-        private Referent nearerObject(Sentence s, Part pronoun, Predicate<Referent> test) {
+        private Referent nearerObject(Sentence s, Part pronoun, boolean personal, Predicate<Referent> test) {
             int p = pronoun.begin();
             if (!s.parsed() || !s.token(p).tag().equals("PRP$")) {
                 return null;
@@ -1128,11 +1131,11 @@ public final class DictionaryResolver implements ActorResolver {
             Referent best = null;
             for (Referent r : discourse.referentsIn(s.index())) {
                 ActorMention m = r.mention();
-                if (r.subject() || m.end() > p || r.type() != Type.PERSON || !test.test(r)) {
+                if (r.subject() && personal || m.end() > p || (r.type() == Type.PERSON) != personal || !test.test(r)) {
                     continue;
                 }
                 boolean coordinated = rel.equals("conj") && head >= m.begin() && head < m.end();
-                boolean argument = (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
+                boolean argument = personal && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
                         && r.predicate() >= 0 && (r.predicate() == head
                         || s.relation(head).equals("conj") && s.head(head) == r.predicate());
                 if ((coordinated || argument) && (best == null || m.begin() > best.mention().begin())) {
