@@ -99,7 +99,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
-        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(parsed))));
+        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(conjunctsRepaired(parsed)))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -266,6 +266,52 @@ public final class PatternCoder implements EventCoder {
             deps.add(changed.getOrDefault(d.dependent(), d));
         }
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
+    }
+
+    /**
+     * The parse with a verb given back to the clause it continues: in "accused Baku of shelling
+     * villages, saying mortar fire damaged houses and wounded a soldier" the parser may coordinate
+     * "wounded" with "accused" rather than with "damaged", so that the accuser becomes the one who
+     * wounded. When a verb conjoined to a head without a comma before its "and" has the form (tag) of
+     * the last verb of a clause hung on an earlier conjunct of the same head, and not that conjunct's
+     * own form, it is that clause's verb's conjunct: "saying" (VBG) cannot coordinate with "wounded"
+     * (VBD), "damaged" (VBD) can. A comma before "and" ("..., and vowed to retaliate") keeps the
+     * parser's reading.
+     */
+    Sentence conjunctsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int head = d.governor();
+            String tag = s.token(verb).tag();
+            if (!d.relation().equals("conj") || head == Dependency.ROOT || !tag.startsWith("VB") || verb < 2
+                    || !s.children(verb, "nsubj").isEmpty()) {
+                continue;
+            }
+            int cc = verb - 1;
+            if (s.head(cc) != verb || !s.relation(cc).equals("cc") || s.token(cc - 1).tag().equals(",")) {
+                continue;
+            }
+            int sibling = -1;  // the conjunct of the same head nearest before the verb
+            for (int k : s.children(head, "conj")) {
+                if (k < verb && k > sibling) {
+                    sibling = k;
+                }
+            }
+            if (sibling < 0 || s.token(sibling).tag().equals(tag) || !s.token(sibling).tag().startsWith("VB")) {
+                continue;
+            }
+            int inner = -1;  // the last verb with the same form inside the sibling's clause
+            for (int k = sibling + 1; k < cc; k++) {
+                if (s.token(k).tag().equals(tag) && s.dominates(sibling, k) && !s.relation(k).equals("amod")) {
+                    inner = k;
+                }
+            }
+            if (inner >= 0 && hasSubject(s, inner)) {
+                changed.put(verb, new Dependency("conj", inner, verb));
+            }
+        }
+        return reparsed(s, changed);
     }
 
     /**
@@ -1378,7 +1424,6 @@ public final class PatternCoder implements EventCoder {
             "headquarters", "post", "barracks", "airfield", "airbase", "harbor", "harbour", "dam", "pipeline", "tanker",
             "boat", "plane", "aircraft");
 
-    /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
     /**
      * Who holds an intent noun: its possessor ("Russia's decision"), else the subject of the verb it
      * is the object of ("Iran has no intention", "Moscow announced plans").
@@ -1396,6 +1441,7 @@ public final class PatternCoder implements EventCoder {
         return subj.isEmpty() ? implicitSubject(s, verb) : List.of(subj.get(0));
     }
 
+    /** Subject of a clause that has none of its own: controller, first conjunct, modified noun. */
     private static List<Integer> implicitSubject(Sentence s, int node) {
         int guard = 6;
         while (guard-- > 0) {

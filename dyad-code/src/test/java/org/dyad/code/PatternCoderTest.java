@@ -929,6 +929,30 @@ class PatternCoderTest {
     }
 
     @Test
+    void aVerbAfterAReportedClauseContinuesThatClauseNotTheAccusation() {
+        // the parser hangs "wounded" on "accused"; its form matches "damaged", not "saying"
+        Sentence s = sentence(0, "Georgia/NNP accused/VBD/accuse Russia/NNP of/IN shelling/VBG/shell villages/NNS/village "
+                        + ",/, saying/VBG/say artillery/NN fire/NN damaged/VBD/damage a/DT school/NN and/CC "
+                        + "wounded/VBD/wound a/DT policeman/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; amod 5 4; obl 1 5; punct 1 6; conj 1 7; compound 9 8; "
+                        + "nsubj 10 9; ccomp 7 10; det 12 11; obj 10 12; cc 14 13; conj 1 14; det 16 15; obj 14 16; punct 1 17");
+        List<Event> events = code(s, m(0, 0, 1, "GEO", null, "Georgia"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 16, 17, "GEO", "COP", "Georgia"));
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT") && codes(e.actors()).contains("GEO")),
+                () -> "the accuser wounded no one: " + describe(events));
+        assertEquals(10, CODER.conjunctsRepaired(s).head(14));
+
+        // with a comma before "and" the verb continues the main clause, as parsed
+        Sentence comma = sentence(0, "Georgia/NNP accused/VBD/accuse Russia/NNP of/IN shelling/VBG/shell villages/NNS/village "
+                        + ",/, saying/VBG/say artillery/NN fire/NN damaged/VBD/damage a/DT school/NN ,/, and/CC "
+                        + "recalled/VBD/recall its/PRP$/its ambassador/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; amod 5 4; obl 1 5; punct 1 6; conj 1 7; compound 9 8; "
+                        + "nsubj 10 9; ccomp 7 10; det 12 11; obj 10 12; punct 15 13; cc 15 14; conj 1 15; "
+                        + "nmod:poss 17 16; obj 15 17; punct 1 18");
+        assertEquals(1, CODER.conjunctsRepaired(comma).head(15));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
