@@ -168,11 +168,15 @@ public final class PatternCoder implements EventCoder {
                     EventDate date = EventDating.date(s, trigger, a.published());
                     Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(),
                             s.token(trigger).word(), s.text(), Speakers.of(s, trigger, mentions));
-                    List<Actor> targets = withoutSelf(actors, recipients);
+                    List<Actor> targets = withoutSelf(actors, recipients, c.ploverType());
                     return new Event(id(a.id(), s.index(), trigger, code, actors, targets), date, c.ploverType(),
                             c.ploverMode(), code, c.quadClass(), c.goldstein(), modality, actors, targets,
                             Locations.of(s, trigger, c, places).orElse(null), List.of(mention), null);
                 }));
+        // "insisted that Iran must release the sailors": the demand is both the verb's specific code and
+        // the intent derived from its clause; the same id is the same event, written once
+        Set<String> ids = new HashSet<>();
+        out.removeIf(e -> !ids.add(e.id()));
         return out;
     }
 
@@ -1074,7 +1078,7 @@ public final class PatternCoder implements EventCoder {
             actors = actors.subList(0, 1);
         }
         List<Actor> addressed = recipients;  // before the actors' own side is taken out: "the Pentagon ordered troops"
-        recipients = withoutSelf(actors, recipients);
+        recipients = withoutSelf(actors, recipients, code.ploverType());
         if (recipients.isEmpty() && actors.size() >= 2 && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger))
                 && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
             // "Armenian and Azerbaijani forces exchanged fire", "Russia and Ukraine accused each other":
@@ -1248,11 +1252,22 @@ public final class PatternCoder implements EventCoder {
      * The recipients that are not the source itself ("offered its troops": "its" is no target), nor
      * the source's own side named by a possessive ("agreed to reopen their embassies").
      */
-    private static List<Actor> withoutSelf(List<Actor> actors, List<Actor> recipients) {
+    private static List<Actor> withoutSelf(List<Actor> actors, List<Actor> recipients, String type) {
         List<Actor> out = new ArrayList<>(recipients);
         out.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())
-                || possessive(r) && a.country() != null && a.country().equals(r.country())));
+                || possessive(r) && a.country() != null && a.country().equals(r.country())
+                || "REQUEST".equals(type) && ownCountry(a, r)));
         return out;
+    }
+
+    /**
+     * "Lavrov insisted that Russia needed guarantees": a state's own officials asking something of
+     * their country, named bare, address no other party. Other acts on one's own country named bare
+     * stand for a party in it ("outlawed a group in Northern Ireland", "imposed a curfew in a town").
+     */
+    private static boolean ownCountry(Actor a, Actor r) {
+        return r.sector() == null && r.country() != null && r.code().equals(r.country()) && a.sector() != null
+                && STATE_SECTORS.contains(a.sector()) && r.country().equals(a.country());
     }
 
     /** Whether an actor is named by a possessive pronoun: "their", "their embassies", "its troops". */

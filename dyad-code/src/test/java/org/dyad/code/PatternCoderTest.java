@@ -953,6 +953,34 @@ class PatternCoderTest {
     }
 
     @Test
+    void aDemandCodedTwiceByItsVerbAndItsClauseIsOneEvent() {
+        Sentence s = sentence(0, "The/DT British/JJ minister/NN insisted/VBD/insist that/IN Iran/NNP must/MD release/VB "
+                        + "the/DT detained/VBN/detain sailors/NNS/sailor ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; det 10 8; amod 10 9; "
+                        + "obj 7 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 3, "GBR", "GOV", "United Kingdom"), m(0, 5, 6, "IRN", null, "Iran"));
+        Event demand = only(events, "10");
+        assertEquals(List.of("IRN"), codes(demand.recipients()));
+        assertEquals(events.size(), events.stream().map(Event::id).distinct().count(), () -> describe(events));
+    }
+
+    @Test
+    void officialsAskingOfTheirOwnCountryAddressNoOne() {
+        Sentence s = sentence(0, "Lavrov/NNP insisted/VBD/insist that/IN Russia/NNP needed/VBD/need firm/JJ "
+                        + "guarantees/NNS/guarantee ./.",
+                "nsubj 1 0; root -1 1; mark 4 2; nsubj 4 3; ccomp 1 4; amod 6 5; obj 4 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "RUS", "GOV", "Sergey Lavrov"), m(0, 3, 4, "RUS", null, "Russia")), "10");
+        assertEquals(List.of(), codes(e.recipients()), "Russia is Lavrov's own country, not the one he asks");
+
+        Sentence other = sentence(0, "Blinken/NNP insisted/VBD/insist that/IN Russia/NNP needed/VBD/need to/TO "
+                        + "withdraw/VB ./.",
+                "nsubj 1 0; root -1 1; mark 4 2; nsubj 4 3; ccomp 1 4; mark 6 5; xcomp 4 6; punct 1 7");
+        List<Event> events = code(other, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 3, 4, "RUS", null, "Russia"));
+        assertTrue(events.stream().anyMatch(x -> x.type().equals("REQUEST") && codes(x.recipients()).equals(List.of("RUS"))),
+                () -> describe(events));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
