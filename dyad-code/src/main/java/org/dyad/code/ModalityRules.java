@@ -55,6 +55,9 @@ final class ModalityRules {
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");
+    /** Verbs whose "from" clause is an act they keep from happening: "banned them from traveling". */
+    private static final Set<String> PREVENTING = Set.of("ban", "bar", "prevent", "stop", "prohibit", "forbid",
+            "block", "keep", "deter", "restrict", "exclude", "discourage", "dissuade");
     /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
      *  fallback, which it uses for "denies it plans to ..."). */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");
@@ -120,6 +123,10 @@ final class ModalityRules {
                 }
             } else if (base.equals("ccomp") && REQUESTING.contains(headLemma)) {
                 result = stronger(result, Modality.FUTURE);  // the requested act has not happened
+            } else if (base.equals("advcl") && PREVENTING.contains(headLemma) && s.children(node).stream()
+                    .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                            && s.token(d.dependent()).lemma().equals("from"))) {
+                result = stronger(result, Modality.NEGATED);  // "barred them from traveling": kept from happening
             }
             node = head;
         }

@@ -981,6 +981,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActBarredFromHappeningIsNegated() {
+        // "banned the generals from traveling to the bloc": the ban is asserted, the trip is not
+        Sentence s = sentence(0, "The/DT EU/NNP banned/VBD/ban two/CD Iranian/JJ generals/NNS/general from/IN "
+                        + "traveling/VBG/travel to/IN the/DT bloc/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nummod 5 3; amod 5 4; obj 2 5; case 7 6; advcl 2 7; case 10 8; det 10 9; "
+                        + "obl 7 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 3, 6, "IRN", "MIL", "Iran"),
+                m(0, 9, 11, "IGOEU", null, "European Union"));
+        assertTrue(events.stream().filter(e -> e.mentions().get(0).trigger().equals("traveling"))
+                .allMatch(e -> e.modality() == Modality.NEGATED), () -> describe(events));
+        assertTrue(events.stream().anyMatch(e -> e.mentions().get(0).trigger().equals("traveling")), () -> describe(events));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
