@@ -68,8 +68,10 @@ import org.dyad.stage.ActorResolver;
  *       sector);</li>
  *   <li>"the minister" takes the nearest person whose office fits, "the alliance" and "the bloc" the
  *       last body so described, "the country" the last country named;</li>
- *   <li>an agent noun with no country ("police", "the government") takes the article's most mentioned
- *       country.</li>
+ *   <li>an agent noun with no country ("police", "the government") takes the article's setting: the
+ *       country of its dateline ("KHARTOUM, May 12 —") when the article names that country again and
+ *       no other more than three times as often; else its most mentioned country. The dateline itself
+ *       is no actor.</li>
  * </ol>
  * It works on tokens and tags and uses the dependency parse where there is one (to find subjects), so
  * it runs on every sentence: pronouns need the actors of sentences that hold no event.
@@ -152,11 +154,16 @@ public final class DictionaryResolver implements ActorResolver {
         PhraseFinder finder = new PhraseFinder(dictionary, date);
         List<List<Phrase>> phrases = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            phrases.add(finder.phrases(s));
+            phrases.add(new ArrayList<>(finder.phrases(s)));
         }
-        Run run = new Run(date, PhraseFinder.dominantCountry(phrases), bodiesNamed(phrases), article.sentences(),
-                phrases);
+        Phrase dateline = phrases.isEmpty() ? null : Datelines.of(article.sentences().get(0), phrases.get(0));
+        if (dateline != null) {
+            phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
+        }
+        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases));
+        Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
+        run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
@@ -210,7 +217,8 @@ public final class DictionaryResolver implements ActorResolver {
     private final class Run {
 
         private final LocalDate date;
-        private final String dominant;
+        /** Where the article is set, for nouns that name no country: see {@link Datelines#setting}. */
+        private final String setting;
         private final Discourse discourse = new Discourse();
         /** Names the dictionaries lack, as resolved where they were introduced. */
         private final Map<String, Reading> learned = new HashMap<>();
@@ -227,13 +235,15 @@ public final class DictionaryResolver implements ActorResolver {
 
         /** Whether the most mentioned country is named at least twice and more often than any other. */
         private boolean dominantClear;
+        /** Whether the setting is the dateline's country. */
+        private boolean datelined;
         /** The whole article, for a counterpart's country named elsewhere. */
         private final List<Sentence> sentences;
         private final List<List<Phrase>> phrases;
 
-        Run(LocalDate date, String dominant, Set<String> bodies, List<Sentence> sentences, List<List<Phrase>> phrases) {
+        Run(LocalDate date, String setting, Set<String> bodies, List<Sentence> sentences, List<List<Phrase>> phrases) {
             this.date = date;
-            this.dominant = dominant;
+            this.setting = setting;
             this.bodies = bodies;
             this.sentences = sentences;
             this.phrases = phrases;
@@ -772,20 +782,20 @@ public final class DictionaryResolver implements ActorResolver {
             if (deployed != null) {
                 return deployed;
             }
-            Entry country = dictionary.byCode(dominant);
+            Entry country = setting == null ? null : dictionary.byCode(setting);
             String ethnicity = agent.entry().country();
-            if (ethnicity != null && (country == null || ethnicity.equals(dominant) || !dominantClear)) {
+            if (ethnicity != null && (country == null || ethnicity.equals(setting) || !dominantClear)) {
                 // "ethnic Turks" where no other country is clearly the setting: the group, no country
                 Actor group = new Actor(title, sector, null, sector, title);
                 return List.of(new Reading(group, "ethnic group '" + title + "' -> " + sector
                         + "; no place named and no other country clearly the article's, so no country",
                         type(agent), "", title, null, false));
             }
-            if (country == null || destination != null && dominant.equals(destination.entry().country())) {
+            if (country == null || destination != null && setting.equals(destination.entry().country())) {
                 return List.of();
             }
             Set<String> attackers = VICTIM_SECTORS.contains(sector) ? attackers(s, p) : Set.of();
-            if (attackers.contains(dominant)) {
+            if (attackers.contains(setting)) {
                 return victims(s, p, agent, attackers);
             }
             if (RESIDENTS.contains(title)) {
@@ -794,8 +804,9 @@ public final class DictionaryResolver implements ActorResolver {
                     return local;
                 }
             }
-            return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> " + sector
-                    + "; country " + dominant + FALLBACK, false));
+            return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
+                    + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
+                    + FALLBACK, false));
         }
 
         /**
@@ -1012,13 +1023,13 @@ public final class DictionaryResolver implements ActorResolver {
          * or places the meeting in; when none or several, the article's country still.
          */
         private List<Reading> notTheHolder(Sentence s, Part agent, List<Reading> fallback) {
-            Entry holder = dictionary.holder(dominant, agent.entry().entity(), date);
+            Entry holder = dictionary.holder(setting, agent.entry().entity(), date);
             if (holder == null) {
                 return fallback;
             }
-            Set<String> here = visited(s.index(), dominant);
+            Set<String> here = visited(s.index(), setting);
             if (here.isEmpty() && s.index() > 0) {
-                here = visited(s.index() - 1, dominant);
+                here = visited(s.index() - 1, setting);
             }
             Entry e = here.size() == 1 ? dictionary.byCode(here.iterator().next()) : null;
             if (e == null) {
@@ -1026,7 +1037,7 @@ public final class DictionaryResolver implements ActorResolver {
             }
             String title = agent.entry().entity();
             return List.of(owned(owner(e, false), agent, agent.entry().sector(), "agent '" + title + "' -> "
-                    + agent.entry().sector() + "; " + dominant + "'s " + title + " on " + date + " is " + holder.entity()
+                    + agent.entry().sector() + "; " + setting + "'s " + title + " on " + date + " is " + holder.entity()
                     + ", so the country visited: " + e.country(), false));
         }
 
@@ -1230,9 +1241,9 @@ public final class DictionaryResolver implements ActorResolver {
                     return places.stream().map(r -> country(r.place(), "description '" + d.text() + "' -> "
                             + r.place().entity() + " (last countries named, sentence " + r.sentence() + ")")).toList();
                 }
-                Entry e = dictionary.byCode(dominant);
+                Entry e = dictionary.byCode(setting);
                 return d.plural() || e == null ? List.of() : List.of(country(owner(e, false),
-                        "description 'the country' -> " + dominant + ", the article's most mentioned"));
+                        "description 'the country' -> " + setting + ", the article's setting"));
             }
             Referent r = discourse.latest(ref -> describedBody(ref.actor(), d.text()) != null);
             Entry org = r == null ? null : dictionary.byCode(describedBody(r.actor(), d.text()));
@@ -1412,7 +1423,7 @@ public final class DictionaryResolver implements ActorResolver {
 
     /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
     /** How a reading from the article's most mentioned country ends its explanation. */
-    private static final String FALLBACK = " is the article's most mentioned";
+    private static final String FALLBACK = " is the article's setting";
     /** Sectors of victims whose country a verb of harm bears on: "Russia killed dozens of civilians". */
     private static final Set<String> VICTIM_SECTORS = Set.of("CVL", "REF", "HLH", "EDU", "MED", "NGO");
     /** Verbs of harm whose subject is rarely the victims' own country. */

@@ -1038,7 +1038,6 @@ final class PhraseFinder {
         return !counts.isEmpty() && counts.get(0) >= 2 && (counts.size() == 1 || counts.get(0) > counts.get(1));
     }
 
-    /** Counts countries named in the article: places and persons, not agent nouns. */
     /**
      * The most mentioned country; on a tie the one with more towns named (places.txt), then the one
      * named first (a dateline or headline sets the scene).
@@ -1085,6 +1084,12 @@ final class PhraseFinder {
         return counts;
     }
 
+    /** How often the article names a country (as {@link #countryCounts} counts). */
+    static int mentions(List<List<Phrase>> phrases, String country) {
+        return countryCounts(phrases).getOrDefault(country, 0);
+    }
+
+    /** Counts countries named in the article: places and persons, not agent nouns. */
     private static Map<String, Integer> countryCounts(List<List<Phrase>> phrases) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Phrase> sentence : phrases) {

@@ -1,0 +1,63 @@
+package org.dyad.resolve;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Sentence;
+
+/**
+ * The wire dateline that opens many articles ("KHARTOUM, May 12 (Wire) —", "BUENOS AIRES —"): the
+ * place the report was filed from. It is no actor, though the parser often makes it the subject of
+ * the first sentence; and its country is where the story happens unless the article is mostly about
+ * somewhere else (a summit reported from Luxembourg).
+ */
+final class Datelines {
+
+    /** What follows a dateline's place: a comma before the date, a dash, a parenthesised agency. */
+    private static final Set<String> AFTER = Set.of(",", "—", "–", "--", "-", "(", "-LRB-");
+
+    private Datelines() {
+    }
+
+    /**
+     * The phrase of the first sentence that is its dateline: a capital or town of the dictionaries at
+     * the very start, written in capitals, followed by a comma, a dash or a parenthesis; else null.
+     */
+    static Phrase of(Sentence first, List<Phrase> phrases) {
+        if (phrases.isEmpty() || first.tokens().isEmpty()) {
+            return null;
+        }
+        Phrase p = phrases.get(0);
+        if (p.begin() != 0 || p.parts.size() != 1 || p.end() >= first.tokens().size()) {
+            return null;
+        }
+        Part part = p.parts.get(0);
+        if (!(part.kind() == Part.Kind.CAPITAL || part.kind() == Part.Kind.PLACE) || part.entry().country() == null) {
+            return null;
+        }
+        for (int i = p.begin(); i < p.end(); i++) {
+            String w = first.token(i).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || w.chars().noneMatch(Character::isLetter)) {
+                return null;  // "Khartoum said": a capital standing for its government
+            }
+        }
+        return AFTER.contains(first.token(p.end()).word()) ? p : null;
+    }
+
+    /**
+     * The country the article is set in: the dateline's, when the article names it again and, the
+     * dateline counted, at least a third as often as its most mentioned country ("NIAMEY — Niger's
+     * junta expelled the French ambassador ... France ... Paris"); else the most mentioned (a summit
+     * reported from Luxembourg on sanctions against Iran).
+     */
+    static String setting(Phrase dateline, List<List<Phrase>> phrases, String dominant) {
+        if (dateline == null) {
+            return dominant;
+        }
+        String home = dateline.parts.get(0).entry().country();
+        if (dominant == null || home.equals(dominant)) {
+            return home;
+        }
+        int again = PhraseFinder.mentions(phrases, home);
+        return again > 0 && 3 * (again + 1) >= PhraseFinder.mentions(phrases, dominant) ? home : dominant;
+    }
+}
