@@ -396,7 +396,8 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             Part agent = p.agent();
-            List<Reading> out = owned(s, p, agent);
+            Part named = agent == null ? describedName(s, p) : null;
+            List<Reading> out = named == null ? owned(s, p, agent) : owned(s, new Phrase(p.sentence, List.of(named)), null);
             if (link && agent == null && out.size() == 1 && p.parts.size() == 1) {
                 return List.of(officeMetonym(s, p.parts.get(0), out.get(0)));
             }
@@ -413,6 +414,31 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(holder(s, agent, out.get(0)));
             }
             return out;
+        }
+
+        /**
+         * "The West African bloc ECOWAS", "the Gulf state Qatar": a body or country named after a
+         * common noun that describes it, whose adjective before describes it too; the name alone is
+         * the actor. Null when the phrase is not so built.
+         */
+        private Part describedName(Sentence s, Phrase p) {
+            if (p.parts.size() < 2) {
+                return null;
+            }
+            Part last = p.parts.get(p.parts.size() - 1);
+            Part before = p.parts.get(p.parts.size() - 2);
+            if (last.kind() != Kind.ORGANIZATION && last.kind() != Kind.COUNTRY || !before.isPlace()) {
+                return null;
+            }
+            boolean noun = false;
+            for (int k = before.end(); k < last.begin(); k++) {
+                Token t = s.token(k);
+                if (!t.isNoun() || Character.isUpperCase(t.word().charAt(0))) {
+                    return null;  // only lower-case common nouns between: "bloc", "gas giant", "state"
+                }
+                noun = true;
+            }
+            return noun ? last : null;
         }
 
         /**
