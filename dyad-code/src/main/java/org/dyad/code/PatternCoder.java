@@ -931,6 +931,18 @@ public final class PatternCoder implements EventCoder {
                     return inner;  // "called for a new round of talks"
                 }
             }
+            if (prep.equals("with")) {
+                // "targeted an army post with guided missiles": the parser often hangs the instrument
+                // on the object; "with" and the weapon named still tell how the verb acted
+                for (int o : s.children(trigger, "obj")) {
+                    for (Dependency d : s.children(o)) {
+                        if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), prep)
+                                && Lemmas.matches(s, d.dependent(), lemma)) {
+                            return d.dependent();
+                        }
+                    }
+                }
+            }
             return -1;
         }
         if (item.equals(VerbPatterns.ANY_OBJECT)) {

@@ -995,6 +995,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void targetingWithAWeaponIsAnAttackEvenWithTheInstrumentHungOnTheObject() {
+        Sentence s = sentence(0, "Houthi/NNP fighters/NNS/fighter targeted/VBD/target a/DT Saudi/JJ border/NN post/NN "
+                        + "with/IN drones/NNS/drone ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 6 3; amod 6 4; compound 6 5; obj 2 6; case 8 7; nmod 6 8; punct 2 9");
+        Event e = only(code(s, m(0, 0, 2, "YEM", "REB", "Houthis"), m(0, 4, 7, "SAU", "MIL", "Saudi Arabia")), "19");
+        assertEquals("195", e.cameo());
+        assertEquals(List.of("SAUMIL"), codes(e.recipients()));
+
+        Sentence sanctions = sentence(0, "The/DT sanctions/NNS/sanction targeted/VBD/target senior/JJ officials/NNS/official ./.",
+                "det 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; punct 2 5");
+        assertTrue(code(sanctions, m(0, 3, 5, "IRN", "GOV", "Iran")).stream().noneMatch(x -> x.cameo().startsWith("19")));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
