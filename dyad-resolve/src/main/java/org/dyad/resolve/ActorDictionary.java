@@ -134,10 +134,20 @@ public final class ActorDictionary {
     Location location(Entry e) {
         return switch (e.kind()) {
             case CAPITAL -> capitals.get(e.country());
-            case PLACE -> sites.get(siteKey(e.entity(), e.country()));
+            case PLACE -> sites.getOrDefault(siteKey(e.entity(), e.country()), addressed(e));
             case COUNTRY -> new Location(null, e.entity(), e.country(), null, null, Location.COUNTRY);
             default -> null;
         };
+    }
+
+    /**
+     * A town that an address places ("Kingston, Jamaica", "Hyderabad, Pakistan") but places.txt
+     * lacks: the capital where it is one, else a city with no coordinates.
+     */
+    private Location addressed(Entry e) {
+        Location capital = capitals.get(e.country());
+        return capital != null && ActorDictionary.normalize(capital.name()).equals(ActorDictionary.normalize(e.entity()))
+                ? capital : new Location(null, e.entity(), e.country(), null, null, Location.CITY);
     }
 
     private static String siteKey(String name, String country) {

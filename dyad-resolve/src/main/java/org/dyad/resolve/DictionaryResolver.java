@@ -136,6 +136,14 @@ public final class DictionaryResolver implements ActorResolver {
             "front", "party", "organisation", "organization", "brigade", "brigades", "union", "alliance", "army",
             "council", "corporation", "bank", "foundation", "institute", "association", "federation", "club");
 
+    /**
+     * Adjectives of peoples with no state of their own, whose members live in several countries: a
+     * "Kurdish fighter" is of the country he is in, not of any country the text brings.
+     */
+    private static final Set<String> STATELESS = Set.of("kurdish", "baloch", "baluch", "balochi", "tamil",
+            "uyghur", "uighur", "rohingya", "pashtun", "berber", "amazigh", "tuareg", "druze", "yazidi", "hazara",
+            "assyrian", "romani", "sahrawi");
+
     /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
     private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
             "regiments", "militia", "militias", "legion", "division", "corps");
@@ -276,6 +284,32 @@ public final class DictionaryResolver implements ActorResolver {
             return p.coordinated && previousPlace || locative(s, p.begin());
         }
 
+        /**
+         * Whether a phrase is a place named as where someone or something comes from, not as an
+         * actor: a place of places.txt alone after "from" ("fired rockets from Mosul", "fled from
+         * Aleppo"), or a capital there after a verb or noun of going ("returned from Moscow"),
+         * or coordinated with such an origin ("from Mosul and Kirkuk"). A capital after "from"
+         * otherwise stands for its government ("a message from Moscow", "pressure from Washington").
+         * After an agent noun the place belongs to the agent's phrase instead ("refugees from
+         * Aleppo", "a delegation from Moscow", see {@code PhraseFinder}).
+         */
+        private boolean origin(Sentence s, Phrase p, boolean previousOrigin) {
+            if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
+                return false;
+            }
+            if (p.coordinated && previousOrigin) {
+                return true;
+            }
+            int k = p.begin() - 1;
+            if (k >= 0 && s.token(k).lemma().equals("the")) {
+                k--;
+            }
+            if (k < 0 || !s.token(k).word().equalsIgnoreCase("from")) {
+                return false;
+            }
+            return p.parts.get(0).kind() == Kind.PLACE || afterGoing(s, k);
+        }
+
         void sentence(Sentence s, List<Phrase> phrases) {
             names.clear();
             for (Phrase p : phrases) {
@@ -286,14 +320,17 @@ public final class DictionaryResolver implements ActorResolver {
                 });
             }
             boolean previousPlace = false;
+            boolean previousOrigin = false;
             for (Phrase p : phrases) {
                 if (resolved.containsKey(p)) {
                     continue;  // the second half of an apposition
                 }
                 boolean place = place(s, p, previousPlace);
+                boolean origin = !place && origin(s, p, previousOrigin);
                 previousPlace = place;
+                previousOrigin = origin;
                 locate(s, p, place);
-                if (place) {
+                if (place || origin) {
                     resolved.put(p, List.of());
                 } else if (p.apposition != null) {
                     apposition(s, p, p.apposition);
@@ -391,6 +428,10 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(officeMetonym(s, p.parts.get(0), out.get(0)));
             }
             Part name = p.first(Kind.NAME);
+            if (name != null && UNITS.contains(lastWord(name.text()))) {
+                // "the Sultan Murad Division": a title word opening a unit's name makes no person of it
+                return List.of(namedGroup(span(s, p.begin(), name.end()), "MIL", lastWord(name.text())));
+            }
             if (name != null && out.size() == 1 && agent != null && out.get(0).why().endsWith(FALLBACK)) {
                 out = notTheHolder(s, agent, out);
             }
@@ -473,6 +514,11 @@ public final class DictionaryResolver implements ActorResolver {
             }
             for (Actor a : possessors) {
                 Actor o = owner(a);
+                if (o == null && a.country() == null && a.entity() != null && Objects.equals(a.code(), a.sector())) {
+                    // "the Azov brigade ... its fighters": a named group of no known country owns its own
+                    String own = agent.entry().sector();
+                    o = new Actor(a.entity(), own, null, own, a.entity());
+                }
                 if (o != null) {
                     // "his lawyers" act for him: the possessor's sector, not the judiciary's
                     boolean entourage = ENTOURAGE.contains(agent.entry().entity()) && a.sector() != null;
@@ -700,13 +746,15 @@ public final class DictionaryResolver implements ActorResolver {
             if (ofUnknownBody(s, agent)) {
                 return List.of();  // "the leader of the Wagner group" is not the country's leader
             }
-            String unit = namedUnit(s, agent);
+            // "Azov Brigade fighters": the members of a named unit are the unit's, in their own sector
+            Part unitNoun = p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin())
+                    .findFirst().orElse(agent);
+            String unit = namedUnit(s, unitNoun);
             if (unit != null) {
-                // "the Azov brigade", "the Kata'ib Hezbollah militia": a named group the dictionaries
-                // lack, whose country the name does not tell: the group, no country
-                Actor group = new Actor(unit, sector, null, sector, unit);
-                return List.of(new Reading(group, "named group '" + unit + "' -> " + sector
-                        + "; a name the dictionaries lack, so no country", Type.GROUP, "", title, null, false));
+                return List.of(namedGroup(unit, sector, title));
+            }
+            if (agent.begin() > 0 && STATELESS.contains(s.token(agent.begin() - 1).word().toLowerCase(Locale.ROOT))) {
+                return stateless(s, agent);
             }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
@@ -836,6 +884,50 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
+         * "the Azov brigade", "the Kata'ib Hezbollah militia": a named group the dictionaries lack,
+         * whose country the name does not tell: the group, no country, a body that "it" refers to.
+         */
+        private Reading namedGroup(String unit, String sector, String title) {
+            Actor group = new Actor(unit, sector, null, sector, unit);
+            return new Reading(group, "named group '" + unit + "' -> " + sector
+                    + "; a name the dictionaries lack, so no country", Type.ORGANIZATION, "", title, null, false);
+        }
+
+        /**
+         * "Turkey shelled Kurdish fighters in Syria": an agent noun of a people with no state of its
+         * own belongs to no country the subject or the article brings; it is of the country where
+         * the sentence places it ("in Syria", "in northern Iraq"), else of the country of the towns
+         * named nearest (see {@link #residents}), else of no country, coded by its sector alone.
+         */
+        private List<Reading> stateless(Sentence s, Part agent) {
+            String people = s.token(agent.begin() - 1).word();
+            String sector = agent.entry().sector();
+            String title = agent.entry().entity();
+            Set<String> located = new java.util.TreeSet<>();
+            for (Phrase x : phrases.get(s.index())) {
+                for (Part part : x.parts) {
+                    if ((part.kind() == Kind.COUNTRY || part.isLocation()) && part.entry().country() != null
+                            && whereabouts(s, part.begin())) {
+                        located.add(part.entry().country());
+                    }
+                }
+            }
+            Entry e = located.size() == 1 ? dictionary.byCode(located.iterator().next()) : null;
+            if (e != null) {
+                return List.of(owned(owner(e, false), agent, sector, "agent '" + title + "' of the " + people
+                        + ", a people with no state -> " + sector + "; where the sentence places them: " + e.country(),
+                        false));
+            }
+            List<Reading> local = located.isEmpty() ? residents(s, agent) : null;
+            if (local != null) {
+                return local;
+            }
+            Actor group = new Actor(people + " " + title, sector, null, sector, people + " " + title);
+            return List.of(new Reading(group, "agent '" + title + "' of the " + people + ", a people with no state -> "
+                    + sector + "; no one country placing them, so no country", type(agent), "", title, null, false));
+        }
+
+        /**
          * "the leader of the Wagner group", "the head of the Azov brigade": an agent noun before "of",
          * perhaps "the", and capitalised words the dictionaries lack that end in a noun for a body
          * leads that body, of which nothing is known, not the article's country.
@@ -850,11 +942,13 @@ public final class DictionaryResolver implements ActorResolver {
                 k++;
             }
             int names = 0;
-            while (k < s.tokens().size() && s.token(k).isProperNoun() && !BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            while (k < s.tokens().size() && s.token(k).isProperNoun() && !BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    && !UNITS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
                 names++;
                 k++;
             }
-            return names > 0 && k < s.tokens().size() && BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+            String noun = k < s.tokens().size() ? s.token(k).word().toLowerCase(Locale.ROOT) : "";
+            return names > 0 && (BODY_NOUNS.contains(noun) || UNITS.contains(noun));
         }
 
         /**
@@ -1385,6 +1479,11 @@ public final class DictionaryResolver implements ActorResolver {
         return !(name.test(k) && s.children(k, "appos").stream().anyMatch(name::test));
     }
 
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        return words[words.length - 1];
+    }
+
     /** The last word of an agent noun without a plural "s": "farmer" for "the farmers", "junta" for "military junta". */
     private static String stem(String noun) {
         String[] words = noun.toLowerCase(Locale.ROOT).split("[ -]");
@@ -1473,6 +1572,18 @@ public final class DictionaryResolver implements ActorResolver {
         return RELATIONAL.contains(agent.entry().entity());
     }
 
+    /**
+     * Whether a locative preposition comes before a place, adjectives and "the" set aside: "in
+     * Syria", "in northern Iraq", "near the Turkish border" is not one (the place is no noun there).
+     */
+    private static boolean whereabouts(Sentence s, int begin) {
+        int k = begin - 1;
+        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).lemma().equals("the"))) {
+            k--;
+        }
+        return k >= 0 && PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the words before {@code begin} make a place a destination or location: "to", "in", "visited". */
     private static boolean visitedAt(Sentence s, int begin) {
         int k = begin - 1;
@@ -1524,9 +1635,14 @@ public final class DictionaryResolver implements ActorResolver {
         if (t.isVerb() && VISITING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (!t.word().equalsIgnoreCase("to")) {
-            return false;
-        }
+        return t.word().equalsIgnoreCase("to") && afterGoing(s, k);
+    }
+
+    /**
+     * Whether the preposition at {@code k} follows a verb or noun of going, perhaps with adverbs
+     * between ("travelled to", "flew back to", "a trip to", "returned home from").
+     */
+    private static boolean afterGoing(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             Token before = s.token(j);
             if (GOING.contains(before.lemma().toLowerCase(Locale.ROOT)) && (before.isVerb() || before.tag().startsWith("NN"))) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Dependency;
+import org.dyad.model.Location;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.resolve.Part.Kind;
@@ -108,6 +109,10 @@ final class PhraseFinder {
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
+            Part address = qualifiedPlace(s, i, p);
+            if (address != null) {
+                p = address;  // "Tripoli, Lebanon": the town of that country, the country no actor of its own
+            }
             if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p))
                     && inName(s, p.end())) {
                 // "the New York Times", "the Washington Post": the place begins a longer name, no actor
@@ -191,6 +196,66 @@ final class PhraseFinder {
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
                 && (q.kind() == Kind.AGENT || q.isOwner())));
         return out;
+    }
+
+    /** Words that may end an address "town, country": punctuation, or a preposition ("on Sunday"). */
+    private static final Set<String> ADDRESS_ENDS = Set.of(",", ".", ";", ":", ")", "(", "-", "--", "—", "–");
+
+    /**
+     * "Tripoli, Lebanon", "Hyderabad, Pakistan", "Sloviansk, Donetsk region": a town followed by a
+     * comma and a country or region (a place of places.txt) is in that country, as an address says;
+     * the country or region there only says where, and is no actor of its own. Returns one place part
+     * over the whole address, {@code null} when the words at {@code i} are no such address. The town
+     * is a capital of countries.txt or a name the dictionaries lack, whose country the address
+     * gives (a town of the same name in that country when the dictionary has one); a town of
+     * places.txt, which holds only names no two countries share, keeps its own ("Atlanta, Georgia").
+     * Not a list ("Paris, Berlin and Rome") nor a clause ("blamed Moscow, Ukraine said"): the
+     * country must end the address, before punctuation, a preposition or the end of the sentence.
+     */
+    private Part qualifiedPlace(Sentence s, int i, Part p) {
+        int n = s.tokens().size();
+        int end = i;
+        if (p != null) {
+            end = p.isLocation() ? p.end() : i;
+        } else {
+            boolean located = i > 0 && (LOCATIVE.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))
+                    || s.token(i - 1).word().equalsIgnoreCase("from"));
+            while (end < n && nameToken(s, end) && !s.token(end).ner().equals("PERSON")
+                    && (located || s.token(end).ner().equals("LOCATION")) && dictionaryAt(s, end) == null) {
+                end++;
+            }
+        }
+        if (end == i || end + 1 >= n || !s.token(end).word().equals(",")
+                || i > 0 && s.token(i - 1).word().equals(",")) {
+            return null;
+        }
+        Part where = dictionaryAt(s, end + 1);
+        Location area = where == null || where.kind() != Kind.PLACE ? null : dictionary.location(where.entry());
+        boolean regionNoun = where != null && where.end() < n
+                && PLACE_NOUNS.contains(s.token(where.end()).word().toLowerCase(Locale.ROOT));
+        boolean region = area != null && (Location.REGION.equals(area.precision()) || regionNoun);
+        if (where == null || where.kind() != Kind.COUNTRY && !region) {
+            return null;
+        }
+        int stop = where.end();
+        if (region && regionNoun) {
+            stop++;  // "Sloviansk, Donetsk region"
+        }
+        if (stop < n && !ADDRESS_ENDS.contains(s.token(stop).word()) && !s.token(stop).tag().equals("IN")
+                || stop + 2 < n && s.token(stop).word().equals(",") && s.token(stop + 1).tag().equals("CC")
+                        && !s.token(stop + 2).isVerb()) {
+            return null;
+        }
+        String country = where.entry().country();
+        String town = span(s, i, end);
+        Entry e = p == null ? null : p.entry();
+        if (e == null || e.kind() != Entry.Kind.PLACE) {
+            // an address names the town, so a capital there is the city, not its government
+            e = dictionary.lookup(town).stream().filter(x -> x.kind() == Entry.Kind.PLACE && country.equals(x.country()))
+                    .findFirst().orElse(new Entry(Entry.Kind.PLACE, country, null, null, town, null,
+                            "rule: town, country"));
+        }
+        return Part.of(e, i, stop, false);
     }
 
     /**

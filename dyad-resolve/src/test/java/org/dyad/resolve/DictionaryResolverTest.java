@@ -1347,4 +1347,72 @@ class DictionaryResolverTest {
                 sentence(1, "Soldiers/NNS dispersed/VBD students/NNS in/IN Batumi/NNP ./.")));
         assertEquals("GEOMIL", one(r, 1, 0).actor().code(), "Russia is named first, but the town is Georgia's");
     }
+
+    // ---- addresses, origins, stateless peoples, named units ----
+
+    @Test
+    void anAddressPlacesTheTownInTheCountryAfterTheComma() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "A/DT bomb/NN exploded/VBD in/IN Tripoli/NNP ,/, Lebanon/NNP ,/, killing/VBG two/CD soldiers/NNS ./."),
+                sentence(1, "Riots/NNS spread/VBD in/IN Hyderabad/NNP ,/, India/NNP ,/, on/IN Monday/NNP ./."),
+                sentence(2, "Gunmen/NNS stormed/VBD Kingston/NNP ,/, Jamaica/NNP ./.")));
+        assertEquals(List.of("Tripoli/LBN/city"), places(r, 0), "Lebanon's Tripoli, not Libya's capital");
+        assertEquals(List.of("LBNMIL"), codes(r, 0), "the country of the address is no actor of its own");
+        assertEquals(List.of("Hyderabad/IND/city"), places(r, 1), "a town the dictionaries lack takes the address's country");
+        assertEquals(List.of(), at(r, 1, 5), "India only says where");
+        assertEquals("JAM", one(r, 2, 3).actor().code(), "an address names the city, not the government");
+    }
+
+    @Test
+    void aListOrATownOfPlacesTxtIsNoAddressToReHome() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Envoys/NNS from/IN Paris/NNP ,/, Germany/NNP and/CC Italy/NNP met/VBD ./."),
+                sentence(1, "Police/NNS detained/VBD ten/CD people/NNS in/IN Atlanta/NNP ,/, Georgia/NNP ,/, on/IN Monday/NNP ./.")));
+        assertTrue(codes(r, 0).contains("DEUGOV"), "a list of places, not an address: " + codes(r, 0));
+        assertEquals(List.of("Atlanta/USA/city"), places(r, 1), "places.txt holds no shared names: Atlanta stays American");
+        assertEquals(List.of(), r.mentionsIn(1).stream().filter(m -> m.actor().code().startsWith("GEO")).toList());
+    }
+
+    @Test
+    void aPlaceAfterFromIsAnOriginUnlessACapitalStandsForItsGovernment() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Militants/NNS fired/VBD rockets/NNS from/IN Mosul/NNP ./."),
+                sentence(1, "The/DT envoy/NN flew/VBD/fly back/RB from/IN Moscow/NNP ./."),
+                sentence(2, "Kyiv/NNP received/VBD a/DT warning/NN from/IN Moscow/NNP ./.")));
+        assertEquals(List.of(), at(r, 0, 4), "where the rockets came from is no actor");
+        assertEquals(List.of("Mosul/IRQ/city/argument"), places(r, 0));
+        assertEquals(List.of(), at(r, 1, 5), "a capital one travels from is a place");
+        assertEquals("RUSGOV", one(r, 2, 5).actor().code(), "a warning from Moscow is the Russian government's");
+    }
+
+    @Test
+    void aStatelessPeopleIsOfTheCountryWhereTheSentencePlacesIt() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Turkey/NNP shelled/VBD Kurdish/JJ fighters/NNS in/IN Syria/NNP ./."),
+                sentence(1, "Turkish/JJ jets/NNS hit/VBD Kurdish/JJ militants/NNS in/IN northern/JJ Iraq/NNP ./.")));
+        assertEquals("SYRREB", one(r, 0, 3).actor().code(), "not the subject's country");
+        assertEquals("IRQREB", one(r, 1, 4).actor().code());
+
+        ResolvedArticle alone = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Pakistan/NNP blamed/VBD Baloch/JJ insurgents/NNS for/IN the/DT attack/NN ./.")));
+        ActorMention m = one(alone, 0, 3);
+        assertEquals("REB", m.actor().code(), "no place named: no country, not the article's");
+        assertEquals("Baloch insurgents", m.actor().entity());
+    }
+
+    @Test
+    void theMembersOfANamedUnitAreTheUnitsOfNoKnownCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Sudan/NNP said/VBD Kraken/NNP Battalion/NNP fighters/NNS ambushed/VBD a/DT convoy/NN ./."),
+                sentence(1, "The/DT Falcon/NNP Brigade/NNP said/VBD its/PRP$ fighters/NNS held/VBD the/DT bridge/NN ./."),
+                sentence(2, "Fighters/NNS of/IN the/DT Sultan/NNP Selim/NNP Division/NNP clashed/VBD with/IN Sudan/NNP ./.")));
+        ActorMention kraken = one(r, 0, 4);
+        assertEquals("REB", kraken.actor().code(), "fighters of a named unit: not Sudan's");
+        assertEquals("Kraken Battalion", kraken.actor().entity());
+        ActorMention its = one(r, 1, 5);
+        assertEquals("REB", its.actor().code(), "the unit's own fighters");
+        assertEquals("Falcon Brigade", its.actor().entity());
+        assertEquals(List.of(), at(r, 2, 0), "fighters of a unit the dictionaries lack are no country's");
+        assertEquals("MIL", one(r, 2, 5).actor().code(), "a title word opening a unit's name makes no person");
+    }
 }
