@@ -131,7 +131,11 @@ final class PhraseFinder {
             if (p != null && p.kind() == Kind.ORGANIZATION && longerName(s, p, out)) {
                 int begin = p.begin();
                 out.removeIf(q -> q.kind() == Kind.NAME && q.end() == begin);
-                i = p.end();  // "Kata'ib Hezbollah": another body whose name holds a known one
+                Part spelled = spelledOtherwise(s, p);
+                Part longer = spelled != null ? spelled : unknownBody(s, p);
+                out.removeIf(q -> q.end() > longer.begin());
+                out.add(longer);  // "Kata'ib Hizbollah", "Harakat Hezbollah al-Nujaba": another body, not the one it names
+                i = longer.end();
                 continue;
             }
             if (p != null && p.kind() == Kind.AGENT && hostageComplement(s, p)) {
@@ -437,6 +441,58 @@ final class PhraseFinder {
         return !covered && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0))
                 && !t.ner().equals("O") && t.ner().equals(s.token(p.begin()).ner())
                 && !NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT)) && dictionaryAt(s, k) == null;
+    }
+
+    /**
+     * "Harakat Hezbollah al-Nujaba": a body the dictionaries lack whose name holds a known one's
+     * (see {@link #longerName}), the capitalised words around it included. Nothing is known of it
+     * but the sector of the body it is named after; it has no country, so its members are not the
+     * article's country's.
+     */
+    private Part unknownBody(Sentence s, Part p) {
+        int begin = p.begin();
+        while (begin > 0 && begin > p.begin() - 3 && s.token(begin - 1).isProperNoun()
+                && capitalised(s.token(begin - 1)) && dictionaryAt(s, begin - 1) == null) {
+            begin--;
+        }
+        int end = p.end();
+        int n = s.tokens().size();
+        while (end < n && end < p.end() + 4) {
+            if (s.token(end).isProperNoun() && dictionaryAt(s, end) == null) {
+                end++;
+            } else if (end > p.end() && end + 1 < n && s.token(end).word().equals("-") && attached(s, end)
+                    && s.token(end + 1).isProperNoun()) {
+                end += 2;  // "al-Nujaba", split by the tokenizer
+            } else {
+                break;
+            }
+        }
+        String name = span(s, begin, end);
+        String sector = p.entry().sector();
+        Entry e = new Entry(Entry.Kind.ORGANIZATION, null, sector, sector, name, null,
+                "rule: a body named after " + p.entry().entity());
+        return Part.of(e, begin, end, false);
+    }
+
+    /**
+     * "Kata'ib Hizbollah", "Kataib Hizbullah": a longer body's name that ends in a known one's
+     * (see {@link #longerName}) written with another of that body's spellings: the words before it
+     * with each form of the known body, up to three of them, the longest first; {@code null} when
+     * no such body is in the dictionaries.
+     */
+    private Part spelledOtherwise(Sentence s, Part p) {
+        List<String> forms = dictionary.formsOf(p.entry());
+        for (int j = Math.max(0, p.begin() - 3); j < p.begin(); j++) {
+            String prefix = span(s, j, p.begin());
+            for (String form : forms) {
+                Entry e = dictionary.lookup(prefix + " " + form).stream()
+                        .filter(x -> x.kind() == Entry.Kind.ORGANIZATION).findFirst().orElse(null);
+                if (e != null) {
+                    return Part.of(e, j, p.end(), false);
+                }
+            }
+        }
+        return null;
     }
 
     /**

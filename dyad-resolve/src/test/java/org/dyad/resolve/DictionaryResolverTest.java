@@ -1415,4 +1415,17 @@ class DictionaryResolverTest {
         assertEquals(List.of(), at(r, 2, 0), "fighters of a unit the dictionaries lack are no country's");
         assertEquals("MIL", one(r, 2, 5).actor().code(), "a title word opening a unit's name makes no person");
     }
+
+    @Test
+    void aLongerBodysNameWinsWhateverItsSpellingAndAnUnknownOneHasNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Kataib/NNP Hizbullah/NNP said/VBD it/PRP hit/VBD a/DT base/NN ./."),
+                sentence(1, "Kata'ib/NNP Hizbollah/NNP fighters/NNS attacked/VBD a/DT convoy/NN ./."),
+                sentence(2, "Liwa/NNP Hezbollah/NNP fighters/NNS shelled/VBD a/DT base/NN in/IN Iraq/NNP ./.")));
+        assertEquals("IRQREBKTH", one(r, 0, 1).actor().code(), "another spelling of the name's end");
+        assertEquals("IRQREBKTH", one(r, 1, 2).actor().code(), "the apostrophe of a transliteration is optional");
+        ActorMention liwa = one(r, 2, 2);
+        assertEquals("REB", liwa.actor().code(), "not Lebanon's Hezbollah, nor Iraq's fighters");
+        assertEquals("Liwa Hezbollah", liwa.actor().entity());
+    }
 }
