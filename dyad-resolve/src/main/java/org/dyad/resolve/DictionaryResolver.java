@@ -278,6 +278,9 @@ public final class DictionaryResolver implements ActorResolver {
          * school in Mariupol", see {@code PhraseFinder}).
          */
         private boolean place(Sentence s, Phrase p, boolean previousPlace) {
+            if (p.parts.size() == 1 && town(s, p.parts.get(0)) != null) {
+                return locative(s, p.begin());  // "fighting in the city"
+            }
             if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
                 return false;
             }
@@ -350,6 +353,14 @@ public final class DictionaryResolver implements ActorResolver {
          */
         private void locate(Sentence s, Phrase p, boolean locative) {
             for (Part part : p.parts) {
+                Part town = town(s, part);
+                if (town != null) {
+                    // "the city" is where the town named before is
+                    Location where = dictionary.location(town.entry());
+                    places.add(new PlaceMention(s.index(), part.begin(), part.end(), part.end() - 1,
+                            where.withText(span(s, part.begin(), part.end())), locative(s, part.begin())));
+                    continue;
+                }
                 // "the parliament in Tbilisi": a place after a locative word inside a longer phrase
                 boolean after = locative || part.isPlace() && locative(s, part.begin());
                 boolean country = part.kind() == Kind.COUNTRY && after;
@@ -1298,7 +1309,45 @@ public final class DictionaryResolver implements ActorResolver {
             return false;
         }
 
+        /**
+         * The town that "the city" or "the town" refers back to: the last town (a city of places.txt,
+         * or a capital) named before it in the sentence, else in the nearest of the
+         * {@link #PRONOUN_WINDOW} sentences before that names one; {@code null} for other parts,
+         * and when that sentence names towns of several countries.
+         */
+        private Part town(Sentence s, Part d) {
+            if (d.kind() != Kind.DESCRIPTION || !d.text().equals("town") || d.plural()) {
+                return null;
+            }
+            for (int k = s.index(); k >= 0 && k >= s.index() - PRONOUN_WINDOW; k--) {
+                Part last = null;
+                Set<String> countries = new HashSet<>();
+                for (Phrase x : phrases.get(k)) {
+                    for (Part part : x.parts) {
+                        Location where = part.isLocation() && (k < s.index() || part.end() <= d.begin())
+                                ? dictionary.location(part.entry()) : null;
+                        if (where != null && Location.CITY.equals(where.precision())) {
+                            last = part;
+                            countries.add(where.country());
+                        }
+                    }
+                }
+                if (last != null) {
+                    return countries.size() == 1 ? last : null;
+                }
+            }
+            return null;
+        }
+
         private List<Reading> description(Sentence s, Part d) {
+            Part town = town(s, d);
+            if (town != null) {
+                // "Russian forces shelled the city": the town's country, as the town's name would be
+                Actor a = owner(town.entry(), false);
+                return List.of(new Reading(a, "description 'the " + s.token(d.end() - 1).word() + "' -> "
+                        + town.entry().entity() + ", in " + a.country() + " (the last town named)", Type.COUNTRY, "",
+                        null, null, false));
+            }
             if (d.text().equals("side")) {
                 // "both sides", "the two sides": the two parties last named together or of one verb
                 List<Referent> pair = discourse.nearestPair(s.index(), PRONOUN_WINDOW);

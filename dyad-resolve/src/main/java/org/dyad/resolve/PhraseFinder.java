@@ -39,6 +39,8 @@ final class PhraseFinder {
             "september", "october", "november", "december", "the", "a", "an", "but", "and", "on", "in", "at", "i",
             "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "that", "reuters", "afp", "ap");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Singular nouns by which "the city" refers back to a town named before (see {@code DictionaryResolver}). */
+    static final Set<String> TOWN_NOUNS = Set.of("city", "town");
     /** Prepositions after which a country or body still belongs to the agent noun before it. */
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
     /**
@@ -829,9 +831,11 @@ final class PhraseFinder {
         String lemma = t.lemma();
         boolean country = COUNTRY_NOUNS.contains(lemma);
         boolean side = lemma.equals("side") && t.tag().equals("NNS");
-        if (!t.isNoun() || t.isProperNoun() || !country && !side && !dictionary.isDescription(lemma)
-                || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
-            return null;
+        boolean town = TOWN_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+        if (!t.isNoun() || t.isProperNoun() || !country && !side && !town && !dictionary.isDescription(lemma)
+                || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()
+                || town && i + 1 < s.tokens().size() && s.token(i + 1).lemma().equals("of")) {
+            return null;  // "the city council"; "the city of Kharkiv" names the city
         }
         int k = i - 1;
         boolean two = false;
@@ -850,7 +854,8 @@ final class PhraseFinder {
         if (!Set.of("the", "this", "both").contains(det) || plural != two || plural && !country && !side) {
             return null;
         }
-        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, country ? "country" : side ? "side" : lemma, "", plural);
+        String noun = country ? "country" : side ? "side" : town ? "town" : lemma;
+        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, noun, "", plural);
     }
 
     /**

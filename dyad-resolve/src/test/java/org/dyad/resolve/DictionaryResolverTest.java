@@ -1428,4 +1428,22 @@ class DictionaryResolverTest {
         assertEquals("REB", liwa.actor().code(), "not Lebanon's Hezbollah, nor Iraq's fighters");
         assertEquals("Liwa Hezbollah", liwa.actor().entity());
     }
+
+    @Test
+    void theCityIsTheTownNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Russian/JJ jets/NNS bombed/VBD Mariupol/NNP ./."),
+                sentence(1, "The/DT city/NN was/VBD left/VBN without/IN power/NN ./."),
+                sentence(2, "Police/NNS in/IN the/DT city/NN detained/VBD ten/CD people/NNS ./.")));
+        assertEquals("UKR", one(r, 1, 1).actor().code(), "the city stands for its country, as its name does");
+        assertEquals(List.of("Mariupol/UKR/city/argument"), places(r, 1));
+        assertEquals(List.of("Mariupol/UKR/city"), places(r, 2), "in the city: where the town is");
+        assertEquals(List.of(), at(r, 2, 3), "a location, no actor");
+
+        ResolvedArticle two = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Fighting/NN raged/VBD in/IN Aleppo/NNP and/CC Mosul/NNP ./."),
+                sentence(1, "The/DT city/NN was/VBD shelled/VBN ./.")));
+        assertEquals(List.of(), at(two, 1, 1), "towns of two countries: no telling which");
+        assertEquals(List.of(), places(two, 1));
+    }
 }
