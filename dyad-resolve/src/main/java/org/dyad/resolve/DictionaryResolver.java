@@ -58,9 +58,22 @@ import org.dyad.stage.ActorResolver;
  *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
  *   <li>a capital or place (or a country after "the") that names an agreement, a format or a meeting
  *       is no actor ("the Minsk agreements", "the Paris climate agreement", "the Astana talks");</li>
+ *   <li>a place of places.txt alone after "from" is an origin, no actor ("fired rockets from Mosul"),
+ *       and so is a capital after a verb of going ("returned from Moscow"); a capital otherwise stands
+ *       for its government ("a warning from Moscow");</li>
+ *   <li>an address "town, country" or "town, region" puts the town in that country, which is no actor
+ *       of its own ("in Tripoli, Lebanon" is Lebanon's Tripoli; see {@code PhraseFinder});</li>
+ *   <li>"the city" and "the town" are the last town named before, in the sentence or the three before
+ *       it, when those towns are of one country: its country as an actor, its place as a location;</li>
  *   <li>a unit noun (brigade, battalion, regiment, militia, legion, division, corps) right after
  *       capitalised names no dictionary part covers is a named group of unknown country, coded by its
- *       sector alone ("the Azov brigade" -> MIL, entity "Azov brigade"), never the article's country;</li>
+ *       sector alone ("the Azov brigade" -> MIL, entity "Azov brigade"), never the article's country;
+ *       so are its members ("Azov Brigade fighters", "its fighters"), while fighters "of" such a unit
+ *       are no actor, and a body named after a known one ("Harakat Hezbollah al-Nujaba") is a group
+ *       in that body's sector, of no country;</li>
+ *   <li>an agent noun after the adjective of a people with no state ("Kurdish fighters") is of the
+ *       country the sentence places it in ("in Syria"), else of the towns named nearest, else of
+ *       none; never the subject's or the article's country by default;</li>
  *   <li>the article's country is the most mentioned one; on a tie, the one with more towns of
  *       places.txt named, then the one named first;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
