@@ -247,6 +247,12 @@ final class PhraseFinder {
         if (region && regionNoun) {
             stop++;  // "Sloviansk, Donetsk region"
         }
+        // "In Beijing, China on Monday warned ...": where the parser makes the country no dependent of
+        // the town, it is the clause's own
+        int head = stop - 1;
+        if (s.parsed() && (s.head(head) < i || s.head(head) >= end)) {
+            return null;
+        }
         if (stop < n && !ADDRESS_ENDS.contains(s.token(stop).word()) && !s.token(stop).tag().equals("IN")
                 || stop + 2 < n && s.token(stop).word().equals(",") && s.token(stop + 1).tag().equals("CC")
                         && !s.token(stop + 2).isVerb()) {

@@ -1361,6 +1361,9 @@ class DictionaryResolverTest {
         assertEquals(List.of("Hyderabad/IND/city"), places(r, 1), "a town the dictionaries lack takes the address's country");
         assertEquals(List.of(), at(r, 1, 5), "India only says where");
         assertEquals("JAM", one(r, 2, 3).actor().code(), "an address names the city, not the government");
+        ResolvedArticle region = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Shelling/NN hit/VBD homes/NNS in/IN Hirnyk/NNP ,/, Donetsk/NNP region/NN ,/, overnight/RB ./.")));
+        assertEquals(List.of("Hirnyk/UKR/city"), places(region, 0), "town, region: the region's country");
     }
 
     @Test
@@ -1370,6 +1373,10 @@ class DictionaryResolverTest {
                 sentence(1, "Police/NNS detained/VBD ten/CD people/NNS in/IN Atlanta/NNP ,/, Georgia/NNP ,/, on/IN Monday/NNP ./.")));
         assertTrue(codes(r, 0).contains("DEUGOV"), "a list of places, not an address: " + codes(r, 0));
         assertEquals(List.of("Atlanta/USA/city"), places(r, 1), "places.txt holds no shared names: Atlanta stays American");
+        ResolvedArticle subject = RESOLVER.resolve(article("a", MAR_2024, sentence(0,
+                "In/IN Beijing/NNP ,/, China/NNP on/IN Tuesday/NNP warned/VBD Washington/NNP ./.",
+                "case 1 0; obl 6 1; punct 1 2; nsubj 6 3; case 5 4; obl 6 5; root -1 6; obj 6 7; punct 6 8")));
+        assertEquals("CHN", one(subject, 0, 3).actor().code(), "the parse makes China the subject, not Beijing's country");
         assertEquals(List.of(), r.mentionsIn(1).stream().filter(m -> m.actor().code().startsWith("GEO")).toList());
     }
 
