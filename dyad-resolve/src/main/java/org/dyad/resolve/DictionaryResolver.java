@@ -150,12 +150,14 @@ public final class DictionaryResolver implements ActorResolver {
             "council", "corporation", "bank", "foundation", "institute", "association", "federation", "club");
 
     /**
-     * Adjectives of peoples with no state of their own, whose members live in several countries: a
-     * "Kurdish fighter" is of the country he is in, not of any country the text brings.
+     * Peoples with no state of their own, whose members live in several countries, by adjective and
+     * by the nouns of agents.txt: a "Kurdish fighter" is of the country he is in, not of any country
+     * the text brings, and so are "Kurds".
      */
     private static final Set<String> STATELESS = Set.of("kurdish", "baloch", "baluch", "balochi", "tamil",
             "uyghur", "uighur", "rohingya", "pashtun", "berber", "amazigh", "tuareg", "druze", "yazidi", "hazara",
-            "assyrian", "romani", "sahrawi");
+            "assyrian", "romani", "sahrawi", "kurd", "kurds", "pashtuns", "hazaras", "tamils", "uighurs", "uyghurs",
+            "berbers", "yazidis");
 
     /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
     private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
@@ -777,8 +779,9 @@ public final class DictionaryResolver implements ActorResolver {
             if (unit != null) {
                 return List.of(namedGroup(unit, sector, title));
             }
-            if (agent.begin() > 0 && STATELESS.contains(s.token(agent.begin() - 1).word().toLowerCase(Locale.ROOT))) {
-                return stateless(s, agent);
+            boolean people = STATELESS.contains(title);
+            if (people || agent.begin() > 0 && STATELESS.contains(s.token(agent.begin() - 1).word().toLowerCase(Locale.ROOT))) {
+                return stateless(s, agent, people ? "" : s.token(agent.begin() - 1).word());
             }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
@@ -923,10 +926,10 @@ public final class DictionaryResolver implements ActorResolver {
          * the sentence places it ("in Syria", "in northern Iraq"), else of the country of the towns
          * named nearest (see {@link #residents}), else of no country, coded by its sector alone.
          */
-        private List<Reading> stateless(Sentence s, Part agent) {
-            String people = s.token(agent.begin() - 1).word();
+        private List<Reading> stateless(Sentence s, Part agent, String adjective) {
             String sector = agent.entry().sector();
             String title = agent.entry().entity();
+            String people = adjective.isEmpty() ? span(s, agent.begin(), agent.end()) : adjective;
             Set<String> located = new java.util.TreeSet<>();
             for (Phrase x : phrases.get(s.index())) {
                 for (Part part : x.parts) {
@@ -946,7 +949,8 @@ public final class DictionaryResolver implements ActorResolver {
             if (local != null) {
                 return local;
             }
-            Actor group = new Actor(people + " " + title, sector, null, sector, people + " " + title);
+            String name = adjective.isEmpty() ? people : adjective + " " + title;
+            Actor group = new Actor(name, sector, null, sector, name);
             return List.of(new Reading(group, "agent '" + title + "' of the " + people + ", a people with no state -> "
                     + sector + "; no one country placing them, so no country", type(agent), "", title, null, false));
         }
@@ -980,7 +984,8 @@ public final class DictionaryResolver implements ActorResolver {
          * proper nouns that no dictionary part covers names a group of its own, the name as written
          * ("Azov brigade"); {@code null} when not so. Its country is unknown: the name may be any
          * side's, so it is not the article's most mentioned country. A name opening the sentence
-         * counts only when NER tags it, not a capitalised first word ("Brigade" alone is no name).
+         * counts only when NER tags it or it is longer than one word ("Al-Qassam Brigades"), not a
+         * capitalised first word ("Brigade" alone is no name).
          */
         private String namedUnit(Sentence s, Part agent) {
             if (!UNITS.contains(s.token(agent.end() - 1).word().toLowerCase(Locale.ROOT))) {
@@ -990,8 +995,13 @@ public final class DictionaryResolver implements ActorResolver {
             while (k > 0 && s.token(k - 1).isProperNoun() && Character.isUpperCase(s.token(k - 1).word().charAt(0))
                     && !s.token(k - 1).lemma().equals("the")) {
                 k--;
+                if (k > 1 && s.token(k - 1).word().equals("-") && s.token(k - 1).begin() == s.token(k - 2).end()
+                        && s.token(k - 2).word().equalsIgnoreCase("al")) {
+                    k -= 2;  // "the al-Aqsa Martyrs Brigades", split by the tokenizer
+                }
             }
-            if (k == agent.begin() || k == 0 && s.token(0).ner().equals("O")) {
+            boolean tagged = s.tokens().subList(k, agent.begin()).stream().anyMatch(t -> !t.ner().equals("O"));
+            if (k == agent.begin() || k == 0 && agent.begin() < 2 && !tagged) {
                 return null;
             }
             return span(s, k, agent.end());

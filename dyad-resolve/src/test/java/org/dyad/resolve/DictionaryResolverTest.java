@@ -1405,6 +1405,10 @@ class DictionaryResolverTest {
         ActorMention m = one(alone, 0, 3);
         assertEquals("REB", m.actor().code(), "no place named: no country, not the article's");
         assertEquals("Baloch insurgents", m.actor().entity());
+
+        ResolvedArticle kurds = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Turkish/JJ jets/NNS bombed/VBD Kurds/NNPS near/IN the/DT border/NN ./.")));
+        assertEquals("CVL", one(kurds, 0, 3).actor().code(), "the people's own noun: no country either, not Turkey's");
     }
 
     @Test
@@ -1420,6 +1424,9 @@ class DictionaryResolverTest {
         assertEquals("REB", its.actor().code(), "the unit's own fighters");
         assertEquals("Falcon Brigade", its.actor().entity());
         assertEquals(List.of(), at(r, 2, 0), "fighters of a unit the dictionaries lack are no country's");
+        ResolvedArticle al = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israel/NNP said/VBD the/DT al/NNP -/HYPH Aqsa/NNP Martyrs/NNPS Brigades/NNPS fired/VBD ./.")));
+        assertEquals("al-Aqsa Martyrs Brigades", one(al, 0, 7).actor().entity(), "the article of an Arabic name is part of it");
         assertEquals("MIL", one(r, 2, 5).actor().code(), "a title word opening a unit's name makes no person");
     }
 
