@@ -41,6 +41,11 @@ public final class ActorDictionary {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=\\p{L})[-‐–](?=\\p{L})");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * An apostrophe inside a transliterated word, which writers keep or drop ("Kata'ib", "Kataib";
+     * "Asa'ib", "Asaib"); not that of a possessive ("People's"), which ends the word.
+     */
+    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L}{2})");
     /** The Arabic article of a surname, which later mentions often drop: "al-Assad", "el-Sisi". */
     private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?i)(al|el)[- ](?=\\p{L}{3})");
     /** Particles that start a surname ("Ursula von der Leyen", "Mohammed bin Salman"). */
@@ -134,10 +139,20 @@ public final class ActorDictionary {
     Location location(Entry e) {
         return switch (e.kind()) {
             case CAPITAL -> capitals.get(e.country());
-            case PLACE -> sites.get(siteKey(e.entity(), e.country()));
+            case PLACE -> sites.getOrDefault(siteKey(e.entity(), e.country()), addressed(e));
             case COUNTRY -> new Location(null, e.entity(), e.country(), null, null, Location.COUNTRY);
             default -> null;
         };
+    }
+
+    /**
+     * A town that an address places ("Kingston, Jamaica", "Hyderabad, Pakistan") but places.txt
+     * lacks: the capital where it is one, else a city with no coordinates.
+     */
+    private Location addressed(Entry e) {
+        Location capital = capitals.get(e.country());
+        return capital != null && ActorDictionary.normalize(capital.name()).equals(ActorDictionary.normalize(e.entity()))
+                ? capital : new Location(null, e.entity(), e.country(), null, null, Location.CITY);
     }
 
     private static String siteKey(String name, String country) {
@@ -181,6 +196,12 @@ public final class ActorDictionary {
             }
         }
         return out;
+    }
+
+    /** The forms (normalised) that stand for an entry: "hezbollah", "hizbollah", "hizballah" ... */
+    List<String> formsOf(Entry e) {
+        return forms.entrySet().stream().filter(f -> f.getValue().stream().anyMatch(x -> x.entry().equals(e)))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Longest form in tokens, which bounds the matcher's look-ahead. */
@@ -384,7 +405,8 @@ public final class ActorDictionary {
     }
 
     static String normalize(String surface) {
-        String s = WORD_HYPHEN.matcher(fold(surface.replace('’', '\''))).replaceAll(" ");
+        String s = INNER_APOSTROPHE.matcher(fold(surface.replace('’', '\''))).replaceAll("");
+        s = WORD_HYPHEN.matcher(s).replaceAll(" ");
         return stripArticle(SPACES.matcher(s).replaceAll(" ").strip()).toLowerCase(Locale.ROOT);
     }
 

@@ -58,9 +58,22 @@ import org.dyad.stage.ActorResolver;
  *       country ("officials in Moscow", "a school in Mariupol"), but not to armed actors or envoys;</li>
  *   <li>a capital or place (or a country after "the") that names an agreement, a format or a meeting
  *       is no actor ("the Minsk agreements", "the Paris climate agreement", "the Astana talks");</li>
+ *   <li>a place of places.txt alone after "from" is an origin, no actor ("fired rockets from Mosul"),
+ *       and so is a capital after a verb of going ("returned from Moscow"); a capital otherwise stands
+ *       for its government ("a warning from Moscow");</li>
+ *   <li>an address "town, country" or "town, region" puts the town in that country, which is no actor
+ *       of its own ("in Tripoli, Lebanon" is Lebanon's Tripoli; see {@code PhraseFinder});</li>
+ *   <li>"the city" and "the town" are the last town named before, in the sentence or the three before
+ *       it, when those towns are of one country: its country as an actor, its place as a location;</li>
  *   <li>a unit noun (brigade, battalion, regiment, militia, legion, division, corps) right after
  *       capitalised names no dictionary part covers is a named group of unknown country, coded by its
- *       sector alone ("the Azov brigade" -> MIL, entity "Azov brigade"), never the article's country;</li>
+ *       sector alone ("the Azov brigade" -> MIL, entity "Azov brigade"), never the article's country;
+ *       so are its members ("Azov Brigade fighters", "its fighters"), while fighters "of" such a unit
+ *       are no actor, and a body named after a known one ("Harakat Hezbollah al-Nujaba") is a group
+ *       in that body's sector, of no country;</li>
+ *   <li>an agent noun after the adjective of a people with no state ("Kurdish fighters") is of the
+ *       country the sentence places it in ("in Syria"), else of the towns named nearest, else of
+ *       none; never the subject's or the article's country by default;</li>
  *   <li>the article's country is the most mentioned one; on a tie, the one with more towns of
  *       places.txt named, then the one named first;</li>
  *   <li>an ethnic group ("ethnic Albanians in Serbia") or religious community ("Sunnis") takes the
@@ -137,6 +150,16 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> BODY_NOUNS = Set.of("group", "movement", "company", "network", "militia",
             "front", "party", "organisation", "organization", "brigade", "brigades", "union", "alliance", "army",
             "council", "corporation", "bank", "foundation", "institute", "association", "federation", "club");
+
+    /**
+     * Peoples with no state of their own, whose members live in several countries, by adjective and
+     * by the nouns of agents.txt: a "Kurdish fighter" is of the country he is in, not of any country
+     * the text brings, and so are "Kurds".
+     */
+    private static final Set<String> STATELESS = Set.of("kurdish", "baloch", "baluch", "balochi", "tamil",
+            "uyghur", "uighur", "rohingya", "pashtun", "berber", "amazigh", "tuareg", "druze", "yazidi", "hazara",
+            "assyrian", "romani", "sahrawi", "kurd", "kurds", "pashtuns", "hazaras", "tamils", "uighurs", "uyghurs",
+            "berbers", "yazidis");
 
     /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
     private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
@@ -280,10 +303,39 @@ public final class DictionaryResolver implements ActorResolver {
          * school in Mariupol", see {@code PhraseFinder}).
          */
         private boolean place(Sentence s, Phrase p, boolean previousPlace) {
+            if (p.parts.size() == 1 && town(s, p.parts.get(0)) != null) {
+                return locative(s, p.begin());  // "fighting in the city"
+            }
             if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
                 return false;
             }
             return p.coordinated && previousPlace || locative(s, p.begin());
+        }
+
+        /**
+         * Whether a phrase is a place named as where someone or something comes from, not as an
+         * actor: a place of places.txt alone after "from" ("fired rockets from Mosul", "fled from
+         * Aleppo"), or a capital there after a verb or noun of going ("returned from Moscow"),
+         * or coordinated with such an origin ("from Mosul and Kirkuk"). A capital after "from"
+         * otherwise stands for its government ("a message from Moscow", "pressure from Washington").
+         * After an agent noun the place belongs to the agent's phrase instead ("refugees from
+         * Aleppo", "a delegation from Moscow", see {@code PhraseFinder}).
+         */
+        private boolean origin(Sentence s, Phrase p, boolean previousOrigin) {
+            if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
+                return false;
+            }
+            if (p.coordinated && previousOrigin) {
+                return true;
+            }
+            int k = p.begin() - 1;
+            if (k >= 0 && s.token(k).lemma().equals("the")) {
+                k--;
+            }
+            if (k < 0 || !s.token(k).word().equalsIgnoreCase("from")) {
+                return false;
+            }
+            return p.parts.get(0).kind() == Kind.PLACE || afterGoing(s, k);
         }
 
         void sentence(Sentence s, List<Phrase> phrases) {
@@ -296,14 +348,17 @@ public final class DictionaryResolver implements ActorResolver {
                 });
             }
             boolean previousPlace = false;
+            boolean previousOrigin = false;
             for (Phrase p : phrases) {
                 if (resolved.containsKey(p)) {
                     continue;  // the second half of an apposition
                 }
                 boolean place = place(s, p, previousPlace);
+                boolean origin = !place && origin(s, p, previousOrigin);
                 previousPlace = place;
+                previousOrigin = origin;
                 locate(s, p, place);
-                if (place) {
+                if (place || origin) {
                     resolved.put(p, List.of());
                 } else if (p.apposition != null) {
                     apposition(s, p, p.apposition);
@@ -323,6 +378,14 @@ public final class DictionaryResolver implements ActorResolver {
          */
         private void locate(Sentence s, Phrase p, boolean locative) {
             for (Part part : p.parts) {
+                Part town = town(s, part);
+                if (town != null) {
+                    // "the city" is where the town named before is
+                    Location where = dictionary.location(town.entry());
+                    places.add(new PlaceMention(s.index(), part.begin(), part.end(), part.end() - 1,
+                            where.withText(span(s, part.begin(), part.end())), locative(s, part.begin())));
+                    continue;
+                }
                 // "the parliament in Tbilisi": a place after a locative word inside a longer phrase
                 boolean after = locative || part.isPlace() && locative(s, part.begin());
                 boolean country = part.kind() == Kind.COUNTRY && after;
@@ -402,6 +465,10 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(officeMetonym(s, p.parts.get(0), out.get(0)));
             }
             Part name = p.first(Kind.NAME);
+            if (name != null && UNITS.contains(lastWord(name.text()))) {
+                // "the Sultan Murad Division": a title word opening a unit's name makes no person of it
+                return List.of(namedGroup(span(s, p.begin(), name.end()), "MIL", lastWord(name.text())));
+            }
             if (name != null && out.size() == 1 && agent != null && out.get(0).why().endsWith(FALLBACK)) {
                 out = notTheHolder(s, agent, out);
             }
@@ -509,6 +576,11 @@ public final class DictionaryResolver implements ActorResolver {
             }
             for (Actor a : possessors) {
                 Actor o = owner(a);
+                if (o == null && a.country() == null && a.entity() != null && Objects.equals(a.code(), a.sector())) {
+                    // "the Azov brigade ... its fighters": a named group of no known country owns its own
+                    String own = agent.entry().sector();
+                    o = new Actor(a.entity(), own, null, own, a.entity());
+                }
                 if (o != null) {
                     // "his lawyers" act for him: the possessor's sector, not the judiciary's
                     boolean entourage = ENTOURAGE.contains(agent.entry().entity()) && a.sector() != null;
@@ -736,13 +808,16 @@ public final class DictionaryResolver implements ActorResolver {
             if (ofUnknownBody(s, agent)) {
                 return List.of();  // "the leader of the Wagner group" is not the country's leader
             }
-            String unit = namedUnit(s, agent);
+            // "Azov Brigade fighters": the members of a named unit are the unit's, in their own sector
+            Part unitNoun = p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin())
+                    .findFirst().orElse(agent);
+            String unit = namedUnit(s, unitNoun);
             if (unit != null) {
-                // "the Azov brigade", "the Kata'ib Hezbollah militia": a named group the dictionaries
-                // lack, whose country the name does not tell: the group, no country
-                Actor group = new Actor(unit, sector, null, sector, unit);
-                return List.of(new Reading(group, "named group '" + unit + "' -> " + sector
-                        + "; a name the dictionaries lack, so no country", Type.GROUP, "", title, null, false));
+                return List.of(namedGroup(unit, sector, title));
+            }
+            boolean people = STATELESS.contains(title);
+            if (people || agent.begin() > 0 && STATELESS.contains(s.token(agent.begin() - 1).word().toLowerCase(Locale.ROOT))) {
+                return stateless(s, agent, people ? "" : s.token(agent.begin() - 1).word());
             }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
@@ -873,6 +948,51 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
+         * "the Azov brigade", "the Kata'ib Hezbollah militia": a named group the dictionaries lack,
+         * whose country the name does not tell: the group, no country, a body that "it" refers to.
+         */
+        private Reading namedGroup(String unit, String sector, String title) {
+            Actor group = new Actor(unit, sector, null, sector, unit);
+            return new Reading(group, "named group '" + unit + "' -> " + sector
+                    + "; a name the dictionaries lack, so no country", Type.ORGANIZATION, "", title, null, false);
+        }
+
+        /**
+         * "Turkey shelled Kurdish fighters in Syria": an agent noun of a people with no state of its
+         * own belongs to no country the subject or the article brings; it is of the country where
+         * the sentence places it ("in Syria", "in northern Iraq"), else of the country of the towns
+         * named nearest (see {@link #residents}), else of no country, coded by its sector alone.
+         */
+        private List<Reading> stateless(Sentence s, Part agent, String adjective) {
+            String sector = agent.entry().sector();
+            String title = agent.entry().entity();
+            String people = adjective.isEmpty() ? span(s, agent.begin(), agent.end()) : adjective;
+            Set<String> located = new java.util.TreeSet<>();
+            for (Phrase x : phrases.get(s.index())) {
+                for (Part part : x.parts) {
+                    if ((part.kind() == Kind.COUNTRY || part.isLocation()) && part.entry().country() != null
+                            && whereabouts(s, part.begin())) {
+                        located.add(part.entry().country());
+                    }
+                }
+            }
+            Entry e = located.size() == 1 ? dictionary.byCode(located.iterator().next()) : null;
+            if (e != null) {
+                return List.of(owned(owner(e, false), agent, sector, "agent '" + title + "' of the " + people
+                        + ", a people with no state -> " + sector + "; where the sentence places them: " + e.country(),
+                        false));
+            }
+            List<Reading> local = located.isEmpty() ? residents(s, agent) : null;
+            if (local != null) {
+                return local;
+            }
+            String name = adjective.isEmpty() ? people : adjective + " " + title;
+            Actor group = new Actor(name, sector, null, sector, name);
+            return List.of(new Reading(group, "agent '" + title + "' of the " + people + ", a people with no state -> "
+                    + sector + "; no one country placing them, so no country", type(agent), "", title, null, false));
+        }
+
+        /**
          * "the leader of the Wagner group", "the head of the Azov brigade": an agent noun before "of",
          * perhaps "the", and capitalised words the dictionaries lack that end in a noun for a body
          * leads that body, of which nothing is known, not the article's country.
@@ -887,11 +1007,13 @@ public final class DictionaryResolver implements ActorResolver {
                 k++;
             }
             int names = 0;
-            while (k < s.tokens().size() && s.token(k).isProperNoun() && !BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            while (k < s.tokens().size() && s.token(k).isProperNoun() && !BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    && !UNITS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
                 names++;
                 k++;
             }
-            return names > 0 && k < s.tokens().size() && BODY_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+            String noun = k < s.tokens().size() ? s.token(k).word().toLowerCase(Locale.ROOT) : "";
+            return names > 0 && (BODY_NOUNS.contains(noun) || UNITS.contains(noun));
         }
 
         /**
@@ -899,7 +1021,8 @@ public final class DictionaryResolver implements ActorResolver {
          * proper nouns that no dictionary part covers names a group of its own, the name as written
          * ("Azov brigade"); {@code null} when not so. Its country is unknown: the name may be any
          * side's, so it is not the article's most mentioned country. A name opening the sentence
-         * counts only when NER tags it, not a capitalised first word ("Brigade" alone is no name).
+         * counts only when NER tags it or it is longer than one word ("Al-Qassam Brigades"), not a
+         * capitalised first word ("Brigade" alone is no name).
          */
         private String namedUnit(Sentence s, Part agent) {
             if (!UNITS.contains(s.token(agent.end() - 1).word().toLowerCase(Locale.ROOT))) {
@@ -909,8 +1032,13 @@ public final class DictionaryResolver implements ActorResolver {
             while (k > 0 && s.token(k - 1).isProperNoun() && Character.isUpperCase(s.token(k - 1).word().charAt(0))
                     && !s.token(k - 1).lemma().equals("the")) {
                 k--;
+                if (k > 1 && s.token(k - 1).word().equals("-") && s.token(k - 1).begin() == s.token(k - 2).end()
+                        && s.token(k - 2).word().equalsIgnoreCase("al")) {
+                    k -= 2;  // "the al-Aqsa Martyrs Brigades", split by the tokenizer
+                }
             }
-            if (k == agent.begin() || k == 0 && s.token(0).ner().equals("O")) {
+            boolean tagged = s.tokens().subList(k, agent.begin()).stream().anyMatch(t -> !t.ner().equals("O"));
+            if (k == agent.begin() || k == 0 && agent.begin() < 2 && !tagged) {
                 return null;
             }
             return span(s, k, agent.end());
@@ -1244,7 +1372,45 @@ public final class DictionaryResolver implements ActorResolver {
             return false;
         }
 
+        /**
+         * The town that "the city" or "the town" refers back to: the last town (a city of places.txt,
+         * or a capital) named before it in the sentence, else in the nearest of the
+         * {@link #PRONOUN_WINDOW} sentences before that names one; {@code null} for other parts,
+         * and when that sentence names towns of several countries.
+         */
+        private Part town(Sentence s, Part d) {
+            if (d.kind() != Kind.DESCRIPTION || !d.text().equals("town") || d.plural()) {
+                return null;
+            }
+            for (int k = s.index(); k >= 0 && k >= s.index() - PRONOUN_WINDOW; k--) {
+                Part last = null;
+                Set<String> countries = new HashSet<>();
+                for (Phrase x : phrases.get(k)) {
+                    for (Part part : x.parts) {
+                        Location where = part.isLocation() && (k < s.index() || part.end() <= d.begin())
+                                ? dictionary.location(part.entry()) : null;
+                        if (where != null && Location.CITY.equals(where.precision())) {
+                            last = part;
+                            countries.add(where.country());
+                        }
+                    }
+                }
+                if (last != null) {
+                    return countries.size() == 1 ? last : null;
+                }
+            }
+            return null;
+        }
+
         private List<Reading> description(Sentence s, Part d) {
+            Part town = town(s, d);
+            if (town != null) {
+                // "Russian forces shelled the city": the town's country, as the town's name would be
+                Actor a = owner(town.entry(), false);
+                return List.of(new Reading(a, "description 'the " + s.token(d.end() - 1).word() + "' -> "
+                        + town.entry().entity() + ", in " + a.country() + " (the last town named)", Type.COUNTRY, "",
+                        null, null, false));
+            }
             if (d.text().equals("side")) {
                 // "both sides", "the two sides": the two parties last named together or of one verb
                 List<Referent> pair = discourse.nearestPair(s.index(), PRONOUN_WINDOW);
@@ -1425,6 +1591,11 @@ public final class DictionaryResolver implements ActorResolver {
         return !(name.test(k) && s.children(k, "appos").stream().anyMatch(name::test));
     }
 
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        return words[words.length - 1];
+    }
+
     /** The last word of an agent noun without a plural "s": "farmer" for "the farmers", "junta" for "military junta". */
     private static String stem(String noun) {
         String[] words = noun.toLowerCase(Locale.ROOT).split("[ -]");
@@ -1513,6 +1684,18 @@ public final class DictionaryResolver implements ActorResolver {
         return RELATIONAL.contains(agent.entry().entity());
     }
 
+    /**
+     * Whether a locative preposition comes before a place, adjectives and "the" set aside: "in
+     * Syria", "in northern Iraq", "near the Turkish border" is not one (the place is no noun there).
+     */
+    private static boolean whereabouts(Sentence s, int begin) {
+        int k = begin - 1;
+        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).lemma().equals("the"))) {
+            k--;
+        }
+        return k >= 0 && PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the words before {@code begin} make a place a destination or location: "to", "in", "visited". */
     private static boolean visitedAt(Sentence s, int begin) {
         int k = begin - 1;
@@ -1564,9 +1747,14 @@ public final class DictionaryResolver implements ActorResolver {
         if (t.isVerb() && VISITING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (!t.word().equalsIgnoreCase("to")) {
-            return false;
-        }
+        return t.word().equalsIgnoreCase("to") && afterGoing(s, k);
+    }
+
+    /**
+     * Whether the preposition at {@code k} follows a verb or noun of going, perhaps with adverbs
+     * between ("travelled to", "flew back to", "a trip to", "returned home from").
+     */
+    private static boolean afterGoing(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             Token before = s.token(j);
             if (GOING.contains(before.lemma().toLowerCase(Locale.ROOT)) && (before.isVerb() || before.tag().startsWith("NN"))) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Dependency;
+import org.dyad.model.Location;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.resolve.Part.Kind;
@@ -38,6 +39,8 @@ final class PhraseFinder {
             "september", "october", "november", "december", "the", "a", "an", "but", "and", "on", "in", "at", "i",
             "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "that", "reuters", "afp", "ap");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Singular nouns by which "the city" refers back to a town named before (see {@code DictionaryResolver}). */
+    static final Set<String> TOWN_NOUNS = Set.of("city", "town");
     /** Prepositions after which a country or body still belongs to the agent noun before it. */
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
     /**
@@ -108,6 +111,10 @@ final class PhraseFinder {
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
             }
+            Part address = qualifiedPlace(s, i, p);
+            if (address != null) {
+                p = address;  // "Tripoli, Lebanon": the town of that country, the country no actor of its own
+            }
             if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p))
                     && inName(s, p.end())) {
                 // "the New York Times", "the Washington Post": the place begins a longer name, no actor
@@ -126,7 +133,11 @@ final class PhraseFinder {
             if (p != null && p.kind() == Kind.ORGANIZATION && longerName(s, p, out)) {
                 int begin = p.begin();
                 out.removeIf(q -> q.kind() == Kind.NAME && q.end() == begin);
-                i = p.end();  // "Kata'ib Hezbollah": another body whose name holds a known one
+                Part spelled = spelledOtherwise(s, p);
+                Part longer = spelled != null ? spelled : unknownBody(s, p);
+                out.removeIf(q -> q.end() > longer.begin());
+                out.add(longer);  // "Kata'ib Hizbollah", "Harakat Hezbollah al-Nujaba": another body, not the one it names
+                i = longer.end();
                 continue;
             }
             if (p != null && p.kind() == Kind.AGENT && hostageComplement(s, p)) {
@@ -191,6 +202,72 @@ final class PhraseFinder {
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
                 && (q.kind() == Kind.AGENT || q.isOwner())));
         return out;
+    }
+
+    /** Words that may end an address "town, country": punctuation, or a preposition ("on Sunday"). */
+    private static final Set<String> ADDRESS_ENDS = Set.of(",", ".", ";", ":", ")", "(", "-", "--", "—", "–");
+
+    /**
+     * "Tripoli, Lebanon", "Hyderabad, Pakistan", "Sloviansk, Donetsk region": a town followed by a
+     * comma and a country or region (a place of places.txt) is in that country, as an address says;
+     * the country or region there only says where, and is no actor of its own. Returns one place part
+     * over the whole address, {@code null} when the words at {@code i} are no such address. The town
+     * is a capital of countries.txt or a name the dictionaries lack, whose country the address
+     * gives (a town of the same name in that country when the dictionary has one); a town of
+     * places.txt, which holds only names no two countries share, keeps its own ("Atlanta, Georgia").
+     * Not a list ("Paris, Berlin and Rome") nor a clause ("blamed Moscow, Ukraine said"): the
+     * country must end the address, before punctuation, a preposition or the end of the sentence.
+     */
+    private Part qualifiedPlace(Sentence s, int i, Part p) {
+        int n = s.tokens().size();
+        int end = i;
+        if (p != null) {
+            end = p.isLocation() ? p.end() : i;
+        } else {
+            boolean located = i > 0 && (LOCATIVE.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))
+                    || s.token(i - 1).word().equalsIgnoreCase("from"));
+            while (end < n && nameToken(s, end) && !s.token(end).ner().equals("PERSON")
+                    && (located || s.token(end).ner().equals("LOCATION")) && dictionaryAt(s, end) == null) {
+                end++;
+            }
+        }
+        if (end == i || end + 1 >= n || !s.token(end).word().equals(",")
+                || i > 0 && s.token(i - 1).word().equals(",")) {
+            return null;
+        }
+        Part where = dictionaryAt(s, end + 1);
+        Location area = where == null || where.kind() != Kind.PLACE ? null : dictionary.location(where.entry());
+        boolean regionNoun = where != null && where.end() < n
+                && PLACE_NOUNS.contains(s.token(where.end()).word().toLowerCase(Locale.ROOT));
+        boolean region = area != null && (Location.REGION.equals(area.precision()) || regionNoun);
+        if (where == null || where.kind() != Kind.COUNTRY && !region) {
+            return null;
+        }
+        int stop = where.end();
+        if (region && regionNoun) {
+            stop++;  // "Sloviansk, Donetsk region"
+        }
+        // "In Beijing, China on Monday warned ...": where the parser makes the country no dependent of
+        // the town, it is the clause's own
+        int head = stop - 1;
+        if (s.parsed() && (s.head(head) < i || s.head(head) >= end)) {
+            return null;
+        }
+        if (stop < n && !ADDRESS_ENDS.contains(s.token(stop).word()) && !s.token(stop).tag().equals("IN")
+                || stop + 2 < n && s.token(stop).word().equals(",") && s.token(stop + 1).tag().equals("CC")
+                        && !s.token(stop + 2).isVerb()) {
+            return null;
+        }
+        String country = where.entry().country();
+        String town = span(s, i, end);
+        Entry e = p == null ? null : p.entry();
+        if (e == null || e.kind() != Entry.Kind.PLACE) {
+            // an address names the town, so a capital there is the city, not its government
+            e = dictionary.lookup(town).stream().filter(x -> x.kind() == Entry.Kind.PLACE && country.equals(x.country()))
+                    .findFirst().orElse(new Entry(Entry.Kind.PLACE, country, null, null, town, null,
+                            "rule: town, country"));
+        }
+        return Part.of(e, i, stop, false);
     }
 
     /**
@@ -372,6 +449,58 @@ final class PhraseFinder {
         return !covered && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0))
                 && !t.ner().equals("O") && t.ner().equals(s.token(p.begin()).ner())
                 && !NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT)) && dictionaryAt(s, k) == null;
+    }
+
+    /**
+     * "Harakat Hezbollah al-Nujaba": a body the dictionaries lack whose name holds a known one's
+     * (see {@link #longerName}), the capitalised words around it included. Nothing is known of it
+     * but the sector of the body it is named after; it has no country, so its members are not the
+     * article's country's.
+     */
+    private Part unknownBody(Sentence s, Part p) {
+        int begin = p.begin();
+        while (begin > 0 && begin > p.begin() - 3 && s.token(begin - 1).isProperNoun()
+                && capitalised(s.token(begin - 1)) && dictionaryAt(s, begin - 1) == null) {
+            begin--;
+        }
+        int end = p.end();
+        int n = s.tokens().size();
+        while (end < n && end < p.end() + 4) {
+            if (s.token(end).isProperNoun() && dictionaryAt(s, end) == null) {
+                end++;
+            } else if (end > p.end() && end + 1 < n && s.token(end).word().equals("-") && attached(s, end)
+                    && s.token(end + 1).isProperNoun()) {
+                end += 2;  // "al-Nujaba", split by the tokenizer
+            } else {
+                break;
+            }
+        }
+        String name = span(s, begin, end);
+        String sector = p.entry().sector();
+        Entry e = new Entry(Entry.Kind.ORGANIZATION, null, sector, sector, name, null,
+                "rule: a body named after " + p.entry().entity());
+        return Part.of(e, begin, end, false);
+    }
+
+    /**
+     * "Kata'ib Hizbollah", "Kataib Hizbullah": a longer body's name that ends in a known one's
+     * (see {@link #longerName}) written with another of that body's spellings: the words before it
+     * with each form of the known body, up to three of them, the longest first; {@code null} when
+     * no such body is in the dictionaries.
+     */
+    private Part spelledOtherwise(Sentence s, Part p) {
+        List<String> forms = dictionary.formsOf(p.entry());
+        for (int j = Math.max(0, p.begin() - 3); j < p.begin(); j++) {
+            String prefix = span(s, j, p.begin());
+            for (String form : forms) {
+                Entry e = dictionary.lookup(prefix + " " + form).stream()
+                        .filter(x -> x.kind() == Entry.Kind.ORGANIZATION).findFirst().orElse(null);
+                if (e != null) {
+                    return Part.of(e, j, p.end(), false);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -708,9 +837,11 @@ final class PhraseFinder {
         String lemma = t.lemma();
         boolean country = COUNTRY_NOUNS.contains(lemma);
         boolean side = lemma.equals("side") && t.tag().equals("NNS");
-        if (!t.isNoun() || t.isProperNoun() || !country && !side && !dictionary.isDescription(lemma)
-                || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
-            return null;
+        boolean town = TOWN_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+        if (!t.isNoun() || t.isProperNoun() || !country && !side && !town && !dictionary.isDescription(lemma)
+                || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()
+                || town && i + 1 < s.tokens().size() && s.token(i + 1).lemma().equals("of")) {
+            return null;  // "the city council"; "the city of Kharkiv" names the city
         }
         int k = i - 1;
         boolean two = false;
@@ -729,7 +860,8 @@ final class PhraseFinder {
         if (!Set.of("the", "this", "both").contains(det) || plural != two || plural && !country && !side) {
             return null;
         }
-        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, country ? "country" : side ? "side" : lemma, "", plural);
+        String noun = country ? "country" : side ? "side" : town ? "town" : lemma;
+        return new Part(Kind.DESCRIPTION, k + 1, i + 1, null, noun, "", plural);
     }
 
     /**

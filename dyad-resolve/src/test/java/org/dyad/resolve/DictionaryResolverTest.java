@@ -1347,4 +1347,117 @@ class DictionaryResolverTest {
                 sentence(1, "Soldiers/NNS dispersed/VBD students/NNS in/IN Batumi/NNP ./.")));
         assertEquals("GEOMIL", one(r, 1, 0).actor().code(), "Russia is named first, but the town is Georgia's");
     }
+
+    // ---- addresses, origins, stateless peoples, named units ----
+
+    @Test
+    void anAddressPlacesTheTownInTheCountryAfterTheComma() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "A/DT bomb/NN exploded/VBD in/IN Tripoli/NNP ,/, Lebanon/NNP ,/, killing/VBG two/CD soldiers/NNS ./."),
+                sentence(1, "Riots/NNS spread/VBD in/IN Hyderabad/NNP ,/, India/NNP ,/, on/IN Monday/NNP ./."),
+                sentence(2, "Gunmen/NNS stormed/VBD Kingston/NNP ,/, Jamaica/NNP ./.")));
+        assertEquals(List.of("Tripoli/LBN/city"), places(r, 0), "Lebanon's Tripoli, not Libya's capital");
+        assertEquals(List.of("LBNMIL"), codes(r, 0), "the country of the address is no actor of its own");
+        assertEquals(List.of("Hyderabad/IND/city"), places(r, 1), "a town the dictionaries lack takes the address's country");
+        assertEquals(List.of(), at(r, 1, 5), "India only says where");
+        assertEquals("JAM", one(r, 2, 3).actor().code(), "an address names the city, not the government");
+        ResolvedArticle region = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Shelling/NN hit/VBD homes/NNS in/IN Hirnyk/NNP ,/, Donetsk/NNP region/NN ,/, overnight/RB ./.")));
+        assertEquals(List.of("Hirnyk/UKR/city"), places(region, 0), "town, region: the region's country");
+    }
+
+    @Test
+    void aListOrATownOfPlacesTxtIsNoAddressToReHome() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Envoys/NNS from/IN Paris/NNP ,/, Germany/NNP and/CC Italy/NNP met/VBD ./."),
+                sentence(1, "Police/NNS detained/VBD ten/CD people/NNS in/IN Atlanta/NNP ,/, Georgia/NNP ,/, on/IN Monday/NNP ./.")));
+        assertTrue(codes(r, 0).contains("DEUGOV"), "a list of places, not an address: " + codes(r, 0));
+        assertEquals(List.of("Atlanta/USA/city"), places(r, 1), "places.txt holds no shared names: Atlanta stays American");
+        ResolvedArticle subject = RESOLVER.resolve(article("a", MAR_2024, sentence(0,
+                "In/IN Beijing/NNP ,/, China/NNP on/IN Tuesday/NNP warned/VBD Washington/NNP ./.",
+                "case 1 0; obl 6 1; punct 1 2; nsubj 6 3; case 5 4; obl 6 5; root -1 6; obj 6 7; punct 6 8")));
+        assertEquals("CHN", one(subject, 0, 3).actor().code(), "the parse makes China the subject, not Beijing's country");
+        assertEquals(List.of(), r.mentionsIn(1).stream().filter(m -> m.actor().code().startsWith("GEO")).toList());
+    }
+
+    @Test
+    void aPlaceAfterFromIsAnOriginUnlessACapitalStandsForItsGovernment() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Militants/NNS fired/VBD rockets/NNS from/IN Mosul/NNP ./."),
+                sentence(1, "The/DT envoy/NN flew/VBD/fly back/RB from/IN Moscow/NNP ./."),
+                sentence(2, "Kyiv/NNP received/VBD a/DT warning/NN from/IN Moscow/NNP ./.")));
+        assertEquals(List.of(), at(r, 0, 4), "where the rockets came from is no actor");
+        assertEquals(List.of("Mosul/IRQ/city/argument"), places(r, 0));
+        assertEquals(List.of(), at(r, 1, 5), "a capital one travels from is a place");
+        assertEquals("RUSGOV", one(r, 2, 5).actor().code(), "a warning from Moscow is the Russian government's");
+    }
+
+    @Test
+    void aStatelessPeopleIsOfTheCountryWhereTheSentencePlacesIt() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Turkey/NNP shelled/VBD Kurdish/JJ fighters/NNS in/IN Syria/NNP ./."),
+                sentence(1, "Turkish/JJ jets/NNS hit/VBD Kurdish/JJ militants/NNS in/IN northern/JJ Iraq/NNP ./.")));
+        assertEquals("SYRREB", one(r, 0, 3).actor().code(), "not the subject's country");
+        assertEquals("IRQREB", one(r, 1, 4).actor().code());
+
+        ResolvedArticle alone = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Pakistan/NNP blamed/VBD Baloch/JJ insurgents/NNS for/IN the/DT attack/NN ./.")));
+        ActorMention m = one(alone, 0, 3);
+        assertEquals("REB", m.actor().code(), "no place named: no country, not the article's");
+        assertEquals("Baloch insurgents", m.actor().entity());
+
+        ResolvedArticle kurds = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Turkish/JJ jets/NNS bombed/VBD Kurds/NNPS near/IN the/DT border/NN ./.")));
+        assertEquals("CVL", one(kurds, 0, 3).actor().code(), "the people's own noun: no country either, not Turkey's");
+    }
+
+    @Test
+    void theMembersOfANamedUnitAreTheUnitsOfNoKnownCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Sudan/NNP said/VBD Kraken/NNP Battalion/NNP fighters/NNS ambushed/VBD a/DT convoy/NN ./."),
+                sentence(1, "The/DT Falcon/NNP Brigade/NNP said/VBD its/PRP$ fighters/NNS held/VBD the/DT bridge/NN ./."),
+                sentence(2, "Fighters/NNS of/IN the/DT Sultan/NNP Selim/NNP Division/NNP clashed/VBD with/IN Sudan/NNP ./.")));
+        ActorMention kraken = one(r, 0, 4);
+        assertEquals("REB", kraken.actor().code(), "fighters of a named unit: not Sudan's");
+        assertEquals("Kraken Battalion", kraken.actor().entity());
+        ActorMention its = one(r, 1, 5);
+        assertEquals("REB", its.actor().code(), "the unit's own fighters");
+        assertEquals("Falcon Brigade", its.actor().entity());
+        assertEquals(List.of(), at(r, 2, 0), "fighters of a unit the dictionaries lack are no country's");
+        ResolvedArticle al = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israel/NNP said/VBD the/DT al/NNP -/HYPH Aqsa/NNP Martyrs/NNPS Brigades/NNPS fired/VBD ./.")));
+        assertEquals("al-Aqsa Martyrs Brigades", one(al, 0, 7).actor().entity(), "the article of an Arabic name is part of it");
+        assertEquals("MIL", one(r, 2, 5).actor().code(), "a title word opening a unit's name makes no person");
+    }
+
+    @Test
+    void aLongerBodysNameWinsWhateverItsSpellingAndAnUnknownOneHasNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Kataib/NNP Hizbullah/NNP said/VBD it/PRP hit/VBD a/DT base/NN ./."),
+                sentence(1, "Kata'ib/NNP Hizbollah/NNP fighters/NNS attacked/VBD a/DT convoy/NN ./."),
+                sentence(2, "Liwa/NNP Hezbollah/NNP fighters/NNS shelled/VBD a/DT base/NN in/IN Iraq/NNP ./.")));
+        assertEquals("IRQREBKTH", one(r, 0, 1).actor().code(), "another spelling of the name's end");
+        assertEquals("IRQREBKTH", one(r, 1, 2).actor().code(), "the apostrophe of a transliteration is optional");
+        ActorMention liwa = one(r, 2, 2);
+        assertEquals("REB", liwa.actor().code(), "not Lebanon's Hezbollah, nor Iraq's fighters");
+        assertEquals("Liwa Hezbollah", liwa.actor().entity());
+    }
+
+    @Test
+    void theCityIsTheTownNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Russian/JJ jets/NNS bombed/VBD Mariupol/NNP ./."),
+                sentence(1, "The/DT city/NN was/VBD left/VBN without/IN power/NN ./."),
+                sentence(2, "Police/NNS in/IN the/DT city/NN detained/VBD ten/CD people/NNS ./.")));
+        assertEquals("UKR", one(r, 1, 1).actor().code(), "the city stands for its country, as its name does");
+        assertEquals(List.of("Mariupol/UKR/city/argument"), places(r, 1));
+        assertEquals(List.of("Mariupol/UKR/city"), places(r, 2), "in the city: where the town is");
+        assertEquals(List.of(), at(r, 2, 3), "a location, no actor");
+
+        ResolvedArticle two = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Fighting/NN raged/VBD in/IN Aleppo/NNP and/CC Mosul/NNP ./."),
+                sentence(1, "The/DT city/NN was/VBD shelled/VBN ./.")));
+        assertEquals(List.of(), at(two, 1, 1), "towns of two countries: no telling which");
+        assertEquals(List.of(), places(two, 1));
+    }
 }
