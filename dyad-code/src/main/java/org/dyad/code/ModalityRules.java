@@ -69,8 +69,13 @@ final class ModalityRules {
         Modality result = Modality.ASSERTED;
         int node = trigger;
         int guard = s.tokens().size();
+        boolean contrasted = false;
         while (node != Dependency.ROOT && guard-- > 0) {
             Modality here = local(s, node, node == trigger);
+            if (contrasted && here == Modality.NEGATED) {
+                here = Modality.ASSERTED;  // "did not claim the attack but said ...": the "but" clause is not negated
+            }
+            contrasted = false;
             if (node != trigger && here == Modality.NEGATED && EPISTEMIC.contains(s.token(node).lemma())) {
                 // "reports that troops shelled Kharkiv could not be verified": unconfirmed, not denied
                 here = Modality.HYPOTHETICAL;
@@ -83,7 +88,11 @@ final class ModalityRules {
                 break;
             }
             if (base.equals("conj")) {
-                // a coordinated clause shares its own auxiliaries, not the first conjunct's negation
+                // a clause coordinated by "and" or "or" shares the first conjunct's auxiliaries and
+                // negation ("did not attack Kyiv or shell Kharkiv"); one set against it by "but", or
+                // with a subject of its own, does not share the negation
+                contrasted = hasOwnSubject(s, node) || s.children(node, "cc").stream()
+                        .anyMatch(c -> CONTRAST.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)));
                 node = head;
                 continue;
             }
@@ -131,6 +140,13 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    /** Conjunctions that set a clause against the one before: its negation is not shared. */
+    private static final Set<String> CONTRAST = Set.of("but", "yet", "while", "although", "though");
+
+    private static boolean hasOwnSubject(Sentence s, int clause) {
+        return s.children(clause).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     private static boolean yet(Sentence s, int clause) {

@@ -1009,6 +1009,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void aClauseSetAgainstANegatedOneByButIsNotNegated() {
+        Sentence s = sentence(0, "Hezbollah/NNP did/VBD/do not/RB claim/VB the/DT launch/NN ,/, but/CC said/VBD/say "
+                        + "its/PRP$/its fighters/NNS/fighter shelled/VBD/shell an/DT Israeli/JJ post/NN ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; det 5 4; obj 3 5; punct 8 6; cc 8 7; conj 3 8; "
+                        + "nmod:poss 10 9; nsubj 11 10; ccomp 8 11; det 14 12; amod 14 13; obj 11 14; punct 3 15");
+        Event shelling = only(code(s, m(0, 0, 1, "LBN", "REB", "Hezbollah"), m(0, 9, 11, "LBN", "REB", "Hezbollah"),
+                m(0, 13, 15, "ISR", "MIL", "Israel")), "19");
+        assertEquals(Modality.ASSERTED, shelling.modality());
+
+        // "or" shares the negation: neither act happened
+        Sentence or = sentence(0, "Russia/NNP did/VBD/do not/RB attack/VB Kyiv/NNP or/CC shell/VB Kharkiv/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; cc 6 5; conj 3 6; obj 6 7; punct 3 8");
+        List<Event> events = code(or, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "UKR", null, "Ukraine"),
+                m(0, 7, 8, "UKR", null, "Ukraine"));
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().allMatch(e -> e.modality() == Modality.NEGATED), () -> describe(events));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
