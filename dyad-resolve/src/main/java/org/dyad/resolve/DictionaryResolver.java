@@ -107,6 +107,12 @@ public final class DictionaryResolver implements ActorResolver {
             "intelligence", "office", "congress", "politburo", "committee", "station", "newspaper", "broadcaster",
             "conglomerate", "multinational", "manufacturer", "retailer", "lender", "monarchy", "gendarmerie",
             "infantry", "leadership", "authority", "organisation", "organization", "society", "tank", "team");
+    /** Weapons and war machines of agents.txt: without an owner named they belong to no known side. */
+    private static final Set<String> HARDWARE = Set.of("drone", "drones", "military drones", "combat drones",
+            "missile", "missiles", "rocket", "rockets", "warplane", "warplanes", "fighter jets", "jets", "jet",
+            "aircraft", "military aircraft", "fighter aircraft", "helicopter", "helicopters", "gunship", "gunships",
+            "warship", "warships", "tank", "tanks", "battle tanks", "artillery", "gunboat", "gunboats", "bomber",
+            "bombers");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -894,6 +900,13 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (country == null || destination != null && setting.equals(destination.entry().country())) {
                 return List.of();
+            }
+            if (HARDWARE.contains(title.toLowerCase(Locale.ROOT))) {
+                // "Drones struck energy facilities", "missiles hit Kyiv": weapons seen where they land
+                // are as often the other side's; with no owner named, their side is not known
+                Actor unknown = new Actor(title, sector, null, sector, title);
+                return List.of(new Reading(unknown, "agent '" + title + "' -> " + sector
+                        + "; weapons with no owner named: no country", type(agent), "", title, null, false));
             }
             Set<String> attackers = VICTIM_SECTORS.contains(sector) ? attackers(s, p) : Set.of();
             if (attackers.contains(setting)) {
