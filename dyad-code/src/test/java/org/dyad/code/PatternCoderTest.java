@@ -1028,6 +1028,32 @@ class PatternCoderTest {
     }
 
     @Test
+    void peopleHandedOverAreReleasedButDocumentsAreNot() {
+        Sentence people = sentence(0, "The/DT rebels/NNS/rebel handed/VBD/hand over/RP three/CD Colombian/JJ soldiers/NNS/soldier "
+                        + "to/IN the/DT Red/NNP Cross/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; nummod 6 4; amod 6 5; obj 2 6; case 10 7; det 10 8; "
+                        + "compound 10 9; obl 2 10; punct 2 11");
+        Event e = only(code(people, m(0, 0, 2, "COL", "REB", "Colombia"), m(0, 4, 7, "COL", "MIL", "Colombia"),
+                m(0, 8, 11, "NGOICR", "NGO", "International Committee of the Red Cross")), "08");
+        assertEquals("0841", e.cameo());
+
+        Sentence papers = sentence(0, "The/DT ministry/NN handed/VBD/hand over/RP the/DT documents/NNS/document to/IN "
+                        + "the/DT court/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; det 5 4; obj 2 5; case 8 6; det 8 7; obl 2 8; punct 2 9");
+        assertTrue(code(papers, m(0, 0, 2, "GEO", "GOV", "Georgia"), m(0, 7, 9, "GEO", "JUD", "Georgia")).stream()
+                .noneMatch(x -> x.cameo().startsWith("08")));
+    }
+
+    @Test
+    void pepperSprayOnDemonstratorsIsRepression() {
+        Sentence s = sentence(0, "Police/NNS/police used/VBD/use pepper/NN spray/NN on/IN demonstrators/NNS/demonstrator ./.",
+                "nsubj 1 0; root -1 1; compound 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "GEO", "COP", "Georgia"), m(0, 5, 6, "GEO", "CVL", "Georgia")), "17");
+        assertEquals("175", e.cameo());
+        assertEquals(List.of("GEOCVL"), codes(e.recipients()));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "

@@ -106,7 +106,10 @@ final class PhraseFinder {
         List<Part> out = new ArrayList<>();
         int i = 0;
         while (i < s.tokens().size()) {
-            Part p = dictionaryAt(s, i);
+            Part p = s.token(i).lemma().equals("party") ? descriptionAt(s, i) : null;  // "both parties": the two sides
+            if (p == null) {
+                p = dictionaryAt(s, i);
+            }
             if (p != null && (p.kind() == Kind.COUNTRY || p.isLocation()) && p.end() == i + 1
                     && givenName(s, i)) {
                 p = nameAt(s, i, out);  // "Jordan Blake", "Paris Hilton": a given name, not a place
@@ -836,7 +839,8 @@ final class PhraseFinder {
         Token t = s.token(i);
         String lemma = t.lemma();
         boolean country = COUNTRY_NOUNS.contains(lemma);
-        boolean side = lemma.equals("side") && t.tag().equals("NNS");
+        // "both parties", "the two parties" are the two sides, like "both sides" (not two political parties)
+        boolean side = (lemma.equals("side") || lemma.equals("party")) && t.tag().equals("NNS");
         boolean town = TOWN_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (!t.isNoun() || t.isProperNoun() || !country && !side && !town && !dictionary.isDescription(lemma)
                 || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()
