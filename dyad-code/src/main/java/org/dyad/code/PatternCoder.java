@@ -1435,10 +1435,14 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict",
             "punish", "sanction", "criticize", "criticise", "condemn", "praise", "thank", "fault");
 
-    /** Texts that say what their author says: "a resolution condemning", "a statement urging". */
+    /**
+     * Texts that say what their author says: "a resolution condemning", "a statement urging", "a
+     * warrant accusing him of ...", "a ruling ordering ...".
+     */
     private static final Set<String> TEXT_NOUNS = Set.of("resolution", "statement", "declaration", "communique",
             "communiqué", "letter", "report", "motion", "bill", "decree", "law", "note", "message", "text", "document",
-            "proposal", "plan", "draft", "petition", "memorandum");
+            "proposal", "plan", "draft", "petition", "memorandum", "warrant", "indictment", "ruling", "verdict",
+            "judgment", "judgement");
 
     /** Buildings and places: they do not act, so a participle clause hung on them is not theirs. */
     private static final Set<String> PLACE_NOUNS = Set.of("school", "hospital", "clinic", "building", "market",
@@ -1528,9 +1532,10 @@ public final class PatternCoder implements EventCoder {
                 }
                 if (s.token(node).tag().equals("VBG") && TEXT_NOUNS.contains(s.token(head).lemma())
                         && s.children(head).stream().noneMatch(d -> (d.relation().equals("compound")
-                                || d.relation().startsWith("amod")) && !DRAFT.contains(s.token(d.dependent()).lemma()))) {
-                    // "adopted a resolution condemning ...", "issued a statement urging ...": a text says
-                    // what its author says; "a Security Council resolution condemning" names its author
+                                || d.relation().startsWith("amod")) && !DRAFT.contains(s.token(d.dependent()).lemma())
+                                && Character.isUpperCase(s.token(d.dependent()).word().charAt(0)))) {
+                    // "adopted a resolution condemning ...", "issued an arrest warrant accusing ...": a text
+                    // says what its author says; "a Security Council resolution condemning" names its author
                     return holder(s, head);
                 }
                 return List.of(head);

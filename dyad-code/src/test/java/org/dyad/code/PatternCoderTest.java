@@ -1054,6 +1054,18 @@ class PatternCoderTest {
     }
 
     @Test
+    void aWarrantAccusesForTheCourtThatIssuedIt() {
+        Sentence s = sentence(0, "The/DT court/NN issued/VBD/issue an/DT arrest/NN warrant/NN for/IN the/DT general/NN ,/, "
+                        + "accusing/VBG/accuse him/PRP/he of/IN war/NN crimes/NNS/crime ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 8 6; det 8 7; nmod 5 8; punct 5 9; "
+                        + "acl 5 10; obj 10 11; case 14 12; compound 14 13; obl 10 14; punct 2 15");
+        Event e = only(code(s, m(0, 0, 2, "IGOICC", "JUD", "International Criminal Court"), m(0, 7, 9, "SDN", "MIL", "Sudan"),
+                m(0, 11, 12, "SDN", "MIL", "Sudan")), "11");
+        assertEquals(List.of("IGOICC"), e.actors().stream().map(Actor::country).toList(), () -> describe(List.of(e)));
+        assertEquals(List.of("SDNMIL"), codes(e.recipients()));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
