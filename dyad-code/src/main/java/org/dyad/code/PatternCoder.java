@@ -913,6 +913,10 @@ public final class PatternCoder implements EventCoder {
                 return markerOf(s, dep, item);  // "called on the government to release": on + subject + to
             }
         }
+        int head = s.head(trigger);
+        if (s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN") && Lemmas.matches(s, head, item)) {
+            return head;  // "the sanctions imposed by the EU": a past participle's noun is its passive subject
+        }
         return -1;
     }
 

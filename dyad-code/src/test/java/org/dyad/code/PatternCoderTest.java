@@ -1749,4 +1749,42 @@ class PatternCoderTest {
         assertEquals(LocalDate.of(2022, 2, 12), only(events, "19").date().date(), "shelled on Saturday");
         assertEquals(LocalDate.of(2022, 2, 14), only(events, "11").date().date(), "accused on Monday");
     }
+
+    @Test
+    void sentSuppliesAreAid() {
+        Sentence s = sentence(0, "Norway/NNP sent/VBD/send medical/JJ supplies/NNS/supply to/IN Chile/NNP ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "NOR", null, "Norway"), m(0, 5, 6, "CHL", null, "Chile")), "07");
+        assertEquals("070", e.cameo());
+        assertEquals(List.of("NOR"), codes(e.actors()));
+        assertEquals(List.of("CHL"), codes(e.recipients()));
+    }
+
+    @Test
+    void haltingMediationEffortsHaltsMediation() {
+        Sentence s = sentence(0, "Qatar/NNP halted/VBD/halt its/PRP$ mediation/NN efforts/NNS/effort between/IN "
+                        + "Israel/NNP and/CC Hamas/NNP ./.",
+                "root -1 1; nsubj 1 0; nmod:poss 4 2; compound 4 3; obj 1 4; case 6 5; nmod 4 6; cc 8 7; conj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 6, 7, "ISR", null, "Israel"),
+                m(0, 8, 9, "PSE", "UAF", "Hamas"));
+        Event e = only(events, "16");
+        assertEquals("165", e.cameo());
+        assertEquals(List.of("QAT"), codes(e.actors()));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("04")), describe(events));
+    }
+
+    @Test
+    void aBillSignedAtHomeIsNoAgreementAlsoAsAParticiple() {
+        // "a bill signed by the president": the participle's noun is what is signed, and a bill is no treaty
+        Sentence s = sentence(0, "Nurses/NNS/nurse in/IN Kenya/NNP walked/VBD/walk out/RP over/IN a/DT health/NN bill/NN "
+                        + "signed/VBN/sign by/IN President/NNP William/NNP Ruto/NNP ./.",
+                "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; compound:prt 3 4; case 8 5; det 8 6; compound 8 7; obl 3 8; "
+                        + "acl 8 9; case 13 10; compound 13 11; compound 13 12; obl 9 13; punct 3 14");
+        List<Event> events = code(s, m(0, 0, 3, "KEN", "HLH", "Kenya"), m(0, 11, 14, "KEN", "GOV", "William Ruto"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("05")), describe(events));
+        Sentence direct = sentence(0, "President/NNP William/NNP Ruto/NNP signed/VBD/sign the/DT health/NN bill/NN ./.",
+                "root -1 3; compound 2 0; compound 2 1; nsubj 3 2; det 6 4; compound 6 5; obj 3 6; punct 3 7");
+        List<Event> signed = code(direct, m(0, 0, 3, "KEN", "GOV", "William Ruto"));
+        assertTrue(signed.stream().noneMatch(x -> x.cameo().startsWith("05")), describe(signed));
+    }
 }
