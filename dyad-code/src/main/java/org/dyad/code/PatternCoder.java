@@ -99,7 +99,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
-        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(parsed))));
+        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(datesRepaired(parsed)))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -233,6 +233,32 @@ public final class PatternCoder implements EventCoder {
                     if (k > n && x.relation().startsWith("obl") && inDate(s, k)) {
                         changed.put(k, new Dependency(x.relation(), g, k));
                     }
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with an object given back to its verb across a bare date: in wire style "the army
+     * lifted Friday a day-old blockade" the parser may hang the object under the date ("Friday" an
+     * obl:tmod of "lifted", "blockade" a dep of "Friday"). When a verb with no object is followed at
+     * once by its bare date, a noun the date governs after it as dep or obj becomes the verb's object.
+     */
+    static Sentence datesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int date = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl:tmod") || date != verb + 1 || !s.token(verb).isVerb() || !temporal(s, date)
+                    || !s.children(verb, "obj").isEmpty()) {
+                continue;
+            }
+            for (Dependency x : s.children(date)) {
+                int n = x.dependent();
+                if (n > date && s.token(n).isNoun() && (x.relation().equals("dep") || x.relation().equals("obj"))) {
+                    changed.put(n, new Dependency("obj", verb, n));
+                    break;
                 }
             }
         }
@@ -1097,6 +1123,14 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && code.code().startsWith("042")) {
             recipients = host(actors, where);
         }
+        if (code.code().equals("042") && !recipients.isEmpty() && sourceArgs.stream().anyMatch(i -> peacekeepers(s, i))) {
+            // "peacekeepers arrived in Mali": no visit but a deployment, which the codebook codes as the
+            // host receiving it (0861), the place of deployment as source and the force as target
+            code = cameo.get("0861").orElseThrow();
+            List<Actor> host = recipients;
+            recipients = actors;
+            actors = host;
+        }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
                 && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0)) {
             // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
@@ -1185,6 +1219,16 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Whether the trigger's clause has "each other" or "one another" as a party. */
+    /** Whether a phrase names peacekeepers: "UN peacekeepers", "a unit of Nepali peacekeeping troops". */
+    private static boolean peacekeepers(Sentence s, int head) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.token(k).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep") && s.dominates(head, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean eachOther(Sentence s, int trigger) {
         for (int i = 1; i < s.tokens().size(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);

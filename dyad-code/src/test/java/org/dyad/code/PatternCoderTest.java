@@ -1787,4 +1787,31 @@ class PatternCoderTest {
         List<Event> signed = code(direct, m(0, 0, 3, "KEN", "GOV", "William Ruto"));
         assertTrue(signed.stream().noneMatch(x -> x.cameo().startsWith("05")), describe(signed));
     }
+
+    @Test
+    void peacekeepersArrivingAreADeploymentTheHostReceives() {
+        Sentence s = sentence(0, "Nepali/JJ peacekeepers/NNS/peacekeeper arrived/VBD/arrive in/IN Mali/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; case 4 3; obl 2 4; punct 2 5");
+        Event e = only(code(s, m(0, 0, 2, "NPL", "MIL", "Nepal"), m(0, 4, 5, "MLI", null, "Mali")), "08");
+        assertEquals("0861", e.cameo());
+        assertEquals(List.of("MLI"), codes(e.actors()));
+        assertEquals(List.of("NPLMIL"), codes(e.recipients()));
+        // ministers arriving make a visit
+        Sentence visit = sentence(0, "Nepali/JJ ministers/NNS/minister arrived/VBD/arrive in/IN Mali/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; case 4 3; obl 2 4; punct 2 5");
+        assertEquals("042", only(code(visit, m(0, 0, 2, "NPL", "GOV", "Nepal"), m(0, 4, 5, "MLI", null, "Mali")), "04").cameo());
+    }
+
+    @Test
+    void anObjectHungUnderABareDateAfterTheVerbIsTheVerbsObject() {
+        // wire style "lifted Monday a blockade", parsed with the object under the date
+        Sentence s = sentence(0, "The/DT navy/NN lifted/VBD/lift Monday/NNP a/DT week-old/JJ blockade/NN on/IN the/DT "
+                        + "port/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obl:tmod 2 3; det 6 4; amod 6 5; dep 3 6; case 9 7; det 9 8; nmod 6 9; "
+                        + "punct 2 10",
+                "3 4 2022-02-14");
+        Event e = only(code(s, m(0, 0, 2, "ISR", "MIL", "Israel")), "08");
+        assertEquals("0872", e.cameo());
+        assertEquals(List.of("ISRMIL"), codes(e.actors()));
+    }
 }
