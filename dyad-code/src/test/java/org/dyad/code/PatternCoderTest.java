@@ -1814,4 +1814,39 @@ class PatternCoderTest {
         assertEquals("0872", e.cameo());
         assertEquals(List.of("ISRMIL"), codes(e.actors()));
     }
+
+    @Test
+    void takingOverNeedsSomethingTakenOver() {
+        Sentence seized = sentence(0, "Rebels/NNS/rebel took/VBD/take over/RP the/DT airport/NN ./.",
+                "root -1 1; nsubj 1 0; compound:prt 1 2; det 4 3; obj 1 4; punct 1 5");
+        assertEquals("192", only(code(seized, m(0, 0, 1, "MLI", "REB", "rebels")), "19").cameo());
+        // with no object, taking over is taking office
+        Sentence office = sentence(0, "A/DT new/JJ government/NN took/VBD/take over/RP in/IN Mali/NNP ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; compound:prt 3 4; case 6 5; obl 3 6; punct 3 7");
+        List<Event> events = code(office, m(0, 0, 3, "MLI", "GOV", "Mali"), m(0, 6, 7, "MLI", null, "Mali"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("19")), describe(events));
+    }
+
+    @Test
+    void mobilizingGroupsIsNoMilitaryMobilization() {
+        Sentence lobby = sentence(0, "Qatar/NNP mobilized/VBD/mobilize lobby/NN groups/NNS/group in/IN Washington/NNP ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        List<Event> events = code(lobby, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 5, 6, "USA", "GOV", "Washington"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("15")), describe(events));
+        Sentence reservists = sentence(0, "Armenia/NNP mobilized/VBD/mobilize reservists/NNS/reservist ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3");
+        assertEquals("154", only(code(reservists, m(0, 0, 1, "ARM", null, "Armenia")), "15").cameo());
+    }
+
+    @Test
+    void approvingABudgetEndorsesNoOne() {
+        Sentence budget = sentence(0, "The/DT Senate/NNP approved/VBD/approve the/DT budget/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5");
+        List<Event> events = code(budget, m(0, 0, 2, "USA", "LEG", "Senate"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("05")), describe(events));
+        Sentence plan = sentence(0, "Germany/NNP approved/VBD/approve the/DT French/JJ plan/NN ./.",
+                "root -1 1; nsubj 1 0; det 4 2; amod 4 3; obj 1 4; punct 1 5");
+        assertEquals("051", only(code(plan, m(0, 0, 1, "DEU", null, "Germany"), m(0, 3, 4, "FRA", null, "France")), "05")
+                .cameo());
+    }
 }
