@@ -49,9 +49,9 @@ final class ModalityRules {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "expect", "aim", "hope", "want",
             "seek", "prepare", "schedule", "set", "vow", "pledge", "promise", "threaten", "propose", "agree",
-            "offer", "consider", "urge", "ask", "demand", "call", "press", "need", "wish", "try", "attempt",
-            "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn", "ready", "willing",
-            "prepared", "determined", "resolve", "mean", "have");
+            "offer", "consider", "urge", "ask", "demand", "call", "press", "pressure", "pressurize", "pressurise",
+            "lobby", "need", "wish", "try", "attempt", "decide", "order", "tell", "appeal", "request", "push",
+            "encourage", "invite", "warn", "ready", "willing", "prepared", "determined", "resolve", "mean", "have");
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");

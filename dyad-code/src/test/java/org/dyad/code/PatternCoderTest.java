@@ -1849,4 +1849,18 @@ class PatternCoderTest {
         assertEquals("051", only(code(plan, m(0, 0, 1, "DEU", null, "Germany"), m(0, 3, 4, "FRA", null, "France")), "05")
                 .cameo());
     }
+
+    @Test
+    void pressuringAPartyToActDemandsTheAct() {
+        Sentence s = sentence(0, "Thai/JJ authorities/NNS/authority pressured/VBD/pressure farmers/NNS/farmer to/TO "
+                        + "end/VB/end their/PRP$ protest/NN ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; obj 2 3; mark 5 4; xcomp 2 5; nmod:poss 7 6; obj 5 7; punct 2 8");
+        List<Event> events = code(s, m(0, 0, 2, "THA", "GOV", "Thailand"), m(0, 3, 4, "THA", "AGR", "farmers"));
+        Event demand = only(events, "10");
+        assertEquals("1052", demand.cameo());
+        assertEquals(List.of("THAGOV"), codes(demand.actors()));
+        assertEquals(List.of("THAAGR"), codes(demand.recipients()));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("17")), describe(events));
+        assertNotEquals(Modality.ASSERTED, only(events, "08").modality(), "the protest is not ended yet");
+    }
 }
