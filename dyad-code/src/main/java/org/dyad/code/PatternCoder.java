@@ -126,7 +126,7 @@ public final class PatternCoder implements EventCoder {
             // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
             boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
             if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
-                    && !background(s, t.index())) {
+                    && !background(s, t.index()) && !inName(t, mentions)) {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
                 if (m != null && !patterns.silent(m.pattern())) {
                     matches.put(t.index(), m);
@@ -645,6 +645,11 @@ public final class PatternCoder implements EventCoder {
     private static boolean attempt(Sentence s, int verb) {
         return ATTEMPTS.contains(s.token(verb).lemma()) && !s.children(verb, "xcomp").isEmpty()
                 && s.children(verb, "obj").isEmpty();
+    }
+
+    /** Whether a proper noun is part of an actor's name: "Cooperation" in "the Shanghai Cooperation Organisation". */
+    private static boolean inName(Token t, List<ActorMention> mentions) {
+        return t.tag().startsWith("NNP") && mentions.stream().anyMatch(m -> m.covers(t.index()));
     }
 
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */

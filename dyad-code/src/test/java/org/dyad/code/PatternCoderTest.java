@@ -1863,4 +1863,15 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("17")), describe(events));
         assertNotEquals(Modality.ASSERTED, only(events, "08").modality(), "the protest is not ended yet");
     }
+
+    @Test
+    void aWordOfAnActorsNameIsNoEvent() {
+        Sentence s = sentence(0, "The/DT Shanghai/NNP Cooperation/NNP Organisation/NNP held/VBD/hold a/DT summit/NN "
+                        + "in/IN Astana/NNP ./.",
+                "root -1 4; det 3 0; compound 2 1; compound 3 2; nsubj 4 3; det 6 5; obj 4 6; case 8 7; obl 4 8; punct 4 9");
+        List<Event> events = code(s, m(0, 0, 4, "IGO", null, "Shanghai Cooperation Organisation"),
+                m(0, 8, 9, "KAZ", null, "Kazakhstan"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("06")), describe(events));
+        assertEquals(1, events.size(), describe(events));
+    }
 }
