@@ -1874,4 +1874,12 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("06")), describe(events));
         assertEquals(1, events.size(), describe(events));
     }
+
+    @Test
+    void anActInADuringPhraseIsBackground() {
+        Sentence s = sentence(0, "Prices/NNS/price rose/VBD/rise during/IN Russia/NNP 's/POS invasion/NN of/IN Ukraine/NNP ./.",
+                "root -1 1; nsubj 1 0; case 5 2; nmod:poss 5 3; case 3 4; obl 1 5; case 7 6; nmod 5 7; punct 1 8");
+        List<Event> events = code(s, m(0, 3, 4, "RUS", null, "Russia"), m(0, 7, 8, "UKR", null, "Ukraine"));
+        assertTrue(events.isEmpty(), describe(events));
+    }
 }
