@@ -1882,4 +1882,15 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 3, 4, "RUS", null, "Russia"), m(0, 7, 8, "UKR", null, "Ukraine"));
         assertTrue(events.isEmpty(), describe(events));
     }
+
+    @Test
+    void anIntentInADescriptionOfSomeoneIsNoStatedIntent() {
+        Sentence s = sentence(0, "A/DT Qatari/JJ team/NN trying/VBG/try to/TO broker/VB/broker a/DT truce/NN "
+                        + "arrived/VBD/arrive in/IN Cairo/NNP ./.",
+                "root -1 8; det 2 0; amod 2 1; nsubj 8 2; acl 2 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; case 10 9; "
+                        + "obl 8 10; punct 8 11");
+        List<Event> events = code(s, m(0, 1, 3, "QAT", "GOV", "Qatar"), m(0, 10, 11, "EGY", "GOV", "Egypt"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("03")), describe(events));
+        assertTrue(events.stream().anyMatch(x -> x.cameo().equals("042")), describe(events));
+    }
 }
