@@ -79,6 +79,11 @@ final class ModalityRules {
             if (head == Dependency.ROOT) {
                 break;
             }
+            if (base.equals("advcl") && (conditional(s, node) || pastFact(s, node))) {
+                // "will not end the strike unless demands are met", "will retaliate after Ukraine shelled
+                // the town": a condition or a past act told as fact keeps its own modality, not its head's
+                break;
+            }
             if (base.equals("conj")) {
                 // a coordinated clause shares its own auxiliaries, not the first conjunct's negation
                 node = head;
@@ -124,6 +129,24 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    /** Subordinators of a clause whose act is told as fact: "after troops shelled", "because Kyiv refused". */
+    private static final Set<String> FACTUAL_MARKS = Set.of("after", "because", "as", "since", "while", "although",
+            "though", "whereas", "when", "once");
+
+    private static boolean conditional(Sentence s, int clause) {
+        return s.children(clause, "mark").stream().anyMatch(m -> CONDITIONS.contains(s.token(m).lemma()));
+    }
+
+    /** Whether an adverbial clause tells a past act as fact: a factual subordinator and a past tense. */
+    private static boolean pastFact(Sentence s, int clause) {
+        boolean marked = s.children(clause, "mark").stream()
+                .anyMatch(m -> FACTUAL_MARKS.contains(s.token(m).word().toLowerCase()));
+        boolean past = s.token(clause).tag().equals("VBD") || s.token(clause).tag().equals("VBN")
+                && s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux")
+                        && Set.of("had", "has", "have", "was", "were").contains(s.token(d.dependent()).word().toLowerCase()));
+        return marked && past;
     }
 
     private static boolean yet(Sentence s, int clause) {

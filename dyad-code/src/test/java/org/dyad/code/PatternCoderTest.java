@@ -1893,4 +1893,21 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("03")), describe(events));
         assertTrue(events.stream().anyMatch(x -> x.cameo().equals("042")), describe(events));
     }
+
+    @Test
+    void aPastActToldAsFactOrAConditionKeepsItsOwnModality() {
+        Sentence after = sentence(0, "Russia/NNP will/MD/will retaliate/VB/retaliate after/IN Ukraine/NNP shelled/VBD/shell "
+                        + "Belgorod/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; mark 5 3; nsubj 5 4; advcl 2 5; obj 5 6; punct 2 7");
+        Event shelling = only(code(after, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "UKR", null, "Ukraine"),
+                m(0, 6, 7, "RUS", null, "Russia")), "194");
+        assertEquals(Modality.ASSERTED, shelling.modality());
+        Sentence unless = sentence(0, "Teachers/NNS/teacher will/MD/will not/RB end/VB/end their/PRP$ strike/NN unless/IN "
+                        + "Serbia/NNP meets/VBZ/meet their/PRP$ demands/NNS/demand ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; nmod:poss 5 4; obj 3 5; mark 8 6; nsubj 8 7; advcl 3 8; "
+                        + "nmod:poss 10 9; obj 8 10; punct 3 11");
+        List<Event> events = code(unless, m(0, 0, 1, "SRB", "EDU", "teachers"), m(0, 7, 8, "SRB", "GOV", "Serbia"));
+        Event met = events.stream().filter(e -> e.mentions().get(0).trigger().equals("meets")).findFirst().orElseThrow();
+        assertEquals(Modality.HYPOTHETICAL, met.modality(), describe(events));
+    }
 }
