@@ -1098,7 +1098,13 @@ public final class PatternCoder implements EventCoder {
             // terrorist attacks not further specified, not a use of conventional military force (190)
             code = cameo.get("180").orElseThrow();
         }
-        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && ownForces(actors, addressed)) {
+        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && actors.stream().allMatch(PatternCoder::state)
+                && own(actors, addressed, Set.of("MED"))) {
+            // "the government ordered the newspaper to suspend publication": a state's order to its own
+            // press restricts expression (1721); it is no demand between parties
+            code = cameo.get("1721").orElseThrow();
+        }
+        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && own(actors, addressed, FORCES)) {
             // "the Pentagon ordered 3,000 troops to be ready", "Putin ordered the army to prepare": a
             // command to one's own forces is no demand between parties; the act commanded is coded itself
             return null;
@@ -1695,10 +1701,13 @@ public final class PatternCoder implements EventCoder {
     /** Sectors of a state's own forces. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
 
-    /** Whether every recipient is a force of the state of one of the actors: "the Pentagon" and "3,000 troops". */
-    private static boolean ownForces(List<Actor> actors, List<Actor> recipients) {
+    /**
+     * Whether every recipient is of the given sectors and of the country of one of the actors: "the
+     * Pentagon" and "3,000 troops" (the state's forces), "the government" and "the newspaper".
+     */
+    private static boolean own(List<Actor> actors, List<Actor> recipients, Set<String> sectors) {
         return !actors.isEmpty() && !recipients.isEmpty() && recipients.stream().allMatch(r -> r.sector() != null
-                && FORCES.contains(r.sector()) && r.country() != null
+                && sectors.contains(r.sector()) && r.country() != null
                 && actors.stream().anyMatch(a -> r.country().equals(a.country())));
     }
 

@@ -1910,4 +1910,17 @@ class PatternCoderTest {
         Event met = events.stream().filter(e -> e.mentions().get(0).trigger().equals("meets")).findFirst().orElseThrow();
         assertEquals(Modality.HYPOTHETICAL, met.modality(), describe(events));
     }
+
+    @Test
+    void aStatesOrderToItsOwnPressRestrictsExpression() {
+        Sentence s = sentence(0, "Iran/NNP ordered/VBD/order the/DT daily/NN to/TO suspend/VB/suspend publication/NN ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; mark 5 4; xcomp 1 5; obj 5 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "IRN", "GOV", "Iran"), m(0, 2, 4, "IRN", "MED", "daily")), "17");
+        assertEquals("1721", e.cameo());
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of("IRNMED"), codes(e.recipients()));
+        // a foreign paper is asked, not restricted
+        List<Event> foreign = code(s, m(0, 0, 1, "IRN", "GOV", "Iran"), m(0, 2, 4, "FRA", "MED", "daily"));
+        assertTrue(foreign.stream().noneMatch(x -> x.cameo().startsWith("17")), describe(foreign));
+    }
 }
