@@ -1923,4 +1923,23 @@ class PatternCoderTest {
         List<Event> foreign = code(s, m(0, 0, 1, "IRN", "GOV", "Iran"), m(0, 2, 4, "FRA", "MED", "daily"));
         assertTrue(foreign.stream().noneMatch(x -> x.cameo().startsWith("17")), describe(foreign));
     }
+
+    @Test
+    void dyingOfTortureIsAKillingByAssault() {
+        Sentence s = sentence(0, "An/DT Iranian/JJ activist/NN died/VBD/die as/IN a/DT result/NN of/IN torture/NN by/IN "
+                        + "prison/NN guards/NNS/guard ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; case 6 4; det 6 5; obl 3 6; case 8 7; nmod 6 8; case 11 9; "
+                        + "compound 11 10; nmod 8 11; punct 3 12");
+        List<Event> events = code(s, m(0, 1, 3, "IRN", "CVL", "activist"), m(0, 10, 12, "IRN", "COP", "guards"));
+        Event e = only(events, "18");
+        assertEquals("1823", e.cameo());
+        assertEquals(List.of("IRNCOP"), codes(e.actors()));
+        assertEquals(List.of("IRNCVL"), codes(e.recipients()));
+        // with no torturer named, the dead are still the target
+        Sentence unnamed = sentence(0, "A/DT Syrian/JJ detainee/NN died/VBD/die of/IN torture/NN ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; case 5 4; obl 3 5; punct 3 6");
+        Event u = only(code(unnamed, m(0, 1, 3, "SYR", "CVL", "detainee")), "18");
+        assertEquals("1823", u.cameo());
+        assertEquals(List.of("SYRCVL"), codes(u.recipients()));
+    }
 }
