@@ -1942,4 +1942,13 @@ class PatternCoderTest {
         assertEquals("1823", u.cameo());
         assertEquals(List.of("SYRCVL"), codes(u.recipients()));
     }
+
+    @Test
+    void foodAidIsHumanitarianAid() {
+        Sentence s = sentence(0, "Japan/NNP provided/VBD/provide food/NN aid/NN to/IN Sudan/NNP ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "JPN", null, "Japan"), m(0, 5, 6, "SDN", null, "Sudan")), "07");
+        assertEquals("073", e.cameo());
+        assertEquals(List.of("SDN"), codes(e.recipients()));
+    }
 }
