@@ -1951,4 +1951,13 @@ class PatternCoderTest {
         assertEquals("073", e.cameo());
         assertEquals(List.of("SDN"), codes(e.recipients()));
     }
+
+    @Test
+    void anAppealForMilitaryAidNamesItsKind() {
+        Sentence s = sentence(0, "Niger/NNP asked/VBD/ask France/NNP for/IN military/JJ aid/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "NER", null, "Niger"), m(0, 2, 3, "FRA", null, "France")), "02");
+        assertEquals("0232", e.cameo());
+        assertEquals(List.of("FRA"), codes(e.recipients()));
+    }
 }
