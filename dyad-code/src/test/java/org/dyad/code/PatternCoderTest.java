@@ -1960,4 +1960,15 @@ class PatternCoderTest {
         assertEquals("0232", e.cameo());
         assertEquals(List.of("FRA"), codes(e.recipients()));
     }
+
+    @Test
+    void peacekeepingTroopsSentAreProtectionNotMobilization() {
+        Sentence s = sentence(0, "Kenya/NNP sent/VBD/send peacekeeping/NN troops/NNS/troops to/IN Haiti/NNP ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 5, 6, "HTI", null, "Haiti"));
+        Event e = only(events, "07");
+        assertEquals("074", e.cameo());
+        assertEquals(List.of("HTI"), codes(e.recipients()));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("15")), describe(events));
+    }
 }
