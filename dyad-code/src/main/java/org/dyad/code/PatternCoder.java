@@ -1865,11 +1865,13 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
-     * Whether a word tagged as a noun is used as a verb: it has a modal or auxiliary and a subject of
-     * its own. The tagger reads "they would blockade Paris" with "blockade" as a noun.
+     * Whether a word tagged as a noun is used as a verb: it has a subject of its own and a modal or
+     * auxiliary, or an object, which no noun takes. The tagger reads "they would blockade Paris" and
+     * "demanded that the government end curbs" with "blockade" and "end" as nouns.
      */
     private static boolean actsAsVerb(Sentence s, int i) {
-        return s.token(i).isNoun() && !s.children(i, "aux").isEmpty() && !s.children(i, "nsubj").isEmpty();
+        return s.token(i).isNoun() && !s.children(i, "nsubj").isEmpty()
+                && (!s.children(i, "aux").isEmpty() || !s.children(i, "obj").isEmpty());
     }
 
     /**

@@ -1971,4 +1971,18 @@ class PatternCoderTest {
         assertEquals(List.of("HTI"), codes(e.recipients()));
         assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("15")), describe(events));
     }
+
+    @Test
+    void aNounTagWithSubjectAndObjectIsAVerbAndCurbsAreRestrictions() {
+        // the tagger's "end/NN" in a subjunctive that-clause: a noun takes no object
+        Sentence s = sentence(0, "Amnesty/NNP demanded/VBD/demand that/IN the/DT government/NN end/NN curbs/NNS/curb "
+                        + "on/IN press/NN freedom/NN ./.",
+                "root -1 1; nsubj 1 0; mark 5 2; det 4 3; nsubj 5 4; ccomp 1 5; obj 5 6; case 9 7; compound 9 8; "
+                        + "nmod 6 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "GBR", "NGO", "Amnesty"), m(0, 3, 5, "SDN", "GOV", "Sudan"));
+        assertEquals("0811", only(events, "08").cameo());
+        Event demand = only(events, "10");
+        assertEquals("1051", demand.cameo());
+        assertEquals(List.of("SDNGOV"), codes(demand.recipients()));
+    }
 }
