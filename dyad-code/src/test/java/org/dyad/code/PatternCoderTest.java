@@ -1985,4 +1985,14 @@ class PatternCoderTest {
         assertEquals("1051", demand.cameo());
         assertEquals(List.of("SDNGOV"), codes(demand.recipients()));
     }
+
+    @Test
+    void monitorsOverseeingATruceDeclareNone() {
+        Sentence s = sentence(0, "UN/NNP monitors/NNS/monitor oversee/VBP/oversee the/DT ceasefire/NN between/IN "
+                        + "Armenia/NNP and/CC Azerbaijan/NNP ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; det 4 3; obj 2 4; case 6 5; nmod 4 6; cc 8 7; conj 6 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "IGO", null, "United Nations"), m(0, 6, 7, "ARM", null, "Armenia"),
+                m(0, 8, 9, "AZE", null, "Azerbaijan"));
+        assertTrue(events.isEmpty(), describe(events));
+    }
 }
