@@ -80,6 +80,9 @@ final class DerivedEvents {
             if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {
                 continue;  // "X said Y must reach an agreement" is X's demand, not Y's intent
             }
+            if (s.relation(path.top).startsWith("acl")) {
+                continue;  // "a team trying to broker a pact said ...": a description of someone, not a statement
+            }
             if (e.modality() == Modality.HYPOTHETICAL && path.speaker < 0 && !path.planned) {
                 continue;  // "if Iran attacks, the United States would defend Israel": the text's supposition, no one's announcement
             }

@@ -49,9 +49,9 @@ final class ModalityRules {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "expect", "aim", "hope", "want",
             "seek", "prepare", "schedule", "set", "vow", "pledge", "promise", "threaten", "propose", "agree",
-            "offer", "consider", "urge", "ask", "demand", "call", "press", "need", "wish", "try", "attempt",
-            "decide", "order", "tell", "appeal", "request", "push", "encourage", "invite", "warn", "ready", "willing",
-            "prepared", "determined", "resolve", "mean", "have");
+            "offer", "consider", "urge", "ask", "demand", "call", "press", "pressure", "pressurize", "pressurise",
+            "lobby", "need", "wish", "try", "attempt", "decide", "order", "tell", "appeal", "request", "push",
+            "encourage", "invite", "warn", "ready", "willing", "prepared", "determined", "resolve", "mean", "have");
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");
@@ -85,6 +85,11 @@ final class ModalityRules {
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
             int head = s.head(node);
             if (head == Dependency.ROOT) {
+                break;
+            }
+            if (base.equals("advcl") && (conditional(s, node) || pastFact(s, node))) {
+                // "will not end the strike unless demands are met", "will retaliate after Ukraine shelled
+                // the town": a condition or a past act told as fact keeps its own modality, not its head's
                 break;
             }
             if (base.equals("conj")) {
@@ -147,6 +152,24 @@ final class ModalityRules {
 
     private static boolean hasOwnSubject(Sentence s, int clause) {
         return s.children(clause).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /** Subordinators of a clause whose act is told as fact: "after troops shelled", "because Kyiv refused". */
+    private static final Set<String> FACTUAL_MARKS = Set.of("after", "because", "as", "since", "while", "although",
+            "though", "whereas", "when", "once");
+
+    private static boolean conditional(Sentence s, int clause) {
+        return s.children(clause, "mark").stream().anyMatch(m -> CONDITIONS.contains(s.token(m).lemma()));
+    }
+
+    /** Whether an adverbial clause tells a past act as fact: a factual subordinator and a past tense. */
+    private static boolean pastFact(Sentence s, int clause) {
+        boolean marked = s.children(clause, "mark").stream()
+                .anyMatch(m -> FACTUAL_MARKS.contains(s.token(m).word().toLowerCase()));
+        boolean past = s.token(clause).tag().equals("VBD") || s.token(clause).tag().equals("VBN")
+                && s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux")
+                        && Set.of("had", "has", "have", "was", "were").contains(s.token(d.dependent()).word().toLowerCase()));
+        return marked && past;
     }
 
     private static boolean yet(Sentence s, int clause) {

@@ -99,7 +99,8 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
-        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(conjunctsRepaired(parsed)))));
+        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
+                conjunctsRepaired(datesRepaired(parsed))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -126,7 +127,7 @@ public final class PatternCoder implements EventCoder {
             // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
             boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
             if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
-                    && !background(s, t.index())) {
+                    && !background(s, t.index()) && !inName(t, mentions)) {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
                 if (m != null && !patterns.silent(m.pattern())) {
                     matches.put(t.index(), m);
@@ -237,6 +238,32 @@ public final class PatternCoder implements EventCoder {
                     if (k > n && x.relation().startsWith("obl") && inDate(s, k)) {
                         changed.put(k, new Dependency(x.relation(), g, k));
                     }
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with an object given back to its verb across a bare date: in wire style "the army
+     * lifted Friday a day-old blockade" the parser may hang the object under the date ("Friday" an
+     * obl:tmod of "lifted", "blockade" a dep of "Friday"). When a verb with no object is followed at
+     * once by its bare date, a noun the date governs after it as dep or obj becomes the verb's object.
+     */
+    static Sentence datesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int date = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl:tmod") || date != verb + 1 || !s.token(verb).isVerb() || !temporal(s, date)
+                    || !s.children(verb, "obj").isEmpty()) {
+                continue;
+            }
+            for (Dependency x : s.children(date)) {
+                int n = x.dependent();
+                if (n > date && s.token(n).isNoun() && (x.relation().equals("dep") || x.relation().equals("obj"))) {
+                    changed.put(n, new Dependency("obj", verb, n));
+                    break;
                 }
             }
         }
@@ -671,14 +698,19 @@ public final class PatternCoder implements EventCoder {
                 && s.children(verb, "obj").isEmpty();
     }
 
+    /** Whether a proper noun is part of an actor's name: "Cooperation" in "the Shanghai Cooperation Organisation". */
+    private static boolean inName(Token t, List<ActorMention> mentions) {
+        return t.tag().startsWith("NNP") && mentions.stream().anyMatch(m -> m.covers(t.index()));
+    }
+
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
-            "amidst", "before", "until");
+            "amidst", "before", "until", "during");
 
     /**
      * Whether a noun names an event only as the background of the clause: in an "after", "since",
-     * "despite" or "amid" phrase ("agreed to a ceasefire after two days of fighting", "since last
-     * month's invasion"), or as the grievance of a protest ("in protest of the government's refusal").
+     * "despite", "amid" or "during" phrase ("agreed to a ceasefire after two days of fighting", "since
+     * last month's invasion", "was arrested during a summit"), or as the grievance of a protest ("in protest of the government's refusal").
      * Such references point to acts reported elsewhere, usually without their actors or date, and are
      * not coded as events of their own.
      */
@@ -975,6 +1007,10 @@ public final class PatternCoder implements EventCoder {
                 return markerOf(s, dep, item);  // "called on the government to release": on + subject + to
             }
         }
+        int head = s.head(trigger);
+        if (s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN") && Lemmas.matches(s, head, item)) {
+            return head;  // "the sanctions imposed by the EU": a past participle's noun is its passive subject
+        }
         return -1;
     }
 
@@ -1125,7 +1161,13 @@ public final class PatternCoder implements EventCoder {
             // terrorist attacks not further specified, not a use of conventional military force (190)
             code = cameo.get("180").orElseThrow();
         }
-        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && ownForces(actors, addressed)) {
+        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && actors.stream().allMatch(PatternCoder::state)
+                && own(actors, addressed, Set.of("MED"))) {
+            // "the government ordered the newspaper to suspend publication": a state's order to its own
+            // press restricts expression (1721); it is no demand between parties
+            code = cameo.get("1721").orElseThrow();
+        }
+        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && own(actors, addressed, FORCES)) {
             // "the Pentagon ordered 3,000 troops to be ready", "Putin ordered the army to prepare": a
             // command to one's own forces is no demand between parties; the act commanded is coded itself
             return null;
@@ -1154,6 +1196,14 @@ public final class PatternCoder implements EventCoder {
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
         if (recipients.isEmpty() && code.code().startsWith("042")) {
             recipients = host(actors, where);
+        }
+        if (code.code().equals("042") && !recipients.isEmpty() && sourceArgs.stream().anyMatch(i -> peacekeepers(s, i))) {
+            // "peacekeepers arrived in Mali": no visit but a deployment, which the codebook codes as the
+            // host receiving it (0861), the place of deployment as source and the force as target
+            code = cameo.get("0861").orElseThrow();
+            List<Actor> host = recipients;
+            recipients = actors;
+            actors = host;
         }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
                 && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0)) {
@@ -1243,6 +1293,16 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Whether the trigger's clause has "each other" or "one another" as a party. */
+    /** Whether a phrase names peacekeepers: "UN peacekeepers", "a unit of Nepali peacekeeping troops". */
+    private static boolean peacekeepers(Sentence s, int head) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.token(k).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep") && s.dominates(head, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean eachOther(Sentence s, int trigger) {
         for (int i = 1; i < s.tokens().size(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
@@ -1720,10 +1780,13 @@ public final class PatternCoder implements EventCoder {
     /** Sectors of a state's own forces. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
 
-    /** Whether every recipient is a force of the state of one of the actors: "the Pentagon" and "3,000 troops". */
-    private static boolean ownForces(List<Actor> actors, List<Actor> recipients) {
+    /**
+     * Whether every recipient is of the given sectors and of the country of one of the actors: "the
+     * Pentagon" and "3,000 troops" (the state's forces), "the government" and "the newspaper".
+     */
+    private static boolean own(List<Actor> actors, List<Actor> recipients, Set<String> sectors) {
         return !actors.isEmpty() && !recipients.isEmpty() && recipients.stream().allMatch(r -> r.sector() != null
-                && FORCES.contains(r.sector()) && r.country() != null
+                && sectors.contains(r.sector()) && r.country() != null
                 && actors.stream().anyMatch(a -> r.country().equals(a.country())));
     }
 
@@ -1881,11 +1944,13 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
-     * Whether a word tagged as a noun is used as a verb: it has a modal or auxiliary and a subject of
-     * its own. The tagger reads "they would blockade Paris" with "blockade" as a noun.
+     * Whether a word tagged as a noun is used as a verb: it has a subject of its own and a modal or
+     * auxiliary, or an object, which no noun takes. The tagger reads "they would blockade Paris" and
+     * "demanded that the government end curbs" with "blockade" and "end" as nouns.
      */
     private static boolean actsAsVerb(Sentence s, int i) {
-        return s.token(i).isNoun() && !s.children(i, "aux").isEmpty() && !s.children(i, "nsubj").isEmpty();
+        return s.token(i).isNoun() && !s.children(i, "nsubj").isEmpty()
+                && (!s.children(i, "aux").isEmpty() || !s.children(i, "obj").isEmpty());
     }
 
     /**

@@ -30,7 +30,8 @@ import org.dyad.stage.Input;
  *       pair of the asserted events, against the gold pairs. A gold actor without a sector matches any
  *       sector; international bodies compare as "IGO", as the gold set codes them.</li>
  *   <li>CAMEO accuracy: the code of the sentence's main event (its trigger highest in the dependency
- *       tree, any modality) against the example's code, by root and exactly.</li>
+ *       tree, an adverbial or modifying clause counting as two levels, any modality) against the
+ *       example's code, by root and exactly.</li>
  * </ul>
  */
 public final class EventEvaluation {
@@ -179,7 +180,10 @@ public final class EventEvaluation {
         return new CameoResult(cases.size(), root, exact, none, perRoot);
     }
 
-    /** The event whose trigger is highest in its sentence's dependency tree, asserted before not; then the first. */
+    /**
+     * The event whose trigger is highest in its sentence's dependency tree, an adverbial or modifying
+     * clause counting as two levels; asserted before not; then the first.
+     */
     static Event mainEvent(CodedArticle article) {
         if (article == null || article.events().isEmpty()) {
             return null;
@@ -203,8 +207,10 @@ public final class EventEvaluation {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.token(i).word().equals(trigger)) {
                 int d = 0;
-                for (int cur = i; cur != Dependency.ROOT && d <= s.tokens().size(); cur = s.head(cur)) {
-                    d++;
+                for (int cur = i; cur != Dependency.ROOT && d <= 2 * s.tokens().size(); cur = s.head(cur)) {
+                    // an adverbial or modifying clause ("one day after a jet shot down", "if it is
+                    // attacked") is background to the clause it hangs on: one level deeper than an object
+                    d += s.relation(cur).startsWith("advcl") || s.relation(cur).startsWith("acl") ? 2 : 1;
                 }
                 return d;
             }
