@@ -875,6 +875,15 @@ public final class DictionaryResolver implements ActorResolver {
                             + " (the same noun with its owner, sentence " + r.sentence() + ")", r.type(), r.gender(),
                             r.office(), r.place(), false));
                 }
+                // "The International Criminal Court issued a warrant ... The court also ...": a body
+                // named shortly before that the noun describes (organizations.txt)
+                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.ORGANIZATION
+                        && dictionary.describes(ref.actor().code(), title));
+                if (body != null) {
+                    return List.of(new Reading(body.actor(), "definite 'the " + title + "' -> " + body.actor().entity()
+                            + " (the last body so described, sentence " + body.sentence() + ")", body.type(), "",
+                            body.office(), body.place(), false));
+                }
             }
             if ("IGO".equals(sector)) {
                 // "donors", "international observers": international by definition, no one country's
