@@ -93,12 +93,13 @@ public final class ChromeCleaner implements Cleaner {
     }
 
     /**
-     * The article without chrome. An article with no publication date takes the date of its dateline,
-     * when it has one, as the anchor for relative dates.
+     * The article without chrome, its dateline set apart as a paragraph of its own. An article with
+     * no publication date takes the date of its dateline, when it has one, as the anchor for
+     * relative dates.
      */
     @Override
     public Article clean(Article article) {
-        String body = clean(article.body());
+        String body = Dateline.setApart(clean(article.body()));
         Article cleaned = article.withBody(body);
         if (article.published() == null) {
             cleaned = Dateline.date(body).map(d -> article.withBody(body).withMetadata(null, null, d, null)).orElse(cleaned);

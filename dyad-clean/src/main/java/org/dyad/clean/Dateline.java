@@ -24,7 +24,25 @@ public final class Dateline {
             "^\\p{Lu}[\\p{L} .'’-]{1,40}(,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s*"
                     + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
 
+    /**
+     * A dateline up to the dash that ends it: a place in capitals, an optional region, date and
+     * agency in parentheses ("BUENOS AIRES, Oct. 31, 2024 (Example Wire) --", "MOSCOW —").
+     */
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?"
+                    + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})?"
+                    + "(?:\\s*\\([^()\\n]{1,40}\\))?)\\s*(?:—|–|--|-)\\s+(?=\\S)");
+
     private Dateline() {
+    }
+
+    /**
+     * The body with its opening dateline set apart as a paragraph of its own, so that the parser does
+     * not read "KHARTOUM" as the subject of the first sentence; the body itself when it has none.
+     */
+    public static String setApart(String body) {
+        Matcher m = PREFIX.matcher(body);
+        return m.find() ? m.group(1).strip() + "\n\n" + body.substring(m.end()) : body;
     }
 
     public static Optional<LocalDate> date(String body) {

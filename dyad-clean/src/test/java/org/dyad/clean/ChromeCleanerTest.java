@@ -14,6 +14,7 @@ import org.dyad.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ChromeCleanerTest {
@@ -111,8 +112,32 @@ class ChromeCleanerTest {
                 "https://news.example.com/pl-grain", "Example Media", LocalDate.of(2023, 4, 17), "en",
                 "scrape/pl-grain-0417.txt");
         Article cleaned = cleaner.clean(scraped);
-        assertEquals(String.join("\n\n", ARTICLE), cleaned.body());
+        // the dateline is set apart as a paragraph of its own, for the parser
+        assertEquals("WARSAW\n\n" + String.join("\n\n", ARTICLE).substring("WARSAW — ".length()), cleaned.body());
         assertEquals(scraped.withBody(cleaned.body()), cleaned);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "KHARTOUM, May 12, 2023 — Sudan's army agreed to a truce.|KHARTOUM, May 12, 2023",
+        "BUENOS AIRES, Oct. 31, 2024 (Example Wire) -- Police dispersed protesters.|BUENOS AIRES, Oct. 31, 2024 (Example Wire)",
+        "JERUSALEM (AP) — Israeli warplanes struck targets in Lebanon.|JERUSALEM (AP)",
+        "MOSCOW — Russia expelled two diplomats.|MOSCOW",
+    })
+    void aDatelineIsSetApartFromTheFirstSentence(String body, String dateline) {
+        String apart = Dateline.setApart(body);
+        assertEquals(dateline, apart.substring(0, apart.indexOf("\n\n")));
+        assertTrue(Character.isUpperCase(apart.charAt(apart.indexOf("\n\n") + 2)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Russia — not Ukraine — broke the truce, officials said.",
+        "US-backed forces entered the town on Monday.",
+        "The talks in Geneva ended without agreement.",
+    })
+    void aBodyWithoutADatelineIsLeftAlone(String body) {
+        assertEquals(body, Dateline.setApart(body));
     }
 
     @Test

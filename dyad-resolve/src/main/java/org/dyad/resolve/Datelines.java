@@ -20,14 +20,15 @@ final class Datelines {
 
     /**
      * The phrase of the first sentence that is its dateline: a capital or town of the dictionaries at
-     * the very start, written in capitals, followed by a comma, a dash or a parenthesis; else null.
+     * the very start, written in capitals, followed by a comma, a dash, a parenthesis or nothing;
+     * else null.
      */
     static Phrase of(Sentence first, List<Phrase> phrases) {
         if (phrases.isEmpty() || first.tokens().isEmpty()) {
             return null;
         }
         Phrase p = phrases.get(0);
-        if (p.begin() != 0 || p.parts.size() != 1 || p.end() >= first.tokens().size()) {
+        if (p.begin() != 0 || p.parts.size() != 1) {
             return null;
         }
         Part part = p.parts.get(0);
@@ -40,7 +41,8 @@ final class Datelines {
                 return null;  // "Khartoum said": a capital standing for its government
             }
         }
-        return AFTER.contains(first.token(p.end()).word()) ? p : null;
+        // the cleaner sets a dateline apart as a sentence of its own ("MOSCOW", "KHARTOUM, May 12, 2023")
+        return p.end() == first.tokens().size() || AFTER.contains(first.token(p.end()).word()) ? p : null;
     }
 
     /**
