@@ -36,13 +36,25 @@ final class Arguments {
         for (int h : all) {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
-                found = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
+                List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
+                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o))).toList();
             }
             for (ActorMention m : found) {
                 out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Whether a mention is a bare country beside an actor of that country in the same argument, saying
+     * only where the actor is from: "students throughout Indonesia", "Algeria's leading rights
+     * activist" name one actor each, not two.
+     */
+    private static boolean modifierOf(ActorMention m, ActorMention other) {
+        String country = m.actor().country();
+        return other != m && country != null && m.actor().sector() == null && other.actor().sector() != null
+                && country.equals(other.actor().country());
     }
 
     /** Whether a mention's head is reached from the argument head through noun-phrase links only. */

@@ -152,6 +152,7 @@ public final class PatternCoder implements EventCoder {
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
         mergeMeans(s, acts, matches, specific);
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedAttacker(s, act.trigger(), act.event())));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -790,6 +791,23 @@ public final class PatternCoder implements EventCoder {
         }
     }
 
+    /**
+     * "Three soldiers were killed by a roadside bomb outside Basra": a bombing or assassination (CAMEO
+     * 18) whose attacker goes unnamed was done by unidentified armed men (UAF), placed in the country
+     * where they struck. Conventional force (19) is a state's, and an unnamed one is left unnamed.
+     */
+    private static Event unnamedAttacker(Sentence s, int trigger, Event e) {
+        Location where = e.location();
+        if (!e.actors().isEmpty() || !e.cameo().startsWith("18") || where == null || where.country() == null) {
+            return e;
+        }
+        List<Actor> actors = List.of(Actor.of("", where.country(), "UAF", null));
+        Mention m = e.mentions().get(0);
+        return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
+                e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,
+                e.mentions(), e.story());
+    }
+
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
                                             Map<Integer, Match> matches) {
         int trigger = act.trigger();
@@ -1090,7 +1108,9 @@ public final class PatternCoder implements EventCoder {
             recipients = ownGovernment(actors);
         }
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
-        if (recipients.isEmpty() && code.code().startsWith("042")) {
+        if (recipients.isEmpty() && (code.code().startsWith("042") || Integer.parseInt(code.root()) >= 15)) {
+            // "arrived in Amman" visits Jordan; "fired shells at targets in Jericho", "reimposed blockades
+            // in the West Bank": force used on another country's ground is used against that country
             recipients = host(actors, where);
         }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
@@ -1281,7 +1301,9 @@ public final class PatternCoder implements EventCoder {
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
             targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
-            sources.addAll(agents(s, trigger));
+            for (int by : agents(s, trigger)) {
+                sources.addAll(WEAPONS.contains(s.token(by).lemma()) ? makers(s, by) : List.of(by));
+            }
             return true;
         }
         if (!subj.isEmpty()) {
@@ -1492,7 +1514,7 @@ public final class PatternCoder implements EventCoder {
         List<Integer> places = new ArrayList<>();
         places.add(trigger);
         places.addAll(match.consumed());
-        List<Integer> out = new ArrayList<>();
+        List<Integer> out = new ArrayList<>(objectAuthors(s, trigger));
         for (String marker : p.targets()) {
             for (int place : places) {
                 if (marker.equals("obj")) {
@@ -1592,6 +1614,26 @@ public final class PatternCoder implements EventCoder {
         for (int obl : s.children(trigger, "obl")) {
             if (hasMarker(s, obl, "by") && obl > objects.get(0) && !temporal(s, obl)) {
                 out.add(obl);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The "by" phrase on the object of an active verb: "rejected calls by Belarus's rulers for aid",
+     * "is investigating crimes by extremists against civilians". It names who did what the verb
+     * answers, the party addressed, before the pattern's own markers on the object.
+     */
+    private static List<Integer> objectAuthors(Sentence s, int trigger) {
+        if (!s.token(trigger).isVerb() || passive(s, trigger)) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(trigger, "obj")) {
+            for (int n : s.children(o, "nmod")) {
+                if (hasMarker(s, n, "by") && !temporal(s, n)) {
+                    out.add(n);
+                }
             }
         }
         return out;
@@ -1869,6 +1911,25 @@ public final class PatternCoder implements EventCoder {
                         break;
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Weapons and blasts: in a "by" phrase they name the means, not who used them. */
+    private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "mine", "landmine", "grenade",
+            "rocket", "missile", "shell", "mortar", "bullet", "gunfire", "blast", "explosion", "shrapnel", "drone");
+
+    /**
+     * Who a weapon is said to belong to: its own nationality, name or possessor ("an Israeli missile",
+     * "a Hamas rocket"). Not its other modifiers, which say where it struck ("a bomb outside the Iraqi
+     * city of Basra").
+     */
+    private static List<Integer> makers(Sentence s, int weapon) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(weapon)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+                out.add(d.dependent());
             }
         }
         return out;

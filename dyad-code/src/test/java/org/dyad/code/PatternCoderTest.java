@@ -1749,4 +1749,23 @@ class PatternCoderTest {
         assertEquals(LocalDate.of(2022, 2, 12), only(events, "19").date().date(), "shelled on Saturday");
         assertEquals(LocalDate.of(2022, 2, 14), only(events, "11").date().date(), "accused on Monday");
     }
+
+    @Test
+    void aBareCountryBesideAnActorOfThatCountryOnlySaysWhereItIsFrom() {
+        // the parser hangs "across Kenya" on "Thousands", beside "farmers"
+        Sentence s = sentence(0, "Thousands/NNS of/IN farmers/NNS across/IN Kenya/NNP marched/VBD/march against/IN "
+                        + "the/DT tax/NN ./.",
+                "root -1 5; nsubj 5 0; case 2 1; nmod 0 2; case 4 3; nmod 0 4; obl 5 8; case 8 6; det 8 7; punct 5 9");
+        Event march = only(code(s, m(0, 2, 3, "KEN", "AGR", "Kenya"), m(0, 4, 5, "KEN", null, "Kenya")), "14");
+        assertEquals(List.of("KENAGR"), codes(march.actors()), "one actor, not the farmers and Kenya");
+    }
+
+    @Test
+    void theByPhraseOnTheObjectNamesThePartyAnswered() {
+        Sentence s = sentence(0, "Ankara/NNP rejected/VBD/reject calls/NNS/call by/IN Greek/JJ officials/NNS for/IN "
+                        + "compensation/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; nmod 2 5; case 7 6; nmod 2 7; punct 1 8");
+        Event rejection = only(code(s, m(0, 0, 1, "TUR", "GOV", "Turkey"), m(0, 4, 6, "GRC", "GOV", "Greece")), "12");
+        assertEquals(List.of("GRCGOV"), codes(rejection.recipients()), "the calls were the Greek officials'");
+    }
 }

@@ -1485,13 +1485,17 @@ public final class DictionaryResolver implements ActorResolver {
 
     /**
      * Whether the words before {@code begin} make a capital or place a location: a locative
-     * preposition ("in", "near"), "the" set aside, perhaps with a noun for a part of a country between
-     * ("in the eastern city of Kharkiv", "on the outskirts of Kyiv"). "At" after a verb of aiming
+     * preposition ("in", "near", "outside of"), "the" and adjectives set aside ("in the occupied West
+     * Bank"), perhaps with a noun for a part of a country between ("in the eastern city of Kharkiv",
+     * "on the outskirts of Kyiv"). "At" after a verb of aiming
      * marks a target instead ("fired rockets at Sderot").
      */
     private static boolean locative(Sentence s, int begin) {
         int k = begin - 1;
         boolean outskirts = false;
+        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN"))) {
+            k--;  // "in the occupied West Bank", "in neighbouring Syria"
+        }
         if (k >= 1 && s.token(k).lemma().equals("of") && PLACE_OF.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
             outskirts = OUTSKIRTS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
             k -= 2;
@@ -1509,6 +1513,9 @@ public final class DictionaryResolver implements ActorResolver {
         String w = s.token(k).word().toLowerCase(Locale.ROOT);
         if (w.equals("at")) {
             return !aimedAt(s, k);
+        }
+        if (w.equals("of") && k >= 1 && PhraseFinder.LOCATIVE.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;  // "outside of the city of Basra"
         }
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
     }

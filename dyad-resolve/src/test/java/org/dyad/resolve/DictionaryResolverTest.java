@@ -974,6 +974,17 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void adjectivesAndOutsideOfBeforeAPlaceStillMakeItALocation() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Troops/NNS patrolled/VBD in/IN the/DT occupied/VBN West/NNP Bank/NNP ./."),
+                sentence(1, "A/DT mine/NN exploded/VBD outside/IN of/IN the/DT Syrian/JJ city/NN of/IN Aleppo/NNP ./."),
+                sentence(2, "Syrian/JJ jets/NNS bombed/VBD the/DT northern/JJ city/NN of/IN Aleppo/NNP ./.")));
+        assertEquals(List.of("Palestine/PSE/country"), places(r, 0), "'in the occupied ...' still says where");
+        assertEquals(List.of("Aleppo/SYR/city"), places(r, 1), "'outside of' locates as 'outside' does");
+        assertEquals(List.of("Aleppo/SYR/city/argument"), places(r, 2), "a place bombed stays what is struck");
+    }
+
+    @Test
     void theBundledCapitalsAndPlacesHaveCoordinatesInTheRightHemispheres() {
         ActorDictionary d = ActorDictionary.standard();
         // north/south and east/west: one capital or place in each quarter of the globe
