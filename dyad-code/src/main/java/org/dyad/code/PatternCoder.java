@@ -1105,6 +1105,9 @@ public final class PatternCoder implements EventCoder {
             code = cameo.get(goals.refine(code.code(), s, places)).orElse(code);  // "... demanding his resignation"
         }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
+            recipients = Arguments.actorsOf(s, defied(s, trigger), mentions, true);
+        }
+        if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
@@ -1151,6 +1154,28 @@ public final class PatternCoder implements EventCoder {
             return List.of();
         }
         return List.of(Actor.of(where.text(), where.country(), null, null));
+    }
+
+    /** Nouns by which a protest says whom it defies: "in defiance of the authorities", "in protest against". */
+    private static final Set<String> DEFIANCE = Set.of("defiance", "protest");
+
+    /**
+     * Whom a protest defies by a phrase of its own: "blocked streets in defiance of the Chinese
+     * authorities", "marched in protest against the junta". They, not the protesters' own
+     * government by default, are its target.
+     */
+    private static List<Integer> defied(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(trigger, "obl")) {
+            if (DEFIANCE.contains(s.token(obl).lemma()) && hasMarker(s, obl, "in")) {
+                for (int n : s.children(obl, "nmod")) {
+                    if (hasMarker(s, n, "of") || hasMarker(s, n, "against")) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

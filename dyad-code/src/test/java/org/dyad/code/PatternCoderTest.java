@@ -1768,4 +1768,14 @@ class PatternCoderTest {
         Event rejection = only(code(s, m(0, 0, 1, "TUR", "GOV", "Turkey"), m(0, 4, 6, "GRC", "GOV", "Greece")), "12");
         assertEquals(List.of("GRCGOV"), codes(rejection.recipients()), "the calls were the Greek officials'");
     }
+
+    @Test
+    void aProtestInDefianceOfAPartyTargetsThatParty() {
+        Sentence s = sentence(0, "Thousands/NNS of/IN workers/NNS blocked/VBD/block roads/NNS in/IN defiance/NN of/IN "
+                        + "the/DT Serbian/JJ authorities/NNS ./.",
+                "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; obj 3 4; obl 3 6; case 6 5; nmod 6 10; case 10 7; det 10 8; "
+                        + "amod 10 9; punct 3 11");
+        Event protest = only(code(s, m(0, 2, 3, "MNE", "LAB", "Montenegro"), m(0, 9, 11, "SRB", "GOV", "Serbia")), "14");
+        assertEquals(List.of("SRBGOV"), codes(protest.recipients()), "the authorities defied, not the workers' own government");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
 import org.dyad.model.Location;
 import org.dyad.model.PlaceMention;
 import org.dyad.model.ResolvedArticle;
@@ -387,6 +388,9 @@ public final class DictionaryResolver implements ActorResolver {
             }
             Part agent = p.agent();
             List<Reading> out = owned(s, p, agent);
+            if (agent == null && counted(s, p)) {
+                out = out.stream().map(DictionaryResolver::civilians).toList();
+            }
             if (link && agent == null && out.size() == 1 && p.parts.size() == 1) {
                 return List.of(officeMetonym(s, p.parts.get(0), out.get(0)));
             }
@@ -1481,6 +1485,42 @@ public final class DictionaryResolver implements ActorResolver {
         }
         return k >= 0 && (Set.of("to", "in", "at", "into").contains(s.token(k).word().toLowerCase(Locale.ROOT))
                 || s.token(k).lemma().equals("visit"));
+    }
+
+    /** Nouns that count the people of an "of" phrase: "thousands of Nigerians", "a crowd of Kurds". */
+    private static final Set<String> COUNTING = Set.of("thousand", "hundred", "dozen", "score", "million", "crowd",
+            "group", "number");
+
+    /**
+     * Whether a phrase is a plural nationality noun that counts people: "two Iraqis", "thousands of
+     * Nigerians". Such people are civilians; "the Iraqis rejected the plan" may be the state's side.
+     */
+    private static boolean counted(Sentence s, Phrase p) {
+        if (p.parts.size() != 1 || p.parts.get(0).kind() != Kind.ADJECTIVE) {
+            return false;
+        }
+        int head = p.head();
+        String tag = s.token(head).tag();
+        if (!(tag.equals("NNS") || tag.equals("NNPS")) || !s.parsed()) {
+            return false;
+        }
+        if (!s.children(head, "nummod").isEmpty()) {
+            return true;
+        }
+        int up = s.head(head);
+        return up != Dependency.ROOT && s.relation(head).equals("nmod") && s.children(head, "case").stream()
+                .anyMatch(c -> s.token(c).lemma().equals("of"))
+                && (s.token(up).tag().equals("CD") || COUNTING.contains(s.token(up).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A country's reading as the civilians of that country. */
+    private static Reading civilians(Reading r) {
+        Actor a = r.actor();
+        if (a.country() == null) {
+            return r;
+        }
+        return new Reading(Actor.of(a.text(), a.country(), "CVL", a.entity()), r.why() + "; people counted: civilians",
+                r.type(), r.gender(), r.office(), r.place(), r.named());
     }
 
     /**
