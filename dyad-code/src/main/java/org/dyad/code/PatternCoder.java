@@ -126,7 +126,7 @@ public final class PatternCoder implements EventCoder {
             // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
             boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
             if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
-                    && !background(s, t.index())) {
+                    && !background(s, t.index()) && !inName(t, mentions)) {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
                 if (m != null && !patterns.silent(m.pattern())) {
                     matches.put(t.index(), m);
@@ -175,6 +175,14 @@ public final class PatternCoder implements EventCoder {
                             Locations.of(s, trigger, c, places).orElse(null), List.of(mention), null);
                 }));
         return out;
+    }
+
+    /**
+     * Whether a noun is a word of an actor's proper name: "Cooperation" in "the Asia-Pacific Economic
+     * Cooperation forum", "Defence" in "Forces for Defence of Democracy" name a body, not an act.
+     */
+    private static boolean inName(Token t, List<ActorMention> mentions) {
+        return t.tag().startsWith("NNP") && mentions.stream().anyMatch(m -> m.covers(t.index()) && m.end() - m.begin() > 1);
     }
 
     /** The other triggers whose match consumed a token. */

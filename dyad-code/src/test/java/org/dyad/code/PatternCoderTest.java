@@ -1778,4 +1778,13 @@ class PatternCoderTest {
         Event protest = only(code(s, m(0, 2, 3, "MNE", "LAB", "Montenegro"), m(0, 9, 11, "SRB", "GOV", "Serbia")), "14");
         assertEquals(List.of("SRBGOV"), codes(protest.recipients()), "the authorities defied, not the workers' own government");
     }
+
+    @Test
+    void aWordOfABodysNameIsNoAct() {
+        Sentence s = sentence(0, "The/DT Black/NNP Sea/NNP Economic/NNP Cooperation/NNP met/VBD/meet in/IN Sofia/NNP ./.",
+                "root -1 5; det 4 0; compound 2 1; compound 4 2; compound 4 3; nsubj 5 4; obl 5 7; case 7 6; punct 5 8");
+        List<Event> events = code(s, m(0, 0, 5, "IGO", "IGO", "Black Sea Economic Cooperation"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("06")), "no cooperation: " + describe(events));
+        only(events, "04");
+    }
 }
