@@ -632,11 +632,11 @@ public final class PatternCoder implements EventCoder {
 
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
-            "amidst", "before", "until");
+            "amidst", "before", "until", "during");
 
     /**
      * Whether a noun names an event only as the background of the clause: in an "after", "since",
-     * "despite" or "amid" phrase ("agreed to a ceasefire after two days of fighting", "since last
+     * "despite", "during" or "amid" phrase ("agreed to a ceasefire after two days of fighting", "since last
      * month's invasion"), or as the grievance of a protest ("in protest of the government's refusal").
      * Such references point to acts reported elsewhere, usually without their actors or date, and are
      * not coded as events of their own.

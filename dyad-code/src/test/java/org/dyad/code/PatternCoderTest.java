@@ -1787,4 +1787,17 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("06")), "no cooperation: " + describe(events));
         only(events, "04");
     }
+
+    @Test
+    void anActNamedAsTheTimeOfAnotherIsBackground() {
+        Sentence s = sentence(0, "Riot/NN police/NNS arrested/VBD/arrest 30/CD protesters/NNS during/IN a/DT NATO/NNP "
+                        + "summit/NN in/IN Madrid/NNP ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; nummod 4 3; obj 2 4; obl 2 8; case 8 5; det 8 6; compound 8 7; "
+                        + "nmod 8 10; case 10 9; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "ESP", "COP", "Spain"), m(0, 4, 5, "ESP", "CVL", "Spain"),
+                m(0, 7, 8, "IGO", "IGO", "NATO"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), "the summit only dates the arrests: "
+                + describe(events));
+        only(events, "17");
+    }
 }
