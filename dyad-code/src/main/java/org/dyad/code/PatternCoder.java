@@ -1115,6 +1115,9 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = Arguments.actorsOf(s, defied(s, trigger), mentions, true);
         }
+        if (recipients.isEmpty() && "REJECT".equals(code.ploverType())) {
+            recipients = withoutSelf(actors, Arguments.actorsOf(s, pressing(s, trigger), mentions, true));
+        }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
@@ -1179,6 +1182,28 @@ public final class PatternCoder implements EventCoder {
                 for (int n : s.children(obl, "nmod")) {
                     if (hasMarker(s, n, "of") || hasMarker(s, n, "against")) {
                         out.add(n);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Nouns of pressing a party to act: a refusal "despite" them answers whoever pressed. */
+    private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea");
+
+    /**
+     * Who pressed for what a refusal refuses: "declined to resign despite pressure from the
+     * opposition", "refused despite calls by the UN" refuse the opposition, the UN.
+     */
+    private static List<Integer> pressing(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(trigger, "obl")) {
+            if (PRESSURE.contains(s.token(obl).lemma()) && hasMarker(s, obl, "despite")) {
+                for (Dependency d : s.children(obl)) {
+                    if (d.relation().equals("nmod:poss")
+                            || d.relation().equals("nmod") && (hasMarker(s, d.dependent(), "by") || hasMarker(s, d.dependent(), "from"))) {
+                        out.add(d.dependent());
                     }
                 }
             }

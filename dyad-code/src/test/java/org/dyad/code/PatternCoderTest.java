@@ -1800,4 +1800,15 @@ class PatternCoderTest {
                 + describe(events));
         only(events, "17");
     }
+
+    @Test
+    void aRefusalDespiteCallsAnswersWhoeverCalled() {
+        Sentence s = sentence(0, "The/DT minister/NN refused/VBD/refuse to/TO resign/VB despite/IN calls/NNS/call "
+                        + "from/IN the/DT opposition/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; mark 4 3; xcomp 2 4; obl 2 6; case 6 5; nmod 6 9; case 9 7; det 9 8; "
+                        + "punct 2 10");
+        Event refusal = only(code(s, m(0, 0, 2, "ZAF", "GOV", "South Africa"), m(0, 8, 10, "ZAF", "OPP", "South Africa")),
+                "12");
+        assertEquals(List.of("ZAFOPP"), codes(refusal.recipients()), "the opposition called for the resignation");
+    }
 }
