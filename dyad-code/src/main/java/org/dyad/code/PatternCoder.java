@@ -150,7 +150,8 @@ public final class PatternCoder implements EventCoder {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
         }
-        acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
+        acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
+                || namedByItsNoun(s, act, acts));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedAttacker(s, act.trigger(), act.event())));
         unadopted(s, acts);
@@ -814,6 +815,26 @@ public final class PatternCoder implements EventCoder {
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,
                 e.mentions(), e.story());
+    }
+
+    /**
+     * A verb whose object or prepositional noun is an act of the same type by the same actors, which
+     * names the target the verb does not: "insisted on its demands that the government grant ...",
+     * "pressed its demand for ..." report one demand, the noun's.
+     */
+    private static boolean namedByItsNoun(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts) {
+        Event v = act.event();
+        if (!s.token(act.trigger()).isVerb() || !v.recipients().isEmpty()) {
+            return false;
+        }
+        return acts.stream().anyMatch(n -> s.head(n.trigger()) == act.trigger() && s.token(n.trigger()).isNoun()
+                && (s.relation(n.trigger()).equals("obj") || s.relation(n.trigger()).startsWith("obl"))
+                && n.event().type().equals(v.type()) && !n.event().recipients().isEmpty()
+                && codes(n.event().actors()).equals(codes(v.actors())));
+    }
+
+    private static List<String> codes(List<Actor> actors) {
+        return actors.stream().map(Actor::code).toList();
     }
 
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,

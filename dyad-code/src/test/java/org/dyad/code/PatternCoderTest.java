@@ -1811,4 +1811,16 @@ class PatternCoderTest {
                 "12");
         assertEquals(List.of("ZAFOPP"), codes(refusal.recipients()), "the opposition called for the resignation");
     }
+
+    @Test
+    void aVerbRestatingItsNounsDemandIsOneDemand() {
+        Sentence s = sentence(0, "The/DT rebels/NNS insisted/VBD/insist on/IN their/PRP$ demands/NNS/demand that/IN "
+                        + "the/DT government/NN release/VB prisoners/NNS ./.",
+                "root -1 2; det 1 0; nsubj 2 1; case 5 3; nmod:poss 5 4; obl 2 5; mark 9 6; det 8 7; nsubj 9 8; "
+                        + "ccomp 5 9; obj 9 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "COL", "REB", "Colombia"), m(0, 4, 5, "COL", "REB", "Colombia"),
+                m(0, 7, 9, "COL", "GOV", "Colombia"));
+        Event demand = only(events, "10");
+        assertEquals(List.of("COLGOV"), codes(demand.recipients()), "the demand named by the noun, with its target");
+    }
 }
