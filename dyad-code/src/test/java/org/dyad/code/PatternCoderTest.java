@@ -1823,4 +1823,13 @@ class PatternCoderTest {
         Event demand = only(events, "10");
         assertEquals(List.of("COLGOV"), codes(demand.recipients()), "the demand named by the noun, with its target");
     }
+
+    @Test
+    void anActAwaitedInAPresentTenseUntilClauseHasNotHappened() {
+        Sentence s = sentence(0, "The/DT donors/NNS froze/VBD/freeze aid/NN until/IN the/DT junta/NN releases/VBZ/release "
+                        + "the/DT prisoners/NNS ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obj 2 3; mark 7 4; det 6 5; nsubj 7 6; advcl 2 7; det 9 8; obj 7 9; punct 2 10");
+        Event release = only(code(s, m(0, 5, 7, "MMR", "MIL", "Myanmar"), m(0, 8, 10, "MMR", "CVL", "Myanmar")), "08");
+        assertEquals(Modality.FUTURE, release.modality(), "the release is awaited, not reported");
+    }
 }
