@@ -974,6 +974,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aStructureNamedAfterACountryIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Farmers/NNS blocked/VBD the/DT Europe/NNP Bridge/NNP near/IN Strasbourg/NNP ./."),
+                sentence(1, "Europe/NNP welcomed/VBD the/DT deal/NN ./.")));
+        assertTrue(!codes(r, 0).contains("EUR"), "the bridge is no party: " + codes(r, 0));
+        assertTrue(codes(r, 1).contains("EUR"));
+    }
+
+    @Test
     void peopleOfANationalityCountedAreCivilians() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Thousands/NNS/thousand of/IN Iraqis/NNPS marched/VBD ./.", "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; punct 3 4"),
