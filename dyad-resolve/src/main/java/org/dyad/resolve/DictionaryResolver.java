@@ -1501,12 +1501,13 @@ public final class DictionaryResolver implements ActorResolver {
         }
         int head = p.head();
         String tag = s.token(head).tag();
-        if (!(tag.equals("NNS") || tag.equals("NNPS")) || !s.parsed()) {
+        if (!s.parsed()) {
             return false;
         }
-        if (!s.children(head, "nummod").isEmpty()) {
+        if ((tag.equals("NNS") || tag.equals("NNPS")) && !s.children(head, "nummod").isEmpty()) {
             return true;
         }
+        // "hundreds of Sudanese": whatever its tag, a word counted by an "of" phrase is a noun of people
         int up = s.head(head);
         return up != Dependency.ROOT && s.relation(head).equals("nmod") && s.children(head, "case").stream()
                 .anyMatch(c -> s.token(c).lemma().equals("of"))
