@@ -57,6 +57,16 @@ final class Arguments {
                 && country.equals(other.actor().country());
     }
 
+    /** Nouns of help: "with Albania's help" names an ally of the act, never its party. */
+    private static final Set<String> HELP = Set.of("help", "support", "assistance", "backing", "aid", "cooperation",
+            "blessing", "consent", "approval", "participation");
+
+    /** Whether a node is a "with" phrase of help: "with Albania's help", "with the support of Qatar". */
+    static boolean helping(Sentence s, int node) {
+        return HELP.contains(s.token(node).lemma()) && s.children(node, "case").stream()
+                .anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"));
+    }
+
     /** Whether a mention's head is reached from the argument head through noun-phrase links only. */
     static boolean insideArgument(Sentence s, int argHead, ActorMention m) {
         int node = m.head();
@@ -70,7 +80,7 @@ final class Arguments {
             if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel)) {
                 return false;
             }
-            if (base.equals("conj")) {
+            if (base.equals("conj") || helping(s, node)) {
                 return false;
             }
             if (head == argHead) {

@@ -1654,7 +1654,7 @@ public final class PatternCoder implements EventCoder {
                 for (Dependency d : s.children(place)) {
                     if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                             && FALLBACK_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))
-                            && !match.consumed().contains(d.dependent())) {
+                            && !match.consumed().contains(d.dependent()) && !Arguments.helping(s, d.dependent())) {
                         out.add(d.dependent());
                     }
                 }

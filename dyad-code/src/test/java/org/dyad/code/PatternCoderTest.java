@@ -1832,4 +1832,15 @@ class PatternCoderTest {
         Event release = only(code(s, m(0, 5, 7, "MMR", "MIL", "Myanmar"), m(0, 8, 10, "MMR", "CVL", "Myanmar")), "08");
         assertEquals(Modality.FUTURE, release.modality(), "the release is awaited, not reported");
     }
+
+    @Test
+    void whoseHelpAnActHadIsNoPartyToIt() {
+        Sentence s = sentence(0, "Congolese/JJ troops/NNS attacked/VBD/attack rebel/NN positions/NNS with/IN Rwanda/NNP "
+                        + "'s/POS help/NN ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; compound 4 3; obj 2 4; case 8 5; nmod:poss 8 6; case 6 7; nmod 4 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "COD", "MIL", "DR Congo"), m(0, 3, 4, "COD", "REB", "DR Congo"),
+                m(0, 6, 7, "RWA", null, "Rwanda"));
+        Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertEquals(List.of("CODREB"), codes(attack.recipients()), "Rwanda helped; it was not attacked");
+    }
 }
