@@ -1178,7 +1178,8 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * The host of a visit that names no one visited: the country it took place in ("arrived in Amman"
-     * visits Jordan), when that is no visitor's own country. Its text is the place as written.
+     * visits Jordan), when that is no visitor's own country. Its text is the place as written. Force
+     * used on another country's ground with no target named has that country as its target alike.
      */
     private static List<Actor> host(List<Actor> visitors, Location where) {
         if (where == null || where.country() == null
