@@ -115,7 +115,7 @@ public final class PatternCoder implements EventCoder {
                     m = null;  // "would be met with a strong response": received with, not a meeting
                 }
                 if (m != null) {
-                    if (!patterns.silent(m.pattern())) {
+                    if (!patterns.silent(m.pattern()) && !earlierClause(s, t.index())) {
                         matches.put(t.index(), m);
                     }
                     consumed.addAll(m.consumed());  // "issued a statement": the noun is no event of its own
@@ -184,6 +184,19 @@ public final class PatternCoder implements EventCoder {
      */
     private static boolean inName(Token t, List<ActorMention> mentions) {
         return t.tag().startsWith("NNP") && mentions.stream().anyMatch(m -> m.covers(t.index()) && m.end() - m.begin() > 1);
+    }
+
+    /** Markers of a clause telling what came before the main clause's act. */
+    private static final Set<String> EARLIER = Set.of("after", "since");
+
+    /**
+     * Whether a verb heads an "after" or "since" clause: "recalled its ambassador after Austria expelled
+     * two diplomats". Like an "after" phrase ("after two days of fighting"), it sets the main act
+     * against an earlier one, which is news of its own earlier report, and is not coded again here.
+     */
+    private static boolean earlierClause(Sentence s, int verb) {
+        return s.relation(verb).startsWith("advcl") && s.children(verb, "mark").stream()
+                .anyMatch(m -> EARLIER.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
     }
 
     /** The other triggers whose match consumed a token. */

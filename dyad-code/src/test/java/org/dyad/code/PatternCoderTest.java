@@ -1843,4 +1843,17 @@ class PatternCoderTest {
         Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
         assertEquals(List.of("CODREB"), codes(attack.recipients()), "Rwanda helped; it was not attacked");
     }
+
+    @Test
+    void anAfterClauseSetsTheActAgainstAnEarlierOneNotCodedAgain() {
+        Sentence s = sentence(0, "Turkey/NNP recalled/VBD/recall its/PRP$ ambassador/NN after/IN Austria/NNP "
+                        + "expelled/VBD/expel two/CD Turkish/JJ diplomats/NNS ./.",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; mark 6 4; nsubj 6 5; advcl 1 6; nummod 9 7; amod 9 8; "
+                        + "obj 6 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "TUR", null, "Turkey"), m(0, 2, 3, "TUR", null, "Turkey"),
+                m(0, 5, 6, "AUT", null, "Austria"), m(0, 8, 10, "TUR", "GOV", "Turkey"));
+        assertFalse(events.isEmpty(), "the recall is coded");
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("AUT")), "the expulsion came before: "
+                + describe(events));
+    }
 }
