@@ -36,13 +36,35 @@ final class Arguments {
         for (int h : all) {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
-                found = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
+                List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
+                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o))).toList();
             }
             for (ActorMention m : found) {
                 out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Whether a mention is a bare country beside an actor of that country in the same argument, saying
+     * only where the actor is from: "students throughout Indonesia", "Algeria's leading rights
+     * activist" name one actor each, not two.
+     */
+    private static boolean modifierOf(ActorMention m, ActorMention other) {
+        String country = m.actor().country();
+        return other != m && country != null && m.actor().sector() == null && other.actor().sector() != null
+                && country.equals(other.actor().country());
+    }
+
+    /** Nouns of help: "with Albania's help" names an ally of the act, never its party. */
+    private static final Set<String> HELP = Set.of("help", "support", "assistance", "backing", "aid", "cooperation",
+            "blessing", "consent", "approval", "participation");
+
+    /** Whether a node is a "with" phrase of help: "with Albania's help", "with the support of Qatar". */
+    static boolean helping(Sentence s, int node) {
+        return HELP.contains(s.token(node).lemma()) && s.children(node, "case").stream()
+                .anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"));
     }
 
     /** Whether a mention's head is reached from the argument head through noun-phrase links only. */
@@ -58,7 +80,7 @@ final class Arguments {
             if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel)) {
                 return false;
             }
-            if (base.equals("conj")) {
+            if (base.equals("conj") || helping(s, node)) {
                 return false;
             }
             if (head == argHead) {

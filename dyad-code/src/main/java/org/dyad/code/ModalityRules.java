@@ -1,5 +1,6 @@
 package org.dyad.code;
 
+import java.util.List;
 import java.util.Set;
 import org.dyad.model.Dependency;
 import org.dyad.model.Modality;
@@ -27,6 +28,8 @@ final class ModalityRules {
     /** Verbs that deny an allegation named by their object: "denied reports that", "rejected claims that". */
     private static final Set<String> DENYING_ALLEGATION = Set.of("deny", "dismiss", "refute", "disclaim", "reject");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+    /** Markers of a time to come when their clause is in the present tense: "until it takes over". */
+    private static final Set<String> AWAITED = Set.of("until", "till", "before", "once");
     /** Verbs of knowing and confirming: negated, they leave what they embed uncertain, not untrue. */
     private static final Set<String> EPISTEMIC = Set.of("verify", "confirm", "corroborate", "know", "prove",
             "establish", "substantiate", "say", "specify");
@@ -181,6 +184,17 @@ final class ModalityRules {
         return ALLEGING.contains(lemma) || s.token(i).isNoun() && ALLEGING_NOUNS.contains(lemma);
     }
 
+    /**
+     * Whether a clause is in the present tense, its verb or first auxiliary a present form ("takes",
+     * "is released", "have left"): after "until" or "before" it tells what has yet to happen.
+     */
+    private static boolean present(Sentence s, int clause) {
+        List<Integer> aux = s.children(clause).stream().filter(d -> d.relation().startsWith("aux"))
+                .map(Dependency::dependent).toList();
+        String tag = s.token(aux.isEmpty() ? clause : aux.get(0)).tag();
+        return tag.equals("VBZ") || tag.equals("VBP");
+    }
+
     /** Whether a clause is a "to" infinitive: base-form verb (or predicate) with the marker "to". */
     private static boolean infinitive(Sentence s, int clause) {
         for (int m : s.children(clause, "mark")) {
@@ -203,6 +217,8 @@ final class ModalityRules {
                 m = stronger(m, Modality.NEGATED);
             } else if (rel.equals("mark") && CONDITIONS.contains(lemma)) {
                 m = stronger(m, Modality.HYPOTHETICAL);
+            } else if (rel.equals("mark") && AWAITED.contains(lemma) && present(s, node)) {
+                m = stronger(m, Modality.FUTURE);  // "withholding aid until a new government takes over"
             } else if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(word)) {
                 m = stronger(m, Modality.HYPOTHETICAL);
             } else if (rel.startsWith("aux") && FUTURE_AUX.contains(word)) {

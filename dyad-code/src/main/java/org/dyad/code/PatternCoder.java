@@ -151,8 +151,10 @@ public final class PatternCoder implements EventCoder {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
         }
-        acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches));
+        acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
+                || namedByItsNoun(s, act, acts));
         mergeMeans(s, acts, matches, specific);
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedAttacker(s, act.trigger(), act.event())));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -179,6 +181,14 @@ public final class PatternCoder implements EventCoder {
         Set<String> ids = new HashSet<>();
         out.removeIf(e -> !ids.add(e.id()));
         return out;
+    }
+
+    /**
+     * Whether a noun is a word of an actor's proper name: "Cooperation" in "the Asia-Pacific Economic
+     * Cooperation forum", "Defence" in "Forces for Defence of Democracy" name a body, not an act.
+     */
+    private static boolean inName(Token t, List<ActorMention> mentions) {
+        return t.tag().startsWith("NNP") && mentions.stream().anyMatch(m -> m.covers(t.index()) && m.end() - m.begin() > 1);
     }
 
     /** The other triggers whose match consumed a token. */
@@ -698,11 +708,6 @@ public final class PatternCoder implements EventCoder {
                 && s.children(verb, "obj").isEmpty();
     }
 
-    /** Whether a proper noun is part of an actor's name: "Cooperation" in "the Shanghai Cooperation Organisation". */
-    private static boolean inName(Token t, List<ActorMention> mentions) {
-        return t.tag().startsWith("NNP") && mentions.stream().anyMatch(m -> m.covers(t.index()));
-    }
-
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
             "amidst", "before", "until", "during");
@@ -870,6 +875,43 @@ public final class PatternCoder implements EventCoder {
                 verb = acts.stream().filter(a -> a.trigger() == t).findFirst().orElseThrow();
             }
         }
+    }
+
+    /**
+     * "Three soldiers were killed by a roadside bomb outside Basra": a bombing or assassination (CAMEO
+     * 18) whose attacker goes unnamed was done by unidentified armed men (UAF), placed in the country
+     * where they struck. Conventional force (19) is a state's, and an unnamed one is left unnamed.
+     */
+    private static Event unnamedAttacker(Sentence s, int trigger, Event e) {
+        Location where = e.location();
+        if (!e.actors().isEmpty() || !e.cameo().startsWith("18") || where == null || where.country() == null) {
+            return e;
+        }
+        List<Actor> actors = List.of(Actor.of("", where.country(), "UAF", null));
+        Mention m = e.mentions().get(0);
+        return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
+                e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,
+                e.mentions(), e.story());
+    }
+
+    /**
+     * A verb whose object or prepositional noun is an act of the same type by the same actors, which
+     * names the target the verb does not: "insisted on its demands that the government grant ...",
+     * "pressed its demand for ..." report one demand, the noun's.
+     */
+    private static boolean namedByItsNoun(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts) {
+        Event v = act.event();
+        if (!s.token(act.trigger()).isVerb() || !v.recipients().isEmpty()) {
+            return false;
+        }
+        return acts.stream().anyMatch(n -> s.head(n.trigger()) == act.trigger() && s.token(n.trigger()).isNoun()
+                && (s.relation(n.trigger()).equals("obj") || s.relation(n.trigger()).startsWith("obl"))
+                && n.event().type().equals(v.type()) && !n.event().recipients().isEmpty()
+                && codes(n.event().actors()).equals(codes(v.actors())));
+    }
+
+    private static List<String> codes(List<Actor> actors) {
+        return actors.stream().map(Actor::code).toList();
     }
 
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
@@ -1191,10 +1233,18 @@ public final class PatternCoder implements EventCoder {
             code = cameo.get(goals.refine(code.code(), s, places)).orElse(code);  // "... demanding his resignation"
         }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
+            recipients = Arguments.actorsOf(s, defied(s, trigger), mentions, true);
+        }
+        if (recipients.isEmpty() && "REJECT".equals(code.ploverType())) {
+            recipients = withoutSelf(actors, Arguments.actorsOf(s, pressing(s, trigger), mentions, true), code.ploverType());
+        }
+        if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
-        if (recipients.isEmpty() && code.code().startsWith("042")) {
+        if (recipients.isEmpty() && (code.code().startsWith("042") || Integer.parseInt(code.root()) >= 15)) {
+            // "arrived in Amman" visits Jordan; "fired shells at targets in Jericho", "reimposed blockades
+            // in the West Bank": force used on another country's ground is used against that country
             recipients = host(actors, where);
         }
         if (code.code().equals("042") && !recipients.isEmpty() && sourceArgs.stream().anyMatch(i -> peacekeepers(s, i))) {
@@ -1235,7 +1285,8 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * The host of a visit that names no one visited: the country it took place in ("arrived in Amman"
-     * visits Jordan), when that is no visitor's own country. Its text is the place as written.
+     * visits Jordan), when that is no visitor's own country. Its text is the place as written. Force
+     * used on another country's ground with no target named has that country as its target alike.
      */
     private static List<Actor> host(List<Actor> visitors, Location where) {
         if (where == null || where.country() == null
@@ -1243,6 +1294,50 @@ public final class PatternCoder implements EventCoder {
             return List.of();
         }
         return List.of(Actor.of(where.text(), where.country(), null, null));
+    }
+
+    /** Nouns by which a protest says whom it defies: "in defiance of the authorities", "in protest against". */
+    private static final Set<String> DEFIANCE = Set.of("defiance", "protest");
+
+    /**
+     * Whom a protest defies by a phrase of its own: "blocked streets in defiance of the Chinese
+     * authorities", "marched in protest against the junta". They, not the protesters' own
+     * government by default, are its target.
+     */
+    private static List<Integer> defied(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(trigger, "obl")) {
+            if (DEFIANCE.contains(s.token(obl).lemma()) && hasMarker(s, obl, "in")) {
+                for (int n : s.children(obl, "nmod")) {
+                    if (hasMarker(s, n, "of") || hasMarker(s, n, "against")) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Nouns of pressing a party to act: a refusal "despite" them answers whoever pressed. */
+    private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea");
+
+    /**
+     * Who pressed for what a refusal refuses: "declined to resign despite pressure from the
+     * opposition", "refused despite calls by the UN" refuse the opposition, the UN.
+     */
+    private static List<Integer> pressing(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int obl : s.children(trigger, "obl")) {
+            if (PRESSURE.contains(s.token(obl).lemma()) && hasMarker(s, obl, "despite")) {
+                for (Dependency d : s.children(obl)) {
+                    if (d.relation().equals("nmod:poss")
+                            || d.relation().equals("nmod") && (hasMarker(s, d.dependent(), "by") || hasMarker(s, d.dependent(), "from"))) {
+                        out.add(d.dependent());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -1414,7 +1509,9 @@ public final class PatternCoder implements EventCoder {
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
             targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
-            sources.addAll(agents(s, trigger));
+            for (int by : agents(s, trigger)) {
+                sources.addAll(WEAPONS.contains(s.token(by).lemma()) ? makers(s, by) : List.of(by));
+            }
             return true;
         }
         if (!subj.isEmpty()) {
@@ -1630,7 +1727,7 @@ public final class PatternCoder implements EventCoder {
         List<Integer> places = new ArrayList<>();
         places.add(trigger);
         places.addAll(match.consumed());
-        List<Integer> out = new ArrayList<>();
+        List<Integer> out = new ArrayList<>(objectAuthors(s, trigger));
         for (String marker : p.targets()) {
             for (int place : places) {
                 if (marker.equals("obj")) {
@@ -1691,7 +1788,7 @@ public final class PatternCoder implements EventCoder {
                 for (Dependency d : s.children(place)) {
                     if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                             && FALLBACK_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))
-                            && !match.consumed().contains(d.dependent())) {
+                            && !match.consumed().contains(d.dependent()) && !Arguments.helping(s, d.dependent())) {
                         out.add(d.dependent());
                     }
                 }
@@ -1730,6 +1827,26 @@ public final class PatternCoder implements EventCoder {
         for (int obl : s.children(trigger, "obl")) {
             if (hasMarker(s, obl, "by") && obl > objects.get(0) && !temporal(s, obl)) {
                 out.add(obl);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The "by" phrase on the object of an active verb: "rejected calls by Belarus's rulers for aid",
+     * "is investigating crimes by extremists against civilians". It names who did what the verb
+     * answers, the party addressed, before the pattern's own markers on the object.
+     */
+    private static List<Integer> objectAuthors(Sentence s, int trigger) {
+        if (!s.token(trigger).isVerb() || passive(s, trigger)) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(trigger, "obj")) {
+            for (int n : s.children(o, "nmod")) {
+                if (hasMarker(s, n, "by") && !temporal(s, n)) {
+                    out.add(n);
+                }
             }
         }
         return out;
@@ -2012,6 +2129,25 @@ public final class PatternCoder implements EventCoder {
                         break;
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Weapons and blasts: in a "by" phrase they name the means, not who used them. */
+    private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "mine", "landmine", "grenade",
+            "rocket", "missile", "shell", "mortar", "bullet", "gunfire", "blast", "explosion", "shrapnel", "drone");
+
+    /**
+     * Who a weapon is said to belong to: its own nationality, name or possessor ("an Israeli missile",
+     * "a Hamas rocket"). Not its other modifiers, which say where it struck ("a bomb outside the Iraqi
+     * city of Basra").
+     */
+    private static List<Integer> makers(Sentence s, int weapon) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(weapon)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+                out.add(d.dependent());
             }
         }
         return out;

@@ -4,6 +4,7 @@ import static org.dyad.model.Texts.article;
 import static org.dyad.model.Texts.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -129,5 +130,29 @@ class LocationsTest {
                 place(5, 6, "Sudan", "SDN", Location.COUNTRY, true), place(9, 10, "Khartoum", "SDN", Location.CITY,
                         true)), "19");
         assertEquals("Khartoum", clash.location().name(), "the city, not its country");
+    }
+
+    @Test
+    void forceUsedOnAnotherCountrysGroundIsUsedAgainstThatCountry() {
+        Sentence s = sentence(0, "Turkish/JJ artillery/NN shelled/VBD/shell villages/NNS near/IN Dohuk/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; obj 2 3; case 5 4; nmod 3 5; punct 2 6");
+        PlaceMention dohuk = place(5, 6, "Dohuk", "IRQ", Location.CITY, true);
+        Event shelling = first(code(s, List.of(actor(0, 2, "TUR", "MIL")), dohuk), "19");
+        assertEquals(List.of("IRQ"), shelling.recipients().stream().map(Actor::code).toList());
+        Event own = first(code(s, List.of(actor(0, 2, "IRQ", "MIL")), dohuk), "19");
+        assertTrue(own.recipients().isEmpty(), "on its own ground a force names no target: " + own.recipients());
+    }
+
+    @Test
+    void anUnnamedBomberIsAnUnidentifiedArmedForceOfThePlaceItStruck() {
+        Sentence s = sentence(0, "Two/CD policemen/NNS were/VBD/be killed/VBN/kill by/IN a/DT roadside/NN bomb/NN "
+                        + "outside/IN the/DT Afghan/JJ city/NN of/IN Kandahar/NNP ./.",
+                "root -1 3; nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; obl 3 7; case 7 4; det 7 5; compound 7 6; "
+                        + "nmod 7 11; case 11 8; det 11 9; amod 11 10; nmod 11 13; case 13 12; punct 3 14");
+        Event bombing = first(code(s, List.of(actor(1, 2, "AFG", "COP"), actor(10, 11, "AFG", null)),
+                place(13, 14, "Kandahar", "AFG", Location.CITY, true)), "18");
+        assertEquals(List.of("AFGUAF"), bombing.actors().stream().map(Actor::code).toList(),
+                "the city the bomb went off outside is no bomber");
+        assertEquals(List.of("AFGCOP"), bombing.recipients().stream().map(Actor::code).toList());
     }
 }

@@ -2146,4 +2146,98 @@ class PatternCoderTest {
                 m(0, 8, 9, "AZE", null, "Azerbaijan"));
         assertTrue(events.isEmpty(), describe(events));
     }
+
+    @Test
+    void aBareCountryBesideAnActorOfThatCountryOnlySaysWhereItIsFrom() {
+        // the parser hangs "across Kenya" on "Thousands", beside "farmers"
+        Sentence s = sentence(0, "Thousands/NNS of/IN farmers/NNS across/IN Kenya/NNP marched/VBD/march against/IN "
+                        + "the/DT tax/NN ./.",
+                "root -1 5; nsubj 5 0; case 2 1; nmod 0 2; case 4 3; nmod 0 4; obl 5 8; case 8 6; det 8 7; punct 5 9");
+        Event march = only(code(s, m(0, 2, 3, "KEN", "AGR", "Kenya"), m(0, 4, 5, "KEN", null, "Kenya")), "14");
+        assertEquals(List.of("KENAGR"), codes(march.actors()), "one actor, not the farmers and Kenya");
+    }
+
+    @Test
+    void theByPhraseOnTheObjectNamesThePartyAnswered() {
+        Sentence s = sentence(0, "Ankara/NNP rejected/VBD/reject calls/NNS/call by/IN Greek/JJ officials/NNS for/IN "
+                        + "compensation/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; nmod 2 5; case 7 6; nmod 2 7; punct 1 8");
+        Event rejection = only(code(s, m(0, 0, 1, "TUR", "GOV", "Turkey"), m(0, 4, 6, "GRC", "GOV", "Greece")), "12");
+        assertEquals(List.of("GRCGOV"), codes(rejection.recipients()), "the calls were the Greek officials'");
+    }
+
+    @Test
+    void aProtestInDefianceOfAPartyTargetsThatParty() {
+        Sentence s = sentence(0, "Thousands/NNS of/IN workers/NNS blocked/VBD/block roads/NNS in/IN defiance/NN of/IN "
+                        + "the/DT Serbian/JJ authorities/NNS ./.",
+                "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; obj 3 4; obl 3 6; case 6 5; nmod 6 10; case 10 7; det 10 8; "
+                        + "amod 10 9; punct 3 11");
+        Event protest = only(code(s, m(0, 2, 3, "MNE", "LAB", "Montenegro"), m(0, 9, 11, "SRB", "GOV", "Serbia")), "14");
+        assertEquals(List.of("SRBGOV"), codes(protest.recipients()), "the authorities defied, not the workers' own government");
+    }
+
+    @Test
+    void aWordOfABodysNameIsNoAct() {
+        Sentence s = sentence(0, "The/DT Black/NNP Sea/NNP Economic/NNP Cooperation/NNP met/VBD/meet in/IN Sofia/NNP ./.",
+                "root -1 5; det 4 0; compound 2 1; compound 4 2; compound 4 3; nsubj 5 4; obl 5 7; case 7 6; punct 5 8");
+        List<Event> events = code(s, m(0, 0, 5, "IGO", "IGO", "Black Sea Economic Cooperation"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("06")), "no cooperation: " + describe(events));
+        only(events, "04");
+    }
+
+    @Test
+    void anActNamedAsTheTimeOfAnotherIsBackground() {
+        Sentence s = sentence(0, "Riot/NN police/NNS arrested/VBD/arrest 30/CD protesters/NNS during/IN a/DT NATO/NNP "
+                        + "summit/NN in/IN Madrid/NNP ./.",
+                "root -1 2; compound 1 0; nsubj 2 1; nummod 4 3; obj 2 4; obl 2 8; case 8 5; det 8 6; compound 8 7; "
+                        + "nmod 8 10; case 10 9; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "ESP", "COP", "Spain"), m(0, 4, 5, "ESP", "CVL", "Spain"),
+                m(0, 7, 8, "IGO", "IGO", "NATO"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), "the summit only dates the arrests: "
+                + describe(events));
+        only(events, "17");
+    }
+
+    @Test
+    void aRefusalDespiteCallsAnswersWhoeverCalled() {
+        Sentence s = sentence(0, "The/DT minister/NN refused/VBD/refuse to/TO resign/VB despite/IN calls/NNS/call "
+                        + "from/IN the/DT opposition/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; mark 4 3; xcomp 2 4; obl 2 6; case 6 5; nmod 6 9; case 9 7; det 9 8; "
+                        + "punct 2 10");
+        Event refusal = only(code(s, m(0, 0, 2, "ZAF", "GOV", "South Africa"), m(0, 8, 10, "ZAF", "OPP", "South Africa")),
+                "12");
+        assertEquals(List.of("ZAFOPP"), codes(refusal.recipients()), "the opposition called for the resignation");
+    }
+
+    @Test
+    void aVerbRestatingItsNounsDemandIsOneDemand() {
+        Sentence s = sentence(0, "The/DT rebels/NNS insisted/VBD/insist on/IN their/PRP$ demands/NNS/demand that/IN "
+                        + "the/DT government/NN release/VB prisoners/NNS ./.",
+                "root -1 2; det 1 0; nsubj 2 1; case 5 3; nmod:poss 5 4; obl 2 5; mark 9 6; det 8 7; nsubj 9 8; "
+                        + "ccomp 5 9; obj 9 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "COL", "REB", "Colombia"), m(0, 4, 5, "COL", "REB", "Colombia"),
+                m(0, 7, 9, "COL", "GOV", "Colombia"));
+        Event demand = only(events, "10");
+        assertEquals(List.of("COLGOV"), codes(demand.recipients()), "the demand named by the noun, with its target");
+    }
+
+    @Test
+    void anActAwaitedInAPresentTenseUntilClauseHasNotHappened() {
+        Sentence s = sentence(0, "The/DT donors/NNS froze/VBD/freeze aid/NN until/IN the/DT junta/NN releases/VBZ/release "
+                        + "the/DT prisoners/NNS ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obj 2 3; mark 7 4; det 6 5; nsubj 7 6; advcl 2 7; det 9 8; obj 7 9; punct 2 10");
+        Event release = only(code(s, m(0, 5, 7, "MMR", "MIL", "Myanmar"), m(0, 8, 10, "MMR", "CVL", "Myanmar")), "08");
+        assertEquals(Modality.FUTURE, release.modality(), "the release is awaited, not reported");
+    }
+
+    @Test
+    void whoseHelpAnActHadIsNoPartyToIt() {
+        Sentence s = sentence(0, "Congolese/JJ troops/NNS attacked/VBD/attack rebel/NN positions/NNS with/IN Rwanda/NNP "
+                        + "'s/POS help/NN ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; compound 4 3; obj 2 4; case 8 5; nmod:poss 8 6; case 6 7; nmod 4 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "COD", "MIL", "DR Congo"), m(0, 3, 4, "COD", "REB", "DR Congo"),
+                m(0, 6, 7, "RWA", null, "Rwanda"));
+        Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertEquals(List.of("CODREB"), codes(attack.recipients()), "Rwanda helped; it was not attacked");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
 import org.dyad.model.Location;
 import org.dyad.model.PlaceMention;
 import org.dyad.model.ResolvedArticle;
@@ -467,6 +468,9 @@ public final class DictionaryResolver implements ActorResolver {
             Part agent = p.agent();
             Part named = agent == null ? describedName(s, p) : null;
             List<Reading> out = named == null ? owned(s, p, agent) : owned(s, new Phrase(p.sentence, List.of(named)), null);
+            if (agent == null && counted(s, p)) {
+                out = out.stream().map(DictionaryResolver::civilians).toList();
+            }
             if (link && agent == null && out.size() == 1 && p.parts.size() == 1) {
                 return List.of(officeMetonym(s, p.parts.get(0), out.get(0)));
             }
@@ -1728,15 +1732,56 @@ public final class DictionaryResolver implements ActorResolver {
                 || s.token(k).lemma().equals("visit"));
     }
 
+    /** Nouns that count the people of an "of" phrase: "thousands of Nigerians", "a crowd of Kurds". */
+    private static final Set<String> COUNTING = Set.of("thousand", "hundred", "dozen", "score", "million", "crowd",
+            "group", "number");
+
+    /**
+     * Whether a phrase is a plural nationality noun that counts people: "two Iraqis", "thousands of
+     * Nigerians". Such people are civilians; "the Iraqis rejected the plan" may be the state's side.
+     */
+    private static boolean counted(Sentence s, Phrase p) {
+        if (p.parts.size() != 1 || p.parts.get(0).kind() != Kind.ADJECTIVE) {
+            return false;
+        }
+        int head = p.head();
+        String tag = s.token(head).tag();
+        if (!s.parsed()) {
+            return false;
+        }
+        if ((tag.equals("NNS") || tag.equals("NNPS")) && !s.children(head, "nummod").isEmpty()) {
+            return true;
+        }
+        // "hundreds of Sudanese": whatever its tag, a word counted by an "of" phrase is a noun of people
+        int up = s.head(head);
+        return up != Dependency.ROOT && s.relation(head).equals("nmod") && s.children(head, "case").stream()
+                .anyMatch(c -> s.token(c).lemma().equals("of"))
+                && (s.token(up).tag().equals("CD") || COUNTING.contains(s.token(up).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A country's reading as the civilians of that country. */
+    private static Reading civilians(Reading r) {
+        Actor a = r.actor();
+        if (a.country() == null) {
+            return r;
+        }
+        return new Reading(Actor.of(a.text(), a.country(), "CVL", a.entity()), r.why() + "; people counted: civilians",
+                r.type(), r.gender(), r.office(), r.place(), r.named());
+    }
+
     /**
      * Whether the words before {@code begin} make a capital or place a location: a locative
-     * preposition ("in", "near"), "the" set aside, perhaps with a noun for a part of a country between
-     * ("in the eastern city of Kharkiv", "on the outskirts of Kyiv"). "At" after a verb of aiming
+     * preposition ("in", "near", "outside of"), "the" and adjectives set aside ("in the occupied West
+     * Bank"), perhaps with a noun for a part of a country between ("in the eastern city of Kharkiv",
+     * "on the outskirts of Kyiv"). "At" after a verb of aiming
      * marks a target instead ("fired rockets at Sderot").
      */
     private static boolean locative(Sentence s, int begin) {
         int k = begin - 1;
         boolean outskirts = false;
+        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN"))) {
+            k--;  // "in the occupied West Bank", "in neighbouring Syria"
+        }
         if (k >= 1 && s.token(k).lemma().equals("of") && PLACE_OF.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
             outskirts = OUTSKIRTS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
             k -= 2;
@@ -1754,6 +1799,9 @@ public final class DictionaryResolver implements ActorResolver {
         String w = s.token(k).word().toLowerCase(Locale.ROOT);
         if (w.equals("at")) {
             return !aimedAt(s, k);
+        }
+        if (w.equals("of") && k >= 1 && PhraseFinder.LOCATIVE.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;  // "outside of the city of Basra"
         }
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
     }

@@ -161,6 +161,10 @@ final class PhraseFinder {
                 i = p.end();  // "Turkey prices rose": the country names what is measured, it does not act
                 continue;
             }
+            if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.PLACE) && structureNamed(s, p.end())) {
+                i = p.end() + 1;  // "the Europe Bridge", "Palestine Square": a structure named after it, no actor
+                continue;
+            }
             if (p != null && p.kind() != Kind.AGENT && p.kind() != Kind.PERSON && modifierOfCompound(s, p.end())) {
                 i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
                 continue;
@@ -547,6 +551,19 @@ final class PhraseFinder {
     }
 
     /** Whether token {@code k} is a common noun of {@code nouns} that ends its noun phrase. */
+    /** Capitalised nouns that make the name before them a structure's: "Europe Bridge", "Tahrir Square". */
+    private static final Set<String> STRUCTURES = Set.of("bridge", "square", "street", "avenue", "boulevard", "road",
+            "park", "plaza", "tower", "towers", "stadium", "hotel", "gate");
+
+    /** Whether the token at {@code k} is a capitalised structure noun that the name before it names. */
+    private static boolean structureNamed(Sentence s, int k) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        return t.isProperNoun() && STRUCTURES.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean endsWithOneOf(Sentence s, int k, Set<String> nouns) {
         if (k >= s.tokens().size()) {
             return false;

@@ -974,6 +974,39 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aStructureNamedAfterACountryIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Farmers/NNS blocked/VBD the/DT Europe/NNP Bridge/NNP near/IN Strasbourg/NNP ./."),
+                sentence(1, "Europe/NNP welcomed/VBD the/DT deal/NN ./.")));
+        assertTrue(!codes(r, 0).contains("EUR"), "the bridge is no party: " + codes(r, 0));
+        assertTrue(codes(r, 1).contains("EUR"));
+    }
+
+    @Test
+    void peopleOfANationalityCountedAreCivilians() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Thousands/NNS/thousand of/IN Iraqis/NNPS marched/VBD ./.", "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; punct 3 4"),
+                sentence(1, "Two/CD Iraqis/NNPS were/VBD wounded/VBN ./.",
+                        "root -1 3; nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; punct 3 4"),
+                sentence(2, "The/DT Iraqis/NNPS rejected/VBD the/DT plan/NN ./.",
+                        "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5")));
+        assertEquals(List.of("IRQCVL"), codes(r, 0), "thousands of Iraqis are people, not the state");
+        assertEquals(List.of("IRQCVL"), codes(r, 1));
+        assertEquals(List.of("IRQ"), codes(r, 2), "'the Iraqis' uncounted may be the state's side");
+    }
+
+    @Test
+    void adjectivesAndOutsideOfBeforeAPlaceStillMakeItALocation() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Troops/NNS patrolled/VBD in/IN the/DT occupied/VBN West/NNP Bank/NNP ./."),
+                sentence(1, "A/DT mine/NN exploded/VBD outside/IN of/IN the/DT Syrian/JJ city/NN of/IN Aleppo/NNP ./."),
+                sentence(2, "Syrian/JJ jets/NNS bombed/VBD the/DT northern/JJ city/NN of/IN Aleppo/NNP ./.")));
+        assertEquals(List.of("Palestine/PSE/country"), places(r, 0), "'in the occupied ...' still says where");
+        assertEquals(List.of("Aleppo/SYR/city"), places(r, 1), "'outside of' locates as 'outside' does");
+        assertEquals(List.of("Aleppo/SYR/city/argument"), places(r, 2), "a place bombed stays what is struck");
+    }
+
+    @Test
     void theBundledCapitalsAndPlacesHaveCoordinatesInTheRightHemispheres() {
         ActorDictionary d = ActorDictionary.standard();
         // north/south and east/west: one capital or place in each quarter of the globe
