@@ -1066,6 +1066,18 @@ class PatternCoderTest {
     }
 
     @Test
+    void blockingADecreeIsAVetoAndForcingOnesWayCoercesNoOne() {
+        Sentence veto = sentence(0, "Lawmakers/NNS/lawmaker blocked/VBD/block the/DT decree/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        assertEquals("129", only(code(veto, m(0, 0, 1, "KOR", "LEG", "South Korea")), "12").cameo());
+
+        Sentence way = sentence(0, "Lawmakers/NNS/lawmaker forced/VBD/force their/PRP$/they way/NN past/IN police/NNS/police ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        List<Event> events = code(way, m(0, 0, 1, "KOR", "LEG", "South Korea"), m(0, 5, 6, "KOR", "COP", "South Korea"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("17")), () -> describe(events));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
