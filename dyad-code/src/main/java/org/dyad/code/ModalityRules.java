@@ -74,10 +74,9 @@ final class ModalityRules {
         int guard = s.tokens().size();
         boolean contrasted = false;
         while (node != Dependency.ROOT && guard-- > 0) {
-            Modality here = local(s, node, node == trigger);
-            if (contrasted && here == Modality.NEGATED) {
-                here = Modality.ASSERTED;  // "did not claim the attack but said ...": the "but" clause is not negated
-            }
+            // "did not claim the attack but said ...": a "but" clause shares no negation, its other modality
+            // still ("will not attack Kyiv but negotiate" is a future negotiation)
+            Modality here = local(s, node, node == trigger, !contrasted);
             contrasted = false;
             if (node != trigger && here == Modality.NEGATED && EPISTEMIC.contains(s.token(node).lemma())) {
                 // "reports that troops shelled Kharkiv could not be verified": unconfirmed, not denied
@@ -151,7 +150,7 @@ final class ModalityRules {
     }
 
     /** Conjunctions that set a clause against the one before: its negation is not shared. */
-    private static final Set<String> CONTRAST = Set.of("but", "yet", "while", "although", "though");
+    private static final Set<String> CONTRAST = Set.of("but", "yet");
 
     private static boolean hasOwnSubject(Sentence s, int clause) {
         return s.children(clause).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
@@ -167,12 +166,15 @@ final class ModalityRules {
 
     /** Whether an adverbial clause tells a past act as fact: a factual subordinator and a past tense. */
     private static boolean pastFact(Sentence s, int clause) {
-        boolean marked = s.children(clause, "mark").stream()
+        return past(s, clause) && s.children(clause, "mark").stream()
                 .anyMatch(m -> FACTUAL_MARKS.contains(s.token(m).word().toLowerCase()));
-        boolean past = s.token(clause).tag().equals("VBD") || s.token(clause).tag().equals("VBN")
+    }
+
+    /** Whether a clause is in a past tense: "shelled", "had shelled", "was shelled". */
+    private static boolean past(Sentence s, int clause) {
+        return s.token(clause).tag().equals("VBD") || s.token(clause).tag().equals("VBN")
                 && s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux")
                         && Set.of("had", "has", "have", "was", "were").contains(s.token(d.dependent()).word().toLowerCase()));
-        return marked && past;
     }
 
     private static boolean yet(Sentence s, int clause) {
@@ -207,6 +209,11 @@ final class ModalityRules {
 
     /** What the dependents of one clause head say: negation, condition, modal or future auxiliary. */
     static Modality local(Sentence s, int node, boolean isTrigger) {
+        return local(s, node, isTrigger, true);
+    }
+
+    /** As {@link #local(Sentence, int, boolean)}, with the clause's negators read or not. */
+    private static Modality local(Sentence s, int node, boolean isTrigger, boolean negation) {
         Modality m = Modality.ASSERTED;
         for (Dependency d : s.children(node)) {
             String lemma = s.token(d.dependent()).lemma();
@@ -214,7 +221,7 @@ final class ModalityRules {
             String rel = d.relation();
             if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
                     && NEGATORS.contains(word)) {
-                m = stronger(m, Modality.NEGATED);
+                m = negation ? stronger(m, Modality.NEGATED) : m;
             } else if (rel.equals("mark") && CONDITIONS.contains(lemma)) {
                 m = stronger(m, Modality.HYPOTHETICAL);
             } else if (rel.equals("mark") && AWAITED.contains(lemma) && present(s, node)) {

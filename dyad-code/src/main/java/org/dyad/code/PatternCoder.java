@@ -592,6 +592,9 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Roots of violence (assault, fight, mass violence): an intent to commit them is a threat. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
     /** What an appeal, intent, demand, refusal or threat is made specific by: the act it is about. */
     private static final Map<String, DerivedCodes.Kind> SPEECH_ACTS = Map.of("02", DerivedCodes.Kind.DEMAND,
             "03", DerivedCodes.Kind.INTENT, "10", DerivedCodes.Kind.DEMAND, "12", DerivedCodes.Kind.REFUSAL,
@@ -624,6 +627,16 @@ public final class PatternCoder implements EventCoder {
                 }
                 String actCode = light.getOrDefault(act, c.getValue().pattern().code());  // "to hold joint exercises"
                 String derived = derivedCodes.derive(actCode, kind).orElse(null);
+                if (derived == null && kind == DerivedCodes.Kind.INTENT && VIOLENT_ROOTS.contains(actCode.substring(0, 2))) {
+                    // "vowed to hunt down the attackers": an intent to use violence is a threat (13), as
+                    // CAMEO has no intent code for it; "offered to send police to Haiti" (15) is no threat
+                    String threat = derivedCodes.derive(actCode, DerivedCodes.Kind.THREAT).orElse(null);
+                    if (threat != null) {
+                        code = threat;
+                        out.put(trigger, code);
+                        continue;
+                    }
+                }
                 if (derived != null && root.equals("02")) {
                     // CAMEO numbers appeals as it numbers demands: 1054 demand, 0254 appeal
                     derived = derived.startsWith("10") && cameo.contains("02" + derived.substring(2))

@@ -1025,6 +1025,14 @@ class PatternCoderTest {
                 m(0, 7, 8, "UKR", null, "Ukraine"));
         assertFalse(events.isEmpty());
         assertTrue(events.stream().allMatch(e -> e.modality() == Modality.NEGATED), () -> describe(events));
+
+        // "but" lifts the negation only: the auxiliary "will" still makes the second act future
+        Sentence will = sentence(0, "Russia/NNP will/MD/will not/RB attack/VB Kyiv/NNP but/CC negotiate/VB/negotiate "
+                        + "with/IN Ukraine/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; cc 6 5; conj 3 6; case 8 7; obl 6 8; punct 3 9");
+        List<Event> talks = code(will, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "UKR", null, "Ukraine"),
+                m(0, 8, 9, "UKR", null, "Ukraine"));
+        assertEquals(Modality.FUTURE, only(talks, "04").modality(), () -> describe(talks));
     }
 
     @Test
@@ -1075,6 +1083,18 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
         List<Event> events = code(way, m(0, 0, 1, "KOR", "LEG", "South Korea"), m(0, 5, 6, "KOR", "COP", "South Korea"));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("17")), () -> describe(events));
+    }
+
+    @Test
+    void aVowToUseForceIsAThreatNotAnIntentToCooperate() {
+        Sentence s = sentence(0, "The/DT army/NN vowed/VBD/vow to/TO hunt/VB/hunt down/RP the/DT militants/NNS/militant ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; compound:prt 4 5; det 7 6; obj 4 7; punct 2 8");
+        List<Event> events = code(s, m(0, 0, 2, "BFA", "MIL", "Burkina Faso"), m(0, 6, 8, "BFA", "REB", "Burkina Faso"));
+        Event vow = only(events, "13");
+        assertEquals("1384", vow.cameo());
+        assertEquals(Modality.ASSERTED, vow.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+        assertEquals(Modality.FUTURE, only(events, "19").modality());
     }
 
     @Test
