@@ -29,7 +29,7 @@ public final class Dateline {
      * agency in parentheses ("BUENOS AIRES, Oct. 31, 2024 (Example Wire) --", "MOSCOW —").
      */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?"
+            "^(\\p{Lu}[\\p{Lu} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?"
                     + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})?"
                     + "(?:\\s*\\([^()\\n]{1,40}\\))?)\\s*(?:—|–|--|-)\\s+(?=\\S)");
 

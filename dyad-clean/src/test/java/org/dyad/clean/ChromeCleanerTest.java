@@ -123,6 +123,9 @@ class ChromeCleanerTest {
         "BUENOS AIRES, Oct. 31, 2024 (Example Wire) -- Police dispersed protesters.|BUENOS AIRES, Oct. 31, 2024 (Example Wire)",
         "JERUSALEM (AP) — Israeli warplanes struck targets in Lebanon.|JERUSALEM (AP)",
         "MOSCOW — Russia expelled two diplomats.|MOSCOW",
+        "MOSCOW -- Russia expelled two diplomats.|MOSCOW",
+        "KHARTOUM, Sudan (AP) — The army agreed to a truce.|KHARTOUM, Sudan (AP)",
+        "KYIV, Ukraine - Drones struck the capital overnight.|KYIV, Ukraine",
     })
     void aDatelineIsSetApartFromTheFirstSentence(String body, String dateline) {
         String apart = Dateline.setApart(body);

@@ -592,6 +592,9 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Unconventional violence, bombings and assassinations: the acts of unidentified armed men. */
+    private static final Set<String> UNNAMED_ATTACKS = Set.of("180", "183", "185", "186");
+
     /** Roots of violence (assault, fight, mass violence): an intent to commit them is a threat. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
@@ -892,12 +895,14 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * "Three soldiers were killed by a roadside bomb outside Basra": a bombing or assassination (CAMEO
-     * 18) whose attacker goes unnamed was done by unidentified armed men (UAF), placed in the country
-     * where they struck. Conventional force (19) is a state's, and an unnamed one is left unnamed.
+     * 180, 183, 185, 186) whose attacker goes unnamed was done by unidentified armed men (UAF), placed in
+     * the country where they struck. Conventional force (19) is a state's, and an unnamed one is left
+     * unnamed; so are abductions, torture and sexual assault, which jailers and states commit too.
      */
     private static Event unnamedAttacker(Sentence s, int trigger, Event e) {
         Location where = e.location();
-        if (!e.actors().isEmpty() || !e.cameo().startsWith("18") || where == null || where.country() == null) {
+        if (!e.actors().isEmpty() || !UNNAMED_ATTACKS.contains(e.cameo().substring(0, 3)) || where == null
+                || where.country() == null) {
             return e;
         }
         List<Actor> actors = List.of(Actor.of("", where.country(), "UAF", null));
@@ -1255,9 +1260,11 @@ public final class PatternCoder implements EventCoder {
             recipients = ownGovernment(actors);
         }
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
-        if (recipients.isEmpty() && (code.code().startsWith("042") || Integer.parseInt(code.root()) >= 15)) {
-            // "arrived in Amman" visits Jordan; "fired shells at targets in Jericho", "reimposed blockades
-            // in the West Bank": force used on another country's ground is used against that country
+        if (recipients.isEmpty() && (code.code().startsWith("042") || Integer.parseInt(code.root()) >= 15
+                && !code.root().equals("16"))) {
+            // "arrived in Amman" visits Jordan; "troops on alert in the West Bank", "fired shells at targets
+            // in Jericho": force shown or used on another country's ground is aimed at that country. Not a
+            // cut in relations: "suspended talks in Geneva" is aimed at a party, not at the host
             recipients = host(actors, where);
         }
         if (code.code().equals("042") && !recipients.isEmpty() && sourceArgs.stream().anyMatch(i -> peacekeepers(s, i))) {

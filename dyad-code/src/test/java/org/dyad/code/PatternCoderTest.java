@@ -16,7 +16,9 @@ import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
+import org.dyad.model.Location;
 import org.dyad.model.Modality;
+import org.dyad.model.PlaceMention;
 import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
 import org.junit.jupiter.api.Test;
@@ -1095,6 +1097,28 @@ class PatternCoderTest {
         assertEquals(Modality.ASSERTED, vow.modality());
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
         assertEquals(Modality.FUTURE, only(events, "19").modality());
+    }
+
+    @Test
+    void anUnnamedTorturerIsNoArmedGangAndASuspensionAbroadIsAimedAtNoHost() {
+        // torture (1822) is done by jailers and states as often as by gangs: no UAF for an unnamed one
+        Sentence torture = sentence(0, "A/DT detainee/NN was/VBD/be tortured/VBN/torture in/IN Damascus/NNP ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl 3 5; punct 3 6");
+        ResolvedArticle article = new ResolvedArticle(article("doc-1", PUBLISHED, torture),
+                List.of(m(0, 0, 2, "SYR", "CVL", "Syria")),
+                List.of(new PlaceMention(0, 5, 6, 5, new Location("Damascus", "Damascus", "SYR", 33.51, 36.29,
+                        Location.CITY), true)));
+        Event e = only(CODER.code(article), "18");
+        assertEquals(List.of(), codes(e.actors()), () -> describe(List.of(e)));
+
+        // cutting relations in a third country is aimed at the party, not at the host
+        Sentence talks = sentence(0, "Russia/NNP broke/VBD/break off/RP relations/NNS/relation in/IN Geneva/NNP ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        ResolvedArticle abroad = new ResolvedArticle(article("doc-1", PUBLISHED, talks), List.of(m(0, 0, 1, "RUS", null, "Russia")),
+                List.of(new PlaceMention(0, 5, 6, 5, new Location("Geneva", "Geneva", "CHE", 46.2, 6.14,
+                        Location.CITY), true)));
+        Event cut = only(CODER.code(abroad), "16");
+        assertEquals(List.of(), codes(cut.recipients()), () -> describe(List.of(cut)));
     }
 
     @Test

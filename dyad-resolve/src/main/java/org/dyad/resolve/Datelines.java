@@ -35,8 +35,8 @@ final class Datelines {
         if (!(part.kind() == Part.Kind.CAPITAL || part.kind() == Part.Kind.PLACE) || part.entry().country() == null) {
             return null;
         }
-        for (int i = p.begin(); i < p.end(); i++) {
-            String w = first.token(i).word();
+        for (int i = p.begin(); i < p.end() && !first.token(i).word().equals(","); i++) {
+            String w = first.token(i).word();  // the town in capitals; "KHARTOUM, Sudan" names its country after
             if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || w.chars().noneMatch(Character::isLetter)) {
                 return null;  // "Khartoum said": a capital standing for its government
             }
