@@ -80,8 +80,11 @@ final class DerivedEvents {
             if (path.blocked || obligedOnTheWay(s, act.trigger(), path.top)) {
                 continue;  // "X said Y must reach an agreement" is X's demand, not Y's intent
             }
-            if (s.relation(path.top).startsWith("acl")) {
-                continue;  // "a team trying to broker a pact said ...": a description of someone, not a statement
+            if (s.relation(path.top).startsWith("acl")
+                    && !ModalityRules.INTENT_NOUNS.contains(s.token(s.head(path.top)).lemma())) {
+                // "a team trying to broker a pact said ...": a description of someone, not a statement;
+                // "announced its decision to withdraw" completes an intent noun and still states one
+                continue;
             }
             if (e.modality() == Modality.HYPOTHETICAL && path.speaker < 0 && !path.planned) {
                 continue;  // "if Iran attacks, the United States would defend Israel": the text's supposition, no one's announcement

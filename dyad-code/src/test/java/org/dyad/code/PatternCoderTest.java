@@ -1122,6 +1122,17 @@ class PatternCoderTest {
     }
 
     @Test
+    void anAnnouncedDecisionToActStatesAnIntentEvenAsAClauseOfTheNoun() {
+        Sentence s = sentence(0, "Russia/NNP announced/VBD/announce its/PRP$/its decision/NN to/TO withdraw/VB/withdraw "
+                        + "troops/NNS/troop ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; mark 5 4; acl 3 5; obj 5 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "RUS", null, "Russia"));
+        Event intent = only(events, "03");
+        assertEquals(Modality.ASSERTED, intent.modality());
+        assertEquals(Modality.FUTURE, only(events, "08").modality());
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "

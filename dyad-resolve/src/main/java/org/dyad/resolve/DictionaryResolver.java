@@ -1782,6 +1782,10 @@ public final class DictionaryResolver implements ActorResolver {
         while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN"))) {
             k--;  // "in the occupied West Bank", "in neighbouring Syria"
         }
+        if (k >= 0 && k < begin - 1 && !s.token(k).lemma().equals("the")
+                && !PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            k = begin - 1;  // "has visited Kyiv": the participle is the verb, not a modifier of the place
+        }
         if (k >= 1 && s.token(k).lemma().equals("of") && PLACE_OF.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
             outskirts = OUTSKIRTS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
             k -= 2;
