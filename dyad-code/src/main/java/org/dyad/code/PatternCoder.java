@@ -1407,7 +1407,6 @@ public final class PatternCoder implements EventCoder {
                 && s.children(head, "expl").stream().anyMatch(e -> s.token(e).word().equalsIgnoreCase("there"));
     }
 
-    /** Whether the trigger's clause has "each other" or "one another" as a party. */
     /** Whether a phrase names peacekeepers: "UN peacekeepers", "a unit of Nepali peacekeeping troops". */
     private static boolean peacekeepers(Sentence s, int head) {
         for (int k = 0; k < s.tokens().size(); k++) {
@@ -1418,6 +1417,7 @@ public final class PatternCoder implements EventCoder {
         return false;
     }
 
+    /** Whether the trigger's clause has "each other" or "one another" as a party. */
     private static boolean eachOther(Sentence s, int trigger) {
         for (int i = 1; i < s.tokens().size(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);

@@ -1644,8 +1644,7 @@ public final class DictionaryResolver implements ActorResolver {
         return p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin()).findFirst().orElse(agent);
     }
 
-    /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
-    /** How a reading from the article's most mentioned country ends its explanation. */
+    /** How a reading from the article's setting (its dateline's or most mentioned country) ends its explanation. */
     private static final String FALLBACK = " is the article's setting";
     /** Sectors of victims whose country a verb of harm bears on: "Russia killed dozens of civilians". */
     private static final Set<String> VICTIM_SECTORS = Set.of("CVL", "REF", "HLH", "EDU", "MED", "NGO");
@@ -1679,6 +1678,7 @@ public final class DictionaryResolver implements ActorResolver {
         return false;
     }
 
+    /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
     private static boolean personal(Part agent) {
         return agent != null && type(agent) == Type.PERSON;
     }

@@ -40,7 +40,7 @@ final class PhraseFinder {
             "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "that", "reuters", "afp", "ap");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
     /** Singular nouns by which "the city" refers back to a town named before (see {@code DictionaryResolver}). */
-    static final Set<String> TOWN_NOUNS = Set.of("city", "town");
+    private static final Set<String> TOWN_NOUNS = Set.of("city", "town");
     /** Prepositions after which a country or body still belongs to the agent noun before it. */
     private static final Set<String> POST_PREPOSITIONS = Set.of("of", "from", "for", "to");
     /**
@@ -550,7 +550,6 @@ final class PhraseFinder {
                 || p.end() < s.tokens().size() && s.token(p.end()).isProperNoun();
     }
 
-    /** Whether token {@code k} is a common noun of {@code nouns} that ends its noun phrase. */
     /** Capitalised nouns that make the name before them a structure's: "Europe Bridge", "Tahrir Square". */
     private static final Set<String> STRUCTURES = Set.of("bridge", "square", "street", "avenue", "boulevard", "road",
             "park", "plaza", "tower", "towers", "stadium", "hotel", "gate");
@@ -564,6 +563,7 @@ final class PhraseFinder {
         return t.isProperNoun() && STRUCTURES.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether token {@code k} is a common noun of {@code nouns} that ends its noun phrase. */
     private static boolean endsWithOneOf(Sentence s, int k, Set<String> nouns) {
         if (k >= s.tokens().size()) {
             return false;
