@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
@@ -1325,12 +1326,23 @@ public final class PatternCoder implements EventCoder {
      * government by default, are its target.
      */
     private static List<Integer> defied(Sentence s, int trigger) {
+        return partiesIn(s, trigger, DEFIANCE, "in", d -> d.relation().equals("nmod")
+                && (hasMarker(s, d.dependent(), "of") || hasMarker(s, d.dependent(), "against")));
+    }
+
+    /**
+     * The parties named inside an oblique of the trigger that one of {@code nouns} heads after the
+     * preposition {@code marker} ("in defiance of X", "despite pressure from X"): the dependents of
+     * that noun which {@code party} accepts.
+     */
+    private static List<Integer> partiesIn(Sentence s, int trigger, Set<String> nouns, String marker,
+                                           Predicate<Dependency> party) {
         List<Integer> out = new ArrayList<>();
         for (int obl : s.children(trigger, "obl")) {
-            if (DEFIANCE.contains(s.token(obl).lemma()) && hasMarker(s, obl, "in")) {
-                for (int n : s.children(obl, "nmod")) {
-                    if (hasMarker(s, n, "of") || hasMarker(s, n, "against")) {
-                        out.add(n);
+            if (nouns.contains(s.token(obl).lemma()) && hasMarker(s, obl, marker)) {
+                for (Dependency d : s.children(obl)) {
+                    if (party.test(d)) {
+                        out.add(d.dependent());
                     }
                 }
             }
@@ -1346,18 +1358,8 @@ public final class PatternCoder implements EventCoder {
      * opposition", "refused despite calls by the UN" refuse the opposition, the UN.
      */
     private static List<Integer> pressing(Sentence s, int trigger) {
-        List<Integer> out = new ArrayList<>();
-        for (int obl : s.children(trigger, "obl")) {
-            if (PRESSURE.contains(s.token(obl).lemma()) && hasMarker(s, obl, "despite")) {
-                for (Dependency d : s.children(obl)) {
-                    if (d.relation().equals("nmod:poss")
-                            || d.relation().equals("nmod") && (hasMarker(s, d.dependent(), "by") || hasMarker(s, d.dependent(), "from"))) {
-                        out.add(d.dependent());
-                    }
-                }
-            }
-        }
-        return out;
+        return partiesIn(s, trigger, PRESSURE, "despite", d -> d.relation().equals("nmod:poss")
+                || d.relation().equals("nmod") && (hasMarker(s, d.dependent(), "by") || hasMarker(s, d.dependent(), "from")));
     }
 
     /**
