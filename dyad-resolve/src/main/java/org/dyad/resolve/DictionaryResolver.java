@@ -914,9 +914,11 @@ public final class DictionaryResolver implements ActorResolver {
             if (country == null || destination != null && setting.equals(destination.entry().country())) {
                 return List.of();
             }
-            if (HARDWARE.contains(title.toLowerCase(Locale.ROOT))) {
+            boolean forceNamed = p.parts.stream().anyMatch(q -> q.kind() == Kind.AGENT && q.end() <= agent.begin());
+            if (HARDWARE.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
                 // "Drones struck energy facilities", "missiles hit Kyiv": weapons seen where they land
-                // are as often the other side's; with no owner named, their side is not known
+                // are as often the other side's; with no owner named, their side is not known ("army
+                // jets" name their force, which is the setting's as "the army" is)
                 Actor unknown = new Actor(title, sector, null, sector, title);
                 return List.of(new Reading(unknown, "agent '" + title + "' -> " + sector
                         + "; weapons with no owner named: no country", type(agent), "", title, null, false));
