@@ -480,7 +480,11 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(namedGroup(span(s, p.begin(), name.end()), "MIL", lastWord(name.text())));
             }
             if (name != null && out.size() == 1 && agent != null && out.get(0).why().endsWith(FALLBACK)) {
-                out = notTheHolder(s, agent, out);
+                // "the French ambassador ... ambassador Sylvain Itte": the title's earlier owner
+                Referent before = ownedBefore(s, agent.entry().entity(), agent.entry().sector());
+                out = before == null ? notTheHolder(s, agent, out) : List.of(new Reading(before.actor(), "title '"
+                        + agent.entry().entity() + "' -> " + codeOf(before.actor()) + " (the same title with its owner, sentence "
+                        + before.sentence() + ")", Type.PERSON, "", before.office(), before.place(), false));
             }
             if (name != null && !out.isEmpty()) {
                 Reading r = named(out.get(0), name, agent);
@@ -869,11 +873,7 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (definite(s, p) && !pairOf(s, p, agent)) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
-                Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.office() != null
-                        && !ref.mention().why().endsWith(FALLBACK) && !ref.mention().why().startsWith("definite")
-                        && Objects.equals(ref.actor().sector(), sector)
-                        && stem(ref.office()).equals(stem(title)) && codeOf(ref.actor()) != null
-                        && !(ref.type() == Type.PERSON && namedPerson(ref)));
+                Referent r = ownedBefore(s, title, sector);
                 if (r != null) {
                     return List.of(new Reading(r.actor(), "definite 'the " + title + "' -> " + codeOf(r.actor())
                             + " (the same noun with its owner, sentence " + r.sentence() + ")", r.type(), r.gender(),
@@ -1196,6 +1196,19 @@ public final class DictionaryResolver implements ActorResolver {
             return List.of(owned(owner(e, false), agent, agent.entry().sector(), "agent '" + title + "' -> "
                     + agent.entry().sector() + "; harmed by " + String.join("/", new java.util.TreeSet<>(attackers))
                     + ", so " + code + ": " + how, false));
+        }
+
+        /**
+         * The nearest referent shortly before that the same agent noun named with an owner ("Polish
+         * farmers ... the farmers", "the French ambassador ... ambassador Sylvain Itte"), not itself
+         * resolved by a fallback or a definite reference, nor a named person; null when none.
+         */
+        private Referent ownedBefore(Sentence s, String title, String sector) {
+            return discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.office() != null
+                    && !ref.mention().why().endsWith(FALLBACK) && !ref.mention().why().startsWith("definite")
+                    && Objects.equals(ref.actor().sector(), sector)
+                    && stem(ref.office()).equals(stem(title)) && codeOf(ref.actor()) != null
+                    && !(ref.type() == Type.PERSON && namedPerson(ref)));
         }
 
         /**
