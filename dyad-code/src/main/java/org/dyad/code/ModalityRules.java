@@ -58,6 +58,8 @@ final class ModalityRules {
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");
+    /** Verbs whose object is an act not done: "avoided talks", "shunned the summit". */
+    private static final Set<String> AVOIDING = Set.of("avoid", "shun", "skip", "boycott", "forgo", "forego");
     /** Verbs whose "from" clause is an act they keep from happening: "banned them from traveling". */
     private static final Set<String> PREVENTING = Set.of("ban", "bar", "prevent", "stop", "prohibit", "forbid",
             "block", "keep", "deter", "restrict", "exclude", "discourage", "dissuade");
@@ -109,6 +111,9 @@ final class ModalityRules {
                 if (s.token(node).isNoun() && s.token(head).isVerb() && (base.equals("obj") || base.startsWith("nsubj"))) {
                     if (node != trigger && alleging(s, node) && DENYING_ALLEGATION.contains(s.token(head).lemma())) {
                         return Modality.DENIED;  // "denied charges that it committed ..."
+                    }
+                    if (base.equals("obj") && AVOIDING.contains(s.token(head).lemma())) {
+                        result = stronger(result, Modality.NEGATED);  // "urged its citizens to avoid demonstrations"
                     }
                     node = head;
                     continue;

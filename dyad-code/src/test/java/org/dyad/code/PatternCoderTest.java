@@ -1133,6 +1133,14 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActAvoidedIsNegated() {
+        Sentence s = sentence(0, "The/DT delegates/NNS/delegate avoided/VBD/avoid talks/NNS/talk with/IN Iran/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; nmod 3 5; punct 2 6");
+        List<Event> events = code(s, m(0, 0, 2, "FRA", "GOV", "France"), m(0, 5, 6, "IRN", null, "Iran"));
+        assertEquals(Modality.NEGATED, only(events, "04").modality(), () -> describe(events));
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
