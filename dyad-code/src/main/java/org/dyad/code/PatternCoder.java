@@ -1793,6 +1793,7 @@ public final class PatternCoder implements EventCoder {
                     }
                 }
             }
+            out.addAll(purposeOpponents(s, trigger));
             for (int clause : s.children(trigger, "ccomp")) {
                 // "demanded that the US cancel", "said Sudan must return"; not "warned that Tehran would
                 // respond", where the clause tells what the speaker's side will do
@@ -1810,6 +1811,24 @@ public final class PatternCoder implements EventCoder {
             out.addAll(complementTargets(s, trigger));
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
+        return out;
+    }
+
+    /**
+     * The opponent named in a purpose phrase: "mobilized reservists for a war against Iraq", "massed
+     * troops for an offensive against the rebels". The act is aimed at whoever the purpose is against.
+     */
+    private static List<Integer> purposeOpponents(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int purpose : s.children(trigger, "obl")) {
+            if (hasMarker(s, purpose, "for") && !temporal(s, purpose)) {
+                for (int n : s.children(purpose, "nmod")) {
+                    if (hasMarker(s, n, "against")) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
         return out;
     }
 

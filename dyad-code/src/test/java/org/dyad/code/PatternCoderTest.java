@@ -1990,6 +1990,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void mobilizedForcesAreTheMobilizersOwnAndAPurposeAgainstNamesTheTarget() {
+        Sentence war = sentence(0, "Greece/NNP mobilized/VBD/mobilize navy/NN reservists/NNS/reservist for/IN a/DT war/NN against/IN Turkey/NNP ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; case 6 4; det 6 5; obl 1 6; case 8 7; nmod 6 8; punct 1 9");
+        Event e = only(code(war, m(0, 0, 1, "GRC", null, "Greece"), m(0, 2, 4, "GRC", "MIL", "Greece"),
+                m(0, 8, 9, "TUR", null, "Turkey")), "15");
+        assertEquals(List.of("TUR"), codes(e.recipients()), "the reservists are Greece's own; the war is against Turkey");
+        Sentence own = sentence(0, "Greece/NNP mobilized/VBD/mobilize navy/NN reservists/NNS/reservist ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; punct 1 4");
+        Event bare = only(code(own, m(0, 0, 1, "GRC", null, "Greece"), m(0, 2, 4, "GRC", "MIL", "Greece")), "15");
+        assertTrue(bare.recipients().isEmpty(), describe(List.of(bare)));
+    }
+
+    @Test
     void approvingABudgetEndorsesNoOne() {
         Sentence budget = sentence(0, "The/DT Senate/NNP approved/VBD/approve the/DT budget/NN ./.",
                 "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5");
