@@ -1929,6 +1929,9 @@ public final class PatternCoder implements EventCoder {
     /** Sectors that bear arms: soldiers, gunmen, rebels, militants, criminals. */
     private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "CRM");
 
+    /** Verbs of sending forces or people somewhere. */
+    private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "station", "post");
+
     /** Prepositions that may introduce the party an act in a complement clause is directed at. */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("with", "to", "against", "on", "for",
             "toward", "towards");
@@ -1950,6 +1953,22 @@ public final class PatternCoder implements EventCoder {
             // the verb's own "to" or "with" phrase first: "offered to send police officers to Haiti"
             // sends the offerer's own officers, so Haiti is the party
             out.addAll(partyPhrases(s, x));
+            if (SENDING.contains(s.token(x).lemma())) {
+                // "refused to deploy peacekeepers in Iraq": what is sent is the actor's own; the party
+                // is where it would go, in a phrase on the verb or on what is sent
+                List<Integer> places = new ArrayList<>(List.of(x));
+                places.addAll(objects);
+                for (int place : places) {
+                    for (Dependency d : s.children(place)) {
+                        if ((d.relation().startsWith("obl") || d.relation().equals("nmod")) && hasMarker(s, d.dependent(), "in")
+                                && !temporal(s, d.dependent())) {
+                            out.add(d.dependent());
+                        }
+                    }
+                    out.addAll(partyPhrases(s, place));
+                }
+                continue;
+            }
             out.addAll(objects);
             out.addAll(s.children(x, "iobj"));
             for (int place : objects) {

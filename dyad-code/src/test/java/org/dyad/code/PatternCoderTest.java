@@ -2003,6 +2003,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void forcesOneRefusesToSendAreOnesOwnAndWhereTheyWouldGoIsTheParty() {
+        Sentence s = sentence(0, "Brazil/NNP refused/VBD/refuse to/TO deploy/VB soldiers/NNS/soldier in/IN Haiti/NNP ./.",
+                "root -1 1; nsubj 1 0; mark 3 2; xcomp 1 3; obj 3 4; case 6 5; nmod 4 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "BRA", null, "Brazil"), m(0, 4, 5, "BRA", "MIL", "Brazil"),
+                m(0, 6, 7, "HTI", null, "Haiti")), "12");
+        assertEquals(List.of("HTI"), codes(e.recipients()), "the soldiers are Brazil's own");
+    }
+
+    @Test
     void approvingABudgetEndorsesNoOne() {
         Sentence budget = sentence(0, "The/DT Senate/NNP approved/VBD/approve the/DT budget/NN ./.",
                 "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5");
