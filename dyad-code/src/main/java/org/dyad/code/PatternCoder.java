@@ -1526,6 +1526,8 @@ public final class PatternCoder implements EventCoder {
             } else {
                 sources.add(sub);
             }
+        } else if (misreadCompoundSubject(s, trigger) >= 0) {
+            sources.add(misreadCompoundSubject(s, trigger));
         } else {
             sources.addAll(implicitSubject(s, trigger));
         }
@@ -1830,6 +1832,25 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Taliban ruled Afghanistan has been sharing expertise": a compound modifier written without its
+     * hyphen ("Taliban-ruled", "Saudi led") makes the parser read a clausal subject with its own verb
+     * and object. A clausal subject with a past verb, no "that" or "to" and an object is no clause: its
+     * object is the real subject. The object's index, or -1.
+     */
+    private static int misreadCompoundSubject(Sentence s, int trigger) {
+        for (int c : s.children(trigger, "csubj")) {
+            String tag = s.token(c).tag();
+            List<Integer> obj = s.children(c, "obj");
+            // not a free relative: "what he said angered Ankara"
+            if ((tag.equals("VBD") || tag.equals("VBN")) && s.children(c, "mark").isEmpty() && !obj.isEmpty()
+                    && !s.token(obj.get(0)).tag().startsWith("W")) {
+                return obj.get(0);
+            }
+        }
+        return -1;
     }
 
     /**

@@ -2012,6 +2012,17 @@ class PatternCoderTest {
     }
 
     @Test
+    void unhyphenatedCompoundModifierReadAsAClausalSubjectLeavesItsObjectAsTheSubject() {
+        // "Kremlin backed Belarus", a compound modifier without its hyphen, parsed as a clausal subject
+        Sentence s = sentence(0, "Kremlin/NNP backed/VBD/back Belarus/NNP has/VBZ/have been/VBN/be sharing/VBG/share technology/NN with/IN Iran/NNP ./.",
+                "root -1 5; nsubj 1 0; csubj 5 1; obj 1 2; aux 5 3; aux 5 4; obj 5 6; case 8 7; nmod 6 8; punct 5 9");
+        Event e = only(code(s, m(0, 0, 1, "RUS", "GOV", "Kremlin"), m(0, 2, 3, "BLR", null, "Belarus"),
+                m(0, 8, 9, "IRN", null, "Iran")), "06");
+        assertEquals(List.of("BLR"), codes(e.actors()), "Belarus shares; the Kremlin only backs it");
+        assertEquals(List.of("IRN"), codes(e.recipients()));
+    }
+
+    @Test
     void approvingABudgetEndorsesNoOne() {
         Sentence budget = sentence(0, "The/DT Senate/NNP approved/VBD/approve the/DT budget/NN ./.",
                 "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5");
