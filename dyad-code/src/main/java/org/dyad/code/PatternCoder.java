@@ -1950,6 +1950,10 @@ public final class PatternCoder implements EventCoder {
     /** Sectors that bear arms: soldiers, gunmen, rebels, militants, criminals. */
     private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "CRM");
 
+    /** Verbs whose object is the party served: one helps defend or rebuild a country, not fight it. */
+    private static final Set<String> SHIELDING = Set.of("defend", "protect", "rebuild", "reconstruct", "secure",
+            "stabilize", "stabilise");
+
     /** Verbs of sending forces or people somewhere. */
     private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "station", "post");
 
@@ -1994,6 +1998,14 @@ public final class PatternCoder implements EventCoder {
             out.addAll(s.children(x, "iobj"));
             for (int place : objects) {
                 out.addAll(partyPhrases(s, place));
+            }
+            if (objects.isEmpty() && s.token(x).lemma().equals("help")) {
+                // "sent material to help defend Saudi Arabia": the party helped is the one defended
+                for (int inner : s.children(x, "xcomp")) {
+                    if (SHIELDING.contains(s.token(inner).lemma())) {
+                        out.addAll(s.children(inner, "obj"));
+                    }
+                }
             }
         }
         return out;

@@ -2023,6 +2023,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void thePartyHelpedToDefendIsTheRecipientOfWhatIsSent() {
+        Sentence protect = sentence(0, "Denmark/NNP sent/VBD/send supplies/NNS/supply to/TO help/VB protect/VB Estonia/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; xcomp 1 4; xcomp 4 5; obj 5 6; punct 1 7");
+        Event e = only(code(protect, m(0, 0, 1, "DNK", null, "Denmark"), m(0, 6, 7, "EST", null, "Estonia")), "07");
+        assertEquals(List.of("EST"), codes(e.recipients()));
+        // one helps fight an enemy, who receives nothing
+        Sentence fight = sentence(0, "Denmark/NNP sent/VBD/send supplies/NNS/supply to/TO help/VB fight/VB the/DT militants/NNS/militant ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; xcomp 1 4; xcomp 4 5; det 7 6; obj 5 7; punct 1 8");
+        Event f = only(code(fight, m(0, 0, 1, "DNK", null, "Denmark"), m(0, 6, 8, "SYR", "REB", "Syria")), "07");
+        assertTrue(f.recipients().isEmpty(), describe(List.of(f)));
+    }
+
+    @Test
     void approvingABudgetEndorsesNoOne() {
         Sentence budget = sentence(0, "The/DT Senate/NNP approved/VBD/approve the/DT budget/NN ./.",
                 "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5");
