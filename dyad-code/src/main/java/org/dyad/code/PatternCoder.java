@@ -1548,6 +1548,8 @@ public final class PatternCoder implements EventCoder {
             } else {
                 sources.add(sub);
             }
+        } else if (misreadCompoundSubject(s, trigger) >= 0) {
+            sources.add(misreadCompoundSubject(s, trigger));
         } else {
             sources.addAll(implicitSubject(s, trigger));
         }
@@ -1815,6 +1817,7 @@ public final class PatternCoder implements EventCoder {
                     }
                 }
             }
+            out.addAll(purposeOpponents(s, trigger));
             for (int clause : s.children(trigger, "ccomp")) {
                 // "demanded that the US cancel", "said Sudan must return"; not "warned that Tehran would
                 // respond", where the clause tells what the speaker's side will do
@@ -1833,6 +1836,43 @@ public final class PatternCoder implements EventCoder {
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;
+    }
+
+    /**
+     * The opponent named in a purpose phrase: "mobilized reservists for a war against Iraq", "massed
+     * troops for an offensive against the rebels". The act is aimed at whoever the purpose is against.
+     */
+    private static List<Integer> purposeOpponents(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int purpose : s.children(trigger, "obl")) {
+            if (hasMarker(s, purpose, "for") && !temporal(s, purpose)) {
+                for (int n : s.children(purpose, "nmod")) {
+                    if (hasMarker(s, n, "against")) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Taliban ruled Afghanistan has been sharing expertise": a compound modifier written without its
+     * hyphen ("Taliban-ruled", "Saudi led") makes the parser read a clausal subject with its own verb
+     * and object. A clausal subject with a past verb, no "that" or "to" and an object is no clause: its
+     * object is the real subject. The object's index, or -1.
+     */
+    private static int misreadCompoundSubject(Sentence s, int trigger) {
+        for (int c : s.children(trigger, "csubj")) {
+            String tag = s.token(c).tag();
+            List<Integer> obj = s.children(c, "obj");
+            // not a free relative: "what he said angered Ankara"
+            if ((tag.equals("VBD") || tag.equals("VBN")) && s.children(c, "mark").isEmpty() && !obj.isEmpty()
+                    && !s.token(obj.get(0)).tag().startsWith("W")) {
+                return obj.get(0);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1932,6 +1972,13 @@ public final class PatternCoder implements EventCoder {
     /** Sectors that bear arms: soldiers, gunmen, rebels, militants, criminals. */
     private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "CRM");
 
+    /** Verbs whose object is the party served: one helps defend or rebuild a country, not fight it. */
+    private static final Set<String> SHIELDING = Set.of("defend", "protect", "rebuild", "reconstruct", "secure",
+            "stabilize", "stabilise");
+
+    /** Verbs of sending forces or people somewhere. */
+    private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "station", "post");
+
     /** Prepositions that may introduce the party an act in a complement clause is directed at. */
     private static final List<String> COMPLEMENT_PREPOSITIONS = List.of("with", "to", "against", "on", "for",
             "toward", "towards");
@@ -1953,10 +2000,34 @@ public final class PatternCoder implements EventCoder {
             // the verb's own "to" or "with" phrase first: "offered to send police officers to Haiti"
             // sends the offerer's own officers, so Haiti is the party
             out.addAll(partyPhrases(s, x));
+            if (SENDING.contains(s.token(x).lemma())) {
+                // "refused to deploy peacekeepers in Iraq": what is sent is the actor's own; the party
+                // is where it would go, in a phrase on the verb or on what is sent
+                List<Integer> places = new ArrayList<>(List.of(x));
+                places.addAll(objects);
+                for (int place : places) {
+                    for (Dependency d : s.children(place)) {
+                        if ((d.relation().startsWith("obl") || d.relation().equals("nmod")) && hasMarker(s, d.dependent(), "in")
+                                && !temporal(s, d.dependent())) {
+                            out.add(d.dependent());
+                        }
+                    }
+                    out.addAll(partyPhrases(s, place));
+                }
+                continue;
+            }
             out.addAll(objects);
             out.addAll(s.children(x, "iobj"));
             for (int place : objects) {
                 out.addAll(partyPhrases(s, place));
+            }
+            if (objects.isEmpty() && s.token(x).lemma().equals("help")) {
+                // "sent material to help defend Saudi Arabia": the party helped is the one defended
+                for (int inner : s.children(x, "xcomp")) {
+                    if (SHIELDING.contains(s.token(inner).lemma())) {
+                        out.addAll(s.children(inner, "obj"));
+                    }
+                }
             }
         }
         return out;

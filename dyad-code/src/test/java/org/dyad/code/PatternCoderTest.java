@@ -2065,6 +2065,52 @@ class PatternCoderTest {
     }
 
     @Test
+    void mobilizedForcesAreTheMobilizersOwnAndAPurposeAgainstNamesTheTarget() {
+        Sentence war = sentence(0, "Greece/NNP mobilized/VBD/mobilize navy/NN reservists/NNS/reservist for/IN a/DT war/NN against/IN Turkey/NNP ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; case 6 4; det 6 5; obl 1 6; case 8 7; nmod 6 8; punct 1 9");
+        Event e = only(code(war, m(0, 0, 1, "GRC", null, "Greece"), m(0, 2, 4, "GRC", "MIL", "Greece"),
+                m(0, 8, 9, "TUR", null, "Turkey")), "15");
+        assertEquals(List.of("TUR"), codes(e.recipients()), "the reservists are Greece's own; the war is against Turkey");
+        Sentence own = sentence(0, "Greece/NNP mobilized/VBD/mobilize navy/NN reservists/NNS/reservist ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; punct 1 4");
+        Event bare = only(code(own, m(0, 0, 1, "GRC", null, "Greece"), m(0, 2, 4, "GRC", "MIL", "Greece")), "15");
+        assertTrue(bare.recipients().isEmpty(), describe(List.of(bare)));
+    }
+
+    @Test
+    void forcesOneRefusesToSendAreOnesOwnAndWhereTheyWouldGoIsTheParty() {
+        Sentence s = sentence(0, "Brazil/NNP refused/VBD/refuse to/TO deploy/VB soldiers/NNS/soldier in/IN Haiti/NNP ./.",
+                "root -1 1; nsubj 1 0; mark 3 2; xcomp 1 3; obj 3 4; case 6 5; nmod 4 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "BRA", null, "Brazil"), m(0, 4, 5, "BRA", "MIL", "Brazil"),
+                m(0, 6, 7, "HTI", null, "Haiti")), "12");
+        assertEquals(List.of("HTI"), codes(e.recipients()), "the soldiers are Brazil's own");
+    }
+
+    @Test
+    void unhyphenatedCompoundModifierReadAsAClausalSubjectLeavesItsObjectAsTheSubject() {
+        // "Kremlin backed Belarus", a compound modifier without its hyphen, parsed as a clausal subject
+        Sentence s = sentence(0, "Kremlin/NNP backed/VBD/back Belarus/NNP has/VBZ/have been/VBN/be sharing/VBG/share technology/NN with/IN Iran/NNP ./.",
+                "root -1 5; nsubj 1 0; csubj 5 1; obj 1 2; aux 5 3; aux 5 4; obj 5 6; case 8 7; nmod 6 8; punct 5 9");
+        Event e = only(code(s, m(0, 0, 1, "RUS", "GOV", "Kremlin"), m(0, 2, 3, "BLR", null, "Belarus"),
+                m(0, 8, 9, "IRN", null, "Iran")), "06");
+        assertEquals(List.of("BLR"), codes(e.actors()), "Belarus shares; the Kremlin only backs it");
+        assertEquals(List.of("IRN"), codes(e.recipients()));
+    }
+
+    @Test
+    void thePartyHelpedToDefendIsTheRecipientOfWhatIsSent() {
+        Sentence protect = sentence(0, "Denmark/NNP sent/VBD/send supplies/NNS/supply to/TO help/VB protect/VB Estonia/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; xcomp 1 4; xcomp 4 5; obj 5 6; punct 1 7");
+        Event e = only(code(protect, m(0, 0, 1, "DNK", null, "Denmark"), m(0, 6, 7, "EST", null, "Estonia")), "07");
+        assertEquals(List.of("EST"), codes(e.recipients()));
+        // one helps fight an enemy, who receives nothing
+        Sentence fight = sentence(0, "Denmark/NNP sent/VBD/send supplies/NNS/supply to/TO help/VB fight/VB the/DT militants/NNS/militant ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; xcomp 1 4; xcomp 4 5; det 7 6; obj 5 7; punct 1 8");
+        Event f = only(code(fight, m(0, 0, 1, "DNK", null, "Denmark"), m(0, 6, 8, "SYR", "REB", "Syria")), "07");
+        assertTrue(f.recipients().isEmpty(), describe(List.of(f)));
+    }
+
+    @Test
     void approvingABudgetEndorsesNoOne() {
         Sentence budget = sentence(0, "The/DT Senate/NNP approved/VBD/approve the/DT budget/NN ./.",
                 "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; punct 2 5");
