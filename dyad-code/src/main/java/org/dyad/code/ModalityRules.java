@@ -61,6 +61,9 @@ final class ModalityRules {
     /** Verbs whose "from" clause is an act they keep from happening: "banned them from traveling". */
     private static final Set<String> PREVENTING = Set.of("ban", "bar", "prevent", "stop", "prohibit", "forbid",
             "block", "keep", "deter", "restrict", "exclude", "discourage", "dissuade");
+    /** Verbs that put an end to the act their object names: "ended the truce", "scrapped the cooperation". */
+    private static final Set<String> ENDING = Set.of("end", "drop", "abandon", "scrap", "cancel", "terminate",
+            "halt", "suspend", "revoke", "rescind", "renounce", "abolish", "lift", "withdraw");
     /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
      *  fallback, which it uses for "denies it plans to ..."). */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");
@@ -110,6 +113,10 @@ final class ModalityRules {
                 if (s.token(node).isNoun() && s.token(head).isVerb() && (base.equals("obj") || base.startsWith("nsubj"))) {
                     if (node != trigger && alleging(s, node) && DENYING_ALLEGATION.contains(s.token(head).lemma())) {
                         return Modality.DENIED;  // "denied charges that it committed ..."
+                    }
+                    if (base.equals("obj") && ENDING.contains(s.token(head).lemma())) {
+                        // "ending a ceasefire", "dropped its objection": the act named is what stops
+                        result = stronger(result, Modality.NEGATED);
                     }
                     node = head;
                     continue;

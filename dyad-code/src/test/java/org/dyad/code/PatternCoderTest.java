@@ -148,6 +148,18 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActThatAVerbPutsAnEndToIsNotAsserted() {
+        Sentence ended = sentence(0, "Ethiopia/NNP ended/VBD/end the/DT ceasefire/NN with/IN the/DT rebels/NNS/rebel ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; punct 1 7");
+        List<Event> events = code(ended, m(0, 0, 1, "ETH", null, "Ethiopia"), m(0, 6, 7, "ETH", "REB", "Ethiopia"));
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && e.cameo().startsWith("087")),
+                () -> describe(events));
+        Sentence declared = sentence(0, "Ethiopia/NNP declared/VBD/declare the/DT ceasefire/NN ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4");
+        assertEquals(Modality.ASSERTED, only(code(declared, m(0, 0, 1, "ETH", null, "Ethiopia")), "087").modality());
+    }
+
+    @Test
     void aParticipleClauseSharesTheDateOfTheClauseItContinues() {
         Sentence s = sentence(0, "Police/NNS opened/VBD/open fire/NN on/IN Monday/NNP ,/, killing/VBG/kill one/CD "
                         + "protester/NN ./.",
