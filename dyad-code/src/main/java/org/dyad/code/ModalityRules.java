@@ -124,7 +124,10 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
-            if (alleging(s, head)) {
+            if (alleging(s, head) || rel.equals("acl") && s.relation(head).equals("obj") && s.head(head) != Dependency.ROOT
+                    && ALLEGING.contains(s.token(s.head(head)).lemma())) {
+                // "accused Cambodian forces of firing rockets": the parser may hang the alleged act on
+                // the accused instead of the verb of accusing
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {

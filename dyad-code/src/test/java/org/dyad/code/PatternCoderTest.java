@@ -148,6 +148,18 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActHungOnTheAccusedIsAllegedToo() {
+        // the parser makes "of shelling homes" a modifier of the accused, not of the verb of accusing
+        Sentence s = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijani/JJ troops/NNS/troop of/IN shelling/VBG/shell "
+                        + "homes/NNS/home in/IN a/DT border/NN village/NN ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 6 4; amod 6 5; nmod 3 6; case 10 7; det 10 8; "
+                        + "compound 10 9; nmod 6 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 4, "AZE", "MIL", "Azerbaijan"));
+        assertEquals(Modality.ASSERTED, only(events, "11").modality());
+        assertEquals(Modality.HYPOTHETICAL, only(events, "19").modality(), "alleged, not asserted");
+    }
+
+    @Test
     void anActThatAVerbPutsAnEndToIsNotAsserted() {
         Sentence ended = sentence(0, "Ethiopia/NNP ended/VBD/end the/DT ceasefire/NN with/IN the/DT rebels/NNS/rebel ./.",
                 "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; punct 1 7");
