@@ -190,7 +190,9 @@ public final class DictionaryResolver implements ActorResolver {
         if (dateline != null) {
             phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
         }
-        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases));
+        boolean headlined = dateline != null
+                && Datelines.headlineNames(article.article().title(), dateline.parts.get(0).entry().country(), dictionary);
+        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases), headlined);
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
