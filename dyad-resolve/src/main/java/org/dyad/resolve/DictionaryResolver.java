@@ -919,9 +919,11 @@ public final class DictionaryResolver implements ActorResolver {
             if (HARDWARE.contains(title.toLowerCase(Locale.ROOT))) {
                 // "Drones struck energy facilities", "missiles hit Kyiv": weapons seen where they land
                 // are as often the other side's; with no owner named, their side is not known
-                Actor unknown = new Actor(title, sector, null, sector, title);
-                return List.of(new Reading(unknown, "agent '" + title + "' -> " + sector
-                        + "; weapons with no owner named: no country", type(agent), "", title, null, false));
+                return List.of(noCountry(agent, title, sector, "weapons with no owner named"));
+            }
+            if (p.begin() > 0 && s.token(p.begin() - 1).word().equalsIgnoreCase("foreign")) {
+                // "accused foreign intelligence services", "foreign fighters": another country's, not the setting's
+                return List.of(noCountry(agent, title, sector, "'foreign', so not the setting's"));
             }
             Set<String> attackers = VICTIM_SECTORS.contains(sector) ? attackers(s, p) : Set.of();
             if (attackers.contains(setting)) {
@@ -1649,6 +1651,12 @@ public final class DictionaryResolver implements ActorResolver {
     /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
     /** How a reading from the article's most mentioned country ends its explanation. */
     private static final String FALLBACK = " is the article's setting";
+
+    /** An agent noun coded by its sector alone: its country is not known. */
+    private Reading noCountry(Part agent, String title, String sector, String why) {
+        return new Reading(new Actor(title, sector, null, sector, title), "agent '" + title + "' -> " + sector + "; "
+                + why + ": no country", type(agent), "", title, null, false);
+    }
     /** Sectors of victims whose country a verb of harm bears on: "Russia killed dozens of civilians". */
     private static final Set<String> VICTIM_SECTORS = Set.of("CVL", "REF", "HLH", "EDU", "MED", "NGO");
     /** Verbs of harm whose subject is rarely the victims' own country. */
