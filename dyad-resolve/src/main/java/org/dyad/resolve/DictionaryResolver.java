@@ -1306,8 +1306,9 @@ public final class DictionaryResolver implements ActorResolver {
          * it is coordinated with, or the person its noun is coordinated with. The subject is the one
          * who acts; the person acted on, named nearer, is the one whose mediation, reforms or deputy
          * they are. Subjects and clauses of saying still go to the subject ({@link #clauseSubject}).
-         * "Its" takes only the coordinated reading ("the United States and its allies"): a body's
-         * "its" in an oblique is as often the subject's own ("attacked the town with its drones").
+         * "Its" takes only the coordinated reading ("the United States and its allies") and the reason
+         * after "for" ("thanked Qatar for its help"): a body's "its" in another oblique is as often the
+         * subject's own ("attacked the town with its drones").
          */
         private Referent nearerObject(Sentence s, Part pronoun, boolean personal, Predicate<Referent> test) {
             int p = pronoun.begin();
@@ -1333,7 +1334,11 @@ public final class DictionaryResolver implements ActorResolver {
                 boolean argument = personal && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
                         && r.predicate() >= 0 && (r.predicate() == head
                         || s.relation(head).equals("conj") && s.head(head) == r.predicate());
-                if ((coordinated || argument) && (best == null || m.begin() > best.mention().begin())) {
+                // "thanked the UAE for its mediation", "criticised China for its support": the reason
+                // a party is thanked or blamed for is its own act
+                boolean reason = !personal && !r.subject() && rel.startsWith("obl") && r.predicate() == head && head >= 0
+                        && JUDGING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.children(noun, "case").stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("for"));
+                if ((coordinated || argument || reason) && (best == null || m.begin() > best.mention().begin())) {
                     best = r;
                 }
             }
@@ -1651,6 +1656,10 @@ public final class DictionaryResolver implements ActorResolver {
     /** A single person, not a body or a group: "minister", not "ministry" or "ministers". */
     /** How a reading from the article's most mentioned country ends its explanation. */
     private static final String FALLBACK = " is the article's setting";
+    /** Verbs that thank or blame a party "for" something, which is then that party's. */
+    private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "hail", "congratulate", "applaud",
+            "laud", "reward", "criticize", "criticise", "condemn", "blame", "fault", "rebuke", "reprimand", "censure",
+            "denounce", "slam", "chastise", "castigate", "punish", "penalize", "penalise", "sanction", "fine");
 
     /** An agent noun coded by its sector alone: its country is not known. */
     private Reading noCountry(Part agent, String title, String sector, String why) {
