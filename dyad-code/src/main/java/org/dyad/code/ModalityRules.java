@@ -55,6 +55,8 @@ final class ModalityRules {
             "offer", "consider", "urge", "ask", "demand", "call", "press", "pressure", "pressurize", "pressurise",
             "lobby", "need", "wish", "try", "attempt", "decide", "order", "tell", "appeal", "request", "push",
             "encourage", "invite", "warn", "ready", "willing", "prepared", "determined", "resolve", "mean", "have");
+    /** Verbs giving time or leave for an act to come: "gave the government 60 days to comply". */
+    static final Set<String> GRANTING = Set.of("give", "grant");
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");
@@ -144,7 +146,7 @@ final class ModalityRules {
                     result = stronger(result, Modality.HYPOTHETICAL);
                 } else if (DerivedEvents.EXPECTATION.contains(headLemma)) {
                     result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
-                } else if (INTENT_VERBS.contains(headLemma) || s.children(head, "obj").stream()
+                } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
                 }

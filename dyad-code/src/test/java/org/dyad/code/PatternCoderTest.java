@@ -160,6 +160,17 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActGivenTimeForIsNeitherDoneNorAnIntent() {
+        Sentence s = sentence(0, "Kenya/NNP 's/POS top/JJ court/NN gave/VBD/give the/DT police/NNS/police 30/CD days/NNS/day "
+                        + "to/TO release/VB/release the/DT detainees/NNS/detainee ./.",
+                "root -1 4; nmod:poss 3 0; case 0 1; amod 3 2; nsubj 4 3; det 6 5; iobj 4 6; nummod 8 7; obj 4 8; "
+                        + "mark 10 9; advcl 4 10; det 12 11; obj 10 12; punct 4 13");
+        List<Event> events = code(s, m(0, 0, 4, "KEN", "JUD", "Kenya"), m(0, 5, 7, "KEN", "COP", "Kenya"));
+        assertFalse(events.isEmpty(), "the release is coded, as an act to come");
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), () -> describe(events));
+    }
+
+    @Test
     void anActThatAVerbPutsAnEndToIsNotAsserted() {
         Sentence ended = sentence(0, "Ethiopia/NNP ended/VBD/end the/DT ceasefire/NN with/IN the/DT rebels/NNS/rebel ./.",
                 "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; punct 1 7");
