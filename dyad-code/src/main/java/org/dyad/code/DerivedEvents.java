@@ -236,8 +236,10 @@ final class DerivedEvents {
                 node = head;
                 continue;
             }
-            if (base.equals("advcl") && triggers.contains(head) && toInfinitive(s, node)) {
-                // "called on the government to release ...": the parser's adverbial reading of a requested act
+            if (base.equals("advcl") && (triggers.contains(head) || ModalityRules.GRANTING.contains(s.token(head).lemma()))
+                    && toInfinitive(s, node)) {
+                // "called on the government to release ...": the parser's adverbial reading of a requested
+                // act; "gave the ministry a week to release ...": an act given time for, no one's intent
                 return new Path(true, false, -1, trigger);
             }
             if (head == Dependency.ROOT || !CLAUSE_LINKS.contains(base) || base.equals("conj")) {

@@ -55,6 +55,8 @@ final class ModalityRules {
             "offer", "consider", "urge", "ask", "demand", "call", "press", "pressure", "pressurize", "pressurise",
             "lobby", "need", "wish", "try", "attempt", "decide", "order", "tell", "appeal", "request", "push",
             "encourage", "invite", "warn", "ready", "willing", "prepared", "determined", "resolve", "mean", "have");
+    /** Verbs giving time or leave for an act to come: "gave the government 60 days to comply". */
+    static final Set<String> GRANTING = Set.of("give", "grant");
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");
@@ -63,6 +65,9 @@ final class ModalityRules {
     /** Verbs whose "from" clause is an act they keep from happening: "banned them from traveling". */
     private static final Set<String> PREVENTING = Set.of("ban", "bar", "prevent", "stop", "prohibit", "forbid",
             "block", "keep", "deter", "restrict", "exclude", "discourage", "dissuade");
+    /** Verbs that put an end to the act their object names: "ended the truce", "scrapped the cooperation". */
+    private static final Set<String> ENDING = Set.of("end", "drop", "abandon", "scrap", "cancel", "terminate",
+            "halt", "suspend", "revoke", "rescind", "renounce", "abolish", "lift", "withdraw");
     /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
      *  fallback, which it uses for "denies it plans to ..."). */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");
@@ -112,8 +117,11 @@ final class ModalityRules {
                     if (node != trigger && alleging(s, node) && DENYING_ALLEGATION.contains(s.token(head).lemma())) {
                         return Modality.DENIED;  // "denied charges that it committed ..."
                     }
-                    if (base.equals("obj") && AVOIDING.contains(s.token(head).lemma())) {
-                        result = stronger(result, Modality.NEGATED);  // "urged its citizens to avoid demonstrations"
+                    String verb = s.token(head).lemma();
+                    if (base.equals("obj") && (AVOIDING.contains(verb) || ENDING.contains(verb))) {
+                        // "urged its citizens to avoid demonstrations", "ending a ceasefire", "dropped its
+                        // objection": the act named is shunned or stopped, not done
+                        result = stronger(result, Modality.NEGATED);
                     }
                     node = head;
                     continue;
@@ -121,7 +129,10 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
-            if (alleging(s, head)) {
+            if (alleging(s, head) || rel.equals("acl") && s.relation(head).equals("obj") && s.head(head) != Dependency.ROOT
+                    && ALLEGING.contains(s.token(s.head(head)).lemma())) {
+                // "accused Cambodian forces of firing rockets": the parser may hang the alleged act on
+                // the accused instead of the verb of accusing
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (DENIAL_VERBS.contains(headLemma) && (base.equals("ccomp") || base.equals("xcomp") || base.equals("dep"))) {
@@ -138,7 +149,7 @@ final class ModalityRules {
                     result = stronger(result, Modality.HYPOTHETICAL);
                 } else if (DerivedEvents.EXPECTATION.contains(headLemma)) {
                     result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
-                } else if (INTENT_VERBS.contains(headLemma) || s.children(head, "obj").stream()
+                } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
                 }

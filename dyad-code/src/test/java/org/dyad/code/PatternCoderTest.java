@@ -150,6 +150,41 @@ class PatternCoderTest {
     }
 
     @Test
+    void anActHungOnTheAccusedIsAllegedToo() {
+        // the parser makes "of shelling homes" a modifier of the accused, not of the verb of accusing
+        Sentence s = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijani/JJ troops/NNS/troop of/IN shelling/VBG/shell "
+                        + "homes/NNS/home in/IN a/DT border/NN village/NN ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 6 4; amod 6 5; nmod 3 6; case 10 7; det 10 8; "
+                        + "compound 10 9; nmod 6 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 4, "AZE", "MIL", "Azerbaijan"));
+        assertEquals(Modality.ASSERTED, only(events, "11").modality());
+        assertEquals(Modality.HYPOTHETICAL, only(events, "19").modality(), "alleged, not asserted");
+    }
+
+    @Test
+    void anActGivenTimeForIsNeitherDoneNorAnIntent() {
+        Sentence s = sentence(0, "Kenya/NNP 's/POS top/JJ court/NN gave/VBD/give the/DT police/NNS/police 30/CD days/NNS/day "
+                        + "to/TO release/VB/release the/DT detainees/NNS/detainee ./.",
+                "root -1 4; nmod:poss 3 0; case 0 1; amod 3 2; nsubj 4 3; det 6 5; iobj 4 6; nummod 8 7; obj 4 8; "
+                        + "mark 10 9; advcl 4 10; det 12 11; obj 10 12; punct 4 13");
+        List<Event> events = code(s, m(0, 0, 4, "KEN", "JUD", "Kenya"), m(0, 5, 7, "KEN", "COP", "Kenya"));
+        assertFalse(events.isEmpty(), "the release is coded, as an act to come");
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), () -> describe(events));
+    }
+
+    @Test
+    void anActThatAVerbPutsAnEndToIsNotAsserted() {
+        Sentence ended = sentence(0, "Ethiopia/NNP ended/VBD/end the/DT ceasefire/NN with/IN the/DT rebels/NNS/rebel ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; punct 1 7");
+        List<Event> events = code(ended, m(0, 0, 1, "ETH", null, "Ethiopia"), m(0, 6, 7, "ETH", "REB", "Ethiopia"));
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && e.cameo().startsWith("087")),
+                () -> describe(events));
+        Sentence declared = sentence(0, "Ethiopia/NNP declared/VBD/declare the/DT ceasefire/NN ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4");
+        assertEquals(Modality.ASSERTED, only(code(declared, m(0, 0, 1, "ETH", null, "Ethiopia")), "087").modality());
+    }
+
+    @Test
     void aParticipleClauseSharesTheDateOfTheClauseItContinues() {
         Sentence s = sentence(0, "Police/NNS opened/VBD/open fire/NN on/IN Monday/NNP ,/, killing/VBG/kill one/CD "
                         + "protester/NN ./.",

@@ -49,9 +49,10 @@ final class Datelines {
      * The country the article is set in: the dateline's, when the article names it again and, the
      * dateline counted, at least a third as often as its most mentioned country ("NIAMEY — Niger's
      * junta expelled the French ambassador ... France ... Paris"); else the most mentioned (a summit
-     * reported from Luxembourg on sanctions against Iran).
+     * reported from Luxembourg on sanctions against Iran). {@code headlined}: the headline names the
+     * dateline's country.
      */
-    static String setting(Phrase dateline, List<List<Phrase>> phrases, String dominant) {
+    static String setting(Phrase dateline, List<List<Phrase>> phrases, String dominant, boolean headlined) {
         if (dateline == null) {
             return dominant;
         }
@@ -59,7 +60,29 @@ final class Datelines {
         if (dominant == null || home.equals(dominant)) {
             return home;
         }
-        int again = PhraseFinder.mentions(phrases, home);
+        // a headline naming the country names it again ("Soldiers detain president in Guinea-Bissau")
+        int again = PhraseFinder.mentions(phrases, home) + (headlined ? 1 : 0);
         return again > 0 && 3 * (again + 1) >= PhraseFinder.mentions(phrases, dominant) ? home : dominant;
+    }
+
+    /**
+     * Whether a headline names a country, by name or adjective ("Kenyan police ...", "... in
+     * Guinea-Bissau"): the resolver reads only the body, and a short article may name its setting
+     * nowhere but there and in the dateline.
+     */
+    static boolean headlineNames(String title, String country, ActorDictionary dictionary) {
+        List<String> words = List.of(title.replaceAll("[^\\p{L}\\p{N}'’.-]+", " ").strip().split(" "));
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j <= Math.min(words.size(), i + dictionary.longestForm()); j++) {
+                String surface = String.join(" ", words.subList(i, j));
+                List<Entry> entries = new java.util.ArrayList<>(dictionary.lookup(surface));
+                entries.addAll(dictionary.lookup(surface.replaceAll("(['’]s)?[.,'’]*$", "")));  // "Kenya's"
+                if (entries.stream().anyMatch(e -> country.equals(e.country())
+                        && (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ADJECTIVE))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

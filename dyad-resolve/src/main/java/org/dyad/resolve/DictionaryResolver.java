@@ -190,7 +190,9 @@ public final class DictionaryResolver implements ActorResolver {
         if (dateline != null) {
             phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
         }
-        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases));
+        boolean headlined = dateline != null
+                && Datelines.headlineNames(article.article().title(), dateline.parts.get(0).entry().country(), dictionary);
+        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases), headlined);
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
@@ -919,9 +921,11 @@ public final class DictionaryResolver implements ActorResolver {
                 // "Drones struck energy facilities", "missiles hit Kyiv": weapons seen where they land
                 // are as often the other side's; with no owner named, their side is not known ("army
                 // jets" name their force, which is the setting's as "the army" is)
-                Actor unknown = new Actor(title, sector, null, sector, title);
-                return List.of(new Reading(unknown, "agent '" + title + "' -> " + sector
-                        + "; weapons with no owner named: no country", type(agent), "", title, null, false));
+                return List.of(noCountry(agent, title, sector, "weapons with no owner named"));
+            }
+            if (p.begin() > 0 && s.token(p.begin() - 1).word().equalsIgnoreCase("foreign")) {
+                // "accused foreign intelligence services", "foreign fighters": another country's, not the setting's
+                return List.of(noCountry(agent, title, sector, "'foreign', so not the setting's"));
             }
             Set<String> attackers = VICTIM_SECTORS.contains(sector) ? attackers(s, p) : Set.of();
             if (attackers.contains(setting)) {
@@ -1317,8 +1321,9 @@ public final class DictionaryResolver implements ActorResolver {
          * it is coordinated with, or the person its noun is coordinated with. The subject is the one
          * who acts; the person acted on, named nearer, is the one whose mediation, reforms or deputy
          * they are. Subjects and clauses of saying still go to the subject ({@link #clauseSubject}).
-         * "Its" takes only the coordinated reading ("the United States and its allies"): a body's
-         * "its" in an oblique is as often the subject's own ("attacked the town with its drones").
+         * "Its" takes only the coordinated reading ("the United States and its allies") and the reason
+         * after "for" ("thanked Qatar for its help"): a body's "its" in another oblique is as often the
+         * subject's own ("attacked the town with its drones").
          */
         private Referent nearerObject(Sentence s, Part pronoun, boolean personal, Predicate<Referent> test) {
             int p = pronoun.begin();
@@ -1344,7 +1349,11 @@ public final class DictionaryResolver implements ActorResolver {
                 boolean argument = personal && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
                         && r.predicate() >= 0 && (r.predicate() == head
                         || s.relation(head).equals("conj") && s.head(head) == r.predicate());
-                if ((coordinated || argument) && (best == null || m.begin() > best.mention().begin())) {
+                // "thanked the UAE for its mediation", "criticised China for its support": the reason
+                // a party is thanked or blamed for is its own act
+                boolean reason = !personal && !r.subject() && rel.startsWith("obl") && r.predicate() == head && head >= 0
+                        && JUDGING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.children(noun, "case").stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("for"));
+                if ((coordinated || argument || reason) && (best == null || m.begin() > best.mention().begin())) {
                     best = r;
                 }
             }
@@ -1661,6 +1670,16 @@ public final class DictionaryResolver implements ActorResolver {
 
     /** How a reading from the article's setting (its dateline's or most mentioned country) ends its explanation. */
     private static final String FALLBACK = " is the article's setting";
+    /** Verbs that thank or blame a party "for" something, which is then that party's. */
+    private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "hail", "congratulate", "applaud",
+            "laud", "reward", "criticize", "criticise", "condemn", "blame", "fault", "rebuke", "reprimand", "censure",
+            "denounce", "slam", "chastise", "castigate", "punish", "penalize", "penalise", "sanction", "fine");
+
+    /** An agent noun coded by its sector alone: its country is not known. */
+    private Reading noCountry(Part agent, String title, String sector, String why) {
+        return new Reading(new Actor(title, sector, null, sector, title), "agent '" + title + "' -> " + sector + "; "
+                + why + ": no country", type(agent), "", title, null, false);
+    }
     /** Sectors of victims whose country a verb of harm bears on: "Russia killed dozens of civilians". */
     private static final Set<String> VICTIM_SECTORS = Set.of("CVL", "REF", "HLH", "EDU", "MED", "NGO");
     /** Verbs of harm whose subject is rarely the victims' own country. */

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.model.ActorMention;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
 import org.dyad.model.ResolvedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -1171,6 +1173,20 @@ class DictionaryResolverTest {
                 sentence(1, "The/DT Iran/NNP -/HYPH backed/VBN group/NN said/VBD it/PRP hit/VBD a/DT base/NN ./.")));
         assertEquals(List.of("LBNREBHZB"), codes(r, 0), "Lebanon only says where the group is based");
         assertEquals(List.of("LBNREBHZB", "LBNREBHZB"), codes(r, 1), "Iran backs the group, it does not speak");
+    }
+
+    @Test
+    void aHeadlineNamingTheDatelinesCountryKeepsItTheSetting() {
+        AnnotatedArticle body = article("a", MAR_2024,
+                sentence(0, "HARARE/NNP"),
+                sentence(1, "Soldiers/NNS/soldier detained/VBD/detain the/DT president/NN ./."),
+                sentence(2, "Britain/NNP called/VBD/call for/IN calm/NN ./."));
+        assertEquals(List.of("GBRMIL", "GBRGOV"), codes(RESOLVER.resolve(body), 1),
+                "no headline: the body names Britain and never Zimbabwe");
+        Article titled = new Article("a", "Zimbabwean soldiers detain the president", body.article().body(), null, null,
+                MAR_2024, "en", "a");
+        ResolvedArticle r = RESOLVER.resolve(new AnnotatedArticle(titled, body.sentences()));
+        assertEquals(List.of("ZWEMIL", "ZWEGOV"), codes(r, 1), "the headline names Zimbabwe, the dateline's country");
     }
 
     @Test
