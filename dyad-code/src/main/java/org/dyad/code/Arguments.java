@@ -17,6 +17,10 @@ final class Arguments {
     private static final Set<String> ARGUMENT_LINKS = Set.of("compound", "amod", "nmod:poss", "nmod", "appos",
             "flat", "conj");
 
+    /** Prepositions of extent and vicinity: what they name is where an act happens, not a party to it. */
+    private static final Set<String> SPREAD = Set.of("across", "throughout", "around", "along", "near", "outside",
+            "beyond");
+
     private Arguments() {
     }
 
@@ -82,6 +86,10 @@ final class Arguments {
             }
             if (base.equals("conj") || helping(s, node)) {
                 return false;
+            }
+            if (base.equals("nmod") && s.children(node, "case").stream()
+                    .anyMatch(c -> SPREAD.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+                return false;  // "a strike across the country": where the act spreads, not who it is aimed at
             }
             if (head == argHead) {
                 return true;

@@ -1176,6 +1176,14 @@ class PatternCoderTest {
     }
 
     @Test
+    void whereAStrikeSpreadsIsNotWhomItIsAimedAt() {
+        Sentence s = sentence(0, "Kenyan/JJ teachers/NNS/teacher went/VBD/go on/IN strike/NN across/IN the/DT country/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; case 7 5; det 7 6; nmod 4 7; punct 2 8");
+        Event e = only(code(s, m(0, 0, 2, "KEN", "EDU", "Kenya"), m(0, 6, 8, "KEN", null, "Kenya")), "14");
+        assertEquals(List.of("KENGOV"), codes(e.recipients()), "a domestic strike is aimed at the government");
+    }
+
+    @Test
     void lightVerbTakesTheSpecificCodeOfItsObject() {
         // "launch strike" is an attack (190); a hunger strike launched is a protest
         Sentence s = sentence(0, "Palestinian/JJ prisoners/NNS/prisoner launched/VBD/launch a/DT hunger/NN strike/NN to/TO "
