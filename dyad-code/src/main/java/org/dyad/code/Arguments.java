@@ -71,6 +71,13 @@ final class Arguments {
                 .anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"));
     }
 
+    /** Participles of holding ground: "rebel-held", "army-controlled", "Israeli-occupied". */
+    private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run");
+
+    private static boolean holding(Sentence s, int node) {
+        return s.token(node).tag().equals("VBN") && HOLDING.contains(s.token(node).lemma());
+    }
+
     /** Whether a mention's head is reached from the argument head through noun-phrase links only. */
     static boolean insideArgument(Sentence s, int argHead, ActorMention m) {
         int node = m.head();
@@ -81,7 +88,9 @@ final class Arguments {
             }
             String rel = s.relation(node);
             String base = rel.contains(":") && !rel.equals("nmod:poss") ? rel.substring(0, rel.indexOf(':')) : rel;
-            if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel)) {
+            // "shelled rebel-held territory": the holder of ground named before it is the party hit
+            boolean holding = base.equals("obl") && holding(s, head) && s.relation(head).equals("amod") && head > node;
+            if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel) && !holding) {
                 return false;
             }
             if (base.equals("conj") || helping(s, node)) {

@@ -89,22 +89,30 @@ final class DerivedEvents {
             if (e.modality() == Modality.HYPOTHETICAL && path.speaker < 0 && !path.planned) {
                 continue;  // "if Iran attacks, the United States would defend Israel": the text's supposition, no one's announcement
             }
-            if (e.modality() == Modality.HYPOTHETICAL && path.speaker >= 0 && !path.planned) {
-                List<Actor> speakers = Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true);
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            List<Actor> speakers = path.speaker < 0 ? List.of()
+                    : Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true);
+            // "the Union may halt its mediation if the parties do not cooperate, the minister said": a hostile
+            // act held out against a condition, relayed by an official, is the actor's warning, not a guess
+            boolean warning = root >= 14 && conditioned(s, act.trigger(), Set.of("if", "unless")) && !speakers.isEmpty()
+                    && speakers.stream().allMatch(sp -> STATE.contains(sp.sector()));
+            if (e.modality() == Modality.HYPOTHETICAL && path.speaker >= 0 && !path.planned && !warning) {
                 if (!speakers.isEmpty() && !ownSide(speakers, e.actors())) {
                     continue;  // "Hamas may release more hostages, Qatari mediators said": others' guess, not Hamas's word
                 }
             }
-            int root = Integer.parseInt(e.cameo().substring(0, 2));
-            if (root >= 3 && root <= 8 && conditionedByUnless(s, act.trigger())) {
+            if (root >= 3 && root <= 8 && conditioned(s, act.trigger(), Set.of("unless"))) {
                 // "will withdraw its force unless ...": an act held out against a condition is a threat
                 out.add(maker.make(path.top, codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).orElse("130"),
                         Modality.ASSERTED, e.actors(), e.recipients(), e));
             } else if (root >= 3 && root <= 8) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.INTENT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
-            } else if (root >= 14 && (path.planned || path.speaker >= 0
-                    && ownSide(Arguments.actorsOf(s, s.children(path.speaker, "nsubj"), mentions, true), e.actors()))) {
+            } else if (root >= 18 && path.preparing && path.speaker < 0) {
+                // "the army prepared to storm the town": readying force is a show of military power (15),
+                // seen in what the actor does, where a threat is something it says
+                out.add(maker.make(path.top, "150", Modality.ASSERTED, e.actors(), e.recipients(), e));
+            } else if (root >= 14 && (path.planned || warning || path.speaker >= 0 && ownSide(speakers, e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             }
@@ -171,10 +179,11 @@ final class DerivedEvents {
         return future && negated;
     }
 
-    private static boolean conditionedByUnless(Sentence s, int trigger) {
+    /** Whether the act has a clause of condition marked by one of the words: "will withdraw unless ...". */
+    private static boolean conditioned(Sentence s, int trigger, Set<String> conditions) {
         for (int clause : s.children(trigger, "advcl")) {
             for (int mark : s.children(clause, "mark")) {
-                if (s.token(mark).lemma().equals("unless")) {
+                if (conditions.contains(s.token(mark).lemma())) {
                     return true;
                 }
             }
@@ -213,17 +222,18 @@ final class DerivedEvents {
      * highest clause reached, the word that states the intent or threat ("announced", "is willing"),
      * which becomes the derived event's trigger.
      */
-    private record Path(boolean blocked, boolean planned, int speaker, int top) {
+    private record Path(boolean blocked, boolean planned, boolean preparing, int speaker, int top) {
     }
 
     private static Path path(Sentence s, int trigger, Set<Integer> triggers) {
         boolean planned = false;
+        boolean preparing = false;
         int speaker = -1;
         int node = trigger;
         for (int guard = 0; guard < s.tokens().size(); guard++) {
             for (int mark : s.children(node, "mark")) {
                 if (CONDITIONS.contains(s.token(mark).lemma())) {
-                    return new Path(true, false, -1, trigger);
+                    return new Path(true, false, false, -1, trigger);
                 }
             }
             int head = s.head(node);
@@ -240,21 +250,22 @@ final class DerivedEvents {
                     && toInfinitive(s, node)) {
                 // "called on the government to release ...": the parser's adverbial reading of a requested
                 // act; "gave the ministry a week to release ...": an act given time for, no one's intent
-                return new Path(true, false, -1, trigger);
+                return new Path(true, false, false, -1, trigger);
             }
             if (head == Dependency.ROOT || !CLAUSE_LINKS.contains(base) || base.equals("conj")) {
                 break;
             }
             if (triggers.contains(head)) {
-                return new Path(true, false, -1, trigger);
+                return new Path(true, false, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
             if (EXPECTATION.contains(lemma) || EXPECTING.contains(lemma) && passiveVerb(s, head)) {
                 // "Wang is expected to travel to New Delhi": others expect it; the actor states no intent
-                return new Path(true, false, -1, trigger);
+                return new Path(true, false, false, -1, trigger);
             }
             if (PLANNING.contains(lemma)) {
                 planned = true;
+                preparing |= lemma.equals("prepare") && s.token(head).isVerb();
             }
             if (SPEECH.contains(lemma) && speaker < 0) {
                 speaker = head;
@@ -272,10 +283,10 @@ final class DerivedEvents {
                 }
             }
             if (speaker >= 0) {
-                return new Path(false, planned, speaker, speaker);  // stated, and dated, by the speech verb
+                return new Path(false, planned, preparing, speaker, speaker);  // stated, and dated, by the speech verb
             }
         }
-        return new Path(false, planned, speaker, node);
+        return new Path(false, planned, preparing, speaker, node);
     }
 
     private static boolean passiveVerb(Sentence s, int verb) {

@@ -66,6 +66,8 @@ final class Lemmas {
         String own = key(t);
         // the lemmatizer keeps some plurals whole ("troops", "arms"): they match their singular item
         boolean plural = t.tag().startsWith("NNS") || t.tag().equals("NNPS");
-        return own.equals(key) || plural && own.equals(key + "s") || key.equals(joined(s.tokens(), i));
+        // a gerund item ("resume shelling") is met by the -ing form the tagger took for a verb ("shelling/VBG/shell")
+        boolean gerund = t.tag().equals("VBG") && key(t.word()).equals(key);
+        return own.equals(key) || plural && own.equals(key + "s") || gerund || key.equals(joined(s.tokens(), i));
     }
 }

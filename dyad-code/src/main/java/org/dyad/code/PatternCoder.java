@@ -1800,6 +1800,11 @@ public final class PatternCoder implements EventCoder {
                     out.add(o);
                 }
             }
+            for (int c : match.consumed()) {
+                if (s.token(c).tag().equals("VBG")) {
+                    out.addAll(s.children(c, "obj"));  // "resumed shelling rebel camps": the gerund's object is hit
+                }
+            }
             out.addAll(agentOfObject(s, trigger, match));
         }
         if (out.isEmpty()) {

@@ -1910,6 +1910,58 @@ class PatternCoderTest {
     }
 
     @Test
+    void aGerundTheTaggerTookForAVerbMeetsItsNounItem() {
+        // "resume shelling" written with the -ing noun; the tagger reads "shelling" as a verb, lemma "shell"
+        Sentence s = sentence(0, "Sudanese/JJ troops/NNS/troop resumed/VBD/resume shelling/VBG/shell rebel/NN "
+                        + "camps/NNS/camp near/IN Kadugli/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; dep 2 3; compound 5 4; obj 3 5; case 7 6; nmod 5 7; punct 2 8");
+        List<Event> events = code(s, m(0, 0, 2, "SDN", "MIL", "Sudanese troops"), m(0, 4, 5, "SDN", "REB", "rebel"));
+        Event resumed = events.stream().filter(e -> e.cameo().equals("196")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events)));
+        assertEquals(List.of("SDNREB"), codes(resumed.recipients()), "the gerund's object is the target");
+    }
+
+    @Test
+    void anArmyPreparingToAttackShowsForceRatherThanThreatens() {
+        Sentence s = sentence(0, "Chadian/JJ troops/NNS/troop prepared/VBD/prepare to/TO attack/VB/attack rebel/NN "
+                        + "bases/NNS/base near/IN Abeche/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; mark 4 3; xcomp 2 4; compound 6 5; obj 4 6; case 8 7; nmod 6 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "TCD", "MIL", "Chadian troops"));
+        Event shown = only(events, "15");
+        assertEquals(Modality.ASSERTED, shown.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(events));
+    }
+
+    @Test
+    void theHolderOfGroundShelledIsTheTarget() {
+        // 0 Syrian 1 troops 2 shelled 3 Kurdish 4 - 5 held 6 villages 7 .
+        Sentence s = sentence(0, "Syrian/JJ troops/NNS/troop shelled/VBD/shell Kurdish/JJ -/HYPH held/VBN/hold "
+                        + "villages/NNS/village ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; obl 5 3; punct 5 4; amod 6 5; obj 2 6; punct 2 7");
+        Event e = only(code(s, m(0, 0, 2, "SYR", "MIL", "Syrian troops"), m(0, 3, 4, "SYR", "KUR", "Kurdish")), "19");
+        assertEquals(List.of("SYRKUR"), codes(e.recipients()));
+    }
+
+    @Test
+    void aHostileActHeldOutAgainstAConditionByAnOfficialIsAThreat() {
+        // 0 Kenya 1 could 2 pull 3 out 4 of 5 mediation 6 if 7 fighting 8 resumes 9 , 10 Ugandan 11 officials 12 said 13 .
+        String words = "Kenya/NNP could/MD pull/VB/pull out/RP of/IN mediation/NN if/IN fighting/NN resumes/VBZ/resume ,/, ";
+        String deps = "root -1 12; nsubj 2 0; aux 2 1; compound:prt 2 3; case 5 4; obl 2 5; mark 8 6; nsubj 8 7; "
+                + "advcl 2 8; ccomp 12 2; punct 12 9; amod 11 10; nsubj 12 11; punct 12 13";
+        Sentence official = sentence(0, words + "Ugandan/JJ officials/NNS/official said/VBD/say ./.", deps);
+        List<Event> events = code(official, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 10, 12, "UGA", "GOV", "Uganda"));
+        Event threat = events.stream().filter(e -> e.cameo().equals("135")).findFirst().orElseThrow(() ->
+                new AssertionError(describe(events)));
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(List.of("KEN"), codes(threat.actors()));
+
+        // analysts guess; they relay no one's warning
+        Sentence analysts = sentence(0, words + "Ugandan/JJ analysts/NNS/analyst said/VBD/say ./.", deps);
+        List<Event> guessed = code(analysts, m(0, 0, 1, "KEN", null, "Kenya"));
+        assertTrue(guessed.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(guessed));
+    }
+
+    @Test
     void anActTheActorHasYetToDoHasNotHappened() {
         Sentence hung = sentence(0, "Hungary/NNP has/VBZ/have yet/RB to/TO ratify/VB Sweden/NNP 's/POS accession/NN ./.",
                 "root -1 1; nsubj 1 0; advmod 4 2; mark 4 3; ccomp 1 4; nmod:poss 7 5; case 5 6; obj 4 7; punct 1 8");
