@@ -2404,4 +2404,31 @@ class PatternCoderTest {
         Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
         assertEquals(List.of("CODREB"), codes(attack.recipients()), "Rwanda helped; it was not attacked");
     }
+
+    @Test
+    void militaryHardwareSoldOrSentIsArmsNotARecipient() {
+        Sentence sale = sentence(0, "Canada/NNP approved/VBD/approve the/DT sale/NN of/IN 40/CD armoured/JJ helicopters/NNS/helicopter "
+                        + "to/IN Chile/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 7 4; nummod 7 5; amod 7 6; nmod 3 7; case 9 8; nmod 3 9; punct 1 10");
+        Event arms = only(code(sale, m(0, 0, 1, "CAN", null, "Canada"), m(0, 6, 8, null, "MIL", "military"),
+                m(0, 9, 10, "CHL", null, "Chile")), "06");
+        assertEquals("062", arms.cameo());
+        assertEquals(List.of("CHL"), codes(arms.recipients()), "the helicopters are what is sold, not to whom");
+
+        Sentence sent = sentence(0, "Sweden/NNP sent/VBD/send artillery/NN to/IN Estonia/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4; punct 1 5");
+        Event aid = only(code(sent, m(0, 0, 1, "SWE", null, "Sweden"), m(0, 2, 3, null, "MIL", "military"),
+                m(0, 4, 5, "EST", null, "Estonia")), "07");
+        assertEquals("072", aid.cameo());
+        assertEquals(List.of("EST"), codes(aid.recipients()));
+    }
+
+    @Test
+    void aCrowdGatheredOutsideABuildingProtestsThere() {
+        Sentence s = sentence(0, "Farmers/NNS/farmer gathered/VBD/gather outside/IN the/DT ministry/NN in/IN Lima/NNP ./.",
+                "root -1 1; nsubj 1 0; case 4 2; det 4 3; obl 1 4; case 6 5; nmod 4 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "PER", "AGR", "Peru"), m(0, 3, 5, "PER", "GOV", "Peru"));
+        assertEquals("141", only(events, "14").cameo());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), () -> describe(events));
+    }
 }
