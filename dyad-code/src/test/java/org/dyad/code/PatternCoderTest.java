@@ -2431,4 +2431,17 @@ class PatternCoderTest {
         assertEquals("141", only(events, "14").cameo());
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), () -> describe(events));
     }
+
+    @Test
+    void aCountryAMissionIsPostedInIsNoSecondSource() {
+        Sentence s = sentence(0, "The/DT OSCE/NNP mission/NN in/IN Georgia/NNP criticized/VBD/criticize the/DT detentions/NNS/detention ./.",
+                "root -1 5; det 2 0; compound 2 1; nsubj 5 2; case 4 3; nmod 2 4; det 7 6; obj 5 7; punct 5 8");
+        Event blame = only(code(s, m(0, 1, 2, "IGOOSC", null, "OSCE"), m(0, 4, 5, "GEO", null, "Georgia")), "11");
+        assertEquals(List.of("IGOOSC"), codes(blame.actors()), "the mission is the OSCE's; Georgia is where it works");
+
+        Sentence alone = sentence(0, "Officials/NNS/official in/IN Georgia/NNP criticized/VBD/criticize the/DT detentions/NNS/detention ./.",
+                "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; det 5 4; obj 3 5; punct 3 6");
+        Event home = only(code(alone, m(0, 2, 3, "GEO", null, "Georgia")), "11");
+        assertEquals(List.of("GEO"), codes(home.actors()));
+    }
 }
