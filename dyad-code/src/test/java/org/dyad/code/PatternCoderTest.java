@@ -2444,4 +2444,14 @@ class PatternCoderTest {
         Event home = only(code(alone, m(0, 2, 3, "GEO", null, "Georgia")), "11");
         assertEquals(List.of("GEO"), codes(home.actors()));
     }
+
+    @Test
+    void anAidPackageIsAidOfItsKind() {
+        Sentence s = sentence(0, "Norway/NNP unveiled/VBD/unveil a/DT humanitarian/JJ aid/NN package/NN for/IN Yemen/NNP ./.",
+                "root -1 1; nsubj 1 0; det 5 2; amod 4 3; compound 5 4; obj 1 5; case 7 6; nmod 5 7; punct 1 8");
+        Event aid = only(code(s, m(0, 0, 1, "NOR", null, "Norway"), m(0, 7, 8, "YEM", null, "Yemen")), "07");
+        assertEquals("073", aid.cameo());
+        assertEquals(List.of("NOR"), codes(aid.actors()));
+        assertEquals(List.of("YEM"), codes(aid.recipients()));
+    }
 }
