@@ -546,7 +546,10 @@ final class PhraseFinder {
     private static final Set<String> TOPICS = Set.of("report", "reports", "sharing", "assessment", "assessments",
             "estimate", "estimates", "briefing", "briefings", "failure", "failures", "gathering", "reform", "reforms",
             "budget", "budgets", "spending", "expenditure", "bond", "bonds", "debt", "pension", "pensions", "salary",
-            "salaries", "data", "documents", "files");
+            "salaries", "data", "documents", "files",
+            // what arms are made of or traded as: "artillery ammunition", "drone parts", "tank deliveries"
+            "ammunition", "shells", "rounds", "parts", "components", "production", "factory", "factories",
+            "exports", "sales", "deliveries");
 
     private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern");
 

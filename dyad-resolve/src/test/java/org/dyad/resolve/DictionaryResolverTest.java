@@ -114,6 +114,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void armsNamingWhatIsTradedAreNoForce() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 9, 13),
+                sentence(0, "Finland/NNP shipped/VBD/ship artillery/NN shells/NNS/shell and/CC drone/NN parts/NNS/part to/IN Ukraine/NNP ./."),
+                sentence(1, "Finnish/JJ drones/NNS/drone struck/VBD/strike the/DT depot/NN ./.")));
+        assertEquals(List.of("FIN", "UKR"), codes(r, 0), "shells and parts are what was shipped, not troops");
+        assertEquals(List.of("FINMIL"), codes(r, 1));
+    }
+
+    @Test
     void theTwoLeadersAreTwoCountriesNeverTheVenue() {
         ResolvedArticle venue = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
                 sentence(0, "The/DT two/CD leaders/NNS did/VBD not/RB meet/VB in/IN Geneva/NNP ./.")));
