@@ -41,7 +41,8 @@ final class Arguments {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
                 List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
-                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o))).toList();
+                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o)))
+                        .filter(m -> !stationedIn(s, m) || inside.stream().allMatch(o -> stationedIn(s, o))).toList();
             }
             for (ActorMention m : found) {
                 out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
@@ -59,6 +60,16 @@ final class Arguments {
         String country = m.actor().country();
         return other != m && country != null && m.actor().sector() == null && other.actor().sector() != null
                 && country.equals(other.actor().country());
+    }
+
+    /**
+     * Whether a mention is an "in" or "at" phrase on a noun: beside another actor in the argument it
+     * says where that actor is posted ("the UN mission in Afghanistan", "the EU office at Pristina"),
+     * while alone it still names the actor ("officials in Moscow").
+     */
+    private static boolean stationedIn(Sentence s, ActorMention m) {
+        return s.relation(m.head()).startsWith("nmod") && s.children(m.head(), "case").stream()
+                .anyMatch(c -> Set.of("in", "at").contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Nouns of help: "with Albania's help" names an ally of the act, never its party. */

@@ -2456,4 +2456,54 @@ class PatternCoderTest {
         Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
         assertEquals(List.of("CODREB"), codes(attack.recipients()), "Rwanda helped; it was not attacked");
     }
+
+    @Test
+    void militaryHardwareSoldOrSentIsArmsNotARecipient() {
+        Sentence sale = sentence(0, "Canada/NNP approved/VBD/approve the/DT sale/NN of/IN 40/CD armoured/JJ helicopters/NNS/helicopter "
+                        + "to/IN Chile/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 7 4; nummod 7 5; amod 7 6; nmod 3 7; case 9 8; nmod 3 9; punct 1 10");
+        Event arms = only(code(sale, m(0, 0, 1, "CAN", null, "Canada"), m(0, 6, 8, null, "MIL", "military"),
+                m(0, 9, 10, "CHL", null, "Chile")), "06");
+        assertEquals("062", arms.cameo());
+        assertEquals(List.of("CHL"), codes(arms.recipients()), "the helicopters are what is sold, not to whom");
+
+        Sentence sent = sentence(0, "Sweden/NNP sent/VBD/send artillery/NN to/IN Estonia/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4; punct 1 5");
+        Event aid = only(code(sent, m(0, 0, 1, "SWE", null, "Sweden"), m(0, 2, 3, null, "MIL", "military"),
+                m(0, 4, 5, "EST", null, "Estonia")), "07");
+        assertEquals("072", aid.cameo());
+        assertEquals(List.of("EST"), codes(aid.recipients()));
+    }
+
+    @Test
+    void aCrowdGatheredOutsideABuildingProtestsThere() {
+        Sentence s = sentence(0, "Farmers/NNS/farmer gathered/VBD/gather outside/IN the/DT ministry/NN in/IN Lima/NNP ./.",
+                "root -1 1; nsubj 1 0; case 4 2; det 4 3; obl 1 4; case 6 5; nmod 4 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "PER", "AGR", "Peru"), m(0, 3, 5, "PER", "GOV", "Peru"));
+        assertEquals("141", only(events, "14").cameo());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), () -> describe(events));
+    }
+
+    @Test
+    void aCountryAMissionIsPostedInIsNoSecondSource() {
+        Sentence s = sentence(0, "The/DT OSCE/NNP mission/NN in/IN Georgia/NNP criticized/VBD/criticize the/DT detentions/NNS/detention ./.",
+                "root -1 5; det 2 0; compound 2 1; nsubj 5 2; case 4 3; nmod 2 4; det 7 6; obj 5 7; punct 5 8");
+        Event blame = only(code(s, m(0, 1, 2, "IGOOSC", null, "OSCE"), m(0, 4, 5, "GEO", null, "Georgia")), "11");
+        assertEquals(List.of("IGOOSC"), codes(blame.actors()), "the mission is the OSCE's; Georgia is where it works");
+
+        Sentence alone = sentence(0, "Officials/NNS/official in/IN Georgia/NNP criticized/VBD/criticize the/DT detentions/NNS/detention ./.",
+                "root -1 3; nsubj 3 0; case 2 1; nmod 0 2; det 5 4; obj 3 5; punct 3 6");
+        Event home = only(code(alone, m(0, 2, 3, "GEO", null, "Georgia")), "11");
+        assertEquals(List.of("GEO"), codes(home.actors()));
+    }
+
+    @Test
+    void anAidPackageIsAidOfItsKind() {
+        Sentence s = sentence(0, "Norway/NNP unveiled/VBD/unveil a/DT humanitarian/JJ aid/NN package/NN for/IN Yemen/NNP ./.",
+                "root -1 1; nsubj 1 0; det 5 2; amod 4 3; compound 5 4; obj 1 5; case 7 6; nmod 5 7; punct 1 8");
+        Event aid = only(code(s, m(0, 0, 1, "NOR", null, "Norway"), m(0, 7, 8, "YEM", null, "Yemen")), "07");
+        assertEquals("073", aid.cameo());
+        assertEquals(List.of("NOR"), codes(aid.actors()));
+        assertEquals(List.of("YEM"), codes(aid.recipients()));
+    }
 }

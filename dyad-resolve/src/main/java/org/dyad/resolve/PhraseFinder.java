@@ -169,6 +169,10 @@ final class PhraseFinder {
                 i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
                 continue;
             }
+            if (p != null && p.kind() == Kind.AGENT && disputants(s, p)) {
+                i = p.end();  // "urged all parties to show restraint": the parties to a dispute, not political ones
+                continue;
+            }
             if (p != null && p.kind() == Kind.AGENT && container(s, p, out)) {
                 i = p.end();  // "fuel tanks", "oil storage tanks": a container, not armour
                 continue;
@@ -339,6 +343,15 @@ final class PhraseFinder {
         boolean partBefore = !before.isEmpty() && before.get(before.size() - 1).end() == p.begin();
         return !partBefore && (t.tag().equals("NN") || t.tag().equals("NNS"))
                 && Character.isLowerCase(t.word().charAt(0));
+    }
+
+    /** Words before a bare "parties" that make it the parties to a conflict or dispute: "all parties". */
+    private static final Set<String> DISPUTING = Set.of("all", "any", "warring", "feuding");
+
+    /** Whether an agent is a bare "party" or "parties" after {@link #DISPUTING}: no political party is meant. */
+    private static boolean disputants(Sentence s, Part p) {
+        return p.end() - p.begin() == 1 && s.token(p.begin()).lemma().equals("party") && p.begin() > 0
+                && DISPUTING.contains(s.token(p.begin() - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Nouns for the one at the top of a body, an agent only before "of" and its owner: "the head of the IAEA". */
@@ -533,7 +546,10 @@ final class PhraseFinder {
     private static final Set<String> TOPICS = Set.of("report", "reports", "sharing", "assessment", "assessments",
             "estimate", "estimates", "briefing", "briefings", "failure", "failures", "gathering", "reform", "reforms",
             "budget", "budgets", "spending", "expenditure", "bond", "bonds", "debt", "pension", "pensions", "salary",
-            "salaries", "data", "documents", "files");
+            "salaries", "data", "documents", "files",
+            // what arms are made of or traded as: "artillery ammunition", "drone parts", "tank deliveries"
+            "ammunition", "shells", "rounds", "parts", "components", "production", "factory", "factories",
+            "exports", "sales", "deliveries");
 
     private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern");
 

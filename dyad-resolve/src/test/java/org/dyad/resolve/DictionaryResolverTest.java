@@ -104,6 +104,25 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void allPartiesAreTheDisputantsNotPoliticalParties() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 9, 13),
+                sentence(0, "Clashes/NNS/clash erupted/VBD in/IN Somalia/NNP ./."),
+                sentence(1, "Kenya/NNP urged/VBD all/DT parties/NNS/party to/TO show/VB restraint/NN ./."),
+                sentence(2, "Two/CD parties/NNS/party in/IN Somalia/NNP boycotted/VBD the/DT vote/NN ./.")));
+        assertEquals(List.of("KEN"), codes(r, 1), "the parties to the fighting, not Somali political parties");
+        assertEquals(List.of("SOMPTY", "SOM"), codes(r, 2));
+    }
+
+    @Test
+    void armsNamingWhatIsTradedAreNoForce() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2024, 9, 13),
+                sentence(0, "Finland/NNP shipped/VBD/ship artillery/NN shells/NNS/shell and/CC drone/NN parts/NNS/part to/IN Ukraine/NNP ./."),
+                sentence(1, "Finnish/JJ drones/NNS/drone struck/VBD/strike the/DT depot/NN ./.")));
+        assertEquals(List.of("FIN", "UKR"), codes(r, 0), "shells and parts are what was shipped, not troops");
+        assertEquals(List.of("FINMIL"), codes(r, 1));
+    }
+
+    @Test
     void theTwoLeadersAreTwoCountriesNeverTheVenue() {
         ResolvedArticle venue = RESOLVER.resolve(article("a", LocalDate.of(2024, 3, 5),
                 sentence(0, "The/DT two/CD leaders/NNS did/VBD not/RB meet/VB in/IN Geneva/NNP ./.")));
