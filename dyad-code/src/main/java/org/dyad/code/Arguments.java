@@ -17,6 +17,9 @@ final class Arguments {
     private static final Set<String> ARGUMENT_LINKS = Set.of("compound", "amod", "nmod:poss", "nmod", "appos",
             "flat", "conj");
 
+    /** Prepositions of where an actor is posted: "the UN mission in Afghanistan". */
+    private static final Set<String> POSTED = Set.of("in", "at");
+
     /** Prepositions of extent and vicinity: what they name is where an act happens, not a party to it. */
     private static final Set<String> SPREAD = Set.of("across", "throughout", "around", "along", "near", "outside",
             "beyond");
@@ -69,7 +72,7 @@ final class Arguments {
      */
     private static boolean stationedIn(Sentence s, ActorMention m) {
         return s.relation(m.head()).startsWith("nmod") && s.children(m.head(), "case").stream()
-                .anyMatch(c -> Set.of("in", "at").contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)));
+                .anyMatch(c -> POSTED.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Nouns of help: "with Albania's help" names an ally of the act, never its party. */

@@ -1548,10 +1548,9 @@ public final class PatternCoder implements EventCoder {
             } else {
                 sources.add(sub);
             }
-        } else if (misreadCompoundSubject(s, trigger) >= 0) {
-            sources.add(misreadCompoundSubject(s, trigger));
         } else {
-            sources.addAll(implicitSubject(s, trigger));
+            int misread = misreadCompoundSubject(s, trigger);
+            sources.addAll(misread >= 0 ? List.of(misread) : implicitSubject(s, trigger));
         }
         targets.addAll(targetCandidates(s, trigger, match));
         if (targets.isEmpty() && s.relation(trigger).startsWith("acl:relcl") && !subj.isEmpty()
