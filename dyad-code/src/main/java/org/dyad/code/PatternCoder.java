@@ -159,6 +159,10 @@ public final class PatternCoder implements EventCoder {
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
+            Event back = reversed(s, act.trigger(), act.event());
+            if (back != null) {
+                out.add(back);
+            }
         }
         Article a = article.article();
         // "the EU will send monitors to Armenia" codes Armenia receiving them (a <to> source): the
@@ -1430,6 +1434,23 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The other direction of a reciprocal act between two parties: "Russia and Ukraine exchanged
+     * prisoners" is a release by each, "Indian troops clashed with Chinese troops" fighting by each.
+     * Null when the act is not reciprocal or is not between exactly one source and one target.
+     */
+    private static Event reversed(Sentence s, int trigger, Event e) {
+        if (e.actors().size() != 1 || e.recipients().size() != 1
+                || !RECIPROCAL.contains(s.token(trigger).lemma()) && !eachOther(s, trigger)) {
+            return null;
+        }
+        List<Actor> actors = e.recipients();
+        List<Actor> recipients = e.actors();
+        return new Event(id(e.mentions().get(0).doc(), s.index(), trigger, e.cameo(), actors, recipients), e.date(),
+                e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, recipients,
+                e.location(), e.mentions(), e.story());
     }
 
     /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */

@@ -47,6 +47,12 @@ class PatternCoderTest {
         return matching.get(0);
     }
 
+    /** Source and target of each event under a code prefix, as "SRC->TGT", in the order coded. */
+    private static List<String> directions(List<Event> events, String cameoPrefix) {
+        return events.stream().filter(e -> e.cameo().startsWith(cameoPrefix))
+                .map(e -> String.join("+", codes(e.actors())) + "->" + String.join("+", codes(e.recipients()))).toList();
+    }
+
     private static String describe(List<Event> events) {
         List<String> out = new ArrayList<>();
         for (Event e : events) {
@@ -105,9 +111,9 @@ class PatternCoderTest {
                         + "shelling/VBG/shell the/DT plant/NN ./.",
                 "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; det 5 4; obj 3 5; mark 7 6; advcl 3 7; det 9 8; obj 7 9; "
                         + "punct 3 10");
-        Event accusation = only(code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "UKR", null, "Ukraine")), "11");
-        assertEquals(List.of("RUS"), codes(accusation.actors()));
-        assertEquals(List.of("UKR"), codes(accusation.recipients()), "'each other': the other side is the target");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "UKR", null, "Ukraine"));
+        assertEquals(List.of("RUS->UKR", "UKR->RUS"), directions(events, "11"),
+                "'each other': each side accuses the other");
     }
 
     @Test
@@ -1367,10 +1373,9 @@ class PatternCoderTest {
         Sentence s = sentence(0, "There/EX were/VBD/be no/DT clashes/NNS/clash between/IN Indian/JJ and/CC Chinese/JJ "
                         + "troops/NNS ./.",
                 "expl 1 0; root -1 1; det 3 2; nsubj 1 3; case 8 4; amod 8 5; cc 7 6; conj 5 7; nmod 3 8; punct 1 9");
-        Event e = only(code(s, m(0, 5, 9, "IND", "MIL", "India"), m(0, 5, 9, "CHN", "MIL", "China")), "19");
-        assertEquals(List.of("INDMIL"), codes(e.actors()));
-        assertEquals(List.of("CHNMIL"), codes(e.recipients()));
-        assertEquals(Modality.NEGATED, e.modality());
+        List<Event> events = code(s, m(0, 5, 9, "IND", "MIL", "India"), m(0, 5, 9, "CHN", "MIL", "China"));
+        assertEquals(List.of("INDMIL->CHNMIL", "CHNMIL->INDMIL"), directions(events, "19"), "clashes are fought by both");
+        assertTrue(events.stream().allMatch(e -> e.modality() == Modality.NEGATED), () -> describe(events));
     }
 
     @Test
@@ -1449,9 +1454,23 @@ class PatternCoderTest {
         Sentence s = sentence(0, "Armenian/JJ and/CC Azerbaijani/JJ forces/NNS/force exchanged/VBD/exchange fire/NN along/IN "
                         + "the/DT border/NN ./.",
                 "amod 3 0; cc 2 1; conj 0 2; nsubj 4 3; root -1 4; obj 4 5; case 8 6; det 8 7; obl 4 8; punct 4 9");
-        Event e = only(code(s, m(0, 0, 4, "ARM", "MIL", "Armenia"), m(0, 0, 4, "AZE", "MIL", "Azerbaijan")), "19");
-        assertEquals(List.of("ARMMIL"), codes(e.actors()));
-        assertEquals(List.of("AZEMIL"), codes(e.recipients()));
+        List<Event> events = code(s, m(0, 0, 4, "ARM", "MIL", "Armenia"), m(0, 0, 4, "AZE", "MIL", "Azerbaijan"));
+        assertEquals(List.of("ARMMIL->AZEMIL", "AZEMIL->ARMMIL"), directions(events, "19"), "each side fires on the other");
+        assertEquals(2, events.stream().map(Event::id).distinct().count(), "two events, not one written twice");
+    }
+
+    @Test
+    void prisonersExchangedAreReleasedByEachSide() {
+        Sentence s = sentence(0, "Sudan/NNP and/CC South/NNP Sudan/NNP exchanged/VBD/exchange 40/CD detainees/NNS/detainee "
+                        + "on/IN Monday/NNP ./.",
+                "nsubj 4 0; cc 3 1; compound 3 2; conj 0 3; root -1 4; nummod 6 5; obj 4 6; case 8 7; obl 4 8; punct 4 9");
+        List<Event> events = code(s, m(0, 0, 1, "SDN", null, "Sudan"), m(0, 2, 4, "SSD", null, "South Sudan"));
+        assertEquals(List.of("SDN->SSD", "SSD->SDN"), directions(events, "08"), () -> describe(events));
+
+        Sentence oneSided = sentence(0, "Sudan/NNP released/VBD/release 40/CD detainees/NNS/detainee to/IN South/NNP Sudan/NNP ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 6 4; compound 6 5; obl 1 6; punct 1 7");
+        List<Event> released = code(oneSided, m(0, 0, 1, "SDN", null, "Sudan"), m(0, 5, 7, "SSD", null, "South Sudan"));
+        assertEquals(List.of("SDN->SSD"), directions(released, "08"), "a release by one side is one event");
     }
 
     @Test
