@@ -1064,6 +1064,13 @@ public final class PatternCoder implements EventCoder {
             if (inner >= 0 && Lemmas.matches(s, inner, item)) {
                 return inner;  // "handed over 300 kg of medicine", "suspended part of the aid"
             }
+            if (d.relation().equals("obj") || passiveSubject) {
+                for (int also : s.children(dep, "conj")) {
+                    if (s.token(also).isNoun() && Lemmas.matches(s, also, item)) {
+                        return also;  // "sent rescue teams and food aid": any of the joined objects
+                    }
+                }
+            }
             if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, dep, item)
                     && !temporal(s, dep)) {
                 return dep == trigger ? -1 : markerOf(s, dep, item);  // not "fired rockets ... on Saturday"

@@ -1460,6 +1460,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void anyOfTheJoinedObjectsMayMatchThePattern() {
+        Sentence s = sentence(0, "Norway/NNP sent/VBD/send doctors/NNS/doctor and/CC food/NN aid/NN to/IN Yemen/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 5 3; compound 5 4; conj 2 5; case 7 6; obl 1 7; punct 1 8");
+        Event aid = only(code(s, m(0, 0, 1, "NOR", null, "Norway"), m(0, 7, 8, "YEM", null, "Yemen")), "07");
+        assertEquals(List.of("NOR->YEM"), directions(List.of(aid), "07"));
+
+        Sentence subject = sentence(0, "Norway/NNP sent/VBD/send doctors/NNS/doctor to/IN Yemen/NNP and/CC "
+                        + "food/NN aid/NN arrived/VBD/arrive ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; cc 8 5; compound 7 6; nsubj 8 7; conj 1 8; punct 1 9");
+        assertTrue(code(subject, m(0, 0, 1, "NOR", null, "Norway"), m(0, 4, 5, "YEM", null, "Yemen")).stream()
+                .noneMatch(e -> e.cameo().startsWith("07")), "aid in another clause is not what was sent");
+    }
+
+    @Test
     void prisonersExchangedAreReleasedByEachSide() {
         Sentence s = sentence(0, "Sudan/NNP and/CC South/NNP Sudan/NNP exchanged/VBD/exchange 40/CD detainees/NNS/detainee "
                         + "on/IN Monday/NNP ./.",
