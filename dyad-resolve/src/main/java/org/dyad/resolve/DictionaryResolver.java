@@ -436,7 +436,7 @@ public final class DictionaryResolver implements ActorResolver {
                 out.add(m);
                 if (register) {
                     discourse.add(new Referent(m, r.type(), r.gender(), r.office(), r.place(), group, subject(s, p),
-                            predicate(s, p)));
+                            predicate(s, p), between(s, p)));
                 }
             }
             if (!readings.isEmpty()) {
@@ -1563,6 +1563,25 @@ public final class DictionaryResolver implements ActorResolver {
                         return true;
                     }
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the phrase is named in a "between" phrase, as its first conjunct ("between Israel")
+         * or a later one ("and Hamas").
+         */
+        private static boolean between(Sentence s, Phrase p) {
+            if (!s.parsed()) {
+                return false;
+            }
+            for (int k = p.begin(); k < p.end(); k++) {
+                int head = s.head(k);
+                if (head >= p.begin() && head < p.end() || head < 0) {
+                    continue;
+                }
+                int first = s.relation(k).equals("conj") ? head : k;
+                return s.children(first, "case").stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("between"));
             }
             return false;
         }

@@ -53,21 +53,26 @@ final class Discourse {
      */
     List<Referent> nearestGroup(int sentence, int window, Predicate<Referent> test) {
         return nearest(sentence, window, test,
-                g -> g.size() >= 2 || g.get(0).type() == Referent.Type.GROUP);
+                g -> g.size() >= 2 || g.get(0).type() == Referent.Type.GROUP, g -> false);
     }
 
     /**
      * In the nearest sentence of the window that has one, the group of referents named together that
-     * {@code accept} takes, the subject group first; else the two parties of one verb
-     * ({@link #arguments}); empty when no sentence has either.
+     * {@code accept} takes, a group {@code prefer} takes first, then the subject group; else the two
+     * parties of one verb ({@link #arguments}); empty when no sentence has either.
      */
     private List<Referent> nearest(int sentence, int window, Predicate<Referent> test,
-                                   Predicate<List<Referent>> accept) {
+                                   Predicate<List<Referent>> accept, Predicate<List<Referent>> prefer) {
         for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
             Map<Integer, List<Referent>> groups = new LinkedHashMap<>();
             for (Referent r : referents) {
                 if (r.sentence() == k && test.test(r)) {
                     groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+                }
+            }
+            for (List<Referent> g : groups.values()) {
+                if (accept.test(g) && prefer.test(g)) {
+                    return g;
                 }
             }
             List<Referent> first = null;
@@ -124,12 +129,15 @@ final class Discourse {
 
     /**
      * For "both sides": in the nearest sentence that has one, two different referents named together
-     * ("Israel and Hamas"), the subject pair first; else the two parties of one verb ({@link #arguments}).
+     * ("Israel and Hamas"), a pair named in a "between" phrase first ("Qatar and Egypt hosted talks
+     * between Israel and Hamas": not the hosts), then the subject pair; else the two parties of one
+     * verb ({@link #arguments}).
      */
     List<Referent> nearestPair(int sentence, int window) {
         return nearest(sentence, window, r -> true, g -> g.size() == 2
                 && !(Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
-                        && Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())));
+                        && Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())),
+                g -> g.stream().allMatch(Referent::between));
     }
 
     /** Two persons, or two countries or bodies: the parties of one meeting, talk or deal. */

@@ -17,9 +17,12 @@ import org.dyad.model.ActorMention;
  * @param subject whether the mention is a subject in its sentence (known only for parsed sentences)
  * @param predicate the verb the mention is the subject, object or oblique ("met with X") of, -1 when
  *                  none or unparsed: "Blinken met Wang Yi. They ..." takes both arguments of "met"
+ * @param between whether the mention is named in a "between" phrase ("talks between Hamas and
+ *                Israel"): the parties of talks, a deal or a fight, which "both sides" takes before
+ *                the hosts or mediators named with them
  */
 record Referent(ActorMention mention, Type type, String gender, String office, Actor place, int group,
-                boolean subject, int predicate) {
+                boolean subject, int predicate, boolean between) {
 
     enum Type { PERSON, COUNTRY, ORGANIZATION, COLLECTIVE, GROUP }
 
