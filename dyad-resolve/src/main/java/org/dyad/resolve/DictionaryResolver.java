@@ -136,6 +136,9 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
     /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
+    /** Nouns after a city's name that make it the name of the province around it. */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "governorate", "state");
+
     private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "region", "province", "district",
             "port", "capital", "oblast", "governorate", "state", "enclave", "area", "outskirts", "suburb", "suburbs",
             "edge", "centre", "center", "streets", "heart");
@@ -405,7 +408,24 @@ public final class DictionaryResolver implements ActorResolver {
                     continue;
                 }
                 Location where = dictionary.location(part.entry());
-                if (where != null) {
+                if (where != null && Location.CITY.equals(where.precision()) && part.end() < s.tokens().size()
+                        && REGION_NOUNS.contains(s.token(part.end()).word().toLowerCase(Locale.ROOT))) {
+                    // "the Dnipropetrovsk region", "Kano state": the province named after the city, not
+                    // the city: the region places.txt lists by that name, else one with no coordinates,
+                    // since the province's centre is not the city's
+                    int first = part.begin() + (s.token(part.begin()).tag().equals("DT") ? 1 : 0);
+                    String name = span(s, first, part.end());
+                    String text = span(s, part.begin(), part.end() + 1);
+                    Location region = REGION_NOUNS.stream()
+                            .flatMap(noun -> dictionary.lookup(name + " " + noun).stream())
+                            .filter(e -> e.kind() == Entry.Kind.PLACE && where.country().equals(e.country()))
+                            .map(dictionary::location)
+                            .filter(l -> l != null && Location.REGION.equals(l.precision())).findFirst()
+                            .orElse(new Location(null, name + " " + s.token(part.end()).word().toLowerCase(Locale.ROOT),
+                                    where.country(), null, null, Location.REGION));
+                    places.add(new PlaceMention(s.index(), part.begin(), part.end() + 1, part.end(),
+                            region.withText(text), after));
+                } else if (where != null) {
                     places.add(new PlaceMention(s.index(), part.begin(), part.end(), alone ? p.head() : part.end() - 1,
                             where.withText(span(s, part.begin(), part.end())), after));
                 }

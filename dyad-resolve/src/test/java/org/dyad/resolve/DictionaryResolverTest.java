@@ -1045,6 +1045,22 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aCityNameBeforeRegionNamesTheProvinceAroundIt() {
+        ResolvedArticle r = new DictionaryResolver(ActorDictionary.standard()).resolve(article("a", FEB_2022,
+                sentence(0, "Drones/NNS hit/VBD/hit farms/NNS in/IN the/DT Kharkiv/NNP region/NN ,/, a/DT "
+                        + "market/NN in/IN Kharkiv/NNP and/CC a/DT port/NN in/IN Odesa/NNP province/NN ./.")));
+        List<org.dyad.model.Location> at = r.placesIn(0).stream().map(org.dyad.model.PlaceMention::place).toList();
+        assertEquals(3, at.size(), at.toString());
+        assertEquals(List.of("Kharkiv Oblast", "the Kharkiv region", "region"), List.of(at.get(0).name(),
+                at.get(0).text(), at.get(0).precision()), "the oblast places.txt lists");
+        assertEquals(List.of("Kharkiv", "city"), List.of(at.get(1).name(), at.get(1).precision()));
+        assertTrue(at.get(1).lat() != null, "the city keeps its coordinates");
+        assertEquals(List.of("Odesa province", "region", "UKR"), List.of(at.get(2).name(), at.get(2).precision(),
+                at.get(2).country()));
+        assertEquals(null, at.get(2).lat(), "a province places.txt lacks: its centre is not the city's");
+    }
+
+    @Test
     void aCapitalsCoordinatesComeFromCountriesTxtAndAUserFileCanSetThem(@TempDir Path dir) throws IOException {
         Path mine = dir.resolve("mine.txt");
         Files.writeString(mine, "[countries]\nXAT | Atlantis | Atlantean | Poseidonia |  | 12.5 | -30.25\n"
