@@ -101,7 +101,7 @@ public final class PatternCoder implements EventCoder {
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
-                conjunctsRepaired(datesRepaired(parsed))))));
+                conjunctsRepaired(datesRepaired(attributionsRepaired(parsed)))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -313,6 +313,60 @@ public final class PatternCoder implements EventCoder {
         }
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
     }
+
+    /** Verbs of a trailing attribution: "..., Saudi Arabia and the United States said." */
+    private static final Set<String> ATTRIBUTING = Set.of("say", "announce", "report", "confirm", "add", "state");
+
+    /**
+     * The parse with a trailing attribution given its speakers back: in "the generals agreed to a
+     * ceasefire, Saudi Arabia and the United States said" the parser may read the speakers as more
+     * items of a list ("ceasefire, Saudi Arabia and the United States") and leave "said" with no
+     * subject. When a verb of saying without a subject follows, after a comma, a run of nouns,
+     * determiners, adjectives and "and" that all hang on something before the comma, the run's first
+     * head becomes the verb's subject and its other heads that subject's conjuncts.
+     */
+    Sentence attributionsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Token t : s.tokens()) {
+            int verb = t.index();
+            if (!ATTRIBUTING.contains(t.lemma()) || !(t.tag().equals("VBD") || t.tag().equals("VBZ"))
+                    || hasSubject(s, verb)) {
+                continue;
+            }
+            int start = verb;
+            while (start > 0 && NOUN_RUN.contains(s.token(start - 1).tag())) {
+                start--;
+            }
+            if (start == verb || start == 0 || !s.token(start - 1).word().equals(",")) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>();
+            boolean outside = true;
+            for (int k = start; k < verb; k++) {
+                int h = s.head(k);
+                if (h >= start && h < verb) {
+                    continue;
+                }
+                outside &= h != Dependency.ROOT && h < start && s.token(k).isNoun();
+                heads.add(k);
+            }
+            if (!outside || heads.isEmpty()) {
+                continue;
+            }
+            int subject = heads.get(0);
+            changed.put(subject, new Dependency("nsubj", verb, subject));
+            for (int other : heads.subList(1, heads.size())) {
+                changed.put(other, new Dependency("conj", subject, other));
+            }
+            if (s.relation(verb).equals("dep")) {
+                changed.put(verb, new Dependency("parataxis", s.head(verb), verb));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Tags of the words of a run of names: "Saudi Arabia and the United States". */
+    private static final Set<String> NOUN_RUN = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "CC", "JJ", "POS");
 
     /**
      * The parse with a verb given back to the clause it continues: in "accused Baku of shelling

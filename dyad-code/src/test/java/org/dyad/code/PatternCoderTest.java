@@ -1474,6 +1474,30 @@ class PatternCoderTest {
     }
 
     @Test
+    void speakersReadAsItemsOfAListAreTheSubjectOfTheirAttribution() {
+        // the parser's reading: "Qatar" and "Egypt" more items after "truce", "said" with no subject
+        Sentence s = sentence(0, "The/DT rebels/NNS/rebel agreed/VBD/agree to/IN a/DT truce/NN ,/, Qatar/NNP and/CC "
+                        + "Egypt/NNP said/VBD/say ./.",
+                "det 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl 2 5; punct 5 6; conj 5 7; cc 9 8; conj 5 9; "
+                        + "dep 2 10; punct 2 11");
+        Sentence repaired = CODER.attributionsRepaired(s);
+        assertEquals("nsubj", repaired.relation(7), "Qatar speaks");
+        assertEquals(10, repaired.head(7));
+        assertEquals("conj", repaired.relation(9), "and so does Egypt");
+        assertEquals(7, repaired.head(9));
+        List<Event> events = code(s, m(0, 0, 2, "YEM", "REB", "Yemen"), m(0, 7, 8, "QAT", null, "Qatar"),
+                m(0, 9, 10, "EGY", null, "Egypt"));
+        Event truce = only(events, "03");
+        assertEquals(List.of("YEMREB"), codes(truce.actors()));
+        assertTrue(truce.recipients().isEmpty(), "the speakers are not the other party: " + describe(events));
+
+        Sentence list = sentence(0, "The/DT rebels/NNS/rebel attacked/VBD/attack Aden/NNP ,/, Taiz/NNP and/CC "
+                        + "Marib/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 5 4; conj 3 5; cc 7 6; conj 3 7; punct 2 8");
+        assertEquals(list.dependencies(), CODER.attributionsRepaired(list).dependencies(), "a list with no verb of saying");
+    }
+
+    @Test
     void prisonersExchangedAreReleasedByEachSide() {
         Sentence s = sentence(0, "Sudan/NNP and/CC South/NNP Sudan/NNP exchanged/VBD/exchange 40/CD detainees/NNS/detainee "
                         + "on/IN Monday/NNP ./.",

@@ -136,6 +136,13 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
     /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
+    /** Verbs of saying, whose subjects report acts rather than take sides in them. */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
+            "confirm", "claim", "declare", "write");
+
+    /** Tags of the words that join names into one run: "Saudi Arabia and the United States". */
+    private static final Set<String> NAME_RUN = Set.of("NNP", "NNPS", "DT", "CC", "POS");
+
     /** Nouns after a city's name that make it the name of the province around it. */
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "governorate", "state");
 
@@ -456,7 +463,7 @@ public final class DictionaryResolver implements ActorResolver {
                 out.add(m);
                 if (register) {
                     discourse.add(new Referent(m, r.type(), r.gender(), r.office(), r.place(), group, subject(s, p),
-                            predicate(s, p), between(s, p)));
+                            predicate(s, p), between(s, p), reports(s, p)));
                 }
             }
             if (!readings.isEmpty()) {
@@ -1583,6 +1590,35 @@ public final class DictionaryResolver implements ActorResolver {
                         return true;
                     }
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the phrase is the subject, or a conjunct of the subject, of a verb of saying; or
+         * stands, with the names joined to it, right before one that the parser left without a
+         * subject ("..., Saudi Arabia and the United States said", read as more items of a list).
+         */
+        private static boolean reports(Sentence s, Phrase p) {
+            if (!s.parsed()) {
+                return false;
+            }
+            int next = p.end();
+            while (next < s.tokens().size() && NAME_RUN.contains(s.token(next).tag())) {
+                next++;
+            }
+            if (next < s.tokens().size() && REPORTING.contains(s.token(next).lemma())
+                    && s.token(next).tag().startsWith("VB") && s.children(next, "nsubj").isEmpty()) {
+                return true;
+            }
+            for (int k = p.begin(); k < p.end(); k++) {
+                int head = s.head(k);
+                if (head >= p.begin() && head < p.end() || head < 0) {
+                    continue;
+                }
+                int subject = s.relation(k).equals("conj") ? head : k;
+                int verb = s.head(subject);
+                return s.relation(subject).equals("nsubj") && verb >= 0 && REPORTING.contains(s.token(verb).lemma());
             }
             return false;
         }

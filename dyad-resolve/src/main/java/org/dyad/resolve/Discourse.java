@@ -131,10 +131,11 @@ final class Discourse {
      * For "both sides": in the nearest sentence that has one, two different referents named together
      * ("Israel and Hamas"), a pair named in a "between" phrase first ("Qatar and Egypt hosted talks
      * between Israel and Hamas": not the hosts), then the subject pair; else the two parties of one
-     * verb ({@link #arguments}).
+     * verb ({@link #arguments}). Those who report ("Saudi Arabia and the United States said") are no
+     * sides.
      */
     List<Referent> nearestPair(int sentence, int window) {
-        return nearest(sentence, window, r -> true, g -> g.size() == 2
+        return nearest(sentence, window, r -> !r.reports(), g -> g.size() == 2
                 && !(Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
                         && Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())),
                 g -> g.stream().allMatch(Referent::between));
