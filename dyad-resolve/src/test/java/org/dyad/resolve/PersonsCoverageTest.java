@@ -119,9 +119,7 @@ class PersonsCoverageTest {
             allow("PRK", Kind.INTELLIGENCE, "2000-01-01", "2009-01-31",
                     "North Korean intelligence chiefs before the Reconnaissance General Bureau: not yet filled: no term dates the author could vouch for"),
             allow("PRK", Kind.INTELLIGENCE, "2017-02-01", "2026-06-30",
-                    "later Ministers of State Security and RGB directors: not yet filled: no term dates the author could vouch for"),
-            allow("PRK", Kind.UN, "2000-01-01", "2000-12-31",
-                    "North Korean UN ambassador before Pak Gil Yon: not yet filled: no term dates the author could vouch for"));
+                    "later Ministers of State Security and RGB directors: not yet filled: no term dates the author could vouch for"));
 
     private static Required req(String country, Kind headOfState, boolean headOfGovernment) {
         return new Required(country, headOfState, headOfGovernment, END);
