@@ -117,9 +117,7 @@ class PersonsCoverageTest {
             allow("PRK", Kind.FOREIGN, "2007-01-03", "2007-05-17",
                     "vacancy: Paek Nam Sun died in office, Pak Ui Chun appointed in May 2007"),
             allow("PRK", Kind.INTELLIGENCE, "2000-01-01", "2009-01-31",
-                    "North Korean intelligence chiefs before the Reconnaissance General Bureau: not yet filled: no term dates the author could vouch for"),
-            allow("PRK", Kind.INTELLIGENCE, "2017-02-01", "2026-06-30",
-                    "later Ministers of State Security and RGB directors: not yet filled: no term dates the author could vouch for"));
+                    "before the Reconnaissance General Bureau: Kim Jong Il was the de facto head of State Security until about 2003 and U Tong Chuk ran it as first vice director after that, so no one held the director's post"));
 
     private static Required req(String country, Kind headOfState, boolean headOfGovernment) {
         return new Required(country, headOfState, headOfGovernment, END);
