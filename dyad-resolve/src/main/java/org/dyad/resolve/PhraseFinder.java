@@ -1061,16 +1061,24 @@ final class PhraseFinder {
     }
 
     /**
-     * Only adjectives, nouns, "'s", and "and" or commas in a coordination of adjectives. A comma
-     * after a noun ends the noun phrase: in "Iranian nuclear facilities, officials warned" the
+     * Only adjectives, nouns, "'s", and "and" or commas in a coordination of adjectives; after "'s"
+     * also one participle before any noun ("Sudan's warring generals", "Iran's exiled opposition",
+     * but not "Russian shelling killed soldiers", which the tagger may read as two participles). A
+     * comma after a noun ends the noun phrase: in "Iranian nuclear facilities, officials warned" the
      * officials are not Iranian.
      */
     private static boolean modifiers(List<Token> gap, Part left) {
         boolean noun = false;
+        boolean possessive = !gap.isEmpty() && gap.get(0).tag().equals("POS");
+        long participles = gap.stream().filter(t -> t.tag().equals("VBG") || t.tag().equals("VBN")).count();
+        if (participles > (possessive ? 1 : 0)) {
+            return false;
+        }
         for (Token t : gap) {
             String tag = t.tag();
             boolean ok = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
                     || tag.equals("CC") && t.lemma().equals("and")
+                    || (tag.equals("VBG") || tag.equals("VBN")) && !noun
                     || t.word().equals(",") && left.kind() == Kind.ADJECTIVE && !noun;
             if (!ok) {
                 return false;
