@@ -2580,4 +2580,37 @@ class PatternCoderTest {
                 m(0, 6, 8, "COL", "REB", "Colombia")), "02");
         assertEquals("027", e.cameo());
     }
+
+    @Test
+    void allowingACandidateToRunEasesABanOnPoliticians() {
+        Sentence s = sentence(0, "Election/NN officials/NNS/official allowed/VBD/allow opposition/NN candidate/NN Maria/NNP "
+                        + "Lopez/NNP to/TO run/VB for/IN mayor/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; compound 6 3; compound 6 4; compound 6 5; obj 2 6; mark 8 7; "
+                        + "xcomp 2 8; case 10 9; obl 8 10; punct 2 11");
+        Event e = only(code(s, m(0, 0, 2, "MEX", "GOV", "Mexico"), m(0, 3, 7, "MEX", "OPP", "Maria Lopez")), "08");
+        assertEquals("0812", e.cameo());
+        assertEquals(List.of("MEXOPP"), codes(e.recipients()));
+
+        Sentence ferry = sentence(0, "Port/NN officials/NNS/official allowed/VBD/allow the/DT ferry/NN to/TO sail/VB ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; mark 6 5; xcomp 2 6; punct 2 7");
+        assertTrue(code(ferry, m(0, 0, 2, "MEX", "GOV", "Mexico")).isEmpty(), "letting a ferry sail eases no ban");
+    }
+
+    @Test
+    void aDecisionToAllowGrantsTheLeaveWhereADecisionToWithdrawOnlyPlansIt() {
+        Sentence allow = sentence(0, "The/DT electoral/JJ court/NN decided/VBD/decide to/TO allow/VB opposition/NN candidate/NN "
+                        + "Jorge/NNP Ruiz/NNP to/TO run/VB ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; mark 5 4; xcomp 3 5; compound 9 6; compound 9 7; compound 9 8; "
+                        + "obj 5 9; mark 11 10; xcomp 5 11; punct 3 12");
+        List<Event> events = code(allow, m(0, 0, 3, "PER", "JUD", "Peru"), m(0, 6, 10, "PER", "OPP", "Jorge Ruiz"));
+        Event e = only(events, "08");
+        assertEquals("0812", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("03")), () -> describe(events));
+
+        Sentence withdraw = sentence(0, "The/DT cabinet/NN decided/VBD/decide to/TO withdraw/VB troops/NNS/troop from/IN the/DT "
+                        + "border/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; obj 4 5; case 8 6; det 8 7; obl 4 8; punct 2 9");
+        assertEquals(Modality.FUTURE, only(code(withdraw, m(0, 0, 2, "PER", "GOV", "Peru")), "08").modality());
+    }
 }
