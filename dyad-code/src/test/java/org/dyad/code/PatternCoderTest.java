@@ -2613,4 +2613,32 @@ class PatternCoderTest {
                 "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; obj 4 5; case 8 6; det 8 7; obl 4 8; punct 2 9");
         assertEquals(Modality.FUTURE, only(code(withdraw, m(0, 0, 2, "PER", "GOV", "Peru")), "08").modality());
     }
+
+    @Test
+    void killedInACarBombExplosionIsACarBombing() {
+        Sentence s = sentence(0, "A/DT Lebanese/JJ lawmaker/NN was/VBD/be killed/VBN/kill in/IN a/DT car/NN bomb/NN "
+                        + "explosion/NN in/IN Beirut/NNP ./.",
+                "det 2 0; amod 2 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 9 5; det 9 6; compound 8 7; compound 9 8; "
+                        + "obl 4 9; case 11 10; obl 4 11; punct 4 12");
+        assertEquals("1832", only(code(s, m(0, 0, 3, "LBN", "LEG", "Lebanon")), "18").cameo());
+    }
+
+    @Test
+    void appealToBringAnEndToAnEmbargoIsAnAppealToEaseIt() {
+        Sentence s = sentence(0, "Cuba/NNP appealed/VBD/appeal to/IN Washington/NNP to/TO bring/VB an/DT end/NN to/IN the/DT "
+                        + "embargo/NN ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 5 4; advcl 1 5; det 7 6; obj 5 7; case 10 8; det 10 9; "
+                        + "nmod 7 10; punct 1 11");
+        Event e = only(code(s, m(0, 0, 1, "CUB", null, "Cuba"), m(0, 3, 4, "USA", "GOV", "United States")), "02");
+        assertEquals("0254", e.cameo());
+    }
+
+    @Test
+    void forgingTiesIsDiplomaticCooperation() {
+        Sentence s = sentence(0, "Vietnam/NNP forged/VBD/forge closer/JJR/close ties/NNS/tie with/IN Japan/NNP ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "VNM", null, "Vietnam"), m(0, 5, 6, "JPN", null, "Japan")), "05");
+        assertEquals("050", e.cameo());
+        assertEquals(List.of("JPN"), codes(e.recipients()));
+    }
 }
