@@ -55,6 +55,9 @@ final class ModalityRules {
             "offer", "consider", "urge", "ask", "demand", "call", "press", "pressure", "pressurize", "pressurise",
             "lobby", "need", "wish", "try", "attempt", "decide", "order", "tell", "appeal", "request", "push",
             "encourage", "invite", "warn", "ready", "willing", "prepared", "determined", "resolve", "mean", "have");
+    /** Verbs of leave that a decision performs: "decided to allow" has allowed, "decided to withdraw" has not yet withdrawn. */
+    private static final Set<String> PERMITTING = Set.of("allow", "permit", "authorize", "authorise", "approve", "legalize",
+            "legalise");
     /** Verbs giving time or leave for an act to come: "gave the government 60 days to comply". */
     static final Set<String> GRANTING = Set.of("give", "grant");
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
@@ -149,6 +152,8 @@ final class ModalityRules {
                     result = stronger(result, Modality.HYPOTHETICAL);
                 } else if (DerivedEvents.EXPECTATION.contains(headLemma)) {
                     result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
+                } else if (headLemma.equals("decide") && past(s, head) && PERMITTING.contains(s.token(node).lemma())) {
+                    // "the court decided to allow the candidate to run": the decision itself grants the leave
                 } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);

@@ -620,9 +620,12 @@ public final class PatternCoder implements EventCoder {
         return t.tag().equals("NNP") && t.ner().equals("PERSON");
     }
 
-    /** Verbs that only say an act named by their object took place: "staged a strike", "launched an attack". */
+    /**
+     * Verbs that only say an act named by their object took place: "staged a strike", "launched an
+     * attack", "opened a fraud investigation".
+     */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "go", "carry",
-            "conduct", "mount", "wage", "call", "continue");
+            "conduct", "mount", "wage", "call", "continue", "open");
 
     /**
      * Codes of light verbs taken from their object noun when the noun's own pattern is specific:

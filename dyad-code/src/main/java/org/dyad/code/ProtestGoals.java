@@ -25,6 +25,9 @@ final class ProtestGoals {
     /** Verbs whose object or "for" phrase states a protest's aim: "demanding", "calling for", "to demand". */
     private static final Set<String> DEMANDING = Set.of("demand", "call", "seek", "press", "urge", "protest");
 
+    /** The subtype digit of a change of institutions or regime. */
+    private static final char REGIME = '4';
+
     private final Map<String, Character> goals;
 
     private ProtestGoals(Map<String, Character> goals) {
@@ -66,11 +69,14 @@ final class ProtestGoals {
         }
         for (int goal : goalWords(s, places)) {
             Character digit = goals.get(Lemmas.key(s.token(goal).lemma()));
-            if (digit == null && s.token(goal).isNoun()) {
-                // "the tax law", "anti-government": the modifiers of the goal word
+            if (s.token(goal).isNoun()) {
+                // "the tax law", "anti-government": the modifiers of the goal word; one naming the
+                // regime outweighs the word itself: "democratic reforms" change institutions, not a policy
                 for (Dependency d : s.children(goal)) {
-                    if ((d.relation().equals("compound") || d.relation().equals("amod")) && digit == null) {
-                        digit = goals.get(Lemmas.key(s.token(d.dependent()).lemma()));
+                    Character own = d.relation().equals("compound") || d.relation().equals("amod")
+                            ? goals.get(Lemmas.key(s.token(d.dependent()).lemma())) : null;
+                    if (own != null && (digit == null || own == REGIME)) {
+                        digit = own;
                     }
                 }
             }
@@ -84,7 +90,7 @@ final class ProtestGoals {
     /** Candidate goal words, nearest first. */
     private static List<Integer> goalWords(Sentence s, List<Integer> places) {
         List<Integer> out = new ArrayList<>();
-        for (int place : places) {
+        for (int place : withCarriers(s, places)) {
             for (Dependency d : s.children(place)) {
                 String rel = d.relation();
                 int dep = d.dependent();
@@ -101,6 +107,21 @@ final class ProtestGoals {
                         || rel.equals("dep")) && DEMANDING.contains(s.token(dep).lemma())) {
                     out.addAll(aims(s, dep));  // "demanding the resignation", "to demand higher pay"
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places, then the verbs whose object a protest noun among them is: in "continued their hunger
+     * strike to demand his resignation" the aim hangs on the verb that only says the protest went on.
+     */
+    private static List<Integer> withCarriers(Sentence s, List<Integer> places) {
+        List<Integer> out = new ArrayList<>(places);
+        for (int place : places) {
+            int head = s.head(place);
+            if (s.token(place).isNoun() && s.relation(place).equals("obj") && s.token(head).isVerb() && !out.contains(head)) {
+                out.add(head);
             }
         }
         return out;

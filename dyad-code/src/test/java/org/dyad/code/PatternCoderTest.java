@@ -2563,4 +2563,139 @@ class PatternCoderTest {
         assertEquals(List.of("NOR"), codes(aid.actors()));
         assertEquals(List.of("YEM"), codes(aid.recipients()));
     }
+
+    @Test
+    void protestAimOnTheVerbThatCarriesTheProtestDecidesTheSubtype() {
+        // the purpose clause hangs on "continued", not on the strike it continues
+        Sentence s = sentence(0, "Bolivian/JJ miners/NNS/miner continued/VBD/continue their/PRP$/they hunger/NN strike/NN to/TO "
+                        + "demand/VB the/DT resignation/NN of/IN the/DT mining/NN minister/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; nmod:poss 5 3; compound 5 4; obj 2 5; mark 7 6; xcomp 2 7; det 9 8; "
+                        + "obj 7 9; case 13 10; det 13 11; compound 13 12; nmod 9 13; punct 2 14");
+        List<Event> events = code(s, m(0, 0, 2, "BOL", "LAB", "Bolivia"), m(0, 11, 14, "BOL", "GOV", "Bolivia"));
+        assertEquals("1421", only(events, "14").cameo());
+    }
+
+    @Test
+    void regimeModifierOutweighsItsNounAndReinstatementIsLeadershipChange() {
+        Sentence reforms = sentence(0, "Students/NNS/student blocked/VBD/block roads/NNS/road in/IN Dhaka/NNP to/TO demand/VB "
+                        + "democratic/JJ reforms/NNS/reform ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; mark 6 5; xcomp 1 6; amod 8 7; obj 6 8; punct 1 9");
+        assertEquals("1444", only(code(reforms, m(0, 0, 1, "BGD", "EDU", "Bangladesh")), "14").cameo());
+
+        Sentence mayor = sentence(0, "Supporters/NNS/supporter of/IN the/DT ousted/VBN/oust mayor/NN blocked/VBD/block the/DT "
+                        + "main/JJ bridge/NN ,/, demanding/VBG/demand that/IN he/PRP be/VB reinstated/VBN/reinstate ./.",
+                "nsubj 5 0; case 4 1; det 4 2; amod 4 3; nmod 0 4; root -1 5; det 8 6; amod 8 7; obj 5 8; punct 10 9; "
+                        + "advcl 5 10; mark 14 11; nsubj:pass 14 12; aux:pass 14 13; ccomp 10 14; punct 5 15");
+        Event e = only(code(mayor, m(0, 0, 5, "PER", "CVL", "Peru"), m(0, 2, 5, "PER", "GOV", "Peru")), "14");
+        assertEquals("1441", e.cameo());
+    }
+
+    @Test
+    void openedInvestigationTakesTheCodeOfItsKind() {
+        Sentence s = sentence(0, "Prosecutors/NNS/prosecutor opened/VBD/open a/DT fraud/NN investigation/NN into/IN the/DT "
+                        + "former/JJ governor/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; compound 4 3; obj 1 4; case 8 5; det 8 6; amod 8 7; nmod 4 8; punct 1 9");
+        Event e = only(code(s, m(0, 0, 1, "BRA", "JUD", "Brazil"), m(0, 6, 9, "BRA", "GOV", "Brazil")), "09");
+        assertEquals("091", e.cameo());  // a criminal investigation, not any inquiry (090)
+    }
+
+    @Test
+    void investigatingWarCrimesIsNotAPlainCriminalInquiry() {
+        Sentence s = sentence(0, "Bosnian/JJ prosecutors/NNS/prosecutor are/VBP/be investigating/VBG/investigate alleged/JJ "
+                        + "war/NN crimes/NNS/crime by/IN former/JJ guerrilla/NN commanders/NNS/commander ./.",
+                "amod 1 0; nsubj 3 1; aux 3 2; root -1 3; amod 6 4; compound 6 5; obj 3 6; case 10 7; amod 10 8; "
+                        + "compound 10 9; nmod 6 10; punct 3 11");
+        Event e = only(code(s, m(0, 0, 2, "BIH", "JUD", "Bosnia"), m(0, 8, 11, "BIH", "REB", "Bosnia")), "09");
+        assertEquals("094", e.cameo());
+    }
+
+    @Test
+    void accusedOfMisusingFundsIsAnAccusationOfCorruption() {
+        Sentence s = sentence(0, "Opposition/NN lawmakers/NNS/lawmaker accused/VBD/accuse the/DT mayor/NN of/IN "
+                        + "misusing/VBG/misuse public/JJ funds/NNS/fund ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; mark 6 5; advcl 2 6; amod 8 7; obj 6 8; punct 2 9");
+        Event e = only(code(s, m(0, 0, 2, "KEN", "OPP", "Kenya"), m(0, 3, 5, "KEN", "GOV", "Kenya")), "11");
+        assertEquals("1121", e.cameo());
+    }
+
+    @Test
+    void rejectingAProposalForATruceRefusesToDeescalate() {
+        Sentence s = sentence(0, "The/DT rebels/NNS/rebel rejected/VBD/reject a/DT government/NN proposal/NN for/IN a/DT "
+                        + "ceasefire/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 8 6; det 8 7; nmod 5 8; punct 2 9");
+        Event e = only(code(s, m(0, 0, 2, "COL", "REB", "Colombia"), m(0, 4, 5, "COL", "GOV", "Colombia")), "12");
+        assertEquals("1246", e.cameo());
+    }
+
+    @Test
+    void appealToReachAnAgreementIsAnAppealToSettle() {
+        Sentence s = sentence(0, "The/DT Norwegian/JJ envoy/NN urged/VBD/urge Colombia/NNP and/CC the/DT rebels/NNS/rebel "
+                        + "to/TO reach/VB an/DT agreement/NN ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; obj 3 4; cc 7 5; det 7 6; conj 4 7; mark 9 8; xcomp 3 9; "
+                        + "det 11 10; obj 9 11; punct 3 12");
+        Event e = only(code(s, m(0, 0, 3, "NOR", "GOV", "Norway"), m(0, 4, 5, "COL", null, "Colombia"),
+                m(0, 6, 8, "COL", "REB", "Colombia")), "02");
+        assertEquals("027", e.cameo());
+    }
+
+    @Test
+    void allowingACandidateToRunEasesABanOnPoliticians() {
+        Sentence s = sentence(0, "Election/NN officials/NNS/official allowed/VBD/allow opposition/NN candidate/NN Maria/NNP "
+                        + "Lopez/NNP to/TO run/VB for/IN mayor/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; compound 6 3; compound 6 4; compound 6 5; obj 2 6; mark 8 7; "
+                        + "xcomp 2 8; case 10 9; obl 8 10; punct 2 11");
+        Event e = only(code(s, m(0, 0, 2, "MEX", "GOV", "Mexico"), m(0, 3, 7, "MEX", "OPP", "Maria Lopez")), "08");
+        assertEquals("0812", e.cameo());
+        assertEquals(List.of("MEXOPP"), codes(e.recipients()));
+
+        Sentence ferry = sentence(0, "Port/NN officials/NNS/official allowed/VBD/allow the/DT ferry/NN to/TO sail/VB ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; mark 6 5; xcomp 2 6; punct 2 7");
+        assertTrue(code(ferry, m(0, 0, 2, "MEX", "GOV", "Mexico")).isEmpty(), "letting a ferry sail eases no ban");
+    }
+
+    @Test
+    void aDecisionToAllowGrantsTheLeaveWhereADecisionToWithdrawOnlyPlansIt() {
+        Sentence allow = sentence(0, "The/DT electoral/JJ court/NN decided/VBD/decide to/TO allow/VB opposition/NN candidate/NN "
+                        + "Jorge/NNP Ruiz/NNP to/TO run/VB ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; mark 5 4; xcomp 3 5; compound 9 6; compound 9 7; compound 9 8; "
+                        + "obj 5 9; mark 11 10; xcomp 5 11; punct 3 12");
+        List<Event> events = code(allow, m(0, 0, 3, "PER", "JUD", "Peru"), m(0, 6, 10, "PER", "OPP", "Jorge Ruiz"));
+        Event e = only(events, "08");
+        assertEquals("0812", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("03")), () -> describe(events));
+
+        Sentence withdraw = sentence(0, "The/DT cabinet/NN decided/VBD/decide to/TO withdraw/VB troops/NNS/troop from/IN the/DT "
+                        + "border/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; obj 4 5; case 8 6; det 8 7; obl 4 8; punct 2 9");
+        assertEquals(Modality.FUTURE, only(code(withdraw, m(0, 0, 2, "PER", "GOV", "Peru")), "08").modality());
+    }
+
+    @Test
+    void killedInACarBombExplosionIsACarBombing() {
+        Sentence s = sentence(0, "A/DT Lebanese/JJ lawmaker/NN was/VBD/be killed/VBN/kill in/IN a/DT car/NN bomb/NN "
+                        + "explosion/NN in/IN Beirut/NNP ./.",
+                "det 2 0; amod 2 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 9 5; det 9 6; compound 8 7; compound 9 8; "
+                        + "obl 4 9; case 11 10; obl 4 11; punct 4 12");
+        assertEquals("1832", only(code(s, m(0, 0, 3, "LBN", "LEG", "Lebanon")), "18").cameo());
+    }
+
+    @Test
+    void appealToBringAnEndToAnEmbargoIsAnAppealToEaseIt() {
+        Sentence s = sentence(0, "Cuba/NNP appealed/VBD/appeal to/IN Washington/NNP to/TO bring/VB an/DT end/NN to/IN the/DT "
+                        + "embargo/NN ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 5 4; advcl 1 5; det 7 6; obj 5 7; case 10 8; det 10 9; "
+                        + "nmod 7 10; punct 1 11");
+        Event e = only(code(s, m(0, 0, 1, "CUB", null, "Cuba"), m(0, 3, 4, "USA", "GOV", "United States")), "02");
+        assertEquals("0254", e.cameo());
+    }
+
+    @Test
+    void forgingTiesIsDiplomaticCooperation() {
+        Sentence s = sentence(0, "Vietnam/NNP forged/VBD/forge closer/JJR/close ties/NNS/tie with/IN Japan/NNP ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "VNM", null, "Vietnam"), m(0, 5, 6, "JPN", null, "Japan")), "05");
+        assertEquals("050", e.cameo());
+        assertEquals(List.of("JPN"), codes(e.recipients()));
+    }
 }
