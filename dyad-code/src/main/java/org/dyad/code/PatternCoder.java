@@ -101,7 +101,7 @@ public final class PatternCoder implements EventCoder {
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
-                conjunctsRepaired(datesRepaired(parsed))))));
+                conjunctsRepaired(shiftedObjectsRepaired(datesRepaired(parsed)))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -273,6 +273,32 @@ public final class PatternCoder implements EventCoder {
             for (Dependency x : s.children(date)) {
                 int n = x.dependent();
                 if (n > date && s.token(n).isNoun() && (x.relation().equals("dep") || x.relation().equals("obj"))) {
+                    changed.put(n, new Dependency("obj", verb, n));
+                    break;
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with an object given back to its verb from behind an "as" complement: a long object
+     * may follow the complement ("condemned as a crime Serbia's crackdown on the protests", "described
+     * as illegal the seizure of the tanker"), and the parser then hangs it as a dep of the complement's
+     * noun, leaving the verb without its object. When a verb with no object has an "as" phrase whose
+     * noun governs a noun after it as dep, that noun becomes the verb's object.
+     */
+    static Sentence shiftedObjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int as = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl") || verb == Dependency.ROOT || !s.token(verb).isVerb() || !hasMarker(s, as, "as")
+                    || !s.children(verb, "obj").isEmpty()) {
+                continue;
+            }
+            for (int n : s.children(as, "dep")) {
+                if (n > as && s.token(n).isNoun()) {
                     changed.put(n, new Dependency("obj", verb, n));
                     break;
                 }

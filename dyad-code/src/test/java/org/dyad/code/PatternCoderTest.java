@@ -2072,6 +2072,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void anObjectShiftedBehindAnAsComplementIsTheVerbsObject() {
+        // "condemned as an act of piracy Turkey's seizure of ...": the parser hangs the object on "act"
+        Sentence s = sentence(0, "Greece/NNP condemned/VBD/condemn as/IN an/DT act/NN of/IN piracy/NN Turkey/NNP "
+                        + "'s/POS seizure/NN of/IN two/CD trawlers/NNS/trawler ./.",
+                "root -1 1; nsubj 1 0; case 4 2; det 4 3; obl 1 4; case 6 5; nmod 4 6; nmod:poss 9 7; case 7 8; "
+                        + "dep 4 9; case 12 10; nummod 12 11; nmod 9 12; punct 1 13");
+        List<Event> events = code(s, m(0, 0, 1, "GRC", null, "Greece"), m(0, 7, 8, "TUR", null, "Turkey"));
+        Event e = only(events, "11");
+        assertEquals(List.of("TUR"), codes(e.recipients()), "Turkey's seizure is what Greece condemned");
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("17")), "the seizure condemned is no event of its own");
+    }
+
+    @Test
     void sentSuppliesAreAid() {
         Sentence s = sentence(0, "Norway/NNP sent/VBD/send medical/JJ supplies/NNS/supply to/IN Chile/NNP ./.",
                 "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
