@@ -101,7 +101,7 @@ public final class PatternCoder implements EventCoder {
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
-                conjunctsRepaired(shiftedObjectsRepaired(datesRepaired(parsed)))))));
+                conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(parsed))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -302,6 +302,37 @@ public final class PatternCoder implements EventCoder {
                     changed.put(n, new Dependency("obj", verb, n));
                     break;
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a party's "to" phrase taken off the date before it: in "lifted the embargo in
+     * late May to Cuba, Iran and Syria" the parser may hang "to Cuba" on "May" and make the other
+     * names conjuncts of the date. A date is not sent or given to anyone, and a "to" phrase naming a
+     * date is a span ("from May to June"); so a "to" phrase on a date of a verb that names no time is
+     * the verb's, and the date's later conjuncts that name no time are coordinated with it.
+     */
+    static Sentence partiesOffDatesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int date = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().startsWith("obl") || verb == Dependency.ROOT || !s.token(verb).isVerb() || !temporal(s, date)) {
+                continue;
+            }
+            for (int n : s.children(date, "nmod")) {
+                if (n < date || !hasMarker(s, n, "to") || temporal(s, n) || !s.token(n).tag().startsWith("NNP")) {
+                    continue;
+                }
+                changed.put(n, new Dependency("obl", verb, n));
+                for (int c : s.children(date, "conj")) {
+                    if (c > n && !temporal(s, c) && s.token(c).tag().startsWith("NNP")) {
+                        changed.put(c, new Dependency("conj", n, c));
+                    }
+                }
+                break;
             }
         }
         return reparsed(s, changed);

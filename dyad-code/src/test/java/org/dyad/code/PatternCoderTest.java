@@ -2085,6 +2085,31 @@ class PatternCoderTest {
     }
 
     @Test
+    void partiesCoordinatedInsideAnArgumentAreAllTargets() {
+        Sentence s = sentence(0, "Japan/NNP eased/VBD/ease curbs/NNS/curb on/IN exports/NNS/export to/IN Iran/NNP "
+                        + "and/CC Syria/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; nmod 2 4; case 6 5; nmod 4 6; cc 8 7; conj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", null, "Japan"), m(0, 6, 7, "IRN", null, "Iran"),
+                m(0, 8, 9, "SYR", null, "Syria"));
+        assertEquals(1, events.size(), () -> describe(events));
+        assertEquals(List.of("IRN", "SYR"), codes(events.get(0).recipients()));
+    }
+
+    @Test
+    void aToPhraseHungOnADateIsTheVerbs() {
+        // the parser hangs "to Cuba" on "May" and makes "Iran" and "Syria" conjuncts of the date
+        Sentence s = sentence(0, "Japan/NNP lifted/VBD/lift the/DT embargo/NN in/IN late/JJ May/NNP to/IN Cuba/NNP "
+                        + ",/, Iran/NNP and/CC Syria/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; amod 6 5; obl 1 6; case 8 7; nmod 6 8; "
+                        + "punct 6 9; conj 6 10; cc 12 11; conj 6 12; punct 1 13",
+                "5 7 2022-05");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", null, "Japan"), m(0, 8, 9, "CUB", null, "Cuba"),
+                m(0, 10, 11, "IRN", null, "Iran"), m(0, 12, 13, "SYR", null, "Syria"));
+        assertEquals(1, events.size(), () -> describe(events));
+        assertEquals(List.of("CUB", "IRN", "SYR"), codes(events.get(0).recipients()));
+    }
+
+    @Test
     void sentSuppliesAreAid() {
         Sentence s = sentence(0, "Norway/NNP sent/VBD/send medical/JJ supplies/NNS/supply to/IN Chile/NNP ./.",
                 "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
