@@ -138,7 +138,7 @@ public final class DictionaryResolver implements ActorResolver {
     /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
     private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "region", "province", "district",
             "port", "capital", "oblast", "governorate", "state", "enclave", "area", "outskirts", "suburb", "suburbs",
-            "edge", "centre", "center", "streets", "heart");
+            "edge", "centre", "center", "streets", "heart", "sector", "quarter", "neighbourhood", "neighborhood", "part");
     /** Of those, the ones that "on" makes a location: "on the outskirts of Kyiv". */
     private static final Set<String> OUTSKIRTS = Set.of("outskirts", "edge", "streets", "fringes");
     /** Verbs after which "at" marks a target, not a location: "fired rockets at Sderot". */
@@ -1806,17 +1806,18 @@ public final class DictionaryResolver implements ActorResolver {
     /**
      * Whether the words before {@code begin} make a capital or place a location: a locative
      * preposition ("in", "near", "outside of"), "the" and adjectives set aside ("in the occupied West
-     * Bank"), perhaps with a noun for a part of a country between ("in the eastern city of Kharkiv",
-     * "on the outskirts of Kyiv"). "At" after a verb of aiming
-     * marks a target instead ("fired rockets at Sderot").
+     * Bank", "in mostly Christian east Beirut"), perhaps with a noun for a part of a country or city
+     * between ("in the eastern city of Kharkiv", "on the outskirts of Kyiv", "in a residential quarter
+     * of Beirut"). "At" after a verb of aiming marks a target instead ("fired rockets at Sderot").
      */
     private static boolean locative(Sentence s, int begin) {
         int k = begin - 1;
         boolean outskirts = false;
-        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN"))) {
-            k--;  // "in the occupied West Bank", "in neighbouring Syria"
+        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN")
+                || s.token(k).tag().startsWith("RB") && k + 1 < begin && s.token(k + 1).tag().startsWith("JJ"))) {
+            k--;  // "in the occupied West Bank", "in neighbouring Syria", "in mostly Christian east Beirut"
         }
-        if (k >= 0 && k < begin - 1 && !s.token(k).lemma().equals("the")
+        if (k >= 0 && k < begin - 1 && !s.token(k).lemma().equals("the") && !s.token(k).lemma().equals("of")
                 && !PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
             k = begin - 1;  // "has visited Kyiv": the participle is the verb, not a modifier of the place
         }
@@ -1826,6 +1827,9 @@ public final class DictionaryResolver implements ActorResolver {
             while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().startsWith("RB")
                     || s.token(k).tag().equals("HYPH"))) {
                 k--;  // "the eastern city of", "the second-largest city of"
+            }
+            if (k >= 0 && s.token(k).lemma().equals("a")) {
+                k--;  // "in a residential quarter of"
             }
         }
         if (k >= 0 && s.token(k).lemma().equals("the")) {

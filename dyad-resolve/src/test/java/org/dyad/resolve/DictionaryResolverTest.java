@@ -820,6 +820,17 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aPlaceAfterAPartOfACityInIsALocation() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "A/DT judge/NN was/VBD shot/VBN in/IN a/DT busy/JJ quarter/NN of/IN largely/RB "
+                        + "Sunni/JJ western/JJ Baghdad/NNP ./.")));
+        assertTrue(r.places().stream().anyMatch(pm -> pm.sentence() == 0 && pm.locative()),
+                "in a quarter of Baghdad is in Baghdad");
+        assertEquals(List.of(), codes(r, 0).stream().filter(c -> c.startsWith("IRQGOV")).toList(),
+                "Baghdad is where, not the government");
+    }
+
+    @Test
     void aPlaceAfterInGivesItsCountryToResidentsAndBuildings() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Russia/NNP launched/VBD new/JJ strikes/NNS on/IN Tuesday/NNP ./."),
