@@ -1231,6 +1231,17 @@ public final class PatternCoder implements EventCoder {
         // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
         List<Actor> actors = named.isEmpty() && match.pattern().nominal()
                 ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
+        if (match.pattern().nominal() && !named.isEmpty() && !sourceArgs.isEmpty()
+                && sourceArgs.stream().allMatch(i -> s.token(i).tag().equals("PRP$"))) {
+            // "their forces completed their withdrawal": the pronoun is bound by the subject of its clause,
+            // which names the doer more closely than the pronoun's antecedent ("Bosnian Serbs said ...")
+            List<Actor> subject = Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true);
+            List<Actor> pronoun = named;
+            if (!subject.isEmpty() && subject.stream().allMatch(a -> a.country() != null
+                    && pronoun.stream().anyMatch(p -> a.country().equals(p.country())))) {
+                actors = subject;  // only the same side named more closely, never another party
+            }
+        }
         List<Actor> recipients = List.of();
         for (int candidate : targetArgs) {  // the first candidate that names an actor
             recipients = Arguments.actorsOf(s, List.of(candidate), mentions, coordinated);

@@ -2110,6 +2110,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void aPossessivePronounOnTheActIsTheSubjectOfItsClause() {
+        // the resolver reads "their" as the earlier "Kurdish fighters" (CVL); "their units" are the army's
+        Sentence s = sentence(0, "Kurdish/JJ fighters/NNS said/VBD/say their/PRP$ units/NNS/unit had/VBD/have "
+                        + "completed/VBN/complete their/PRP$ withdrawal/NN from/IN Kirkuk/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; nmod:poss 4 3; nsubj 6 4; aux 6 5; ccomp 2 6; nmod:poss 8 7; "
+                        + "obj 6 8; case 10 9; nmod 8 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "IRQ", "CVL", "Iraq"), m(0, 3, 5, "IRQ", "MIL", "Iraq"),
+                m(0, 7, 8, "IRQ", "CVL", "Iraq"));
+        Event e = only(events, "08");
+        assertEquals(List.of("IRQMIL"), codes(e.actors()));
+    }
+
+    @Test
     void sentSuppliesAreAid() {
         Sentence s = sentence(0, "Norway/NNP sent/VBD/send medical/JJ supplies/NNS/supply to/IN Chile/NNP ./.",
                 "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
