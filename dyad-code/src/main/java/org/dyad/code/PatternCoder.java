@@ -1322,6 +1322,9 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = Arguments.actorsOf(s, defied(s, trigger), mentions, true);
         }
+        if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
+            recipients = Arguments.actorsOf(s, protestedInPurpose(s, trigger), mentions, true);
+        }
         if (recipients.isEmpty() && "REJECT".equals(code.ploverType())) {
             recipients = withoutSelf(actors, Arguments.actorsOf(s, pressing(s, trigger), mentions, true), code.ploverType());
         }
@@ -1396,6 +1399,30 @@ public final class PatternCoder implements EventCoder {
     private static List<Integer> defied(Sentence s, int trigger) {
         return partiesIn(s, trigger, DEFIANCE, "in", d -> d.relation().equals("nmod")
                 && (hasMarker(s, d.dependent(), "of") || hasMarker(s, d.dependent(), "against")));
+    }
+
+    /**
+     * What a purpose clause of protesting names as protested: "began a hunger strike to protest against
+     * Germany's decision", "blocked the road to protest the arrests". The act (or the light verb that
+     * stages it) is the protest, so what it protests against is the party it defies.
+     */
+    private static List<Integer> protestedInPurpose(Sentence s, int trigger) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        if (s.token(trigger).isNoun() && s.relation(trigger).equals("obj")) {
+            heads.add(s.head(trigger));  // "began a hunger strike to protest ...": the clause hangs on the light verb
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                int v = d.dependent();
+                if ((d.relation().equals("xcomp") || d.relation().startsWith("advcl")) && s.token(v).lemma().equals("protest")
+                        && s.children(v, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+                    out.addAll(s.children(v, "obj"));
+                    s.children(v, "obl").stream().filter(o -> hasMarker(s, o, "against")).forEach(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -2123,6 +2123,17 @@ class PatternCoderTest {
     }
 
     @Test
+    void aHungerStrikeToProtestAgainstADecisionDefiesWhoeverMadeIt() {
+        Sentence s = sentence(0, "Kurdish/JJ refugees/NNS/refugee began/VBD/begin a/DT hunger/NN strike/NN to/TO "
+                        + "protest/VB against/IN Germany/NNP 's/POS decision/NN ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; det 5 3; compound 5 4; obj 2 5; mark 7 6; xcomp 2 7; case 11 8; "
+                        + "nmod:poss 11 9; case 9 10; obl 7 11; punct 2 12");
+        List<Event> events = code(s, m(0, 0, 2, null, "REF", "Kurdish refugees"), m(0, 9, 10, "DEU", null, "Germany"));
+        Event e = only(events, "14");
+        assertEquals(List.of("DEU"), codes(e.recipients()), () -> describe(events));
+    }
+
+    @Test
     void sentSuppliesAreAid() {
         Sentence s = sentence(0, "Norway/NNP sent/VBD/send medical/JJ supplies/NNS/supply to/IN Chile/NNP ./.",
                 "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
