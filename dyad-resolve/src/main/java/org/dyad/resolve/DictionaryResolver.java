@@ -621,7 +621,12 @@ public final class DictionaryResolver implements ActorResolver {
             if (owners.before().isEmpty() && p.complementAgent() != null) {
                 return p.complementAgent().entry().sector();
             }
-            return roleOf(p, agent).entry().sector();
+            String role = roleOf(p, agent).entry().sector();
+            if ("GOV".equals(role) && owners.chosen().stream()
+                    .allMatch(o -> o.kind() == Kind.ORGANIZATION && "NGO".equals(o.entry().sector()))) {
+                return "NGO";  // "Oxfam officials", "Amnesty's secretary-general": a charity's staff govern no one
+            }
+            return role;
         }
 
         /** The places and bodies of a phrase, before its agent noun and after it, and its destination. */

@@ -820,6 +820,14 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void theOfficialsOfANonGovernmentalBodyAreItsStaffNotAGovernment() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Oxfam/NNP officials/NNS said/VBD UN/NNP officials/NNS had/VBD left/VBN ./.")));
+        assertEquals("NGO", one(r, 0, 0).actor().sector(), "Oxfam's officials");
+        assertEquals("GOV", one(r, 0, 3).actor().sector(), "an intergovernmental body's officials still govern");
+    }
+
+    @Test
     void aPlaceAfterAPartOfACityInIsALocation() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "A/DT judge/NN was/VBD shot/VBN in/IN a/DT busy/JJ quarter/NN of/IN largely/RB "
