@@ -828,6 +828,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void anAgentNounBeforeAHyphenatedNounOnlyQualifiesIt() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Police/NNS arrested/VBD three/CD hostage/NN -/HYPH takers/NNS/taker and/CC "
+                        + "freed/VBD two/CD Colombian/JJ hostages/NNS ./.")));
+        assertEquals(List.of(), at(r, 0, 3), "hostage-takers are no hostages");
+        assertEquals(1, at(r, 0, 10).size(), "the hostages are");
+    }
+
+    @Test
     void aPlaceAfterAPartOfACityInIsALocation() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "A/DT judge/NN was/VBD shot/VBN in/IN a/DT busy/JJ quarter/NN of/IN largely/RB "
