@@ -46,12 +46,29 @@ final class Arguments {
                 List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
                 found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o)))
                         .filter(m -> !stationedIn(s, m) || inside.stream().allMatch(o -> stationedIn(s, o))).toList();
+                if (coordinated) {
+                    found = withConjuncts(s, found, mentions);
+                }
             }
             for (ActorMention m : found) {
                 out.putIfAbsent(m.actor().code() + "|" + m.actor().entity(), m.actor());
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Mentions found inside an argument together with those coordinated with them: "curbs on exports
+     * to Iran and Syria" is aimed at both, as "curbs on Iran and Syria" is.
+     */
+    private static List<ActorMention> withConjuncts(Sentence s, List<ActorMention> found, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(found);
+        for (ActorMention m : found) {
+            for (int c : s.children(m.head(), "conj")) {
+                mentions.stream().filter(o -> o.covers(c) && !out.contains(o)).findFirst().ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**

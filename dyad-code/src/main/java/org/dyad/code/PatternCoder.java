@@ -101,7 +101,8 @@ public final class PatternCoder implements EventCoder {
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
-                conjunctsRepaired(datesRepaired(attributionsRepaired(parsed)))))));
+                conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
+                        attributionsRepaired(parsed)))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -280,6 +281,63 @@ public final class PatternCoder implements EventCoder {
                     changed.put(n, new Dependency("obj", verb, n));
                     break;
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with an object given back to its verb from behind an "as" complement: a long object
+     * may follow the complement ("condemned as a crime Serbia's crackdown on the protests", "described
+     * as illegal the seizure of the tanker"), and the parser then hangs it as a dep of the complement's
+     * noun, leaving the verb without its object. When a verb with no object has an "as" phrase whose
+     * noun governs a noun after it as dep, that noun becomes the verb's object.
+     */
+    static Sentence shiftedObjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int as = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl") || verb == Dependency.ROOT || !s.token(verb).isVerb() || !hasMarker(s, as, "as")
+                    || !s.children(verb, "obj").isEmpty()) {
+                continue;
+            }
+            for (int n : s.children(as, "dep")) {
+                if (n > as && s.token(n).isNoun()) {
+                    changed.put(n, new Dependency("obj", verb, n));
+                    break;
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a party's "to" phrase taken off the date before it: in "lifted the embargo in
+     * late May to Cuba, Iran and Syria" the parser may hang "to Cuba" on "May" and make the other
+     * names conjuncts of the date. A date is not sent or given to anyone, and a "to" phrase naming a
+     * date is a span ("from May to June"); so a "to" phrase on a date of a verb that names no time is
+     * the verb's, and the date's later conjuncts that name no time are coordinated with it.
+     */
+    static Sentence partiesOffDatesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int date = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().startsWith("obl") || verb == Dependency.ROOT || !s.token(verb).isVerb() || !temporal(s, date)) {
+                continue;
+            }
+            for (int n : s.children(date, "nmod")) {
+                if (n < date || !hasMarker(s, n, "to") || temporal(s, n) || !s.token(n).tag().startsWith("NNP")) {
+                    continue;
+                }
+                changed.put(n, new Dependency("obl", verb, n));
+                for (int c : s.children(date, "conj")) {
+                    if (c > n && !temporal(s, c) && s.token(c).tag().startsWith("NNP")) {
+                        changed.put(c, new Dependency("conj", n, c));
+                    }
+                }
+                break;
             }
         }
         return reparsed(s, changed);
@@ -1242,6 +1300,17 @@ public final class PatternCoder implements EventCoder {
         // "ethnic Turks began a hunger strike": the noun's modifiers named no actor, the light verb's subject does
         List<Actor> actors = named.isEmpty() && match.pattern().nominal()
                 ? Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true) : named;
+        if (match.pattern().nominal() && !named.isEmpty() && !sourceArgs.isEmpty()
+                && sourceArgs.stream().allMatch(i -> s.token(i).tag().equals("PRP$"))) {
+            // "their forces completed their withdrawal": the pronoun is bound by the subject of its clause,
+            // which names the doer more closely than the pronoun's antecedent ("Bosnian Serbs said ...")
+            List<Actor> subject = Arguments.actorsOf(s, lightVerbSubject(s, trigger), mentions, true);
+            List<Actor> pronoun = named;
+            if (!subject.isEmpty() && subject.stream().allMatch(a -> a.country() != null
+                    && pronoun.stream().anyMatch(p -> a.country().equals(p.country())))) {
+                actors = subject;  // only the same side named more closely, never another party
+            }
+        }
         List<Actor> recipients = List.of();
         for (int candidate : targetArgs) {  // the first candidate that names an actor
             recipients = Arguments.actorsOf(s, List.of(candidate), mentions, coordinated);
@@ -1322,6 +1391,9 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = Arguments.actorsOf(s, defied(s, trigger), mentions, true);
         }
+        if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
+            recipients = Arguments.actorsOf(s, protestedInPurpose(s, trigger), mentions, true);
+        }
         if (recipients.isEmpty() && "REJECT".equals(code.ploverType())) {
             recipients = withoutSelf(actors, Arguments.actorsOf(s, pressing(s, trigger), mentions, true), code.ploverType());
         }
@@ -1396,6 +1468,30 @@ public final class PatternCoder implements EventCoder {
     private static List<Integer> defied(Sentence s, int trigger) {
         return partiesIn(s, trigger, DEFIANCE, "in", d -> d.relation().equals("nmod")
                 && (hasMarker(s, d.dependent(), "of") || hasMarker(s, d.dependent(), "against")));
+    }
+
+    /**
+     * What a purpose clause of protesting names as protested: "began a hunger strike to protest against
+     * Germany's decision", "blocked the road to protest the arrests". The act (or the light verb that
+     * stages it) is the protest, so what it protests against is the party it defies.
+     */
+    private static List<Integer> protestedInPurpose(Sentence s, int trigger) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        if (s.token(trigger).isNoun() && s.relation(trigger).equals("obj")) {
+            heads.add(s.head(trigger));  // "began a hunger strike to protest ...": the clause hangs on the light verb
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                int v = d.dependent();
+                if ((d.relation().equals("xcomp") || d.relation().startsWith("advcl")) && s.token(v).lemma().equals("protest")
+                        && s.children(v, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+                    out.addAll(s.children(v, "obj"));
+                    s.children(v, "obl").stream().filter(o -> hasMarker(s, o, "against")).forEach(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -2129,6 +2129,68 @@ class PatternCoderTest {
     }
 
     @Test
+    void anObjectShiftedBehindAnAsComplementIsTheVerbsObject() {
+        // "condemned as an act of piracy Turkey's seizure of ...": the parser hangs the object on "act"
+        Sentence s = sentence(0, "Greece/NNP condemned/VBD/condemn as/IN an/DT act/NN of/IN piracy/NN Turkey/NNP "
+                        + "'s/POS seizure/NN of/IN two/CD trawlers/NNS/trawler ./.",
+                "root -1 1; nsubj 1 0; case 4 2; det 4 3; obl 1 4; case 6 5; nmod 4 6; nmod:poss 9 7; case 7 8; "
+                        + "dep 4 9; case 12 10; nummod 12 11; nmod 9 12; punct 1 13");
+        List<Event> events = code(s, m(0, 0, 1, "GRC", null, "Greece"), m(0, 7, 8, "TUR", null, "Turkey"));
+        Event e = only(events, "11");
+        assertEquals(List.of("TUR"), codes(e.recipients()), "Turkey's seizure is what Greece condemned");
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("17")), "the seizure condemned is no event of its own");
+    }
+
+    @Test
+    void partiesCoordinatedInsideAnArgumentAreAllTargets() {
+        Sentence s = sentence(0, "Japan/NNP eased/VBD/ease curbs/NNS/curb on/IN exports/NNS/export to/IN Iran/NNP "
+                        + "and/CC Syria/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; nmod 2 4; case 6 5; nmod 4 6; cc 8 7; conj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", null, "Japan"), m(0, 6, 7, "IRN", null, "Iran"),
+                m(0, 8, 9, "SYR", null, "Syria"));
+        assertEquals(1, events.size(), () -> describe(events));
+        assertEquals(List.of("IRN", "SYR"), codes(events.get(0).recipients()));
+    }
+
+    @Test
+    void aToPhraseHungOnADateIsTheVerbs() {
+        // the parser hangs "to Cuba" on "May" and makes "Iran" and "Syria" conjuncts of the date
+        Sentence s = sentence(0, "Japan/NNP lifted/VBD/lift the/DT embargo/NN in/IN late/JJ May/NNP to/IN Cuba/NNP "
+                        + ",/, Iran/NNP and/CC Syria/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; amod 6 5; obl 1 6; case 8 7; nmod 6 8; "
+                        + "punct 6 9; conj 6 10; cc 12 11; conj 6 12; punct 1 13",
+                "5 7 2022-05");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", null, "Japan"), m(0, 8, 9, "CUB", null, "Cuba"),
+                m(0, 10, 11, "IRN", null, "Iran"), m(0, 12, 13, "SYR", null, "Syria"));
+        assertEquals(1, events.size(), () -> describe(events));
+        assertEquals(List.of("CUB", "IRN", "SYR"), codes(events.get(0).recipients()));
+    }
+
+    @Test
+    void aPossessivePronounOnTheActIsTheSubjectOfItsClause() {
+        // the resolver reads "their" as the earlier "Kurdish fighters" (CVL); "their units" are the army's
+        Sentence s = sentence(0, "Kurdish/JJ fighters/NNS said/VBD/say their/PRP$ units/NNS/unit had/VBD/have "
+                        + "completed/VBN/complete their/PRP$ withdrawal/NN from/IN Kirkuk/NNP ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; nmod:poss 4 3; nsubj 6 4; aux 6 5; ccomp 2 6; nmod:poss 8 7; "
+                        + "obj 6 8; case 10 9; nmod 8 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "IRQ", "CVL", "Iraq"), m(0, 3, 5, "IRQ", "MIL", "Iraq"),
+                m(0, 7, 8, "IRQ", "CVL", "Iraq"));
+        Event e = only(events, "08");
+        assertEquals(List.of("IRQMIL"), codes(e.actors()));
+    }
+
+    @Test
+    void aHungerStrikeToProtestAgainstADecisionDefiesWhoeverMadeIt() {
+        Sentence s = sentence(0, "Kurdish/JJ refugees/NNS/refugee began/VBD/begin a/DT hunger/NN strike/NN to/TO "
+                        + "protest/VB against/IN Germany/NNP 's/POS decision/NN ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; det 5 3; compound 5 4; obj 2 5; mark 7 6; xcomp 2 7; case 11 8; "
+                        + "nmod:poss 11 9; case 9 10; obl 7 11; punct 2 12");
+        List<Event> events = code(s, m(0, 0, 2, null, "REF", "Kurdish refugees"), m(0, 9, 10, "DEU", null, "Germany"));
+        Event e = only(events, "14");
+        assertEquals(List.of("DEU"), codes(e.recipients()), () -> describe(events));
+    }
+
+    @Test
     void sentSuppliesAreAid() {
         Sentence s = sentence(0, "Norway/NNP sent/VBD/send medical/JJ supplies/NNS/supply to/IN Chile/NNP ./.",
                 "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");

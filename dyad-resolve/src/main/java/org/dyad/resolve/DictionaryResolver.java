@@ -148,7 +148,7 @@ public final class DictionaryResolver implements ActorResolver {
 
     private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "region", "province", "district",
             "port", "capital", "oblast", "governorate", "state", "enclave", "area", "outskirts", "suburb", "suburbs",
-            "edge", "centre", "center", "streets", "heart");
+            "edge", "centre", "center", "streets", "heart", "sector", "quarter", "neighbourhood", "neighborhood", "part");
     /** Of those, the ones that "on" makes a location: "on the outskirts of Kyiv". */
     private static final Set<String> OUTSKIRTS = Set.of("outskirts", "edge", "streets", "fringes");
     /** Verbs after which "at" marks a target, not a location: "fired rockets at Sderot". */
@@ -648,7 +648,12 @@ public final class DictionaryResolver implements ActorResolver {
             if (owners.before().isEmpty() && p.complementAgent() != null) {
                 return p.complementAgent().entry().sector();
             }
-            return roleOf(p, agent).entry().sector();
+            String role = roleOf(p, agent).entry().sector();
+            if ("GOV".equals(role) && owners.chosen().stream()
+                    .allMatch(o -> o.kind() == Kind.ORGANIZATION && "NGO".equals(o.entry().sector()))) {
+                return "NGO";  // "Oxfam officials", "Amnesty's secretary-general": a charity's staff govern no one
+            }
+            return role;
         }
 
         /** The places and bodies of a phrase, before its agent noun and after it, and its destination. */
@@ -1881,17 +1886,18 @@ public final class DictionaryResolver implements ActorResolver {
     /**
      * Whether the words before {@code begin} make a capital or place a location: a locative
      * preposition ("in", "near", "outside of"), "the" and adjectives set aside ("in the occupied West
-     * Bank"), perhaps with a noun for a part of a country between ("in the eastern city of Kharkiv",
-     * "on the outskirts of Kyiv"). "At" after a verb of aiming
-     * marks a target instead ("fired rockets at Sderot").
+     * Bank", "in mostly Christian east Beirut"), perhaps with a noun for a part of a country or city
+     * between ("in the eastern city of Kharkiv", "on the outskirts of Kyiv", "in a residential quarter
+     * of Beirut"). "At" after a verb of aiming marks a target instead ("fired rockets at Sderot").
      */
     private static boolean locative(Sentence s, int begin) {
         int k = begin - 1;
         boolean outskirts = false;
-        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN"))) {
-            k--;  // "in the occupied West Bank", "in neighbouring Syria"
+        while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("VBN")
+                || s.token(k).tag().startsWith("RB") && k + 1 < begin && s.token(k + 1).tag().startsWith("JJ"))) {
+            k--;  // "in the occupied West Bank", "in neighbouring Syria", "in mostly Christian east Beirut"
         }
-        if (k >= 0 && k < begin - 1 && !s.token(k).lemma().equals("the")
+        if (k >= 0 && k < begin - 1 && !s.token(k).lemma().equals("the") && !s.token(k).lemma().equals("of")
                 && !PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
             k = begin - 1;  // "has visited Kyiv": the participle is the verb, not a modifier of the place
         }
@@ -1901,6 +1907,9 @@ public final class DictionaryResolver implements ActorResolver {
             while (k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().startsWith("RB")
                     || s.token(k).tag().equals("HYPH"))) {
                 k--;  // "the eastern city of", "the second-largest city of"
+            }
+            if (k >= 0 && s.token(k).lemma().equals("a")) {
+                k--;  // "in a residential quarter of"
             }
         }
         if (k >= 0 && s.token(k).lemma().equals("the")) {

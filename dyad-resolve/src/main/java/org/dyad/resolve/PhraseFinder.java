@@ -169,6 +169,10 @@ final class PhraseFinder {
                 i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
                 continue;
             }
+            if (p != null && p.kind() == Kind.AGENT && firstOfCompound(s, p.end())) {
+                i = p.end() + 2;  // "hostage-takers", "refugee-smugglers": the agent noun only qualifies the noun after it
+                continue;
+            }
             if (p != null && p.kind() == Kind.AGENT && disputants(s, p)) {
                 i = p.end();  // "urged all parties to show restraint": the parties to a dispute, not political ones
                 continue;
@@ -326,6 +330,13 @@ final class PhraseFinder {
     private static boolean modifierOfCompound(Sentence s, int k) {
         return k + 1 < s.tokens().size() && s.token(k).word().equals("-")
                 && COMPOUND_PARTICIPLES.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the tokens at {@code k} are a hyphen and a common noun: "hostage - takers". */
+    private static boolean firstOfCompound(Sentence s, int k) {
+        return k + 1 < s.tokens().size() && s.token(k).word().equals("-")
+                && (s.token(k + 1).tag().equals("NN") || s.token(k + 1).tag().equals("NNS"))
+                && Character.isLowerCase(s.token(k + 1).word().charAt(0));
     }
 
     /** Agent nouns that also name a container: "tank" is armour, but "fuel tanks" hold fuel. */

@@ -820,6 +820,34 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void theOfficialsOfANonGovernmentalBodyAreItsStaffNotAGovernment() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Oxfam/NNP officials/NNS said/VBD UN/NNP officials/NNS had/VBD left/VBN ./.")));
+        assertEquals("NGO", one(r, 0, 0).actor().sector(), "Oxfam's officials");
+        assertEquals("GOV", one(r, 0, 3).actor().sector(), "an intergovernmental body's officials still govern");
+    }
+
+    @Test
+    void anAgentNounBeforeAHyphenatedNounOnlyQualifiesIt() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Police/NNS arrested/VBD three/CD hostage/NN -/HYPH takers/NNS/taker and/CC "
+                        + "freed/VBD two/CD Colombian/JJ hostages/NNS ./.")));
+        assertEquals(List.of(), at(r, 0, 3), "hostage-takers are no hostages");
+        assertEquals(1, at(r, 0, 10).size(), "the hostages are");
+    }
+
+    @Test
+    void aPlaceAfterAPartOfACityInIsALocation() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "A/DT judge/NN was/VBD shot/VBN in/IN a/DT busy/JJ quarter/NN of/IN largely/RB "
+                        + "Sunni/JJ western/JJ Baghdad/NNP ./.")));
+        assertTrue(r.places().stream().anyMatch(pm -> pm.sentence() == 0 && pm.locative()),
+                "in a quarter of Baghdad is in Baghdad");
+        assertEquals(List.of(), codes(r, 0).stream().filter(c -> c.startsWith("IRQGOV")).toList(),
+                "Baghdad is where, not the government");
+    }
+
+    @Test
     void aPlaceAfterInGivesItsCountryToResidentsAndBuildings() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Russia/NNP launched/VBD new/JJ strikes/NNS on/IN Tuesday/NNP ./."),
