@@ -1926,6 +1926,22 @@ public final class PatternCoder implements EventCoder {
      * trigger and on the dependents its constraints consumed ("imposed sanctions on Iran": "on Iran" may
      * hang from "sanctions"); temporal phrases ("on Monday") are never targets.
      */
+    /**
+     * The subjects of a verb's small clause, which stand as its object: in "branded the president a
+     * terrorist" and "called the junta illegitimate" UD makes "the president" and "the junta" the
+     * subjects of the predicate noun or adjective (xcomp); the party judged is the subject, not the
+     * predicate.
+     */
+    private static List<Integer> smallClauseSubjects(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : s.children(trigger, "xcomp")) {
+            if (!s.token(x).isVerb()) {
+                out.addAll(s.children(x, "nsubj"));
+            }
+        }
+        return out;
+    }
+
     private static List<Integer> targetCandidates(Sentence s, int trigger, Match match) {
         VerbPattern p = match.pattern();
         List<Integer> places = new ArrayList<>();
@@ -1935,13 +1951,15 @@ public final class PatternCoder implements EventCoder {
         for (String marker : p.targets()) {
             for (int place : places) {
                 if (marker.equals("obj")) {
+                    // the indirect object first: "sent Kyiv tanks", "branded the president a terrorist"
+                    out.addAll(s.children(place, "iobj"));
                     for (int o : s.children(place, "obj")) {
                         if (!match.consumed().contains(o)) {
                             out.add(o);
                         }
                     }
-                    out.addAll(s.children(place, "iobj"));
                     if (place == trigger) {
+                        out.addAll(smallClauseSubjects(s, trigger));
                         out.addAll(agentOfObject(s, trigger, match));
                     }
                     continue;
@@ -1975,11 +1993,13 @@ public final class PatternCoder implements EventCoder {
             }
         }
         if (p.targets().isEmpty() && !p.nominal()) {
+            out.addAll(s.children(trigger, "iobj"));
             for (int o : s.children(trigger, "obj")) {
                 if (!match.consumed().contains(o)) {
                     out.add(o);
                 }
             }
+            out.addAll(smallClauseSubjects(s, trigger));
             for (int c : match.consumed()) {
                 if (s.token(c).tag().equals("VBG")) {
                     out.addAll(s.children(c, "obj"));  // "resumed shelling rebel camps": the gerund's object is hit

@@ -1498,6 +1498,24 @@ class PatternCoderTest {
     }
 
     @Test
+    void thePartyJudgedIsTheSubjectOfTheSmallClauseNotItsPredicate() {
+        Sentence called = sentence(0, "Paris/NNP called/VBD/call the/DT junta/NN illegitimate/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 4 3; xcomp 1 4; punct 1 5");
+        Event e = only(code(called, m(0, 0, 1, "FRA", "GOV", "France"), m(0, 2, 4, "MLI", "MIL", "Mali")), "11");
+        assertEquals(List.of("FRAGOV->MLIMIL"), directions(List.of(e), "11"));
+
+        Sentence branded = sentence(0, "Moscow/NNP branded/VBD/brand the/DT Ukrainian/JJ leader/NN a/DT terrorist/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; iobj 1 4; det 6 5; obj 1 6; punct 1 7");
+        Event b = only(code(branded, m(0, 0, 1, "RUS", "GOV", "Russia"), m(0, 2, 5, "UKR", "GOV", "Ukraine"),
+                m(0, 5, 7, "RUS", "REB", "Russia")), "11");
+        assertEquals(List.of("RUSGOV->UKRGOV"), directions(List.of(b), "11"), "the leader is branded, not 'a terrorist'");
+
+        Sentence praised = sentence(0, "Paris/NNP called/VBD/call the/DT vote/NN fair/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 4 3; xcomp 1 4; punct 1 5");
+        assertTrue(code(praised, m(0, 0, 1, "FRA", "GOV", "France")).isEmpty(), "calling a vote fair judges no one");
+    }
+
+    @Test
     void prisonersExchangedAreReleasedByEachSide() {
         Sentence s = sentence(0, "Sudan/NNP and/CC South/NNP Sudan/NNP exchanged/VBD/exchange 40/CD detainees/NNS/detainee "
                         + "on/IN Monday/NNP ./.",
