@@ -1124,27 +1124,39 @@ public final class DictionaryResolver implements ActorResolver {
 
         /**
          * "NATO said it would deploy more troops": troops, police or envoys with no owner that are
-         * the object of a verb of sending are the subject's; {@code null} when the clause has no such
-         * subject.
+         * the object of a verb of sending are the subject's; so are forces, officials and state firms
+         * ordered or instructed ("Maduro ordered the state oil company to ..."); {@code null} when the
+         * clause has no such subject.
          */
         private List<Reading> deployedBy(Sentence s, Phrase p, Part agent) {
-            if (!s.parsed() || !SENT_SECTORS.contains(agent.entry().sector())) {
+            if (!s.parsed()) {
                 return null;
             }
             int head = agent.end() - 1;
             int verb = s.head(head);
-            if (!s.relation(head).equals("obj") || verb < 0 || !SENDING.contains(s.token(verb).lemma())) {
+            if (!s.relation(head).equals("obj") || verb < 0) {
                 return null;
             }
+            String lemma = s.token(verb).lemma();
+            String sector = agent.entry().sector();
+            if (!(SENDING.contains(lemma) && SENT_SECTORS.contains(sector)
+                    || COMMANDING.contains(lemma) && COMMANDED_SECTORS.contains(sector))) {
+                return null;
+            }
+            int clause = verb;  // "hailed the result and ordered the army to ...": the first conjunct's subject
+            while (s.relation(clause).equals("conj") && s.children(clause, "nsubj").isEmpty() && s.head(clause) >= 0) {
+                clause = s.head(clause);
+            }
+            int subjectOf = clause;
             Referent subject = discourse.nearest(s.index(), 0, r -> r.sentence() == s.index() && r.subject()
-                    && r.predicate() == verb && codeOf(r.actor()) != null);
+                    && r.predicate() == subjectOf && codeOf(r.actor()) != null);
             Actor o = subject == null ? null : owner(subject.actor());
             if (o == null) {
                 return null;
             }
             String title = agent.entry().entity();
-            return List.of(owned(o, agent, agent.entry().sector(), "agent '" + title + "' sent by the subject of '"
-                    + s.token(verb).word() + "' -> " + o.entity(), false));
+            return List.of(owned(o, agent, agent.entry().sector(), "agent '" + title
+                    + "' sent or ordered by the subject of '" + s.token(verb).word() + "' -> " + o.entity(), false));
         }
 
         /**
@@ -1771,6 +1783,12 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "withdraw", "station",
             "redeploy", "mobilize", "mobilise", "recall", "pull");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
+    /**
+     * Verbs of command, whose object is the subject's own forces, officials or state firms: "Maduro
+     * ordered the state oil company to issue licences", "the president instructed the army to".
+     */
+    private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command", "task");
+    private static final Set<String> COMMANDED_SECTORS = Set.of("MIL", "COP", "GOV", "BUS", "SPY");
 
     /** Sectors of agent nouns that can stand for two named office holders: "the two ministers". */
     private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
