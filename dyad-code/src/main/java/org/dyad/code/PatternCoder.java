@@ -316,8 +316,8 @@ public final class PatternCoder implements EventCoder {
      * The parse with a party's "to" phrase taken off the date before it: in "lifted the embargo in
      * late May to Cuba, Iran and Syria" the parser may hang "to Cuba" on "May" and make the other
      * names conjuncts of the date. A date is not sent or given to anyone, and a "to" phrase naming a
-     * date is a span ("from May to June"); so a "to" phrase on a date of a verb that names no time is
-     * the verb's, and the date's later conjuncts that name no time are coordinated with it.
+     * date is a span ("from May to June"); so a "to" phrase that names no time, hung on a date of the
+     * verb, is the verb's, and the date's later conjuncts that name no time are coordinated with it.
      */
     static Sentence partiesOffDatesRepaired(Sentence s) {
         Map<Integer, Dependency> changed = new HashMap<>();
@@ -372,9 +372,6 @@ public final class PatternCoder implements EventCoder {
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.timexes());
     }
 
-    /** Verbs of a trailing attribution: "..., Saudi Arabia and the United States said." */
-    private static final Set<String> ATTRIBUTING = Set.of("say", "announce", "report", "confirm", "add", "state");
-
     /**
      * The parse with a trailing attribution given its speakers back: in "the generals agreed to a
      * ceasefire, Saudi Arabia and the United States said" the parser may read the speakers as more
@@ -387,7 +384,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, Dependency> changed = new HashMap<>();
         for (Token t : s.tokens()) {
             int verb = t.index();
-            if (!ATTRIBUTING.contains(t.lemma()) || !(t.tag().equals("VBD") || t.tag().equals("VBZ"))
+            if (!DerivedEvents.SPEECH.contains(t.lemma()) || !(t.tag().equals("VBD") || t.tag().equals("VBZ"))
                     || hasSubject(s, verb)) {
                 continue;
             }
@@ -1083,12 +1080,20 @@ public final class PatternCoder implements EventCoder {
      * over a silent one, then to the first listed. The result may be silent: "declined to comment".
      */
     private Match best(Sentence s, int trigger, List<VerbPattern> candidates) {
+        // the direct object's own word first: "sent troops and tanks" is sending troops, not arms; a
+        // later joined object counts only where it makes a more specific match ("sent doctors and food aid")
+        Match direct = best(s, trigger, candidates, false);
+        Match joined = best(s, trigger, candidates, true);
+        return direct == null || joined.pattern().specificity() > direct.pattern().specificity() ? joined : direct;
+    }
+
+    private Match best(Sentence s, int trigger, List<VerbPattern> candidates, boolean joined) {
         Match best = null;
         for (VerbPattern p : candidates) {
             Set<Integer> used = new LinkedHashSet<>();
             boolean ok = true;
             for (String c : p.constraints()) {
-                int found = satisfy(s, trigger, c);
+                int found = satisfy(s, trigger, c, joined);
                 if (found < 0 && c.indexOf(':') < 0) {
                     found = nested(s, used, c);  // "used chemical weapons", "lifted the ban on the party"
                 }
@@ -1126,7 +1131,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Token satisfying a constraint item, or -1. */
-    private static int satisfy(Sentence s, int trigger, String item) {
+    private static int satisfy(Sentence s, int trigger, String item, boolean joined) {
         int colon = item.indexOf(':');
         if (colon > 0) {
             String prep = item.substring(0, colon);
@@ -1179,7 +1184,7 @@ public final class PatternCoder implements EventCoder {
             if (inner >= 0 && Lemmas.matches(s, inner, item)) {
                 return inner;  // "handed over 300 kg of medicine", "suspended part of the aid"
             }
-            if (d.relation().equals("obj") || passiveSubject) {
+            if (joined && (d.relation().equals("obj") || passiveSubject)) {
                 for (int also : s.children(dep, "conj")) {
                     if (s.token(also).isNoun() && Lemmas.matches(s, also, item)) {
                         return also;  // "sent rescue teams and food aid": any of the joined objects
@@ -1589,11 +1594,22 @@ public final class PatternCoder implements EventCoder {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
             if ((w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one"))
-                    && s.dominates(trigger, i)) {
+                    && ownArgument(s, trigger, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word is the trigger's own argument ("accused each other", "fired at each other") or
+     * one of its object noun's ("traded accusations against each other"), not a word of another
+     * clause the trigger dominates ("shelled positions after the two sides accused each other").
+     */
+    private static boolean ownArgument(Sentence s, int trigger, int word) {
+        int head = s.head(word);
+        return head == trigger || head != Dependency.ROOT && s.head(head) == trigger && s.token(head).isNoun()
+                && (s.relation(head).equals("obj") || s.relation(head).startsWith("obl"));
     }
 
     /**
@@ -1614,7 +1630,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */
-    private static final Set<String> RECIPROCAL = Set.of("exchange", "clash", "skirmish");
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "clash", "skirmish");
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 

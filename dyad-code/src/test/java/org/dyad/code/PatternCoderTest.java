@@ -1491,10 +1491,12 @@ class PatternCoderTest {
         assertEquals(List.of("YEMREB"), codes(truce.actors()));
         assertTrue(truce.recipients().isEmpty(), "the speakers are not the other party: " + describe(events));
 
-        Sentence list = sentence(0, "The/DT rebels/NNS/rebel attacked/VBD/attack Aden/NNP ,/, Taiz/NNP and/CC "
-                        + "Marib/NNP ./.",
-                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 5 4; conj 3 5; cc 7 6; conj 3 7; punct 2 8");
-        assertEquals(list.dependencies(), CODER.attributionsRepaired(list).dependencies(), "a list with no verb of saying");
+        Sentence noComma = sentence(0, "The/DT rebels/NNS/rebel agreed/VBD/agree to/IN talks/NNS/talk with/IN Qatar/NNP "
+                        + "and/CC Egypt/NNP said/VBD/say ./.",
+                "det 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; case 6 5; nmod 4 6; cc 8 7; conj 6 8; dep 2 9; "
+                        + "punct 2 10");
+        assertEquals(noComma.dependencies(), CODER.attributionsRepaired(noComma).dependencies(),
+                "names after 'with', not after a comma, are the talks' parties, not speakers");
     }
 
     @Test
@@ -1516,6 +1518,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void aJoinedObjectDecidesOnlyWhereTheFirstMatchesLess() {
+        Sentence s = sentence(0, "Russia/NNP sent/VBD/send troops/NNS/troop and/CC tanks/NNS/tank to/IN Belarus/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; case 6 5; obl 1 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 6, 7, "BLR", null, "Belarus"));
+        assertEquals(List.of("154"), events.stream().map(Event::cameo).toList(),
+                "troops first: a deployment, not arms sent as aid");
+    }
+
+    @Test
+    void eachOtherInAnotherClauseMakesNoActReciprocal() {
+        Sentence s = sentence(0, "Azerbaijan/NNP shelled/VBD/shell Armenian/JJ positions/NNS/position after/IN the/DT "
+                        + "two/CD sides/NNS/side accused/VBD/accuse each/DT other/JJ ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; mark 8 4; det 7 5; nummod 7 6; nsubj 8 7; advcl 1 8; "
+                        + "det 10 9; obj 8 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "AZE", null, "Azerbaijan"), m(0, 2, 4, "ARM", "MIL", "Armenia"));
+        assertEquals(List.of("AZE->ARMMIL"), directions(events, "19"), () -> describe(events));
+    }
+
+    @Test
     void prisonersExchangedAreReleasedByEachSide() {
         Sentence s = sentence(0, "Sudan/NNP and/CC South/NNP Sudan/NNP exchanged/VBD/exchange 40/CD detainees/NNS/detainee "
                         + "on/IN Monday/NNP ./.",
@@ -1527,6 +1548,11 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 6 4; compound 6 5; obl 1 6; punct 1 7");
         List<Event> released = code(oneSided, m(0, 0, 1, "SDN", null, "Sudan"), m(0, 5, 7, "SSD", null, "South Sudan"));
         assertEquals(List.of("SDN->SSD"), directions(released, "08"), "a release by one side is one event");
+
+        Sentence swapped = sentence(0, "Sudan/NNP swapped/VBD/swap 40/CD detainees/NNS/detainee with/IN South/NNP Sudan/NNP ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 6 4; compound 6 5; obl 1 6; punct 1 7");
+        List<Event> swaps = code(swapped, m(0, 0, 1, "SDN", null, "Sudan"), m(0, 5, 7, "SSD", null, "South Sudan"));
+        assertEquals(List.of("SDN->SSD", "SSD->SDN"), directions(swaps, "08"), () -> describe(swaps));
     }
 
     @Test

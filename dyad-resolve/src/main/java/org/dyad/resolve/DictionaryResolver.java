@@ -135,7 +135,6 @@ public final class DictionaryResolver implements ActorResolver {
     /** Prepositions that make the noun after them a party of the verb: "met with", "spoke to". */
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
-    /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
     /** Verbs of saying, whose subjects report acts rather than take sides in them. */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
             "confirm", "claim", "declare", "write");
@@ -146,6 +145,7 @@ public final class DictionaryResolver implements ActorResolver {
     /** Nouns after a city's name that make it the name of the province around it. */
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "governorate", "state");
 
+    /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
     private static final Set<String> PLACE_OF = Set.of("city", "town", "village", "region", "province", "district",
             "port", "capital", "oblast", "governorate", "state", "enclave", "area", "outskirts", "suburb", "suburbs",
             "edge", "centre", "center", "streets", "heart", "sector", "quarter", "neighbourhood", "neighborhood", "part");
@@ -415,21 +415,22 @@ public final class DictionaryResolver implements ActorResolver {
                     continue;
                 }
                 Location where = dictionary.location(part.entry());
-                if (where != null && Location.CITY.equals(where.precision()) && part.end() < s.tokens().size()
-                        && REGION_NOUNS.contains(s.token(part.end()).word().toLowerCase(Locale.ROOT))) {
+                if (where != null && Location.CITY.equals(where.precision()) && regionAfter(s, part.end())) {
                     // "the Dnipropetrovsk region", "Kano state": the province named after the city, not
                     // the city: the region places.txt lists by that name, else one with no coordinates,
                     // since the province's centre is not the city's
                     int first = part.begin() + (s.token(part.begin()).tag().equals("DT") ? 1 : 0);
                     String name = span(s, first, part.end());
                     String text = span(s, part.begin(), part.end() + 1);
-                    Location region = REGION_NOUNS.stream()
-                            .flatMap(noun -> dictionary.lookup(name + " " + noun).stream())
+                    String noun = s.token(part.end()).word().toLowerCase(Locale.ROOT);
+                    // "the Kharkiv region" is how English news names Kharkiv Oblast
+                    List<String> spellings = noun.equals("region") ? List.of(name + " region", name + " oblast")
+                            : List.of(name + " " + noun);
+                    Location region = spellings.stream().flatMap(n -> dictionary.lookup(n).stream())
                             .filter(e -> e.kind() == Entry.Kind.PLACE && where.country().equals(e.country()))
                             .map(dictionary::location)
                             .filter(l -> l != null && Location.REGION.equals(l.precision())).findFirst()
-                            .orElse(new Location(null, name + " " + s.token(part.end()).word().toLowerCase(Locale.ROOT),
-                                    where.country(), null, null, Location.REGION));
+                            .orElse(new Location(null, name + " " + noun, where.country(), null, null, Location.REGION));
                     places.add(new PlaceMention(s.index(), part.begin(), part.end() + 1, part.end(),
                             region.withText(text), after));
                 } else if (where != null) {
@@ -437,6 +438,17 @@ public final class DictionaryResolver implements ActorResolver {
                             where.withText(span(s, part.begin(), part.end())), after));
                 }
             }
+        }
+
+        /**
+         * Whether the word at {@code k} is a region noun that ends the name before it ("the Kharkiv
+         * region", "Kano State"), not a word inside a longer name ("Moscow State University").
+         */
+        private static boolean regionAfter(Sentence s, int k) {
+            if (k >= s.tokens().size() || !REGION_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
         }
 
         /**
@@ -1612,32 +1624,45 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
-         * Whether the phrase is the subject, or a conjunct of the subject, of a verb of saying; or
-         * stands, with the names joined to it, right before one that the parser left without a
-         * subject ("..., Saudi Arabia and the United States said", read as more items of a list).
+         * Whether the phrase speaks in a trailing attribution, as the subject (or a conjunct of the
+         * subject) of a verb of saying that follows the clause it reports ("the generals agreed to a
+         * truce, Saudi Arabia and the United States said"), or as a name right before such a verb
+         * that the parser left without a subject (reading the speakers as more items of a list). The
+         * subjects of a leading "said" ("Israel and Hamas said a truce would begin") may be the sides.
          */
         private static boolean reports(Sentence s, Phrase p) {
             if (!s.parsed()) {
                 return false;
             }
+            int start = p.begin();
+            while (start > 0 && NAME_RUN.contains(s.token(start - 1).tag())) {
+                start--;
+            }
             int next = p.end();
             while (next < s.tokens().size() && NAME_RUN.contains(s.token(next).tag())) {
                 next++;
             }
-            if (next < s.tokens().size() && REPORTING.contains(s.token(next).lemma())
-                    && s.token(next).tag().startsWith("VB") && s.children(next, "nsubj").isEmpty()) {
+            if (start > 0 && s.token(start - 1).word().equals(",") && next < s.tokens().size()
+                    && s.token(next - 1).tag().startsWith("NNP") && REPORTING.contains(s.token(next).lemma())
+                    && s.token(next).tag().startsWith("VB") && !s.relation(next).equals("conj")
+                    && s.children(next, "nsubj").isEmpty()) {
                 return true;
             }
-            for (int k = p.begin(); k < p.end(); k++) {
-                int head = s.head(k);
-                if (head >= p.begin() && head < p.end() || head < 0) {
-                    continue;
-                }
-                int subject = s.relation(k).equals("conj") ? head : k;
-                int verb = s.head(subject);
-                return s.relation(subject).equals("nsubj") && verb >= 0 && REPORTING.contains(s.token(verb).lemma());
+            int k = outward(s, p);
+            if (k < 0) {
+                return false;
             }
-            return false;
+            int subject = s.relation(k).equals("conj") ? s.head(k) : k;
+            int verb = s.head(subject);
+            return s.relation(subject).equals("nsubj") && verb >= 0 && REPORTING.contains(s.token(verb).lemma())
+                    && trailing(s, verb);
+        }
+
+        /** Whether a verb of saying comes after the clause it reports: "..., the ministry said". */
+        private static boolean trailing(Sentence s, int verb) {
+            int head = s.head(verb);
+            return head >= 0 && head < verb || s.children(verb).stream().anyMatch(d -> d.dependent() < verb
+                    && Set.of("ccomp", "parataxis", "dep").contains(d.relation()));
         }
 
         /**
@@ -1645,18 +1670,29 @@ public final class DictionaryResolver implements ActorResolver {
          * or a later one ("and Hamas").
          */
         private static boolean between(Sentence s, Phrase p) {
-            if (!s.parsed()) {
+            int k = outward(s, p);
+            if (k < 0) {
                 return false;
+            }
+            int first = s.relation(k).equals("conj") ? s.head(k) : k;
+            return s.children(first, "case").stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("between"));
+        }
+
+        /**
+         * The phrase's token whose head lies outside it, through which the phrase attaches to the
+         * sentence; -1 for an unparsed sentence or a phrase with none.
+         */
+        private static int outward(Sentence s, Phrase p) {
+            if (!s.parsed()) {
+                return -1;
             }
             for (int k = p.begin(); k < p.end(); k++) {
                 int head = s.head(k);
-                if (head >= p.begin() && head < p.end() || head < 0) {
-                    continue;
+                if (head >= 0 && (head < p.begin() || head >= p.end())) {
+                    return k;
                 }
-                int first = s.relation(k).equals("conj") ? head : k;
-                return s.children(first, "case").stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("between"));
             }
-            return false;
+            return -1;
         }
 
         /**

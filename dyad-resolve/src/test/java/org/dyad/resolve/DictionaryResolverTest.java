@@ -1086,6 +1086,11 @@ class DictionaryResolverTest {
         assertEquals(List.of("Odesa province", "region", "UKR"), List.of(at.get(2).name(), at.get(2).precision(),
                 at.get(2).country()));
         assertEquals(null, at.get(2).lat(), "a province places.txt lacks: its centre is not the city's");
+
+        ResolvedArticle university = new DictionaryResolver(ActorDictionary.standard()).resolve(article("b", FEB_2022,
+                sentence(0, "Students/NNS at/IN Kharkiv/NNP State/NNP University/NNP protested/VBD ./.")));
+        assertTrue(university.placesIn(0).stream().noneMatch(pm -> "region".equals(pm.place().precision())),
+                "'State' inside a longer name is no province: " + university.placesIn(0));
     }
 
     @Test
