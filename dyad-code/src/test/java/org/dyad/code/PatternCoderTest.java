@@ -2682,18 +2682,18 @@ class PatternCoderTest {
     }
 
     @Test
-    void regimeModifierOutweighsItsNounAndReinstatementIsLeadershipChange() {
+    void regimeModifierOutweighsItsNounAndReinstatedWorkersAreNoLeadershipChange() {
         Sentence reforms = sentence(0, "Students/NNS/student blocked/VBD/block roads/NNS/road in/IN Dhaka/NNP to/TO demand/VB "
                         + "democratic/JJ reforms/NNS/reform ./.",
                 "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; mark 6 5; xcomp 1 6; amod 8 7; obj 6 8; punct 1 9");
         assertEquals("1444", only(code(reforms, m(0, 0, 1, "BGD", "EDU", "Bangladesh")), "14").cameo());
 
-        Sentence mayor = sentence(0, "Supporters/NNS/supporter of/IN the/DT ousted/VBN/oust mayor/NN blocked/VBD/block the/DT "
-                        + "main/JJ bridge/NN ,/, demanding/VBG/demand that/IN he/PRP be/VB reinstated/VBN/reinstate ./.",
-                "nsubj 5 0; case 4 1; det 4 2; amod 4 3; nmod 0 4; root -1 5; det 8 6; amod 8 7; obj 5 8; punct 10 9; "
-                        + "advcl 5 10; mark 14 11; nsubj:pass 14 12; aux:pass 14 13; ccomp 10 14; punct 5 15");
-        Event e = only(code(mayor, m(0, 0, 5, "PER", "CVL", "Peru"), m(0, 2, 5, "PER", "GOV", "Peru")), "14");
-        assertEquals("1441", e.cameo());
+        Sentence workers = sentence(0, "Dock/NN workers/NNS/worker went/VBD/go on/IN strike/NN to/TO demand/VB the/DT "
+                        + "reinstatement/NN of/IN dismissed/VBN/dismiss colleagues/NNS/colleague ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; mark 6 5; advcl 2 6; det 8 7; obj 6 8; "
+                        + "case 11 9; amod 11 10; nmod 8 11; punct 2 12");
+        Event e = only(code(workers, m(0, 0, 2, "CHL", "LAB", "Chile")), "14");
+        assertNotEquals("1431", e.cameo(), "taking back sacked workers changes no leadership");
     }
 
     @Test
@@ -2716,12 +2716,18 @@ class PatternCoderTest {
     }
 
     @Test
-    void accusedOfMisusingFundsIsAnAccusationOfCorruption() {
+    void accusedOfEmbezzlingIsAnAccusationOfCorruptionButMisusingIsNotAlways() {
         Sentence s = sentence(0, "Opposition/NN lawmakers/NNS/lawmaker accused/VBD/accuse the/DT mayor/NN of/IN "
-                        + "misusing/VBG/misuse public/JJ funds/NNS/fund ./.",
+                        + "embezzling/VBG/embezzle public/JJ funds/NNS/fund ./.",
                 "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; mark 6 5; advcl 2 6; amod 8 7; obj 6 8; punct 2 9");
         Event e = only(code(s, m(0, 0, 2, "KEN", "OPP", "Kenya"), m(0, 3, 5, "KEN", "GOV", "Kenya")), "11");
         assertEquals("1121", e.cameo());
+
+        Sentence corridor = sentence(0, "Kyiv/NNP accused/VBD/accuse Moscow/NNP of/IN misusing/VBG/misuse the/DT "
+                        + "shipping/NN corridor/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; det 7 5; compound 7 6; obj 4 7; punct 1 8");
+        Event c = only(code(corridor, m(0, 0, 1, "UKR", "GOV", "Ukraine"), m(0, 2, 3, "RUS", "GOV", "Russia")), "11");
+        assertNotEquals("1121", c.cameo(), "misusing a corridor is no crime of corruption");
     }
 
     @Test
@@ -2757,6 +2763,12 @@ class PatternCoderTest {
         Sentence ferry = sentence(0, "Port/NN officials/NNS/official allowed/VBD/allow the/DT ferry/NN to/TO sail/VB ./.",
                 "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; mark 6 5; xcomp 2 6; punct 2 7");
         assertTrue(code(ferry, m(0, 0, 2, "MEX", "GOV", "Mexico")).isEmpty(), "letting a ferry sail eases no ban");
+
+        Sentence parties = sentence(0, "Qatar/NNP allowed/VBD/allow the/DT warring/VBG/war parties/NNS/party more/JJR "
+                        + "time/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; iobj 1 4; amod 6 5; obj 1 6; punct 1 7");
+        assertTrue(code(parties, m(0, 0, 1, "QAT", null, "Qatar")).stream().noneMatch(x -> x.cameo().equals("0812")),
+                "the parties to a war are no political parties");
     }
 
     @Test

@@ -332,9 +332,14 @@ final class PhraseFinder {
                 && COMPOUND_PARTICIPLES.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the tokens at {@code k} are a hyphen and a common noun: "hostage - takers". */
+    /**
+     * Whether the tokens at {@code k} are a hyphen written solid with the words around it and a
+     * common noun: "hostage-takers", which the tokenizer splits, but not a dash between clauses
+     * ("clashed with police - witnesses said").
+     */
     private static boolean firstOfCompound(Sentence s, int k) {
-        return k + 1 < s.tokens().size() && s.token(k).word().equals("-")
+        return k > 0 && k + 1 < s.tokens().size() && s.token(k).word().equals("-")
+                && s.token(k).begin() == s.token(k - 1).end() && s.token(k + 1).begin() == s.token(k).end()
                 && (s.token(k + 1).tag().equals("NN") || s.token(k + 1).tag().equals("NNS"))
                 && Character.isLowerCase(s.token(k + 1).word().charAt(0));
     }

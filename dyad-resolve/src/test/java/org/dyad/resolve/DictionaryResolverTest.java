@@ -834,6 +834,11 @@ class DictionaryResolverTest {
                         + "freed/VBD two/CD Colombian/JJ hostages/NNS ./.")));
         assertEquals(List.of(), at(r, 0, 3), "hostage-takers are no hostages");
         assertEquals(1, at(r, 0, 10).size(), "the hostages are");
+
+        // a dash with spaces around it ends a clause: the police are an actor
+        ResolvedArticle dash = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Kenyan/JJ protesters/NNS clashed/VBD with/IN police/NNS -/: witnesses/NNS said/VBD ./.")));
+        assertEquals(1, at(dash, 0, 4).size(), "the police before a spaced dash");
     }
 
     @Test
