@@ -2308,6 +2308,11 @@ public final class PatternCoder implements EventCoder {
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));
         }
+        if (!s.children(trigger, "cop").isEmpty()) {
+            // "the forces were on high alert", "Iran is in talks with the IAEA": the subject of a
+            // predicate noun is in the state or act the noun names, before any modifier of the noun
+            sources.addAll(0, s.children(trigger, "nsubj"));
+        }
         if (sources.isEmpty() && match.pattern().code().startsWith("15")) {
             // "the mobilization of Serbian troops", "the deployment of Russian warships": a show of force
             // is made with one's own forces, so the forces of the "of" phrase are their side's (CAMEO 15)

@@ -1537,6 +1537,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void theSubjectOfAPredicateNounIsInTheStateItNames() {
+        Sentence s = sentence(0, "The/DT Guyanese/JJ army/NN was/VBD/be on/IN high/JJ alert/NN ./.",
+                "det 2 0; amod 2 1; nsubj 6 2; cop 6 3; case 6 4; amod 6 5; root -1 6; punct 6 7");
+        Event e = only(code(s, m(0, 0, 3, "GUY", "MIL", "Guyana")), "15");
+        assertEquals("152", e.cameo());
+        assertEquals(List.of("GUYMIL"), codes(e.actors()), "the army is on alert");
+    }
+
+    @Test
     void prisonersExchangedAreReleasedByEachSide() {
         Sentence s = sentence(0, "Sudan/NNP and/CC South/NNP Sudan/NNP exchanged/VBD/exchange 40/CD detainees/NNS/detainee "
                         + "on/IN Monday/NNP ./.",
