@@ -102,7 +102,7 @@ public final class PatternCoder implements EventCoder {
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
                 conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
-                        attributionsRepaired(parsed)))))))));
+                        finiteConjunctsRaised(attributionsRepaired(parsed))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -416,6 +416,38 @@ public final class PatternCoder implements EventCoder {
             if (s.relation(verb).equals("dep")) {
                 changed.put(verb, new Dependency("parataxis", s.head(verb), verb));
             }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a finite verb given back to the clause whose form it shares: in "Borrell said
+     * Kurti should withdraw the police and called on Vucic to ..." the parser may coordinate "called"
+     * with "withdraw", so that Kurti calls and the call is only what Borrell says should happen. A
+     * bare infinitive or "to" verb cannot coordinate with a past or present finite verb; when a verb
+     * of that form without a subject or auxiliary of its own is the conjunct of one, and the clause
+     * of that one is the complement of a verb of the same form, it is that verb's conjunct.
+     */
+    Sentence finiteConjunctsRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int head = d.governor();
+            String tag = s.token(verb).tag();
+            // the tagger may read a past "called" after a modal's verb as a participle (VBN)
+            String form = tag.equals("VBN") ? "VBD" : tag;
+            if (!d.relation().equals("conj") || head == Dependency.ROOT || !(form.equals("VBD") || form.equals("VBZ"))
+                    || !s.token(head).tag().equals("VB") || !s.children(verb, "nsubj").isEmpty()
+                    || !s.children(verb, "aux").isEmpty() || !s.children(verb, "aux:pass").isEmpty()) {
+                continue;
+            }
+            String rel = s.relation(head);
+            int outer = s.head(head);
+            if (outer == Dependency.ROOT || !(rel.equals("ccomp") || rel.equals("xcomp"))
+                    || !s.token(outer).tag().equals(form)) {
+                continue;
+            }
+            changed.put(verb, new Dependency("conj", outer, verb));
         }
         return reparsed(s, changed);
     }

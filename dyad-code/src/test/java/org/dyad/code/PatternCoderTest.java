@@ -1537,12 +1537,39 @@ class PatternCoderTest {
     }
 
     @Test
+    void aFiniteVerbJoinedToAReportedInfinitiveIsTheReportersOwnAct() {
+        Sentence s = sentence(0, "Borrell/NNP said/VBD/say Kurti/NNP should/MD withdraw/VB the/DT police/NN and/CC "
+                        + "called/VBN/call on/IN Vucic/NNP to/TO act/VB ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; det 6 5; obj 4 6; cc 8 7; conj 4 8; case 10 9; "
+                        + "obl 8 10; mark 12 11; xcomp 8 12; punct 1 13");
+        assertEquals(1, CODER.finiteConjunctsRaised(s).head(8), "'called' is Borrell's, joined to 'said'");
+        List<Event> events = code(s, m(0, 0, 1, "ESP", "GOV", "Spain"), m(0, 2, 3, "XKX", "GOV", "Kosovo"),
+                m(0, 10, 11, "SRB", "GOV", "Serbia"));
+        Event call = events.stream().filter(e -> e.mentions().get(0).trigger().equals("called")).findFirst().orElseThrow();
+        assertEquals(List.of("ESPGOV->SRBGOV"), directions(List.of(call), "0"), () -> describe(events));
+        assertEquals(Modality.ASSERTED, call.modality(), "a call made, not one that should be made");
+
+        Sentence joint = sentence(0, "Borrell/NNP said/VBD/say Kurti/NNP should/MD withdraw/VB the/DT police/NN and/CC "
+                        + "disband/VB the/DT units/NNS/unit ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; det 6 5; obj 4 6; cc 8 7; conj 4 8; det 10 9; "
+                        + "obj 8 10; punct 1 11");
+        assertEquals(4, CODER.finiteConjunctsRaised(joint).head(8), "a second infinitive stays what Kurti should do");
+    }
+
+    @Test
     void theSubjectOfAPredicateNounIsInTheStateItNames() {
         Sentence s = sentence(0, "The/DT Guyanese/JJ army/NN was/VBD/be on/IN high/JJ alert/NN ./.",
                 "det 2 0; amod 2 1; nsubj 6 2; cop 6 3; case 6 4; amod 6 5; root -1 6; punct 6 7");
         Event e = only(code(s, m(0, 0, 3, "GUY", "MIL", "Guyana")), "15");
         assertEquals("152", e.cameo());
         assertEquals(List.of("GUYMIL"), codes(e.actors()), "the army is on alert");
+
+        Sentence level = sentence(0, "Serbia/NNP put/VBD/put the/DT army/NN on/IN the/DT highest/JJS/high level/NN of/IN "
+                        + "alert/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; det 7 5; amod 7 6; obl 1 7; case 9 8; nmod 7 9; "
+                        + "punct 1 10");
+        assertEquals("152", only(code(level, m(0, 0, 1, "SRB", null, "Serbia")), "15").cameo(),
+                "the highest level of alert is an alert");
     }
 
     @Test
