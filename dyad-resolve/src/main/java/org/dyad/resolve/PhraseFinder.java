@@ -118,9 +118,11 @@ final class PhraseFinder {
             if (address != null) {
                 p = address;  // "Tripoli, Lebanon": the town of that country, the country no actor of its own
             }
-            if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p))
-                    && inName(s, p.end())) {
-                // "the New York Times", "the Washington Post": the place begins a longer name, no actor
+            if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p)
+                    || p.kind() == Kind.COUNTRY && articleOnly(s, p)) && inName(s, p.end())) {
+                // "the New York Times", "the Washington Post", "the Emirates Airline": the place, or a
+                // country's name that needs its article, begins a longer name, no actor ("the Kenya
+                // Wildlife Service" is Kenya's, though)
                 int end = p.end();
                 while (end < s.tokens().size() && (s.token(end).tag().equals("POS")
                         || nameToken(s, end) && (end == p.end() || dictionaryAt(s, end) == null))) {
@@ -614,6 +616,12 @@ final class PhraseFinder {
     }
 
     /** Whether a part is one word, "the" set aside: "Washington", "the Kremlin", not "the White House". */
+    /** Whether a country's part is "the" and one word that names it only after "the" ("the Emirates"). */
+    private boolean articleOnly(Sentence s, Part p) {
+        return p.end() - p.begin() == 2 && s.token(p.begin()).lemma().equals("the")
+                && dictionary.lookup(s.token(p.begin() + 1).word()).isEmpty();
+    }
+
     private static boolean oneWord(Sentence s, Part p) {
         return p.end() - p.begin() == (s.token(p.begin()).lemma().equals("the") ? 2 : 1);
     }
