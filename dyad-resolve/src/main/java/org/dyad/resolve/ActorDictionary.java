@@ -165,6 +165,11 @@ public final class ActorDictionary {
         return name + "|" + country;
     }
 
+    /** Whether a code is a state's, which has a capital, and not a region's ("WST", "MEA"). */
+    boolean hasCapital(String country) {
+        return capitals.containsKey(country);
+    }
+
     /** The office that leads a country's executive when countries.txt names one ("president"), else {@code null}. */
     String leadingOffice(String country) {
         return leaderOffices.get(country);
