@@ -666,13 +666,13 @@ final class PhraseFinder {
         return ActorDictionary.fold(name).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a part is one word, "the" set aside: "Washington", "the Kremlin", not "the White House". */
     /** Whether a country's part is "the" and one word that names it only after "the" ("the Emirates"). */
     private boolean articleOnly(Sentence s, Part p) {
         return p.end() - p.begin() == 2 && s.token(p.begin()).lemma().equals("the")
                 && dictionary.lookup(s.token(p.begin() + 1).word()).isEmpty();
     }
 
+    /** Whether a part is one word, "the" set aside: "Washington", "the Kremlin", not "the White House". */
     private static boolean oneWord(Sentence s, Part p) {
         return p.end() - p.begin() == (s.token(p.begin()).lemma().equals("the") ? 2 : 1);
     }
