@@ -100,9 +100,9 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
-        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
-                conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
-                        finiteConjunctsRaised(attributionsRepaired(parsed))))))))));
+        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
+                gerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
+                        finiteConjunctsRaised(attributionsRepaired(parsed)))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -245,6 +245,22 @@ public final class PatternCoder implements EventCoder {
             changed.put(g, new Dependency(s.token(head).isNoun() ? "acl" : "advcl", head, g));
             changed.put(n, new Dependency("obj", g, n));
             changed.put(prep, new Dependency("mark", g, prep));
+            // "of burning churches and killing priests": a conjunct noun led by its own gerund is
+            // that gerund's object, and the gerund the first one's conjunct
+            for (int n2 : s.children(n, "conj")) {
+                int g2 = n2 - 1;
+                while (g2 > n && s.head(g2) == n2 && !s.token(g2).tag().equals("VBG")) {
+                    g2--;
+                }
+                int cc = g2 - 1;
+                if (g2 > n + 1 && s.head(g2) == n2 && s.relation(g2).equals("amod") && s.token(g2).tag().equals("VBG")
+                        && verbLemmas.contains(Lemmas.key(s.token(g2))) && s.head(cc) == n2
+                        && s.relation(cc).equals("cc")) {
+                    changed.put(g2, new Dependency("conj", g, g2));
+                    changed.put(n2, new Dependency("obj", g2, n2));
+                    changed.put(cc, new Dependency("cc", g2, cc));
+                }
+            }
             // "accused Moscow on Monday of shelling Kherson on Saturday": the parser hangs both dates
             // on "accused"; when the head already has a date before the gerund, one after the
             // gerund's object is the gerund's own
@@ -254,6 +270,45 @@ public final class PatternCoder implements EventCoder {
                     if (k > n && x.relation().startsWith("obl") && inDate(s, k)) {
                         changed.put(k, new Dependency(x.relation(), g, k));
                     }
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Tags of finite verbs, which a gerund cannot be coordinated with. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    /**
+     * The parse with a gerund given back to the gerund it is coordinated with: in "accused the RSF of
+     * looting banks and occupying hospitals" the parser may make "occupying" a conjunct of "accused",
+     * so that the accuser becomes the one who occupied, as asserted. A finite verb and a gerund do not
+     * coordinate; when a gerund with no subject or auxiliary of its own is a conjunct of a finite verb,
+     * and a gerund after a preposition (its mark or case) lies between them in that verb's clause (an
+     * adverbial of the verb, or a modifier of its object), the later gerund is that gerund's conjunct
+     * and shares its doer and its modality.
+     */
+    static Sentence gerundConjunctsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int c = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("conj") || verb == Dependency.ROOT || c < verb
+                    || !s.token(c).tag().equals("VBG") || !FINITE.contains(s.token(verb).tag())
+                    || s.children(c).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                            || x.relation().startsWith("aux"))) {
+                continue;
+            }
+            for (int g = c - 1; g > verb + 1; g--) {
+                int head = s.head(g);
+                String rel = s.relation(g);
+                boolean inClause = rel.equals("advcl") && head == verb
+                        || rel.equals("acl") && head != Dependency.ROOT && s.head(head) == verb
+                                && s.relation(head).equals("obj");
+                if (s.token(g).tag().equals("VBG") && inClause && s.token(g - 1).tag().equals("IN")
+                        && s.head(g - 1) == g) {
+                    changed.put(c, new Dependency("conj", g, c));
+                    break;
                 }
             }
         }

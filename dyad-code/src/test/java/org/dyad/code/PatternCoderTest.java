@@ -1707,6 +1707,38 @@ class PatternCoderTest {
     }
 
     @Test
+    void gerundConjoinedToTheVerbOfAccusingIsAlsoAlleged() {
+        // the parser reads "raiding" as an adjective and makes "seizing" a conjunct of "accused"
+        Sentence s = sentence(0, "Kenya/NNP 's/POS police/NNS accused/VBD/accuse the/DT gang/NN of/IN raiding/VBG/raid "
+                        + "villages/NNS/village and/CC abducting/VBG/abduct traders/NNS/trader near/IN Nakuru/NNP ./.",
+                "root -1 3; nmod:poss 2 0; case 0 1; nsubj 3 2; det 5 4; obj 3 5; case 8 6; amod 8 7; nmod 5 8; "
+                        + "cc 10 9; conj 3 10; obj 10 11; case 13 12; obl 10 13; punct 3 14");
+        List<Event> events = code(s, m(0, 0, 3, "KEN", "COP", "Kenya"), m(0, 4, 6, "KEN", "CRM", "gang"),
+                m(0, 11, 12, "KEN", "BUS", "Kenya"));
+        Event abduction = only(events, "181");
+        assertEquals(List.of("KENCRM"), codes(abduction.actors()), () -> "the accused abducted: " + describe(events));
+        assertEquals(List.of("KENBUS"), codes(abduction.recipients()));
+        assertEquals(Modality.HYPOTHETICAL, abduction.modality(), "alleged like the first act");
+        assertEquals(Modality.HYPOTHETICAL, only(events, "170").modality());
+    }
+
+    @Test
+    void gerundBeforeAConjoinedNounIsTheAccusedSecondAct() {
+        // the parser reads both gerunds as adjectives and coordinates their nouns
+        Sentence s = sentence(0, "Nigeria/NNP 's/POS army/NN accused/VBD/accuse the/DT militants/NNS/militant of/IN "
+                        + "burning/VBG/burn schools/NNS/school and/CC killing/VBG/kill teachers/NNS/teacher near/IN "
+                        + "Maiduguri/NNP ./.",
+                "root -1 3; nmod:poss 2 0; case 0 1; nsubj 3 2; det 5 4; obj 3 5; case 8 6; amod 8 7; nmod 5 8; "
+                        + "cc 11 9; amod 11 10; conj 8 11; case 13 12; obl 3 13; punct 3 14");
+        List<Event> events = code(s, m(0, 0, 3, "NGA", "MIL", "Nigeria"), m(0, 4, 6, "NGA", "REB", "militants"),
+                m(0, 11, 12, "NGA", "EDU", "Nigeria"));
+        Event killing = only(events, "190");
+        assertEquals(List.of("NGAREB"), codes(killing.actors()), () -> "the accused killed: " + describe(events));
+        assertEquals(List.of("NGAEDU"), codes(killing.recipients()));
+        assertEquals(Modality.HYPOTHETICAL, killing.modality(), "alleged like the first act");
+    }
+
+    @Test
     void actNounSubjectGivesOnlyItsOwnDoer() {
         Sentence s = sentence(0, "Russia/NNP 's/POS invasion/NN of/IN Ukraine/NNP has/VBZ/have displaced/VBN/displace "
                         + "millions/NNS/million ./.",

@@ -62,9 +62,15 @@ public final class ActorDictionary {
     /** Words that do not tell offices apart ("Minister of Foreign Affairs" is a "foreign minister"). */
     private static final Set<String> OFFICE_FILLERS = Set.of("of", "the", "for", "and", "affairs", "to", "on");
 
-    /** An entry under one surface form; {@code exact} is set when the form must match in its case. */
-    private record Form(Entry entry, String exact) {
+    /**
+     * An entry under one surface form; {@code exact} is set when the form must match in its case,
+     * {@code article} when it must follow "the" ("the Emirates" is the country, "Emirates" the airline).
+     */
+    private record Form(Entry entry, String exact, boolean article) {
     }
+
+    /** How a dictionary writes a form that names its entry only after "the": "THE Emirates". */
+    private static final String ARTICLE_ONLY = "THE ";
 
     /** Lower-cased, space-normalised form to entries (several for a person with many terms). */
     private final Map<String, List<Form>> forms;
@@ -159,6 +165,11 @@ public final class ActorDictionary {
         return name + "|" + country;
     }
 
+    /** Whether a code is a state's, which has a capital, and not a region's ("WST", "MEA"). */
+    boolean hasCapital(String country) {
+        return capitals.containsKey(country);
+    }
+
     /** The office that leads a country's executive when countries.txt names one ("president"), else {@code null}. */
     String leadingOffice(String country) {
         return leaderOffices.get(country);
@@ -188,10 +199,12 @@ public final class ActorDictionary {
         if (entries == null) {
             return List.of();
         }
-        String asWritten = stripArticle(SPACES.matcher(surface.replace('’', '\'')).replaceAll(" ").strip());
+        String spaced = SPACES.matcher(surface.replace('’', '\'')).replaceAll(" ").strip();
+        String asWritten = stripArticle(spaced);
+        boolean article = asWritten.length() < spaced.length();
         List<Entry> out = new ArrayList<>(entries.size());
         for (Form f : entries) {
-            if (f.exact() == null || f.exact().equals(asWritten)) {
+            if ((f.exact() == null || f.exact().equals(asWritten)) && (article || !f.article())) {
                 out.add(f.entry());
             }
         }
@@ -745,7 +758,7 @@ public final class ActorDictionary {
             }
             String written = stripArticle(SPACES.matcher(form.replace('’', '\'')).replaceAll(" ").strip());
             forms.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new Form(entry, isAbbreviation(written) ? written : null));
+                    .add(new Form(entry, isAbbreviation(written) ? written : null, form.startsWith(ARTICLE_ONLY)));
         }
 
         private interface LineHandler {

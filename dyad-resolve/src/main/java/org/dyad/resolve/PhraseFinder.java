@@ -118,9 +118,11 @@ final class PhraseFinder {
             if (address != null) {
                 p = address;  // "Tripoli, Lebanon": the town of that country, the country no actor of its own
             }
-            if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p))
-                    && inName(s, p.end())) {
-                // "the New York Times", "the Washington Post": the place begins a longer name, no actor
+            if (p != null && (p.kind() == Kind.PLACE || p.kind() == Kind.CAPITAL && oneWord(s, p)
+                    || p.kind() == Kind.COUNTRY && articleOnly(s, p)) && inName(s, p.end())) {
+                // "the New York Times", "the Washington Post", "the Emirates Airline": the place, or a
+                // country's name that needs its article, begins a longer name, no actor ("the Kenya
+                // Wildlife Service" is Kenya's, though)
                 int end = p.end();
                 while (end < s.tokens().size() && (s.token(end).tag().equals("POS")
                         || nameToken(s, end) && (end == p.end() || dictionaryAt(s, end) == null))) {
@@ -150,6 +152,10 @@ final class PhraseFinder {
             if (p != null && p.kind() == Kind.ADJECTIVE && compassPart(s, p)) {
                 i = p.end();  // "western Ukraine", "Western Europe": a part of a place, not the West
                 continue;
+            }
+            Part town = p != null && p.kind() == Kind.ADJECTIVE ? namedTown(s, p) : null;
+            if (town != null) {
+                p = town;  // "the Bosnian town of Srebrenica": the town, which the adjective only places
             }
             if (p != null && p.kind() == Kind.ADJECTIVE) {
                 p = ethnic(s, p, out.isEmpty() ? null : out.get(out.size() - 1));
@@ -273,16 +279,63 @@ final class PhraseFinder {
                         && !s.token(stop + 2).isVerb()) {
             return null;
         }
-        String country = where.entry().country();
-        String town = span(s, i, end);
-        Entry e = p == null ? null : p.entry();
-        if (e == null || e.kind() != Entry.Kind.PLACE) {
-            // an address names the town, so a capital there is the city, not its government
-            e = dictionary.lookup(town).stream().filter(x -> x.kind() == Entry.Kind.PLACE && country.equals(x.country()))
-                    .findFirst().orElse(new Entry(Entry.Kind.PLACE, country, null, null, town, null,
-                            "rule: town, country"));
-        }
+        Entry e = townEntry(p, span(s, i, end), where.entry().country(), "rule: town, country");
         return Part.of(e, i, stop, false);
+    }
+
+    /**
+     * The place that a town's name stands for where its country is given ("Tripoli, Lebanon", "the
+     * Lebanese town of Tripoli"): the place of places.txt its words matched ({@code known}, which
+     * keeps its own country), else a place of that name in the country, else a new place there. A
+     * capital named so is the city, not its government.
+     */
+    private Entry townEntry(Part known, String town, String country, String origin) {
+        if (known != null && known.entry().kind() == Entry.Kind.PLACE) {
+            return known.entry();
+        }
+        return dictionary.lookup(town).stream().filter(x -> x.kind() == Entry.Kind.PLACE && country.equals(x.country()))
+                .findFirst().orElse(new Entry(Entry.Kind.PLACE, country, null, null, town, null, origin));
+    }
+
+    /** Nouns for a settlement or area that a nationality adjective places: "the Syrian city of Aleppo". */
+    private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "port", "capital", "province",
+            "region", "district", "enclave", "island", "suburb", "township");
+
+    /**
+     * "the Bosnian town of Srebrenica", "the Ukrainian port city of Odesa", "the Syrian border town of
+     * Kobani": a country's adjective before a settlement noun (perhaps after one other noun) and "of"
+     * with a name places that town in the country; the phrase is the town, a place, not the country
+     * as a party. Only a state's adjective, capitalised, places a town. Returns one place part from the
+     * adjective to the name's end, {@code null} when the words after the adjective are no such phrase.
+     */
+    private Part namedTown(Sentence s, Part adjective) {
+        int n = s.tokens().size();
+        int k = adjective.end();
+        if (k + 1 < n && Character.isLowerCase(s.token(k).word().charAt(0)) && s.token(k).isNoun()
+                && SETTLEMENTS.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))) {
+            k++;  // "port city", "border town"
+        }
+        if (k + 2 >= n || !SETTLEMENTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                || !s.token(k + 1).lemma().equals("of")) {
+            return null;
+        }
+        int begin = k + 2;
+        Part known = dictionaryAt(s, begin);
+        int end = begin;
+        if (known != null && known.begin() == begin && known.isLocation()) {
+            end = known.end();
+        } else {
+            known = null;
+            while (end < n && nameToken(s, end) && !s.token(end).ner().equals("PERSON")) {
+                end++;
+            }
+        }
+        Token word = s.token(adjective.end() - 1);
+        if (end == begin || !capitalised(word) || !dictionary.hasCapital(adjective.entry().country())) {
+            return null;  // "the western province of Herat" names no state
+        }
+        Entry e = townEntry(known, span(s, begin, end), adjective.entry().country(), "rule: the X town of Y");
+        return Part.of(e, adjective.begin(), end, false);
     }
 
     /**
@@ -616,6 +669,12 @@ final class PhraseFinder {
     /** Surnames match without accents or case: "Von der Leyen" begins a sentence. */
     private static String key(String name) {
         return ActorDictionary.fold(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a country's part is "the" and one word that names it only after "the" ("the Emirates"). */
+    private boolean articleOnly(Sentence s, Part p) {
+        return p.end() - p.begin() == 2 && s.token(p.begin()).lemma().equals("the")
+                && dictionary.lookup(s.token(p.begin() + 1).word()).isEmpty();
     }
 
     /** Whether a part is one word, "the" set aside: "Washington", "the Kremlin", not "the White House". */

@@ -1489,6 +1489,18 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aNationalityAdjectiveBeforeATownNounAndOfPlacesTheTown() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Artillery/NN hit/VBD the/DT Moldovan/JJ village/NN of/IN Cocieri/NNP ./."),
+                sentence(1, "Drones/NNS struck/VBD the/DT Ukrainian/JJ port/NN city/NN of/IN Izmail/NNP overnight/RB ./."),
+                sentence(2, "Rebels/NNS seized/VBD the/DT western/JJ province/NN of/IN Farah/NNP ./.")));
+        assertEquals(List.of("Cocieri/MDA/city/argument"), places(r, 0), "the village, placed in Moldova");
+        assertEquals("the Moldovan village of Cocieri", one(r, 0, 6).actor().text(), "one mention, the village");
+        assertEquals(List.of("Izmail/UKR/city/argument"), places(r, 1), "a port city of Ukraine");
+        assertEquals(List.of(), places(r, 2), "a compass word places nothing");
+    }
+
+    @Test
     void aListOrATownOfPlacesTxtIsNoAddressToReHome() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "Envoys/NNS from/IN Paris/NNP ,/, Germany/NNP and/CC Italy/NNP met/VBD ./."),
