@@ -712,6 +712,9 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Consultations that one party performs alone: a visit (its host is the place), a mediation. */
+    private static final Set<String> PARTNERLESS = Set.of("042", "045");
+
     /** Unconventional violence, bombings and assassinations: the acts of unidentified armed men. */
     private static final Set<String> UNNAMED_ATTACKS = Set.of("180", "183", "185", "186");
 
@@ -1425,6 +1428,13 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && match.pattern().targetRequired()) {
             return null;  // "[obj!]": "suspended Niger" is an event, "suspended operations" is not this one
         }
+        if (recipients.isEmpty() && actors.size() == 1 && code.root().equals("04") && !PARTNERLESS.contains(code.code())
+                && !actors.get(0).code().startsWith("IGO") && !partnerNamed(s, trigger)) {
+            // "the cabinet met on Sunday", "a dinner hosted by the ambassador": a meeting, call or talks
+            // with no partner named is one body's own session; a multilateral body's meeting is one of
+            // its members
+            return null;
+        }
         Modality modality = ModalityRules.of(s, trigger);
         if ((modality == Modality.ASSERTED || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL)
                 && match.consumed().stream().anyMatch(c -> s.children(c, "det").stream()
@@ -1442,6 +1452,16 @@ public final class PatternCoder implements EventCoder {
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, where, List.of(mention), null);
+    }
+
+    /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
+    private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");
+
+    /** Whether a meeting names someone met, resolved or not: an object, or a "with" phrase. */
+    private static boolean partnerNamed(Sentence s, int trigger) {
+        return s.children(trigger).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj")
+                || (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                && PARTNER_MARKERS.stream().anyMatch(p -> hasMarker(s, d.dependent(), p)));
     }
 
     /**

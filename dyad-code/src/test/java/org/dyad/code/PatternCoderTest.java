@@ -2760,4 +2760,21 @@ class PatternCoderTest {
         assertEquals("050", e.cameo());
         assertEquals(List.of("JPN"), codes(e.recipients()));
     }
+
+    @Test
+    void aMeetingWithNoPartnerIsNoConsultation() {
+        Sentence alone = sentence(0, "The/DT Kenyan/JJ cabinet/NN met/VBD/meet on/IN Tuesday/NNP ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; case 5 4; obl 3 5; punct 3 6");
+        assertEquals(List.of(), directions(code(alone, m(0, 0, 3, "KEN", "GOV", "Kenya")), "04"));
+
+        Sentence hosted = sentence(0, "Envoys/NNS/envoy attended/VBD/attend a/DT banquet/NN hosted/VBN/host by/IN the/DT "
+                        + "Chilean/JJ ambassador/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; acl 3 4; case 8 5; det 8 6; amod 8 7; obl 4 8; punct 1 9");
+        assertEquals(List.of(), directions(code(hosted, m(0, 6, 9, "CHL", "GOV", "Chile")), "04"));
+
+        Sentence partner = sentence(0, "The/DT Kenyan/JJ cabinet/NN met/VBD/meet with/IN Ethiopian/JJ envoys/NNS/envoy ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; case 6 4; amod 6 5; obl 3 6; punct 3 7");
+        assertEquals(List.of("KENGOV->ETHGOV"), directions(code(partner, m(0, 0, 3, "KEN", "GOV", "Kenya"),
+                m(0, 5, 7, "ETH", "GOV", "Ethiopia")), "04"));
+    }
 }
