@@ -102,6 +102,18 @@ final class Arguments {
                 .anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"));
     }
 
+    /** Nouns of another party, whose possessor is not that party: "Russia's allies", "Iran's rivals". */
+    private static final Set<String> OTHER_PARTIES = Set.of("ally", "proxy", "rival", "enemy", "foe", "adversary",
+            "opponent", "critic", "neighbour", "neighbor");
+
+    /** Whether a node is the possessor ("Russia's allies") or "of" phrase ("allies of Russia") of such a noun. */
+    private static boolean otherParty(Sentence s, int node, int head) {
+        String rel = s.relation(node);
+        return OTHER_PARTIES.contains(s.token(head).lemma())
+                && (rel.equals("nmod:poss") || rel.startsWith("nmod") && s.children(node, "case").stream()
+                        .anyMatch(c -> s.token(c).word().equalsIgnoreCase("of")));
+    }
+
     /** Participles of holding ground: "rebel-held", "army-controlled", "Israeli-occupied". */
     private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run");
 
@@ -124,7 +136,7 @@ final class Arguments {
             if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel) && !holding) {
                 return false;
             }
-            if (base.equals("conj") || helping(s, node)) {
+            if (base.equals("conj") || helping(s, node) || otherParty(s, node, head)) {
                 return false;
             }
             if (base.equals("nmod") && s.children(node, "case").stream()

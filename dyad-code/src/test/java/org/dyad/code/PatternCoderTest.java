@@ -2777,4 +2777,17 @@ class PatternCoderTest {
         assertEquals(List.of("KENGOV->ETHGOV"), directions(code(partner, m(0, 0, 3, "KEN", "GOV", "Kenya"),
                 m(0, 5, 7, "ETH", "GOV", "Ethiopia")), "04"));
     }
+
+    @Test
+    void thePossessorOfAnAllyIsNotItsParty() {
+        Sentence allies = sentence(0, "Iran/NNP 's/POS allies/NNS/ally condemned/VBD/condemn the/DT Saudi/JJ decision/NN ./.",
+                "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 6 4; amod 6 5; obj 3 6; punct 3 7");
+        List<Event> events = code(allies, m(0, 0, 1, "IRN", null, "Iran"), m(0, 5, 6, "SAU", null, "Saudi Arabia"));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("IRN")), describe(events));
+
+        Sentence own = sentence(0, "Iran/NNP 's/POS clerics/NNS/cleric condemned/VBD/condemn the/DT Saudi/JJ decision/NN ./.",
+                "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 6 4; amod 6 5; obj 3 6; punct 3 7");
+        assertEquals(List.of("IRN->SAU"), directions(code(own, m(0, 0, 1, "IRN", null, "Iran"),
+                m(0, 5, 6, "SAU", null, "Saudi Arabia")), "11"));
+    }
 }
