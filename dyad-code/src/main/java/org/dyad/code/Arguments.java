@@ -44,7 +44,7 @@ final class Arguments {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
                 List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
-                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o)))
+                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o) || opposedBy(s, m, o)))
                         .filter(m -> !stationedIn(s, m) || inside.stream().allMatch(o -> stationedIn(s, o))).toList();
                 if (coordinated) {
                     found = withConjuncts(s, found, mentions);
@@ -80,6 +80,18 @@ final class Arguments {
         String country = m.actor().country();
         return other != m && country != null && m.actor().sector() == null && other.actor().sector() != null
                 && country.equals(other.actor().country());
+    }
+
+    /**
+     * Whether a mention is what another mention's act is against: in "condemned Russia's war against
+     * Ukraine" or "joined the Saudi campaign against the Houthis" the act is aimed at the war's owner.
+     */
+    private static boolean opposedBy(Sentence s, ActorMention m, ActorMention owner) {
+        int noun = s.head(m.head());
+        String rel = s.relation(owner.head());
+        return owner != m && noun != Dependency.ROOT && s.relation(m.head()).startsWith("nmod")
+                && s.children(m.head(), "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("against"))
+                && s.head(owner.head()) == noun && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"));
     }
 
     /**

@@ -2790,4 +2790,17 @@ class PatternCoderTest {
         assertEquals(List.of("IRN->SAU"), directions(code(own, m(0, 0, 1, "IRN", null, "Iran"),
                 m(0, 5, 6, "SAU", null, "Saudi Arabia")), "11"));
     }
+
+    @Test
+    void anActAgainstSomeonesWarIsAimedAtTheWarsOwner() {
+        Sentence s = sentence(0, "Norway/NNP condemned/VBD/condemn Russia/NNP 's/POS war/NN against/IN Georgia/NNP ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; obj 1 4; case 6 5; nmod 4 6; punct 1 7");
+        assertEquals(List.of("NOR->RUS"), directions(code(s, m(0, 0, 1, "NOR", null, "Norway"),
+                m(0, 2, 3, "RUS", null, "Russia"), m(0, 6, 7, "GEO", null, "Georgia")), "11"));
+
+        Sentence unowned = sentence(0, "Norway/NNP condemned/VBD/condemn the/DT war/NN against/IN Georgia/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 1 6");
+        assertEquals(List.of("NOR->GEO"), directions(code(unowned, m(0, 0, 1, "NOR", null, "Norway"),
+                m(0, 5, 6, "GEO", null, "Georgia")), "11"));
+    }
 }
