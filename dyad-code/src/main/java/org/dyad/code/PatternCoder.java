@@ -156,7 +156,7 @@ public final class PatternCoder implements EventCoder {
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || namedByItsNoun(s, act, acts));
         mergeMeans(s, acts, matches, specific);
-        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedAttacker(s, act.trigger(), act.event())));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -712,6 +712,9 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Legal acts of the state: arrest or detention, deportation. */
+    private static final Set<String> STATE_LEGAL = Set.of("173", "174");
+
     /** Consultations that one party performs alone: a visit (its host is the place), a mediation. */
     private static final Set<String> PARTNERLESS = Set.of("042", "045");
 
@@ -1020,15 +1023,18 @@ public final class PatternCoder implements EventCoder {
      * "Three soldiers were killed by a roadside bomb outside Basra": a bombing or assassination (CAMEO
      * 180, 183, 185, 186) whose attacker goes unnamed was done by unidentified armed men (UAF), placed in
      * the country where they struck. Conventional force (19) is a state's, and an unnamed one is left
-     * unnamed; so are abductions, torture and sexual assault, which jailers and states commit too.
+     * unnamed; so are abductions, torture and sexual assault, which jailers and states commit too. "A
+     * journalist was arrested in Turkey", "was put under investigation in Italy": only a state arrests,
+     * deports or investigates on its own ground, so an unnamed doer of those is the country's.
      */
-    private static Event unnamedAttacker(Sentence s, int trigger, Event e) {
+    private static Event unnamedDoer(Sentence s, int trigger, Event e) {
         Location where = e.location();
-        if (!e.actors().isEmpty() || !UNNAMED_ATTACKS.contains(e.cameo().substring(0, 3)) || where == null
-                || where.country() == null) {
+        boolean attack = UNNAMED_ATTACKS.contains(e.cameo().substring(0, 3));
+        boolean legal = e.cameo().startsWith("09") || STATE_LEGAL.contains(e.cameo());
+        if (!e.actors().isEmpty() || !attack && !legal || where == null || where.country() == null) {
             return e;
         }
-        List<Actor> actors = List.of(Actor.of("", where.country(), "UAF", null));
+        List<Actor> actors = List.of(Actor.of("", where.country(), attack ? "UAF" : null, null));
         Mention m = e.mentions().get(0);
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,

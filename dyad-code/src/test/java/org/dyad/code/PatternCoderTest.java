@@ -2803,4 +2803,15 @@ class PatternCoderTest {
         assertEquals(List.of("NOR->GEO"), directions(code(unowned, m(0, 0, 1, "NOR", null, "Norway"),
                 m(0, 5, 6, "GEO", null, "Georgia")), "11"));
     }
+
+    @Test
+    void anUnnamedArrestIsTheStatesWhereItHappened() {
+        Sentence s = sentence(0, "A/DT Dutch/JJ reporter/NN was/VBD/be arrested/VBN/arrest in/IN Cairo/NNP ./.",
+                "det 2 0; amod 2 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 6 5; obl 4 6; punct 4 7");
+        ResolvedArticle article = new ResolvedArticle(article("doc-1", PUBLISHED, s),
+                List.of(m(0, 0, 3, "NLD", "MED", "Netherlands")),
+                List.of(new PlaceMention(0, 6, 7, 6, new Location("Cairo", "Cairo", "EGY", 30.04, 31.24,
+                        Location.CITY), true)));
+        assertEquals(List.of("EGY->NLDMED"), directions(CODER.code(article), "17"));
+    }
 }
