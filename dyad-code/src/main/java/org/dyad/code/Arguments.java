@@ -44,7 +44,7 @@ final class Arguments {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
                 List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
-                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o)))
+                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o) || opposedBy(s, m, o)))
                         .filter(m -> !stationedIn(s, m) || inside.stream().allMatch(o -> stationedIn(s, o))).toList();
                 if (coordinated) {
                     found = withConjuncts(s, found, mentions);
@@ -83,6 +83,18 @@ final class Arguments {
     }
 
     /**
+     * Whether a mention is what another mention's act is against: in "condemned Russia's war against
+     * Ukraine" or "joined the Saudi campaign against the Houthis" the act is aimed at the war's owner.
+     */
+    private static boolean opposedBy(Sentence s, ActorMention m, ActorMention owner) {
+        int noun = s.head(m.head());
+        String rel = s.relation(owner.head());
+        return owner != m && noun != Dependency.ROOT && s.relation(m.head()).startsWith("nmod")
+                && s.children(m.head(), "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("against"))
+                && s.head(owner.head()) == noun && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"));
+    }
+
+    /**
      * Whether a mention is an "in" or "at" phrase on a noun: beside another actor in the argument it
      * says where that actor is posted ("the UN mission in Afghanistan", "the EU office at Pristina"),
      * while alone it still names the actor ("officials in Moscow").
@@ -100,6 +112,18 @@ final class Arguments {
     static boolean helping(Sentence s, int node) {
         return HELP.contains(s.token(node).lemma()) && s.children(node, "case").stream()
                 .anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"));
+    }
+
+    /** Nouns of another party, whose possessor is not that party: "Russia's allies", "Iran's rivals". */
+    private static final Set<String> OTHER_PARTIES = Set.of("ally", "proxy", "rival", "enemy", "foe", "adversary",
+            "opponent", "critic", "neighbour", "neighbor");
+
+    /** Whether a node is the possessor ("Russia's allies") or "of" phrase ("allies of Russia") of such a noun. */
+    private static boolean otherParty(Sentence s, int node, int head) {
+        String rel = s.relation(node);
+        return OTHER_PARTIES.contains(s.token(head).lemma())
+                && (rel.equals("nmod:poss") || rel.startsWith("nmod") && s.children(node, "case").stream()
+                        .anyMatch(c -> s.token(c).word().equalsIgnoreCase("of")));
     }
 
     /** Participles of holding ground: "rebel-held", "army-controlled", "Israeli-occupied". */
@@ -124,7 +148,7 @@ final class Arguments {
             if (!ARGUMENT_LINKS.contains(base) && !ARGUMENT_LINKS.contains(rel) && !holding) {
                 return false;
             }
-            if (base.equals("conj") || helping(s, node)) {
+            if (base.equals("conj") || helping(s, node) || otherParty(s, node, head)) {
                 return false;
             }
             if (base.equals("nmod") && s.children(node, "case").stream()

@@ -156,7 +156,7 @@ public final class PatternCoder implements EventCoder {
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || namedByItsNoun(s, act, acts));
         mergeMeans(s, acts, matches, specific);
-        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedAttacker(s, act.trigger(), act.event())));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -796,6 +796,12 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Legal acts of the state: arrest or detention, deportation. */
+    private static final Set<String> STATE_LEGAL = Set.of("173", "174");
+
+    /** Consultations that one party performs alone: a visit (its host is the place), a mediation. */
+    private static final Set<String> PARTNERLESS = Set.of("042", "045");
+
     /** Unconventional violence, bombings and assassinations: the acts of unidentified armed men. */
     private static final Set<String> UNNAMED_ATTACKS = Set.of("180", "183", "185", "186");
 
@@ -1101,15 +1107,18 @@ public final class PatternCoder implements EventCoder {
      * "Three soldiers were killed by a roadside bomb outside Basra": a bombing or assassination (CAMEO
      * 180, 183, 185, 186) whose attacker goes unnamed was done by unidentified armed men (UAF), placed in
      * the country where they struck. Conventional force (19) is a state's, and an unnamed one is left
-     * unnamed; so are abductions, torture and sexual assault, which jailers and states commit too.
+     * unnamed; so are abductions, torture and sexual assault, which jailers and states commit too. "A
+     * journalist was arrested in Turkey", "was put under investigation in Italy": only a state arrests,
+     * deports or investigates on its own ground, so an unnamed doer of those is the country's.
      */
-    private static Event unnamedAttacker(Sentence s, int trigger, Event e) {
+    private static Event unnamedDoer(Sentence s, int trigger, Event e) {
         Location where = e.location();
-        if (!e.actors().isEmpty() || !UNNAMED_ATTACKS.contains(e.cameo().substring(0, 3)) || where == null
-                || where.country() == null) {
+        boolean attack = UNNAMED_ATTACKS.contains(e.cameo().substring(0, 3));
+        boolean legal = e.cameo().startsWith("09") || STATE_LEGAL.contains(e.cameo());
+        if (!e.actors().isEmpty() || !attack && !legal || where == null || where.country() == null) {
             return e;
         }
-        List<Actor> actors = List.of(Actor.of("", where.country(), "UAF", null));
+        List<Actor> actors = List.of(Actor.of("", where.country(), attack ? "UAF" : null, null));
         Mention m = e.mentions().get(0);
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,
@@ -1517,6 +1526,13 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && match.pattern().targetRequired()) {
             return null;  // "[obj!]": "suspended Niger" is an event, "suspended operations" is not this one
         }
+        if (recipients.isEmpty() && actors.size() == 1 && code.root().equals("04") && !PARTNERLESS.contains(code.code())
+                && !actors.get(0).code().startsWith("IGO") && !partnerNamed(s, trigger)) {
+            // "the cabinet met on Sunday", "a dinner hosted by the ambassador": a meeting, call or talks
+            // with no partner named is one body's own session; a multilateral body's meeting is one of
+            // its members
+            return null;
+        }
         Modality modality = ModalityRules.of(s, trigger);
         if ((modality == Modality.ASSERTED || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL)
                 && match.consumed().stream().anyMatch(c -> s.children(c, "det").stream()
@@ -1534,6 +1550,16 @@ public final class PatternCoder implements EventCoder {
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, where, List.of(mention), null);
+    }
+
+    /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
+    private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");
+
+    /** Whether a meeting names someone met, resolved or not: an object, or a "with" phrase. */
+    private static boolean partnerNamed(Sentence s, int trigger) {
+        return s.children(trigger).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj")
+                || (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                && PARTNER_MARKERS.stream().anyMatch(p -> hasMarker(s, d.dependent(), p)));
     }
 
     /**

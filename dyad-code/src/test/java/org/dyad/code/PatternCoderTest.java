@@ -2884,4 +2884,58 @@ class PatternCoderTest {
         assertEquals("050", e.cameo());
         assertEquals(List.of("JPN"), codes(e.recipients()));
     }
+
+    @Test
+    void aMeetingWithNoPartnerIsNoConsultation() {
+        Sentence alone = sentence(0, "The/DT Kenyan/JJ cabinet/NN met/VBD/meet on/IN Tuesday/NNP ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; case 5 4; obl 3 5; punct 3 6");
+        assertEquals(List.of(), directions(code(alone, m(0, 0, 3, "KEN", "GOV", "Kenya")), "04"));
+
+        Sentence hosted = sentence(0, "Envoys/NNS/envoy attended/VBD/attend a/DT banquet/NN hosted/VBN/host by/IN the/DT "
+                        + "Chilean/JJ ambassador/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; acl 3 4; case 8 5; det 8 6; amod 8 7; obl 4 8; punct 1 9");
+        assertEquals(List.of(), directions(code(hosted, m(0, 6, 9, "CHL", "GOV", "Chile")), "04"));
+
+        Sentence partner = sentence(0, "The/DT Kenyan/JJ cabinet/NN met/VBD/meet with/IN Ethiopian/JJ envoys/NNS/envoy ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; case 6 4; amod 6 5; obl 3 6; punct 3 7");
+        assertEquals(List.of("KENGOV->ETHGOV"), directions(code(partner, m(0, 0, 3, "KEN", "GOV", "Kenya"),
+                m(0, 5, 7, "ETH", "GOV", "Ethiopia")), "04"));
+    }
+
+    @Test
+    void thePossessorOfAnAllyIsNotItsParty() {
+        Sentence allies = sentence(0, "Iran/NNP 's/POS allies/NNS/ally condemned/VBD/condemn the/DT Saudi/JJ decision/NN ./.",
+                "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 6 4; amod 6 5; obj 3 6; punct 3 7");
+        List<Event> events = code(allies, m(0, 0, 1, "IRN", null, "Iran"), m(0, 5, 6, "SAU", null, "Saudi Arabia"));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("IRN")), describe(events));
+
+        Sentence own = sentence(0, "Iran/NNP 's/POS clerics/NNS/cleric condemned/VBD/condemn the/DT Saudi/JJ decision/NN ./.",
+                "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 6 4; amod 6 5; obj 3 6; punct 3 7");
+        assertEquals(List.of("IRN->SAU"), directions(code(own, m(0, 0, 1, "IRN", null, "Iran"),
+                m(0, 5, 6, "SAU", null, "Saudi Arabia")), "11"));
+    }
+
+    @Test
+    void anActAgainstSomeonesWarIsAimedAtTheWarsOwner() {
+        Sentence s = sentence(0, "Norway/NNP condemned/VBD/condemn Russia/NNP 's/POS war/NN against/IN Georgia/NNP ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; obj 1 4; case 6 5; nmod 4 6; punct 1 7");
+        assertEquals(List.of("NOR->RUS"), directions(code(s, m(0, 0, 1, "NOR", null, "Norway"),
+                m(0, 2, 3, "RUS", null, "Russia"), m(0, 6, 7, "GEO", null, "Georgia")), "11"));
+
+        Sentence unowned = sentence(0, "Norway/NNP condemned/VBD/condemn the/DT war/NN against/IN Georgia/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 1 6");
+        assertEquals(List.of("NOR->GEO"), directions(code(unowned, m(0, 0, 1, "NOR", null, "Norway"),
+                m(0, 5, 6, "GEO", null, "Georgia")), "11"));
+    }
+
+    @Test
+    void anUnnamedArrestIsTheStatesWhereItHappened() {
+        Sentence s = sentence(0, "A/DT Dutch/JJ reporter/NN was/VBD/be arrested/VBN/arrest in/IN Cairo/NNP ./.",
+                "det 2 0; amod 2 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 6 5; obl 4 6; punct 4 7");
+        ResolvedArticle article = new ResolvedArticle(article("doc-1", PUBLISHED, s),
+                List.of(m(0, 0, 3, "NLD", "MED", "Netherlands")),
+                List.of(new PlaceMention(0, 6, 7, 6, new Location("Cairo", "Cairo", "EGY", 30.04, 31.24,
+                        Location.CITY), true)));
+        assertEquals(List.of("EGY->NLDMED"), directions(CODER.code(article), "17"));
+    }
 }

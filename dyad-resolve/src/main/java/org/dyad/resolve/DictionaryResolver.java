@@ -532,10 +532,21 @@ public final class DictionaryResolver implements ActorResolver {
                 learned.put(name.text(), r);
                 return List.of(r);
             }
-            if (link && out.size() == 1 && !out.get(0).named() && personal(agent) && !indefinite(s, p)) {
+            if (link && out.size() == 1 && !out.get(0).named() && personal(agent) && !indefinite(s, p)
+                    && !headsOtherBody(p)) {
                 return List.of(holder(s, agent, out.get(0)));
             }
             return out;
+        }
+
+        /**
+         * "The chief of Israel's militia", "the commander of Iran's navy": a title whose complement
+         * names a body other than the government leads that body, so no office holder of the
+         * country is meant ("the head of the Russian government" still is one).
+         */
+        private static boolean headsOtherBody(Phrase p) {
+            Part body = p.complementAgent();
+            return body != null && body.entry().sector() != null && !"GOV".equals(body.entry().sector());
         }
 
         /**

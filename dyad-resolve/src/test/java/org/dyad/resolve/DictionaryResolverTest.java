@@ -586,6 +586,15 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aChiefOfAnotherBodyIsNoOfficeHolderOfTheCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
+                sentence(0, "Gunmen/NNS killed/VBD the/DT chief/NN of/IN Russia/NNP 's/POS navy/NN ./."),
+                sentence(1, "The/DT leader/NN of/IN the/DT Russian/JJ government/NN arrived/VBD ./.")));
+        assertEquals(List.of("Russia"), entities(r, 0).subList(1, 2), "the navy's chief, not Russia's leader");
+        assertEquals(List.of("Vladimir Putin"), entities(r, 1), "the government's leader is still an office holder");
+    }
+
+    @Test
     void theBlocAfterAnInstitutionIsItsParentBody() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "EU/NNP leaders/NNS met/VBD ./."),
