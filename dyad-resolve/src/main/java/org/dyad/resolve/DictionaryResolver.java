@@ -1826,9 +1826,9 @@ public final class DictionaryResolver implements ActorResolver {
             "shell", "bomb", "strike", "hit", "target", "shoot", "attack", "murder");
     /** Mass nouns of agents that also name an activity or information: "share intelligence". */
     private static final Set<String> TOPIC_NOUNS = Set.of("intelligence", "business", "industry");
-    /** Verbs of sending whose object, an armed force or envoy, is the subject's. */
+    /** Verbs of sending or posting ("put the army on alert") whose object, a force or envoy, is the subject's. */
     private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "withdraw", "station",
-            "redeploy", "mobilize", "mobilise", "recall", "pull");
+            "redeploy", "mobilize", "mobilise", "recall", "pull", "put", "place");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
     /**
      * Verbs of command, whose object is the subject's own forces, officials or state firms: "Maduro

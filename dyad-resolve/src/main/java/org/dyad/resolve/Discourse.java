@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.dyad.model.ActorMention;
 
@@ -53,7 +54,7 @@ final class Discourse {
      */
     List<Referent> nearestGroup(int sentence, int window, Predicate<Referent> test) {
         return nearest(sentence, window, test,
-                g -> g.size() >= 2 || g.get(0).type() == Referent.Type.GROUP, g -> false);
+                g -> g.size() >= 2 || g.get(0).type() == Referent.Type.GROUP, g -> false, Discourse::kin);
     }
 
     /**
@@ -62,7 +63,8 @@ final class Discourse {
      * parties of one verb ({@link #arguments}); empty when no sentence has either.
      */
     private List<Referent> nearest(int sentence, int window, Predicate<Referent> test,
-                                   Predicate<List<Referent>> accept, Predicate<List<Referent>> prefer) {
+                                   Predicate<List<Referent>> accept, Predicate<List<Referent>> prefer,
+                                   BiPredicate<Referent.Type, Referent.Type> kin) {
         for (int k = sentence; k >= 0 && k >= sentence - window; k--) {
             Map<Integer, List<Referent>> groups = new LinkedHashMap<>();
             for (Referent r : referents) {
@@ -90,7 +92,7 @@ final class Discourse {
             if (first != null) {
                 return first;
             }
-            List<Referent> pair = arguments(k, test);
+            List<Referent> pair = arguments(k, test, kin);
             if (!pair.isEmpty()) {
                 return pair;
             }
@@ -103,7 +105,8 @@ final class Discourse {
      * when both are single persons or both single countries or bodies ("Blinken met Wang Yi in
      * Beijing. They discussed trade."); empty when there is no such pair or more than one.
      */
-    private List<Referent> arguments(int sentence, Predicate<Referent> test) {
+    private List<Referent> arguments(int sentence, Predicate<Referent> test,
+                                     BiPredicate<Referent.Type, Referent.Type> kin) {
         List<Referent> found = List.of();
         for (Referent a : referents) {
             if (a.sentence() != sentence || !a.subject() || a.predicate() < 0 || !test.test(a)) {
@@ -111,7 +114,7 @@ final class Discourse {
             }
             for (Referent b : referents) {
                 if (b.sentence() == sentence && !b.subject() && b.predicate() == a.predicate() && b.group() != a.group()
-                        && test.test(b) && kin(a.type(), b.type())) {
+                        && test.test(b) && kin.test(a.type(), b.type())) {
                     if (!found.isEmpty()) {
                         return List.of();  // several pairs: none is the obvious antecedent
                     }
@@ -138,7 +141,15 @@ final class Discourse {
         return nearest(sentence, window, r -> !r.reports(), g -> g.size() == 2
                 && !(Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
                         && Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())),
-                g -> g.stream().allMatch(Referent::between));
+                g -> g.stream().allMatch(Referent::between), Discourse::sides);
+    }
+
+    /**
+     * Two parties that can be the two sides of a conflict: two persons, or two parties none of
+     * which is a person ("the army accused the RSF": a force and a body).
+     */
+    private static boolean sides(Referent.Type a, Referent.Type b) {
+        return (a == Referent.Type.PERSON) == (b == Referent.Type.PERSON);
     }
 
     /** Two persons, or two countries or bodies: the parties of one meeting, talk or deal. */
