@@ -102,7 +102,7 @@ public final class PatternCoder implements EventCoder {
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
                 conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
-                        attributionsRepaired(parsed)))))))));
+                        attributionsRepaired(approximateSubjectsRepaired(mainVerbsRepaired(parsed)))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -254,6 +254,81 @@ public final class PatternCoder implements EventCoder {
                     if (k > n && x.relation().startsWith("obl") && inDate(s, k)) {
                         changed.put(k, new Dependency(x.relation(), g, k));
                     }
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs whose passive keeps an object ("aid workers granted access"): a participle of theirs may be passive. */
+    private static final Set<String> DOUBLE_OBJECT = Set.of("give", "grant", "award", "hand", "offer", "promise",
+            "deny", "send", "show", "pay", "lend", "tell", "ask", "teach", "allow", "refuse", "charge", "sentence");
+
+    /**
+     * The parse with a sentence's main verb given back: in "doctors from two aid groups donated
+     * medicine to the clinic" the parser may read the verb as a participle modifying "groups", and the
+     * sentence is left with a noun for its root and no verb. A reduced relative clause is passive and
+     * takes no object, so a past participle with an object that modifies the verbless root noun, or a
+     * noun of its prepositional phrase, is the main verb, and the root noun its subject; the root
+     * noun's dependents after the verb go with the verb.
+     */
+    static Sentence mainVerbsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int n = 0; n < s.tokens().size(); n++) {
+            if (!s.relation(n).equals("root") || !s.token(n).isNoun() || s.children(n).stream().anyMatch(d ->
+                    d.relation().startsWith("cop") || d.relation().startsWith("aux") || d.relation().startsWith("nsubj"))) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = n + 1; k < s.tokens().size() && verb < 0; k++) {
+                int h = s.head(k);
+                boolean inSubject = h == n || h != Dependency.ROOT && s.head(h) == n && s.relation(h).startsWith("nmod");
+                String tag = s.token(k).tag();
+                if (inSubject && s.relation(k).equals("acl") && (tag.equals("VBN") || tag.equals("VBD"))
+                        && !s.children(k, "obj").isEmpty() && !DOUBLE_OBJECT.contains(s.token(k).lemma())) {
+                    verb = k;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            changed.put(verb, new Dependency("root", Dependency.ROOT, verb));
+            changed.put(n, new Dependency("nsubj", verb, n));
+            for (Dependency d : s.children(n)) {
+                int k = d.dependent();
+                if (k > verb) {
+                    changed.put(k, new Dependency(d.relation().equals("acl") ? "advcl" : d.relation(), verb, k));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Words that make a number approximate: "around 1,800 teachers", "some 300 workers". */
+    private static final Set<String> APPROXIMATING = Set.of("around", "about", "some", "nearly", "almost", "roughly",
+            "approximately");
+
+    /**
+     * The parse with an approximate number given back to its verb as the subject: in "around 900 of
+     * the nurses will not end their walkout" the parser may read "around" as a preposition and the
+     * number as an oblique of the verb, which is left with no subject. A number so approximated
+     * before a verb that has no subject is that subject, and the approximating word its adverb.
+     */
+    static Sentence approximateSubjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int n = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl") || verb == Dependency.ROOT || n > verb || !s.token(verb).isVerb()
+                    || !s.token(n).tag().equals("CD") || s.children(verb).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                            || x.relation().startsWith("csubj") || x.relation().equals("expl"))) {
+                continue;
+            }
+            for (int c : s.children(n, "case")) {
+                if (c < n && APPROXIMATING.contains(s.token(c).lemma())) {
+                    boolean passive = !s.children(verb, "aux:pass").isEmpty();
+                    changed.put(n, new Dependency(passive ? "nsubj:pass" : "nsubj", verb, n));
+                    changed.put(c, new Dependency("advmod", n, c));
                 }
             }
         }
@@ -718,6 +793,9 @@ public final class PatternCoder implements EventCoder {
     /** Roots of violence (assault, fight, mass violence): an intent to commit them is a threat. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
+    /** Yielding (08): "met the demands" is made specific by the yielding act demanded, as it is. */
+    private static final String YIELD = "08";
+
     /** What an appeal, intent, demand, refusal or threat is made specific by: the act it is about. */
     private static final Map<String, DerivedCodes.Kind> SPEECH_ACTS = Map.of("02", DerivedCodes.Kind.DEMAND,
             "03", DerivedCodes.Kind.INTENT, "10", DerivedCodes.Kind.DEMAND, "12", DerivedCodes.Kind.REFUSAL,
@@ -739,7 +817,7 @@ public final class PatternCoder implements EventCoder {
             String code = e.getValue().pattern().code();
             String root = code.substring(0, 2);
             DerivedCodes.Kind kind = SPEECH_ACTS.get(root);
-            if (kind == null) {
+            if (kind == null && !root.equals(YIELD)) {
                 continue;
             }
             for (Map.Entry<Integer, Match> c : matches.entrySet()) {
@@ -749,7 +827,9 @@ public final class PatternCoder implements EventCoder {
                     continue;  // "ordered residents to evacuate": no one is evacuated, so no aid is demanded
                 }
                 String actCode = light.getOrDefault(act, c.getValue().pattern().code());  // "to hold joint exercises"
-                String derived = derivedCodes.derive(actCode, kind).orElse(null);
+                // "met the demands to release the prisoners": yielding to a demand is doing what it asks
+                String derived = kind == null ? (actCode.startsWith(YIELD) ? actCode : null)
+                        : derivedCodes.derive(actCode, kind).orElse(null);
                 if (derived == null && kind == DerivedCodes.Kind.INTENT && VIOLENT_ROOTS.contains(actCode.substring(0, 2))) {
                     // "vowed to hunt down the attackers": an intent to use violence is a threat (13), as
                     // CAMEO has no intent code for it; "offered to send police to Haiti" (15) is no threat
@@ -1110,13 +1190,15 @@ public final class PatternCoder implements EventCoder {
     /**
      * A plain item found one level below an item matched before it: "chemical" under the object
      * "weapons" of {@code use weapon chemical}, "party" under "ban" of {@code lift ban party}. Only
-     * modifiers count (not a clause or a subject hanging from the matched word). Returns -1 if none.
+     * modifiers count (not a clause or a subject hanging from the matched word), and the object of a
+     * matched verb: "agreement" under "reach" of {@code fail reach agreement}. Returns -1 if none.
      */
     private static int nested(Sentence s, Set<Integer> matched, String item) {
         for (int m : matched) {
             for (Dependency d : s.children(m)) {
                 String rel = d.relation();
-                if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))
+                if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod")
+                        || rel.equals("obj") && s.token(m).isVerb())
                         && Lemmas.matches(s, d.dependent(), item)) {
                     return d.dependent();
                 }

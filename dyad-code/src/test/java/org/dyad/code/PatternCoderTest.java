@@ -2760,4 +2760,54 @@ class PatternCoderTest {
         assertEquals("050", e.cameo());
         assertEquals(List.of("JPN"), codes(e.recipients()));
     }
+
+    @Test
+    void failingToReachADealIsFailedNegotiations() {
+        // the codebook codes failed negotiations as halted negotiations (164); failing to reach a place is no such thing
+        Sentence s = sentence(0, "Serbia/NNP and/CC Kosovo/NNP failed/VBD/fail to/TO reach/VB a/DT deal/NN on/IN "
+                        + "licence/NN plates/NNS ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; case 10 8; compound 10 9; "
+                        + "nmod 7 10; punct 3 11");
+        Event e = only(code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo")), "164");
+        assertEquals(Modality.ASSERTED, e.modality());
+        Sentence place = sentence(0, "Serbia/NNP failed/VBD/fail to/TO reach/VB the/DT border/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; punct 1 6");
+        assertTrue(code(place, m(0, 0, 1, "SRB", null, "Serbia")).stream().noneMatch(x -> x.cameo().equals("164")));
+    }
+
+    @Test
+    void participleWithAnObjectUnderAVerblessRootIsTheMainVerb() {
+        // the parser reads "donated" as a participle of "charity"; a reduced relative takes no object
+        Sentence s = sentence(0, "Volunteers/NNS from/IN a/DT Dutch/JJ charity/NN donated/VBN/donate blankets/NNS to/IN "
+                        + "a/DT camp/NN in/IN Syria/NNP ./.",
+                "root -1 0; case 4 1; det 4 2; amod 4 3; nmod 0 4; acl 4 5; obj 5 6; case 9 7; det 9 8; obl 5 9; "
+                        + "case 11 10; nmod 9 11; punct 0 12");
+        Event e = only(code(s, m(0, 0, 1, "NLD", "NGO", "Netherlands"), m(0, 11, 12, "SYR", null, "Syria")), "07");
+        assertEquals(List.of("NLDNGO"), codes(e.actors()));
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void approximateNumberReadAsObliqueIsTheSubject() {
+        // "around" read as a preposition leaves "will not end their strike" without its strikers
+        Sentence s = sentence(0, "Around/IN 900/CD of/IN the/DT nurses/NNS/nurse will/MD not/RB end/VB their/PRP$ strike/NN "
+                        + ",/, the/DT union/NN said/VBD/say ./.",
+                "case 1 0; obl 7 1; case 4 2; det 4 3; nmod 1 4; aux 7 5; advmod 7 6; ccomp 13 7; nmod:poss 9 8; "
+                        + "obj 7 9; punct 13 10; det 12 11; nsubj 13 12; root -1 13; punct 13 14");
+        Event e = only(code(s, m(0, 4, 5, "GBR", "HLH", "United Kingdom"), m(0, 8, 9, "GBR", "HLH", "United Kingdom"),
+                m(0, 12, 13, "GBR", "LAB", "United Kingdom")), "1242");
+        assertEquals(List.of("GBRHLH"), codes(e.actors()));
+    }
+
+    @Test
+    void meetingADemandIsTheYieldingItDemands() {
+        // "would not meet the demand to release prisoners" refuses the release (1243), not just any yielding
+        Sentence s = sentence(0, "The/DT government/NN said/VBD/say it/PRP would/MD not/RB meet/VB the/DT rebels/NNS "
+                        + "'/POS demand/NN to/TO release/VB 40/CD prisoners/NNS/prisoner ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 6 3; aux 6 4; advmod 6 5; ccomp 2 6; det 8 7; nmod:poss 10 8; "
+                        + "case 8 9; obj 6 10; mark 12 11; acl 10 12; nummod 14 13; obj 12 14; punct 2 15");
+        Event e = only(code(s, m(0, 0, 2, "PHL", "GOV", "Philippines"), m(0, 3, 4, "PHL", "GOV", "Philippines"),
+                m(0, 7, 9, "PHL", "REB", "Philippines")), "124");
+        assertEquals("1243", e.cameo());
+    }
 }
