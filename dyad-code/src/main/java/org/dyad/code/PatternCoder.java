@@ -102,7 +102,7 @@ public final class PatternCoder implements EventCoder {
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundsRepaired(
                 conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
-                        attributionsRepaired(approximateSubjectsRepaired(mainVerbsRepaired(parsed)))))))))));
+                        attributionsRepaired(thatClausesRepaired(approximateSubjectsRepaired(mainVerbsRepaired(parsed))))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -299,6 +299,32 @@ public final class PatternCoder implements EventCoder {
                 if (k > verb) {
                     changed.put(k, new Dependency(d.relation().equals("acl") ? "advcl" : d.relation(), verb, k));
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a "that" clause given back to the verb it follows: in "said that both sides must
+     * reach a deal before aid is released" the parser may read "before" as a preposition, make the
+     * "that" clause the clausal subject of "is released" and hang that on "said". A clause marked
+     * "that" which begins after the verb and stands as the clausal subject of the verb's complement
+     * is the complement itself, and the clause it was hung on becomes its adverbial.
+     */
+    static Sentence thatClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int complement = d.governor();
+            if (!d.relation().startsWith("csubj") || complement == Dependency.ROOT || clause > complement
+                    || !s.relation(complement).equals("ccomp")) {
+                continue;
+            }
+            int verb = s.head(complement);
+            if (clause > verb && s.children(clause, "mark").stream()
+                    .anyMatch(m -> m > verb && s.token(m).lemma().equals("that"))) {
+                changed.put(clause, new Dependency("ccomp", verb, clause));
+                changed.put(complement, new Dependency("advcl", clause, complement));
             }
         }
         return reparsed(s, changed);
@@ -1140,18 +1166,25 @@ public final class PatternCoder implements EventCoder {
                 && s.children(trigger, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
         // "met Macron and discussed the war": a second verb of the same meeting, with no party of its own
         boolean continued = rel.equals("conj") && act.event().recipients().isEmpty();
-        if (!purpose && !continued) {
+        // "met Obama at a lunch hosted by the ambassador": a participle naming the occasion of an act,
+        // with no party of its own, is that act
+        boolean occasion = rel.equals("acl") && s.token(trigger).tag().equals("VBN") && act.event().recipients().isEmpty();
+        if (!purpose && !continued && !occasion) {
             return false;
         }
         int head = s.head(trigger);
+        int setting = occasion ? s.head(head) : Dependency.ROOT;
         for (DerivedEvents.Act other : acts) {
-            if (other == act || !other.event().type().equals(act.event().type())
-                    || !other.event().actors().equals(act.event().actors())) {
+            // the occasion's host is often named apart from the act's doers ("the ambassador", "diplomats")
+            boolean sameActors = occasion ? codes(other.event().actors()).equals(codes(act.event().actors()))
+                    : other.event().actors().equals(act.event().actors());
+            if (other == act || !other.event().type().equals(act.event().type()) || !sameActors) {
                 continue;
             }
             int o = other.trigger();
             Match m = matches.get(o);
-            if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)) {
+            if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)
+                    || setting != Dependency.ROOT && (o == setting || m != null && m.consumed().contains(setting))) {
                 return true;
             }
         }
@@ -1190,15 +1223,13 @@ public final class PatternCoder implements EventCoder {
     /**
      * A plain item found one level below an item matched before it: "chemical" under the object
      * "weapons" of {@code use weapon chemical}, "party" under "ban" of {@code lift ban party}. Only
-     * modifiers count (not a clause or a subject hanging from the matched word), and the object of a
-     * matched verb: "agreement" under "reach" of {@code fail reach agreement}. Returns -1 if none.
+     * modifiers count (not a clause or a subject hanging from the matched word). Returns -1 if none.
      */
     private static int nested(Sentence s, Set<Integer> matched, String item) {
         for (int m : matched) {
             for (Dependency d : s.children(m)) {
                 String rel = d.relation();
-                if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod")
-                        || rel.equals("obj") && s.token(m).isVerb())
+                if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))
                         && Lemmas.matches(s, d.dependent(), item)) {
                     return d.dependent();
                 }

@@ -2762,20 +2762,6 @@ class PatternCoderTest {
     }
 
     @Test
-    void failingToReachADealIsFailedNegotiations() {
-        // the codebook codes failed negotiations as halted negotiations (164); failing to reach a place is no such thing
-        Sentence s = sentence(0, "Serbia/NNP and/CC Kosovo/NNP failed/VBD/fail to/TO reach/VB a/DT deal/NN on/IN "
-                        + "licence/NN plates/NNS ./.",
-                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; case 10 8; compound 10 9; "
-                        + "nmod 7 10; punct 3 11");
-        Event e = only(code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo")), "164");
-        assertEquals(Modality.ASSERTED, e.modality());
-        Sentence place = sentence(0, "Serbia/NNP failed/VBD/fail to/TO reach/VB the/DT border/NN ./.",
-                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; punct 1 6");
-        assertTrue(code(place, m(0, 0, 1, "SRB", null, "Serbia")).stream().noneMatch(x -> x.cameo().equals("164")));
-    }
-
-    @Test
     void participleWithAnObjectUnderAVerblessRootIsTheMainVerb() {
         // the parser reads "donated" as a participle of "charity"; a reduced relative takes no object
         Sentence s = sentence(0, "Volunteers/NNS from/IN a/DT Dutch/JJ charity/NN donated/VBN/donate blankets/NNS to/IN "
@@ -2809,5 +2795,44 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 2, "PHL", "GOV", "Philippines"), m(0, 3, 4, "PHL", "GOV", "Philippines"),
                 m(0, 7, 9, "PHL", "REB", "Philippines")), "124");
         assertEquals("1243", e.cameo());
+    }
+
+    @Test
+    void threatsOfForceFollowTheCodebooksKindsOfForce() {
+        // a threat of mass violence or WMD is 1385, a threat of unconventional violence (kidnapping) 1383
+        Sentence wmd = sentence(0, "The/DT militia/NN threatened/VBD/threaten to/TO use/VB chemical/JJ weapons/NNS/weapon "
+                        + "against/IN Kurdish/JJ fighters/NNS/fighter ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; amod 6 5; obj 4 6; case 9 7; amod 9 8; obl 4 9; punct 2 10");
+        assertEquals("1385", only(code(wmd, m(0, 0, 2, "SYR", "REB", "Syria"), m(0, 8, 10, "IRQ", "REB", "Iraq")), "13").cameo());
+        Sentence kidnap = sentence(0, "The/DT gang/NN threatened/VBD/threaten to/TO kidnap/VB foreign/JJ aid/NN "
+                        + "workers/NNS/worker ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; amod 7 5; compound 7 6; obj 4 7; punct 2 8");
+        assertEquals("1383", only(code(kidnap, m(0, 0, 2, "NGA", "CRM", "Nigeria"), m(0, 5, 8, "NGA", "NGO", "Nigeria")),
+                "13").cameo());
+    }
+
+    @Test
+    void participleNamingTheOccasionOfAMeetingIsThatMeeting() {
+        // "a dinner hosted by the ambassador" is where the talks were held, not a second, partyless act
+        Sentence s = sentence(0, "Irish/JJ diplomats/NNS/diplomat held/VBD/hold talks/NNS/talk with/IN Chancellor/NNP "
+                        + "Scholz/NNP at/IN a/DT dinner/NN hosted/VBN/host by/IN the/DT Irish/JJ ambassador/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; compound 6 5; nmod 3 6; case 9 7; det 9 8; obl 2 9; "
+                        + "acl 9 10; case 14 11; det 14 12; amod 14 13; obl 10 14; punct 2 15");
+        Event e = only(code(s, m(0, 0, 2, "IRL", "GOV", "Ireland"), m(0, 5, 7, "DEU", "GOV", "Germany"),
+                m(0, 12, 15, "IRL", "GOV", "Ireland")), "04");
+        assertEquals(List.of("DEUGOV"), codes(e.recipients()));
+    }
+
+    @Test
+    void thatClauseReadAsTheSubjectOfALaterClauseIsTheComplement() {
+        // "before" read as a preposition makes "must reach a deal" the subject of "is disbursed"
+        Sentence s = sentence(0, "The/DT German/JJ chancellor/NN said/VBD/say that/IN Serbia/NNP and/CC Kosovo/NNP must/MD "
+                        + "reach/VB a/DT deal/NN before/IN the/DT loan/NN is/VBZ/be disbursed/VBN/disburse ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; mark 9 4; nsubj 9 5; cc 7 6; conj 5 7; aux 9 8; csubj:pass 16 9; "
+                        + "det 11 10; obj 9 11; case 14 12; det 14 13; obl 9 14; aux:pass 16 15; ccomp 3 16; punct 3 17");
+        Event e = only(code(s, m(0, 0, 3, "DEU", "GOV", "Germany"), m(0, 5, 6, "SRB", null, "Serbia"),
+                m(0, 7, 8, "XKX", null, "Kosovo")), "10");
+        assertEquals("107", e.cameo());
+        assertEquals(List.of("SRB", "XKX"), codes(e.recipients()));
     }
 }
