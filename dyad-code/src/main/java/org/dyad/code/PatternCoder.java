@@ -781,10 +781,10 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * Verbs that only say an act named by their object took place: "staged a strike", "launched an
-     * attack", "opened a fraud investigation".
+     * attack", "opened a fraud investigation", "undertook joint exercises".
      */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "go", "carry",
-            "conduct", "mount", "wage", "call", "continue", "open");
+            "conduct", "mount", "wage", "call", "continue", "open", "undertake");
 
     /**
      * Codes of light verbs taken from their object noun when the noun's own pattern is specific:

@@ -2835,4 +2835,16 @@ class PatternCoderTest {
         assertEquals("107", e.cameo());
         assertEquals(List.of("SRB", "XKX"), codes(e.recipients()));
     }
+
+    @Test
+    void undertakeIsALightVerbForTheActItsObjectNames() {
+        // "agreed to undertake joint exercises": an intent to cooperate militarily (0312), not just to cooperate
+        Sentence s = sentence(0, "Poland/NNP and/CC Lithuania/NNP agreed/VBD/agree to/TO undertake/VB joint/JJ naval/JJ "
+                        + "exercises/NNS/exercise next/JJ year/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 5 4; xcomp 3 5; amod 8 6; amod 8 7; obj 5 8; amod 10 9; "
+                        + "obl:tmod 5 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 1, "POL", null, "Poland"), m(0, 2, 3, "LTU", null, "Lithuania"));
+        assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0312")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("030")), () -> describe(events));
+    }
 }
