@@ -2847,4 +2847,18 @@ class PatternCoderTest {
         assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0312")), () -> describe(events));
         assertTrue(events.stream().noneMatch(e -> e.cameo().equals("030")), () -> describe(events));
     }
+
+    @Test
+    void adoptingReformsIsAccedingToThem() {
+        // instituting reforms yields to calls for them (083); rejecting calls to adopt them is 123
+        Sentence s = sentence(0, "Hungary/NNP rejected/VBD/reject calls/NNS/call by/IN the/DT European/NNP Commission/NNP "
+                        + "to/TO adopt/VB sweeping/JJ judicial/JJ reforms/NNS/reform ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 6 3; det 6 4; compound 6 5; nmod 2 6; mark 8 7; acl 2 8; amod 11 9; "
+                        + "amod 11 10; obj 8 11; punct 1 12");
+        assertEquals("123", only(code(s, m(0, 0, 1, "HUN", null, "Hungary"), m(0, 4, 7, "EUR", "IGO", "European Union")),
+                "12").cameo());
+        Sentence adopted = sentence(0, "The/DT parliament/NN adopted/VBD/adopt electoral/JJ reforms/NNS/reform ./.",
+                "det 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; punct 2 5");
+        assertEquals("083", only(code(adopted, m(0, 0, 2, "HUN", "LEG", "Hungary")), "08").cameo());
+    }
 }
