@@ -2861,4 +2861,15 @@ class PatternCoderTest {
                 "det 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; punct 2 5");
         assertEquals("083", only(code(adopted, m(0, 0, 2, "HUN", "LEG", "Hungary")), "08").cameo());
     }
+
+    @Test
+    void removingTradeBarriersIsEconomicCooperation() {
+        // "X must remove barriers to imports": a demand for economic cooperation (1011), not a bare demand
+        Sentence s = sentence(0, "The/DT European/NNP Union/NNP said/VBD/say that/IN India/NNP must/MD remove/VB "
+                        + "barriers/NNS/barrier to/IN European/JJ wine/NN imports/NNS/import ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; obj 7 8; case 12 9; "
+                        + "amod 12 10; compound 12 11; nmod 8 12; punct 3 13");
+        assertEquals("1011", only(code(s, m(0, 0, 3, "EUR", "IGO", "European Union"), m(0, 5, 6, "IND", null, "India")),
+                "10").cameo());
+    }
 }
