@@ -2872,4 +2872,17 @@ class PatternCoderTest {
         assertEquals("1011", only(code(s, m(0, 0, 3, "EUR", "IGO", "European Union"), m(0, 5, 6, "IND", null, "India")),
                 "10").cameo());
     }
+
+    @Test
+    void stoppingMilitaryAidOrAnAidProgramIsReducingMilitaryAssistance() {
+        Sentence program = sentence(0, "Canada/NNP froze/VBD/freeze its/PRP$ military/JJ aid/NN program/NN for/IN Haiti/NNP ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 5 2; amod 5 3; compound 5 4; obj 1 5; case 7 6; nmod 5 7; punct 1 8");
+        assertEquals("1622", only(code(program, m(0, 0, 1, "CAN", null, "Canada"), m(0, 2, 3, "CAN", null, "Canada"),
+                m(0, 7, 8, "HTI", null, "Haiti")), "16").cameo());
+        Sentence aid = sentence(0, "France/NNP suspended/VBD/suspend military/JJ aid/NN to/IN Mali/NNP ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(aid, m(0, 0, 1, "FRA", null, "France"), m(0, 5, 6, "MLI", null, "Mali")), "16");
+        assertEquals("1622", e.cameo());
+        assertEquals(List.of("MLI"), codes(e.recipients()));
+    }
 }
