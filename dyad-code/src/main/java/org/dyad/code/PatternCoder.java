@@ -102,7 +102,8 @@ public final class PatternCoder implements EventCoder {
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
                 gerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
-                        finiteConjunctsRaised(attributionsRepaired(parsed)))))))))));
+                        finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(approximateSubjectsRepaired(
+                                mainVerbsRepaired(parsed))))))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -309,6 +310,107 @@ public final class PatternCoder implements EventCoder {
                         && s.head(g - 1) == g) {
                     changed.put(c, new Dependency("conj", g, c));
                     break;
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs whose passive keeps an object ("aid workers granted access"): a participle of theirs may be passive. */
+    private static final Set<String> DOUBLE_OBJECT = Set.of("give", "grant", "award", "hand", "offer", "promise",
+            "deny", "send", "show", "pay", "lend", "tell", "ask", "teach", "allow", "refuse", "charge", "sentence");
+
+    /**
+     * The parse with a sentence's main verb given back: in "doctors from two aid groups donated
+     * medicine to the clinic" the parser may read the verb as a participle modifying "groups", and the
+     * sentence is left with a noun for its root and no verb. A reduced relative clause is passive and
+     * takes no object, so a past participle with an object that modifies the verbless root noun, or a
+     * noun of its prepositional phrase, is the main verb, and the root noun its subject; the root
+     * noun's dependents after the verb go with the verb.
+     */
+    static Sentence mainVerbsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int n = 0; n < s.tokens().size(); n++) {
+            if (!s.relation(n).equals("root") || !s.token(n).isNoun() || s.children(n).stream().anyMatch(d ->
+                    d.relation().startsWith("cop") || d.relation().startsWith("aux") || d.relation().startsWith("nsubj"))) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = n + 1; k < s.tokens().size() && verb < 0; k++) {
+                int h = s.head(k);
+                boolean inSubject = h == n || h != Dependency.ROOT && s.head(h) == n && s.relation(h).startsWith("nmod");
+                String tag = s.token(k).tag();
+                if (inSubject && s.relation(k).equals("acl") && (tag.equals("VBN") || tag.equals("VBD"))
+                        && !s.children(k, "obj").isEmpty() && !DOUBLE_OBJECT.contains(s.token(k).lemma())) {
+                    verb = k;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            changed.put(verb, new Dependency("root", Dependency.ROOT, verb));
+            changed.put(n, new Dependency("nsubj", verb, n));
+            for (Dependency d : s.children(n)) {
+                int k = d.dependent();
+                if (k > verb) {
+                    changed.put(k, new Dependency(d.relation().equals("acl") ? "advcl" : d.relation(), verb, k));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a "that" clause given back to the verb it follows: in "said that both sides must
+     * reach a deal before aid is released" the parser may read "before" as a preposition, make the
+     * "that" clause the clausal subject of "is released" and hang that on "said". A clause marked
+     * "that" which begins after the verb and stands as the clausal subject of the verb's complement
+     * is the complement itself, and the clause it was hung on becomes its adverbial.
+     */
+    static Sentence thatClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int complement = d.governor();
+            if (!d.relation().startsWith("csubj") || complement == Dependency.ROOT || clause > complement
+                    || !s.relation(complement).equals("ccomp")) {
+                continue;
+            }
+            int verb = s.head(complement);
+            if (clause > verb && s.children(clause, "mark").stream()
+                    .anyMatch(m -> m > verb && s.token(m).lemma().equals("that"))) {
+                changed.put(clause, new Dependency("ccomp", verb, clause));
+                changed.put(complement, new Dependency("advcl", clause, complement));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Words that make a number approximate: "around 1,800 teachers", "some 300 workers". */
+    private static final Set<String> APPROXIMATING = Set.of("around", "about", "some", "nearly", "almost", "roughly",
+            "approximately");
+
+    /**
+     * The parse with an approximate number given back to its verb as the subject: in "around 900 of
+     * the nurses will not end their walkout" the parser may read "around" as a preposition and the
+     * number as an oblique of the verb, which is left with no subject. A number so approximated
+     * before a verb that has no subject is that subject, and the approximating word its adverb.
+     */
+    static Sentence approximateSubjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int n = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl") || verb == Dependency.ROOT || n > verb || !s.token(verb).isVerb()
+                    || !s.token(n).tag().equals("CD") || s.children(verb).stream().anyMatch(x -> x.relation().startsWith("nsubj")
+                            || x.relation().startsWith("csubj") || x.relation().equals("expl"))) {
+                continue;
+            }
+            for (int c : s.children(n, "case")) {
+                if (c < n && APPROXIMATING.contains(s.token(c).lemma())) {
+                    boolean passive = !s.children(verb, "aux:pass").isEmpty();
+                    changed.put(n, new Dependency(passive ? "nsubj:pass" : "nsubj", verb, n));
+                    changed.put(c, new Dependency("advmod", n, c));
                 }
             }
         }
@@ -764,10 +866,10 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * Verbs that only say an act named by their object took place: "staged a strike", "launched an
-     * attack", "opened a fraud investigation".
+     * attack", "opened a fraud investigation", "undertook joint exercises".
      */
     private static final Set<String> LIGHT_VERBS = Set.of("stage", "hold", "launch", "begin", "start", "go", "carry",
-            "conduct", "mount", "wage", "call", "continue", "open");
+            "conduct", "mount", "wage", "call", "continue", "open", "undertake");
 
     /**
      * Codes of light verbs taken from their object noun when the noun's own pattern is specific:
@@ -808,6 +910,9 @@ public final class PatternCoder implements EventCoder {
     /** Roots of violence (assault, fight, mass violence): an intent to commit them is a threat. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
+    /** Yielding (08): "met the demands" is made specific by the yielding act demanded, as it is. */
+    private static final String YIELD = "08";
+
     /** What an appeal, intent, demand, refusal or threat is made specific by: the act it is about. */
     private static final Map<String, DerivedCodes.Kind> SPEECH_ACTS = Map.of("02", DerivedCodes.Kind.DEMAND,
             "03", DerivedCodes.Kind.INTENT, "10", DerivedCodes.Kind.DEMAND, "12", DerivedCodes.Kind.REFUSAL,
@@ -829,7 +934,7 @@ public final class PatternCoder implements EventCoder {
             String code = e.getValue().pattern().code();
             String root = code.substring(0, 2);
             DerivedCodes.Kind kind = SPEECH_ACTS.get(root);
-            if (kind == null) {
+            if (kind == null && !root.equals(YIELD)) {
                 continue;
             }
             for (Map.Entry<Integer, Match> c : matches.entrySet()) {
@@ -839,7 +944,9 @@ public final class PatternCoder implements EventCoder {
                     continue;  // "ordered residents to evacuate": no one is evacuated, so no aid is demanded
                 }
                 String actCode = light.getOrDefault(act, c.getValue().pattern().code());  // "to hold joint exercises"
-                String derived = derivedCodes.derive(actCode, kind).orElse(null);
+                // "met the demands to release the prisoners": yielding to a demand is doing what it asks
+                String derived = kind == null ? (actCode.startsWith(YIELD) ? actCode : null)
+                        : derivedCodes.derive(actCode, kind).orElse(null);
                 if (derived == null && kind == DerivedCodes.Kind.INTENT && VIOLENT_ROOTS.contains(actCode.substring(0, 2))) {
                     // "vowed to hunt down the attackers": an intent to use violence is a threat (13), as
                     // CAMEO has no intent code for it; "offered to send police to Haiti" (15) is no threat
@@ -1153,18 +1260,25 @@ public final class PatternCoder implements EventCoder {
                 && s.children(trigger, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
         // "met Macron and discussed the war": a second verb of the same meeting, with no party of its own
         boolean continued = rel.equals("conj") && act.event().recipients().isEmpty();
-        if (!purpose && !continued) {
+        // "met Obama at a lunch hosted by the ambassador": a participle naming the occasion of an act,
+        // with no party of its own, is that act
+        boolean occasion = rel.equals("acl") && s.token(trigger).tag().equals("VBN") && act.event().recipients().isEmpty();
+        if (!purpose && !continued && !occasion) {
             return false;
         }
         int head = s.head(trigger);
+        int setting = occasion ? s.head(head) : Dependency.ROOT;
         for (DerivedEvents.Act other : acts) {
-            if (other == act || !other.event().type().equals(act.event().type())
-                    || !other.event().actors().equals(act.event().actors())) {
+            // the occasion's host is often named apart from the act's doers ("the ambassador", "diplomats")
+            boolean sameActors = occasion ? codes(other.event().actors()).equals(codes(act.event().actors()))
+                    : other.event().actors().equals(act.event().actors());
+            if (other == act || !other.event().type().equals(act.event().type()) || !sameActors) {
                 continue;
             }
             int o = other.trigger();
             Match m = matches.get(o);
-            if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)) {
+            if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)
+                    || setting != Dependency.ROOT && (o == setting || m != null && m.consumed().contains(setting))) {
                 return true;
             }
         }

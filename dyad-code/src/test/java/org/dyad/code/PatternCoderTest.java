@@ -2938,4 +2938,129 @@ class PatternCoderTest {
                         Location.CITY), true)));
         assertEquals(List.of("EGY->NLDMED"), directions(CODER.code(article), "17"));
     }
+
+    @Test
+    void participleWithAnObjectUnderAVerblessRootIsTheMainVerb() {
+        // the parser reads "donated" as a participle of "charity"; a reduced relative takes no object
+        Sentence s = sentence(0, "Volunteers/NNS from/IN a/DT Dutch/JJ charity/NN donated/VBN/donate blankets/NNS to/IN "
+                        + "a/DT camp/NN in/IN Syria/NNP ./.",
+                "root -1 0; case 4 1; det 4 2; amod 4 3; nmod 0 4; acl 4 5; obj 5 6; case 9 7; det 9 8; obl 5 9; "
+                        + "case 11 10; nmod 9 11; punct 0 12");
+        Event e = only(code(s, m(0, 0, 1, "NLD", "NGO", "Netherlands"), m(0, 11, 12, "SYR", null, "Syria")), "07");
+        assertEquals(List.of("NLDNGO"), codes(e.actors()));
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void approximateNumberReadAsObliqueIsTheSubject() {
+        // "around" read as a preposition leaves "will not end their strike" without its strikers
+        Sentence s = sentence(0, "Around/IN 900/CD of/IN the/DT nurses/NNS/nurse will/MD not/RB end/VB their/PRP$ strike/NN "
+                        + ",/, the/DT union/NN said/VBD/say ./.",
+                "case 1 0; obl 7 1; case 4 2; det 4 3; nmod 1 4; aux 7 5; advmod 7 6; ccomp 13 7; nmod:poss 9 8; "
+                        + "obj 7 9; punct 13 10; det 12 11; nsubj 13 12; root -1 13; punct 13 14");
+        Event e = only(code(s, m(0, 4, 5, "GBR", "HLH", "United Kingdom"), m(0, 8, 9, "GBR", "HLH", "United Kingdom"),
+                m(0, 12, 13, "GBR", "LAB", "United Kingdom")), "1242");
+        assertEquals(List.of("GBRHLH"), codes(e.actors()));
+    }
+
+    @Test
+    void meetingADemandIsTheYieldingItDemands() {
+        // "would not meet the demand to release prisoners" refuses the release (1243), not just any yielding
+        Sentence s = sentence(0, "The/DT government/NN said/VBD/say it/PRP would/MD not/RB meet/VB the/DT rebels/NNS "
+                        + "'/POS demand/NN to/TO release/VB 40/CD prisoners/NNS/prisoner ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 6 3; aux 6 4; advmod 6 5; ccomp 2 6; det 8 7; nmod:poss 10 8; "
+                        + "case 8 9; obj 6 10; mark 12 11; acl 10 12; nummod 14 13; obj 12 14; punct 2 15");
+        Event e = only(code(s, m(0, 0, 2, "PHL", "GOV", "Philippines"), m(0, 3, 4, "PHL", "GOV", "Philippines"),
+                m(0, 7, 9, "PHL", "REB", "Philippines")), "124");
+        assertEquals("1243", e.cameo());
+    }
+
+    @Test
+    void threatsOfForceFollowTheCodebooksKindsOfForce() {
+        // a threat of mass violence or WMD is 1385, a threat of unconventional violence (kidnapping) 1383
+        Sentence wmd = sentence(0, "The/DT militia/NN threatened/VBD/threaten to/TO use/VB chemical/JJ weapons/NNS/weapon "
+                        + "against/IN Kurdish/JJ fighters/NNS/fighter ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; amod 6 5; obj 4 6; case 9 7; amod 9 8; obl 4 9; punct 2 10");
+        assertEquals("1385", only(code(wmd, m(0, 0, 2, "SYR", "REB", "Syria"), m(0, 8, 10, "IRQ", "REB", "Iraq")), "13").cameo());
+        Sentence kidnap = sentence(0, "The/DT gang/NN threatened/VBD/threaten to/TO kidnap/VB foreign/JJ aid/NN "
+                        + "workers/NNS/worker ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; amod 7 5; compound 7 6; obj 4 7; punct 2 8");
+        assertEquals("1383", only(code(kidnap, m(0, 0, 2, "NGA", "CRM", "Nigeria"), m(0, 5, 8, "NGA", "NGO", "Nigeria")),
+                "13").cameo());
+    }
+
+    @Test
+    void participleNamingTheOccasionOfAMeetingIsThatMeeting() {
+        // "a dinner hosted by the ambassador" is where the talks were held, not a second, partyless act
+        Sentence s = sentence(0, "Irish/JJ diplomats/NNS/diplomat held/VBD/hold talks/NNS/talk with/IN Chancellor/NNP "
+                        + "Scholz/NNP at/IN a/DT dinner/NN hosted/VBN/host by/IN the/DT Irish/JJ ambassador/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; compound 6 5; nmod 3 6; case 9 7; det 9 8; obl 2 9; "
+                        + "acl 9 10; case 14 11; det 14 12; amod 14 13; obl 10 14; punct 2 15");
+        Event e = only(code(s, m(0, 0, 2, "IRL", "GOV", "Ireland"), m(0, 5, 7, "DEU", "GOV", "Germany"),
+                m(0, 12, 15, "IRL", "GOV", "Ireland")), "04");
+        assertEquals(List.of("DEUGOV"), codes(e.recipients()));
+    }
+
+    @Test
+    void thatClauseReadAsTheSubjectOfALaterClauseIsTheComplement() {
+        // "before" read as a preposition makes "must reach a deal" the subject of "is disbursed"
+        Sentence s = sentence(0, "The/DT German/JJ chancellor/NN said/VBD/say that/IN Serbia/NNP and/CC Kosovo/NNP must/MD "
+                        + "reach/VB a/DT deal/NN before/IN the/DT loan/NN is/VBZ/be disbursed/VBN/disburse ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; mark 9 4; nsubj 9 5; cc 7 6; conj 5 7; aux 9 8; csubj:pass 16 9; "
+                        + "det 11 10; obj 9 11; case 14 12; det 14 13; obl 9 14; aux:pass 16 15; ccomp 3 16; punct 3 17");
+        Event e = only(code(s, m(0, 0, 3, "DEU", "GOV", "Germany"), m(0, 5, 6, "SRB", null, "Serbia"),
+                m(0, 7, 8, "XKX", null, "Kosovo")), "10");
+        assertEquals("107", e.cameo());
+        assertEquals(List.of("SRB", "XKX"), codes(e.recipients()));
+    }
+
+    @Test
+    void undertakeIsALightVerbForTheActItsObjectNames() {
+        // "agreed to undertake joint exercises": an intent to cooperate militarily (0312), not just to cooperate
+        Sentence s = sentence(0, "Poland/NNP and/CC Lithuania/NNP agreed/VBD/agree to/TO undertake/VB joint/JJ naval/JJ "
+                        + "exercises/NNS/exercise next/JJ year/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 5 4; xcomp 3 5; amod 8 6; amod 8 7; obj 5 8; amod 10 9; "
+                        + "obl:tmod 5 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 1, "POL", null, "Poland"), m(0, 2, 3, "LTU", null, "Lithuania"));
+        assertTrue(events.stream().anyMatch(e -> e.cameo().equals("0312")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("030")), () -> describe(events));
+    }
+
+    @Test
+    void adoptingReformsIsAccedingToThem() {
+        // instituting reforms yields to calls for them (083); rejecting calls to adopt them is 123
+        Sentence s = sentence(0, "Hungary/NNP rejected/VBD/reject calls/NNS/call by/IN the/DT European/NNP Commission/NNP "
+                        + "to/TO adopt/VB sweeping/JJ judicial/JJ reforms/NNS/reform ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 6 3; det 6 4; compound 6 5; nmod 2 6; mark 8 7; acl 2 8; amod 11 9; "
+                        + "amod 11 10; obj 8 11; punct 1 12");
+        assertEquals("123", only(code(s, m(0, 0, 1, "HUN", null, "Hungary"), m(0, 4, 7, "EUR", "IGO", "European Union")),
+                "12").cameo());
+        Sentence adopted = sentence(0, "The/DT parliament/NN adopted/VBD/adopt electoral/JJ reforms/NNS/reform ./.",
+                "det 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; punct 2 5");
+        assertEquals("083", only(code(adopted, m(0, 0, 2, "HUN", "LEG", "Hungary")), "08").cameo());
+    }
+
+    @Test
+    void removingTradeBarriersIsEconomicCooperation() {
+        // "X must remove barriers to imports": a demand for economic cooperation (1011), not a bare demand
+        Sentence s = sentence(0, "The/DT European/NNP Union/NNP said/VBD/say that/IN India/NNP must/MD remove/VB "
+                        + "barriers/NNS/barrier to/IN European/JJ wine/NN imports/NNS/import ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; obj 7 8; case 12 9; "
+                        + "amod 12 10; compound 12 11; nmod 8 12; punct 3 13");
+        assertEquals("1011", only(code(s, m(0, 0, 3, "EUR", "IGO", "European Union"), m(0, 5, 6, "IND", null, "India")),
+                "10").cameo());
+    }
+
+    @Test
+    void stoppingMilitaryAidOrAnAidProgramIsReducingMilitaryAssistance() {
+        Sentence program = sentence(0, "Canada/NNP froze/VBD/freeze its/PRP$ military/JJ aid/NN program/NN for/IN Haiti/NNP ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 5 2; amod 5 3; compound 5 4; obj 1 5; case 7 6; nmod 5 7; punct 1 8");
+        assertEquals("1622", only(code(program, m(0, 0, 1, "CAN", null, "Canada"), m(0, 2, 3, "CAN", null, "Canada"),
+                m(0, 7, 8, "HTI", null, "Haiti")), "16").cameo());
+        Sentence aid = sentence(0, "France/NNP suspended/VBD/suspend military/JJ aid/NN to/IN Mali/NNP ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(aid, m(0, 0, 1, "FRA", null, "France"), m(0, 5, 6, "MLI", null, "Mali")), "16");
+        assertEquals("1622", e.cameo());
+        assertEquals(List.of("MLI"), codes(e.recipients()));
+    }
 }
