@@ -82,15 +82,20 @@ final class Arguments {
                 && country.equals(other.actor().country());
     }
 
+    /** Prepositions of what an owned act is aimed at: "Russia's war against Ukraine", "the Russian attack on Kyiv". */
+    private static final Set<String> AIMED_AT = Set.of("against", "on");
+
     /**
-     * Whether a mention is what another mention's act is against: in "condemned Russia's war against
-     * Ukraine" or "joined the Saudi campaign against the Houthis" the act is aimed at the war's owner.
+     * Whether a mention is what another mention's act is against or on: in "condemned Russia's war
+     * against Ukraine", "joined the Saudi campaign against the Houthis" or "called the Russian attack on
+     * Kyiv unacceptable" the act is aimed at the act's owner, not at its victim.
      */
     private static boolean opposedBy(Sentence s, ActorMention m, ActorMention owner) {
         int noun = s.head(m.head());
         String rel = s.relation(owner.head());
         return owner != m && noun != Dependency.ROOT && s.relation(m.head()).startsWith("nmod")
-                && s.children(m.head(), "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("against"))
+                && s.children(m.head(), "case").stream()
+                        .anyMatch(c -> AIMED_AT.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)))
                 && s.head(owner.head()) == noun && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"));
     }
 

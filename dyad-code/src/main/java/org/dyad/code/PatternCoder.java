@@ -943,6 +943,9 @@ public final class PatternCoder implements EventCoder {
                         || c.getValue().pattern().targetRequired() && !hasTargetWord(s, act, c.getValue().pattern())) {
                     continue;  // "ordered residents to evacuate": no one is evacuated, so no aid is demanded
                 }
+                if (kind == null && !e.getValue().consumed().contains(s.head(act))) {
+                    continue;  // yielding takes the code of what a demand asks, not of the yield's own purpose
+                }
                 String actCode = light.getOrDefault(act, c.getValue().pattern().code());  // "to hold joint exercises"
                 // "met the demands to release the prisoners": yielding to a demand is doing what it asks
                 String derived = kind == null ? (actCode.startsWith(YIELD) ? actCode : null)
@@ -1294,7 +1297,8 @@ public final class PatternCoder implements EventCoder {
         // later joined object counts only where it makes a more specific match ("sent doctors and food aid")
         Match direct = best(s, trigger, candidates, false);
         Match joined = best(s, trigger, candidates, true);
-        return direct == null || joined.pattern().specificity() > direct.pattern().specificity() ? joined : direct;
+        return direct == null || joined != null && joined.pattern().specificity() > direct.pattern().specificity()
+                ? joined : direct;
     }
 
     private Match best(Sentence s, int trigger, List<VerbPattern> candidates, boolean joined) {
@@ -2165,11 +2169,6 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
-     * Candidate targets in order of preference: each marker of the pattern in turn, looked for on the
-     * trigger and on the dependents its constraints consumed ("imposed sanctions on Iran": "on Iran" may
-     * hang from "sanctions"); temporal phrases ("on Monday") are never targets.
-     */
-    /**
      * The subjects of a verb's small clause, which stand as its object: in "branded the president a
      * terrorist" and "called the junta illegitimate" UD makes "the president" and "the junta" the
      * subjects of the predicate noun or adjective (xcomp); the party judged is the subject, not the
@@ -2185,6 +2184,11 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * Candidate targets in order of preference: each marker of the pattern in turn, looked for on the
+     * trigger and on the dependents its constraints consumed ("imposed sanctions on Iran": "on Iran" may
+     * hang from "sanctions"); temporal phrases ("on Monday") are never targets.
+     */
     private static List<Integer> targetCandidates(Sentence s, int trigger, Match match) {
         VerbPattern p = match.pattern();
         List<Integer> places = new ArrayList<>();
@@ -2535,9 +2539,11 @@ public final class PatternCoder implements EventCoder {
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));
         }
-        if (!s.children(trigger, "cop").isEmpty()) {
+        if (!s.children(trigger, "cop").isEmpty() && s.children(trigger, "case").stream()
+                .anyMatch(c -> IN_STATE.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) {
             // "the forces were on high alert", "Iran is in talks with the IAEA": the subject of a
-            // predicate noun is in the state or act the noun names, before any modifier of the noun
+            // predicate noun is in the state or act the noun names, before any modifier of the noun;
+            // not "under attack" or "under sanctions", which the subject suffers
             sources.addAll(0, s.children(trigger, "nsubj"));
         }
         if (sources.isEmpty() && match.pattern().code().startsWith("15")) {
@@ -2561,6 +2567,9 @@ public final class PatternCoder implements EventCoder {
         }
         return true;
     }
+
+    /** Prepositions of a predicate noun whose subject is in the state it names: "on alert", "in talks". */
+    private static final Set<String> IN_STATE = Set.of("on", "in", "at");
 
     /** Verbs of a device going off, whose subject is the device: "a bomb exploded", "a car bomb went off". */
     private static final Set<String> BLASTING = Set.of("explode", "detonate", "blast", "go", "rip");

@@ -1557,6 +1557,31 @@ class PatternCoderTest {
     }
 
     @Test
+    void aPartyUnderAttackIsNotItsDoer() {
+        Sentence s = sentence(0, "Lebanon/NNP was/VBD/be under/IN Israeli/JJ bombardment/NN ./.",
+                "nsubj 4 0; cop 4 1; case 4 2; amod 4 3; root -1 4; punct 4 5");
+        List<Event> events = code(s, m(0, 0, 1, "LBN", null, "Lebanon"), m(0, 3, 4, "ISR", null, "Israel"));
+        assertTrue(events.stream().filter(e -> e.cameo().startsWith("19")).allMatch(e -> codes(e.actors()).equals(List.of("ISR"))),
+                () -> "under bombardment: Lebanon suffers it: " + describe(events));
+    }
+
+    @Test
+    void theVictimOfAJudgedActIsNotJudged() {
+        Sentence s = sentence(0, "Germany/NNP called/VBD/call the/DT Russian/JJ attack/NN on/IN Kyiv/NNP unacceptable/JJ ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; nsubj 7 4; case 6 5; nmod 4 6; xcomp 1 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "DEU", null, "Germany"), m(0, 3, 4, "RUS", null, "Russia"),
+                m(0, 6, 7, "UKR", "GOV", "Ukraine"));
+        assertEquals(List.of("DEU->RUS"), directions(events, "11"), () -> describe(events));
+    }
+
+    @Test
+    void aCheckpointBarrierLiftedIsNoTradeOpening() {
+        Sentence s = sentence(0, "Israeli/JJ troops/NNS/troop lifted/VBD/lift the/DT barrier/NN at/IN the/DT checkpoint/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; det 7 6; obl 2 7; punct 2 8");
+        assertTrue(code(s, m(0, 0, 2, "ISR", "MIL", "Israel")).stream().noneMatch(e -> e.cameo().startsWith("06")));
+    }
+
+    @Test
     void theSubjectOfAPredicateNounIsInTheStateItNames() {
         Sentence s = sentence(0, "The/DT Guyanese/JJ army/NN was/VBD/be on/IN high/JJ alert/NN ./.",
                 "det 2 0; amod 2 1; nsubj 6 2; cop 6 3; case 6 4; amod 6 5; root -1 6; punct 6 7");

@@ -1163,7 +1163,8 @@ public final class DictionaryResolver implements ActorResolver {
             String lemma = s.token(verb).lemma();
             String sector = agent.entry().sector();
             if (!(SENDING.contains(lemma) && SENT_SECTORS.contains(sector)
-                    || COMMANDING.contains(lemma) && COMMANDED_SECTORS.contains(sector))) {
+                    || COMMANDING.contains(lemma) && COMMANDED_SECTORS.contains(sector)
+                    || POSTING.contains(lemma) && SENT_SECTORS.contains(sector) && onAlert(s, verb))) {
                 return null;
             }
             int clause = verb;  // "hailed the result and ordered the army to ...": the first conjunct's subject
@@ -1669,11 +1670,28 @@ public final class DictionaryResolver implements ActorResolver {
                     && trailing(s, verb);
         }
 
-        /** Whether a verb of saying comes after the clause it reports: "..., the ministry said". */
+        /**
+         * Whether a verb of saying comes after the clause it reports ("..., the ministry said"), as
+         * that clause's parataxis or the head of a clause before it; not a verb joined to an earlier
+         * one ("Israel struck Gaza, and Hamas said it would respond").
+         */
         private static boolean trailing(Sentence s, int verb) {
             int head = s.head(verb);
-            return head >= 0 && head < verb || s.children(verb).stream().anyMatch(d -> d.dependent() < verb
-                    && Set.of("ccomp", "parataxis", "dep").contains(d.relation()));
+            return head >= 0 && head < verb && REPORTED.contains(s.relation(verb))
+                    || s.children(verb).stream().anyMatch(d -> d.dependent() < verb && REPORTED.contains(d.relation()));
+        }
+
+        /** Whether a verb of posting has an "on" or "in" phrase of alert or readiness: "put the army on alert". */
+        private static boolean onAlert(Sentence s, int verb) {
+            for (Dependency d : s.children(verb)) {
+                int n = d.dependent();
+                boolean alert = ALERT.contains(s.token(n).lemma())
+                        || s.children(n, "nmod").stream().anyMatch(x -> ALERT.contains(s.token(x).lemma()));
+                if (d.relation().startsWith("obl") && alert) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1826,9 +1844,14 @@ public final class DictionaryResolver implements ActorResolver {
             "shell", "bomb", "strike", "hit", "target", "shoot", "attack", "murder");
     /** Mass nouns of agents that also name an activity or information: "share intelligence". */
     private static final Set<String> TOPIC_NOUNS = Set.of("intelligence", "business", "industry");
-    /** Verbs of sending or posting ("put the army on alert") whose object, a force or envoy, is the subject's. */
+    /** Verbs of sending whose object, an armed force or envoy, is the subject's. */
     private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "withdraw", "station",
-            "redeploy", "mobilize", "mobilise", "recall", "pull", "put", "place");
+            "redeploy", "mobilize", "mobilise", "recall", "pull");
+    /** Verbs of posting, whose object is the subject's force only when put on alert ("put the army on alert"). */
+    private static final Set<String> POSTING = Set.of("put", "place");
+    private static final Set<String> ALERT = Set.of("alert", "standby", "readiness");
+    /** Relations between a reported clause and the verb of saying that follows it. */
+    private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
     /**
      * Verbs of command, whose object is the subject's own forces, officials or state firms: "Maduro

@@ -114,7 +114,7 @@ final class Discourse {
             }
             for (Referent b : referents) {
                 if (b.sentence() == sentence && !b.subject() && b.predicate() == a.predicate() && b.group() != a.group()
-                        && test.test(b) && kin.test(a.type(), b.type())) {
+                        && test.test(b) && kin.test(a.type(), b.type()) && !same(a, b)) {
                     if (!found.isEmpty()) {
                         return List.of();  // several pairs: none is the obvious antecedent
                     }
@@ -139,9 +139,13 @@ final class Discourse {
      */
     List<Referent> nearestPair(int sentence, int window) {
         return nearest(sentence, window, r -> !r.reports(), g -> g.size() == 2
-                && !(Objects.equals(g.get(0).actor().code(), g.get(1).actor().code())
-                        && Objects.equals(g.get(0).actor().entity(), g.get(1).actor().entity())),
+                && !same(g.get(0), g.get(1)),
                 g -> g.stream().allMatch(Referent::between), Discourse::sides);
+    }
+
+    /** Whether two referents are one actor named twice ("Azerbaijan shelled ... Azerbaijan said"). */
+    private static boolean same(Referent a, Referent b) {
+        return Objects.equals(a.actor().code(), b.actor().code()) && Objects.equals(a.actor().entity(), b.actor().entity());
     }
 
     /**

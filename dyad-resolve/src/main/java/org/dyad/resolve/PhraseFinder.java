@@ -322,6 +322,10 @@ final class PhraseFinder {
         int begin = k + 2;
         Part known = dictionaryAt(s, begin);
         int end = begin;
+        if (known != null && known.begin() == begin && (known.kind() == Kind.COUNTRY
+                || known.entry().country() != null && !known.entry().country().equals(adjective.entry().country()))) {
+            return null;  // "the Serbian province of Kosovo", "the Chinese island of Taiwan": a country of its own
+        }
         if (known != null && known.begin() == begin && known.isLocation()) {
             end = known.end();
         } else {
