@@ -2539,11 +2539,20 @@ public final class PatternCoder implements EventCoder {
         if (sources.isEmpty()) {
             sources.addAll(lightVerbSubject(s, trigger));
         }
-        if (!s.children(trigger, "cop").isEmpty() && s.children(trigger, "case").stream()
+        if (!s.children(trigger, "cop").isEmpty() && hasMarker(s, trigger, "under")) {
+            // "Ukraine is under attack from Russian missiles", "Lebanon was under Israeli bombardment":
+            // the subject suffers the act, which comes "from" or "by" whoever does it
+            for (Dependency d : s.children(trigger)) {
+                int doer = d.dependent();
+                if (d.relation().startsWith("nmod") && (hasMarker(s, doer, "from") || hasMarker(s, doer, "by"))) {
+                    sources.addAll(WEAPONS.contains(s.token(doer).lemma()) ? makers(s, doer) : List.of(doer));
+                }
+            }
+            targets.addAll(s.children(trigger, "nsubj"));
+        } else if (!s.children(trigger, "cop").isEmpty() && s.children(trigger, "case").stream()
                 .anyMatch(c -> IN_STATE.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) {
             // "the forces were on high alert", "Iran is in talks with the IAEA": the subject of a
-            // predicate noun is in the state or act the noun names, before any modifier of the noun;
-            // not "under attack" or "under sanctions", which the subject suffers
+            // predicate noun is in the state or act the noun names, before any modifier of the noun
             sources.addAll(0, s.children(trigger, "nsubj"));
         }
         if (sources.isEmpty() && match.pattern().code().startsWith("15")) {

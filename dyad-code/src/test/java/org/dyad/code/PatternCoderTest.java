@@ -1561,8 +1561,12 @@ class PatternCoderTest {
         Sentence s = sentence(0, "Lebanon/NNP was/VBD/be under/IN Israeli/JJ bombardment/NN ./.",
                 "nsubj 4 0; cop 4 1; case 4 2; amod 4 3; root -1 4; punct 4 5");
         List<Event> events = code(s, m(0, 0, 1, "LBN", null, "Lebanon"), m(0, 3, 4, "ISR", null, "Israel"));
-        assertTrue(events.stream().filter(e -> e.cameo().startsWith("19")).allMatch(e -> codes(e.actors()).equals(List.of("ISR"))),
-                () -> "under bombardment: Lebanon suffers it: " + describe(events));
+        assertEquals(List.of("ISR->LBN"), directions(events, "19"), () -> "under bombardment: Lebanon suffers it");
+
+        Sentence from = sentence(0, "Ukraine/NNP is/VBZ/be under/IN attack/NN from/IN Russian/JJ missiles/NNS/missile ./.",
+                "nsubj 3 0; cop 3 1; case 3 2; root -1 3; case 6 4; amod 6 5; nmod 3 6; punct 3 7");
+        List<Event> attacked = code(from, m(0, 0, 1, "UKR", null, "Ukraine"), m(0, 5, 6, "RUS", null, "Russia"));
+        assertEquals(List.of("RUS->UKR"), directions(attacked, "19"), () -> describe(attacked));
     }
 
     @Test
