@@ -1959,9 +1959,7 @@ public final class PatternCoder implements EventCoder {
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
             targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
-            for (int by : agents(s, trigger)) {
-                sources.addAll(WEAPONS.contains(s.token(by).lemma()) ? makers(s, by) : List.of(by));
-            }
+            sources.addAll(doers(s, agents(s, trigger)));
             return true;
         }
         if (!subj.isEmpty()) {
@@ -2542,12 +2540,15 @@ public final class PatternCoder implements EventCoder {
         if (!s.children(trigger, "cop").isEmpty() && hasMarker(s, trigger, "under")) {
             // "Ukraine is under attack from Russian missiles", "Lebanon was under Israeli bombardment":
             // the subject suffers the act, which comes "from" or "by" whoever does it
+            // (not markedPhrases: the weapon may be a word the pattern consumed, "attack from missiles")
+            List<Integer> from = new ArrayList<>();
             for (Dependency d : s.children(trigger)) {
                 int doer = d.dependent();
                 if (d.relation().startsWith("nmod") && (hasMarker(s, doer, "from") || hasMarker(s, doer, "by"))) {
-                    sources.addAll(WEAPONS.contains(s.token(doer).lemma()) ? makers(s, doer) : List.of(doer));
+                    from.add(doer);
                 }
             }
+            sources.addAll(doers(s, from));
             targets.addAll(s.children(trigger, "nsubj"));
         } else if (!s.children(trigger, "cop").isEmpty() && s.children(trigger, "case").stream()
                 .anyMatch(c -> IN_STATE.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) {
@@ -2713,6 +2714,15 @@ public final class PatternCoder implements EventCoder {
             if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
                 out.add(d.dependent());
             }
+        }
+        return out;
+    }
+
+    /** The doers a "by" or "from" phrase names: the phrase itself, or for a weapon its makers ("by Russian missiles"). */
+    private static List<Integer> doers(Sentence s, List<Integer> phrases) {
+        List<Integer> out = new ArrayList<>();
+        for (int p : phrases) {
+            out.addAll(WEAPONS.contains(s.token(p).lemma()) ? makers(s, p) : List.of(p));
         }
         return out;
     }
