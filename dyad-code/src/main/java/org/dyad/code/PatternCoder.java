@@ -2513,6 +2513,17 @@ public final class PatternCoder implements EventCoder {
             }
         }
         boolean ownDoer = sources.stream().anyMatch(i -> s.relation(i).equals("nmod:poss") || hasMarker(s, i, "by"));
+        if (between.size() >= 2 && match.pattern().code().startsWith("045") && !ownDoer) {
+            // "Kuwait launched a mediation effort between Egypt and Jordan": a mediator is a third party,
+            // the one who takes up the effort, never one of the parties it stands between
+            List<Integer> mediator = lightVerbSubject(s, trigger);
+            if (!mediator.isEmpty()) {
+                sources.clear();
+                sources.addAll(mediator);
+                targets.addAll(between);
+                return true;
+            }
+        }
         if (between.size() >= 2 && match.pattern().targets().contains("between") && ownDoer) {
             // "Qatar's mediation between Israel and Hamas": the possessor acts on both parties
             sources.removeIf(i -> !(s.relation(i).equals("nmod:poss") || hasMarker(s, i, "by")));

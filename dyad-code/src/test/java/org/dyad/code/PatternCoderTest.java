@@ -1792,6 +1792,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void whoeverTakesUpAMediationEffortMediatesBetweenTheParties() {
+        // 0 The 1 emir 2 of 3 Kuwait 4 launched 5 a 6 mediation 7 effort 8 between 9 Egypt 10 and 11 Jordan 12 .
+        Sentence s = sentence(0, "The/DT emir/NN of/IN Kuwait/NNP launched/VBD/launch a/DT mediation/NN effort/NN "
+                        + "between/IN Egypt/NNP and/CC Jordan/NNP ./.",
+                "root -1 4; det 1 0; nsubj 4 1; case 3 2; nmod 1 3; det 7 5; compound 7 6; obj 4 7; case 9 8; "
+                        + "nmod 7 9; cc 11 10; conj 9 11; punct 4 12");
+        Event e = only(code(s, m(0, 1, 4, "KWT", "GOV", "emir of Kuwait"), m(0, 9, 10, "EGY", null, "Egypt"),
+                m(0, 11, 12, "JOR", null, "Jordan")), "045");
+        assertEquals(List.of("KWTGOV"), codes(e.actors()));
+        assertEquals(List.of("EGY", "JOR"), codes(e.recipients()));
+    }
+
+    @Test
     void requestedTalksAreNoIntentOfTheOneAsked() {
         Sentence s = sentence(0, "NATO/NNP allies/NNS/ally encouraged/VBD/encourage Ukraine/NNP to/TO continue/VB "
                         + "peace/NN talks/NNS/talk with/IN Russia/NNP ./.",
