@@ -103,7 +103,7 @@ public final class PatternCoder implements EventCoder {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
                 gerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
                         finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(approximateSubjectsRepaired(
-                                mainVerbsRepaired(parsed))))))))))))));
+                                participleRootsRepaired(mainVerbsRepaired(parsed)))))))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -354,6 +354,49 @@ public final class PatternCoder implements EventCoder {
                 int k = d.dependent();
                 if (k > verb) {
                     changed.put(k, new Dependency(d.relation().equals("acl") ? "advcl" : d.relation(), verb, k));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with the main verb given back when the parser made a reduced relative its root: in
+     * "some 20,000 workers affiliated with the union stopped work" it may read "affiliated" as the
+     * sentence's verb, with "workers" its subject, and hang the real verb on it as a bare "dep". A past
+     * participle root with no auxiliary, whose subject precedes it and whose "dep" is a finite verb
+     * without a subject of its own, is a participle modifying that subject; the finite verb is the
+     * root, and the participle's dependents after it go with it.
+     */
+    static Sentence participleRootsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int p = 0; p < s.tokens().size(); p++) {
+            if (!s.relation(p).equals("root") || !s.token(p).tag().equals("VBN")
+                    || s.children(p).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("cop"))) {
+                continue;
+            }
+            List<Integer> subject = s.children(p, "nsubj");
+            if (subject.size() != 1 || subject.get(0) > p) {
+                continue;
+            }
+            int verb = -1;
+            for (int k : s.children(p, "dep")) {
+                String tag = s.token(k).tag();
+                if (verb < 0 && k > p && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                        && s.children(k).stream().noneMatch(d -> d.relation().startsWith("nsubj"))) {
+                    verb = k;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            int subj = subject.get(0);
+            changed.put(verb, new Dependency("root", Dependency.ROOT, verb));
+            changed.put(subj, new Dependency("nsubj", verb, subj));
+            changed.put(p, new Dependency("acl", subj, p));
+            for (Dependency d : s.children(p)) {
+                if (d.dependent() > verb) {
+                    changed.put(d.dependent(), new Dependency(d.relation(), verb, d.dependent()));
                 }
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Dependency;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.Location;
@@ -2991,6 +2992,24 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "NLD", "NGO", "Netherlands"), m(0, 11, 12, "SYR", null, "Syria")), "07");
         assertEquals(List.of("NLDNGO"), codes(e.actors()));
         assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void participleReadAsTheRootGivesTheSentenceBackItsFiniteVerb() {
+        // the parser makes "affiliated" the root with "workers" its subject and "stopped" a bare dep of it
+        // 0 Some 1 20,000 2 workers 3 affiliated 4 with 5 the 6 Kenyan 7 teachers 8 ' 9 union 10 stopped
+        // 11 work 12 on 13 Monday 14 .
+        Sentence s = sentence(0, "Some/DT 20,000/CD workers/NNS/worker affiliated/VBN/affiliate with/IN the/DT Kenyan/JJ "
+                        + "teachers/NNS/teacher '/POS union/NN stopped/VBD/stop work/NN on/IN Monday/NNP ./.",
+                "advmod 1 0; nummod 2 1; nsubj 3 2; root -1 3; case 9 4; det 7 5; amod 7 6; nmod:poss 9 7; case 7 8; "
+                        + "obl 3 9; dep 3 10; obj 10 11; case 13 12; obl 10 13; punct 3 14");
+        Sentence repaired = PatternCoder.participleRootsRepaired(s);
+        assertEquals(Dependency.ROOT, repaired.head(10));
+        assertEquals(10, repaired.head(2));
+        assertEquals("acl", repaired.relation(3));
+        assertEquals(10, repaired.head(14));
+        Event e = only(code(s, m(0, 2, 3, "KEN", "LAB", "workers")), "143");
+        assertEquals(List.of("KENLAB"), codes(e.actors()));
     }
 
     @Test
