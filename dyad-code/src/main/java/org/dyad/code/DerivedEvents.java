@@ -18,7 +18,8 @@ import org.dyad.model.Sentence;
  *       lift the ban") is an asserted expression of intent (03);</li>
  *   <li><b>threat</b>: a conflictual act the actor announces or plans ("said it would blockade",
  *       "plans to impose restrictions") is an asserted threat (13), and so is any announced act held
- *       out against a condition ("will withdraw its troops unless ...");</li>
+ *       out against a condition ("will withdraw its troops unless ...", "will halt its mediation if
+ *       the talks collapse");</li>
  *   <li><b>demand</b>: "X said Y must do Z" is X's asserted demand (10) to Y;</li>
  *   <li><b>refusal</b>: a cooperative act the actor says it will not do ("will not release") is an
  *       asserted refusal (12).</li>
@@ -96,6 +97,10 @@ final class DerivedEvents {
             // act held out against a condition, relayed by an official, is the actor's warning, not a guess
             boolean warning = root >= 14 && conditioned(s, act.trigger(), Set.of("if", "unless")) && !speakers.isEmpty()
                     && speakers.stream().allMatch(sp -> STATE.contains(sp.sector()));
+            // "Turkey will halt its mediation if the talks collapse": the text states, with no one to relay it,
+            // what the actor will do against a condition; "could" or "may" would be the writer's guess
+            boolean stated = root >= 14 && e.modality() == Modality.FUTURE && path.speaker < 0
+                    && conditioned(s, act.trigger(), Set.of("if", "unless"));
             if (e.modality() == Modality.HYPOTHETICAL && path.speaker >= 0 && !path.planned && !warning) {
                 if (!speakers.isEmpty() && !ownSide(speakers, e.actors())) {
                     continue;  // "Hamas may release more hostages, Qatari mediators said": others' guess, not Hamas's word
@@ -112,7 +117,7 @@ final class DerivedEvents {
                 // "the army prepared to storm the town": readying force is a show of military power (15),
                 // seen in what the actor does, where a threat is something it says
                 out.add(maker.make(path.top, "150", Modality.ASSERTED, e.actors(), e.recipients(), e));
-            } else if (root >= 14 && (path.planned || warning || path.speaker >= 0 && ownSide(speakers, e.actors()))) {
+            } else if (root >= 14 && (path.planned || warning || stated || path.speaker >= 0 && ownSide(speakers, e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));
             }

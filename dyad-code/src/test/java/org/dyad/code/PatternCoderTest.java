@@ -347,6 +347,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void hostileActTheTextSaysWillFollowAConditionIsAThreat() {
+        // 0 Turkey 1 will 2 halt 3 its 4 mediation 5 between 6 Russia 7 and 8 Ukraine 9 if 10 the 11 talks 12 collapse 13 .
+        String words = "Turkey/NNP will/MD halt/VB its/PRP$ mediation/NN between/IN Russia/NNP and/CC Ukraine/NNP "
+                + "if/IN the/DT talks/NNS/talk collapse/VBP/collapse ./.";
+        String deps = "nsubj 2 0; aux 2 1; root -1 2; nmod:poss 4 3; obj 2 4; case 6 5; nmod 4 6; cc 8 7; conj 6 8; "
+                + "mark 12 9; det 11 10; nsubj 12 11; advcl 2 12; punct 2 13";
+        List<Event> events = code(sentence(0, words, deps), m(0, 0, 1, "TUR", null, "Turkey"),
+                m(0, 3, 4, "TUR", null, "Turkey"), m(0, 6, 7, "RUS", null, "Russia"), m(0, 8, 9, "UKR", null, "Ukraine"));
+        assertEquals(Modality.FUTURE, only(events, "16").modality());
+        Event threat = only(events, "13");
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(List.of("TUR"), codes(threat.actors()));
+
+        // "could" is the writer's guess at what may happen, no one's stated warning
+        List<Event> guessed = code(sentence(0, words.replace("will/MD", "could/MD"), deps), m(0, 0, 1, "TUR", null, "Turkey"),
+                m(0, 3, 4, "TUR", null, "Turkey"), m(0, 6, 7, "RUS", null, "Russia"), m(0, 8, 9, "UKR", null, "Ukraine"));
+        assertTrue(guessed.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(guessed));
+    }
+
+    @Test
     void announcedConflictualActIsAThreatAndAnObligationIsADemand() {
         Sentence threat = sentence(0, "Farmers/NNS said/VBD/say they/PRP would/MD blockade/VB Paris/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 5; punct 1 6");
