@@ -50,15 +50,21 @@ final class Datelines {
      * dateline counted, at least a third as often as its most mentioned country ("NIAMEY — Niger's
      * junta expelled the French ambassador ... France ... Paris"); else the most mentioned (a summit
      * reported from Luxembourg on sanctions against Iran). {@code headlined}: the headline names the
-     * dateline's country.
+     * dateline's country; {@code dominantHeadlined}: it names the most mentioned one. A headline that
+     * names the most mentioned country and not the dateline's says what the story is about, and the
+     * dateline only where it was filed ("ABUJA — ... Niger's junta", headed "Bloc threatens Niger junta").
      */
-    static String setting(Phrase dateline, List<List<Phrase>> phrases, String dominant, boolean headlined) {
+    static String setting(Phrase dateline, List<List<Phrase>> phrases, String dominant, boolean headlined,
+                          boolean dominantHeadlined) {
         if (dateline == null) {
             return dominant;
         }
         String home = dateline.parts.get(0).entry().country();
         if (dominant == null || home.equals(dominant)) {
             return home;
+        }
+        if (dominantHeadlined && !headlined) {
+            return dominant;
         }
         // a headline naming the country names it again ("Soldiers detain president in Guinea-Bissau")
         int again = PhraseFinder.mentions(phrases, home) + (headlined ? 1 : 0);

@@ -200,9 +200,13 @@ public final class DictionaryResolver implements ActorResolver {
         if (dateline != null) {
             phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
         }
+        String title = article.article().title();
+        String dominant = PhraseFinder.dominantCountry(phrases);
         boolean headlined = dateline != null
-                && Datelines.headlineNames(article.article().title(), dateline.parts.get(0).entry().country(), dictionary);
-        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases), headlined);
+                && Datelines.headlineNames(title, dateline.parts.get(0).entry().country(), dictionary);
+        boolean dominantHeadlined = dateline != null && dominant != null
+                && Datelines.headlineNames(title, dominant, dictionary);
+        String setting = Datelines.setting(dateline, phrases, dominant, headlined, dominantHeadlined);
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());

@@ -1272,6 +1272,22 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aHeadlineNamingOnlyTheMostMentionedCountryMakesItTheSetting() {
+        AnnotatedArticle body = article("a", MAR_2024,
+                sentence(0, "ABUJA/NNP"),
+                sentence(1, "Leaders/NNS/leader gave/VBD/give Niger/NNP 's/POS rulers/NNS/ruler a/DT week/NN ./."),
+                sentence(2, "Nigeria/NNP cut/VBD power/NN to/IN Niger/NNP ./."),
+                sentence(3, "Troops/NNS/troop dispersed/VBD/disperse protesters/NNS/protester in/IN Niger/NNP ./."),
+                sentence(4, "The/DT junta/NN rejected/VBD/reject the/DT sanctions/NNS/sanction ./."));
+        assertEquals(List.of("NGAMIL"), codes(RESOLVER.resolve(body), 4),
+                "no headline: the dateline's country, named again, is the setting");
+        Article titled = new Article("a", "Bloc threatens Niger junta with force", body.article().body(), null, null,
+                MAR_2024, "en", "a");
+        ResolvedArticle r = RESOLVER.resolve(new AnnotatedArticle(titled, body.sentences()));
+        assertEquals(List.of("NERMIL"), codes(r, 4), "the headline says the story is Niger's; Abuja is where it was filed");
+    }
+
+    @Test
     void aCountrysOwnInstitutionInTheCountryIsItsOwn() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "The/DT junta/NN in/IN Niger/NNP expelled/VBD French/JJ troops/NNS ./."),
