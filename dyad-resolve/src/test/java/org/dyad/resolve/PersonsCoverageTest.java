@@ -80,8 +80,6 @@ class PersonsCoverageTest {
     private static final List<Allowed> ALLOWED = List.of(
             allow("ARG", Kind.UN, "2000-01-01", "2007-12-09",
                     "Listre (decree 58, announced 1999-12-16, due in New York on 2000-01-03, La Nación) and Mayoral (in post in April 2007): the date of their handover and Mayoral's last day not verified; Argüello's start (June or December 2007) also unsettled"),
-            allow("BRA", Kind.INTELLIGENCE, "2000-01-01", "2000-10-31",
-                    "ABIN's head in 2000, before Del'Isola (from November 2000): not verified"),
             allow("BRA", Kind.INTELLIGENCE, "2023-01-02", "2023-05-29",
                     "vacancy: acting director Carneiro dismissed 2023-01-01, Corrêa appointed 2023-05-30"),
             allow("BRA", Kind.UN, "2016-07-01", "2016-10-31",
@@ -96,6 +94,8 @@ class PersonsCoverageTest {
                     "Maulani (BAKIN head sworn in 1998-09-16) and Arie Kumaat (named by Wahid): the day of their handover and Kumaat's last day before Hendropriyono not verified"),
             allow("IDN", Kind.UN, "2000-01-01", "2004-06-30",
                     "Indonesian UN ambassadors before Jenie: not yet filled: no term dates the author could vouch for"),
+            allow("IDN", Kind.UN, "2021-01-01", "2021-10-24",
+                    "Djani (in post for the Security Council term to 2020-12-31) and Nasir (sworn in on 2021-10-25): Djani's last day and who led the mission until Nasir arrived not verified"),
             allow("IDN", Kind.UN, "2024-10-21", "2025-08-24",
                     "chargé d'affaires between Nasir and Umar Hadi"),
             allow("ITA", Kind.UN, "2000-01-01", "2008-08-19",
