@@ -2,6 +2,8 @@ package org.dyad.code;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
@@ -17,9 +19,33 @@ final class Lemmas {
     private Lemmas() {
     }
 
-    /** The key of a dictionary lemma: lower case, no hyphens ("cease-fire" and "ceasefire" agree). */
+    /** British spellings under their American keys, whole words: one pattern serves both. */
+    private static final Map<String, String> SPELLINGS = Map.ofEntries(
+            Map.entry("programme", "program"), Map.entry("defence", "defense"), Map.entry("offence", "offense"),
+            Map.entry("licence", "license"), Map.entry("labour", "labor"), Map.entry("harbour", "harbor"),
+            Map.entry("neighbour", "neighbor"), Map.entry("favour", "favor"), Map.entry("honour", "honor"),
+            Map.entry("centre", "center"), Map.entry("endeavour", "endeavor"), Map.entry("rumour", "rumor"));
+
+    /** Stems spelt "-ise" / "-isation" in British use and "-ize" / "-ization" in American ("criticise"). */
+    private static final Set<String> ISE_STEMS = Set.of("mobil", "demobil", "vandal", "terror", "sympath", "recogn",
+            "pressur", "normal", "national", "legal", "final", "emphas", "demon", "critic", "apolog", "organ",
+            "author", "legitim", "destabil", "stabil", "jeopard", "privat", "penal", "neutral", "scrutin", "priorit",
+            "militar", "demilitar", "radical", "marginal", "modern", "liberal", "criminal", "decriminal", "util",
+            "central", "decentral", "colon", "harmon", "equal", "subsid", "sanit", "galvan", "antagon", "patron");
+
+    /** The key of a dictionary lemma: lower case, no hyphens ("cease-fire" and "ceasefire" agree), American spelling. */
     static String key(String lemma) {
-        return lemma.toLowerCase(Locale.ROOT).replace("-", "");
+        String k = lemma.toLowerCase(Locale.ROOT).replace("-", "");
+        String american = SPELLINGS.get(k);
+        if (american != null) {
+            return american;
+        }
+        for (String ending : List.of("ise", "isation")) {
+            if (k.endsWith(ending) && ISE_STEMS.contains(k.substring(0, k.length() - ending.length()))) {
+                return k.substring(0, k.length() - ending.length()) + ending.replace('s', 'z');
+            }
+        }
+        return k;
     }
 
     /**

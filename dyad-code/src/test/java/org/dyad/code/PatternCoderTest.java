@@ -522,6 +522,22 @@ class PatternCoderTest {
     }
 
     @Test
+    void britishSpellingsMatchPatternsWrittenTheAmericanWay() {
+        // "suspend program aid" is written the American way; Reuters and the BBC write "programmes"
+        Sentence s = sentence(0, "The/DT United/NNP States/NNPS suspended/VBD/suspend its/PRP$ aid/NN programmes/NNS/programme "
+                        + "to/IN Niger/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; nmod:poss 6 4; compound 6 5; obj 3 6; case 8 7; nmod 6 8; "
+                        + "punct 3 9");
+        Event e = only(code(s, m(0, 0, 3, "USA", null, "United States"), m(0, 8, 9, "NER", null, "Niger")), "16");
+        assertEquals("162", e.cameo());
+        assertEquals(List.of("NER"), codes(e.recipients()));
+        assertEquals("program", Lemmas.key("programme"));
+        assertEquals("criticize", Lemmas.key("criticise"));
+        assertEquals("mobilization", Lemmas.key("mobilisation"));
+        assertEquals("promise", Lemmas.key("promise"), "not every -ise is British");
+    }
+
+    @Test
     void measureNounLetsThePatternSeeWhatItMeasures() {
         Sentence s = sentence(0, "Swiss/JJ doctors/NNS/doctor handed/VBD/hand over/RP 700/CD kg/NN of/IN medicine/NN to/IN Iraq/NNP",
                 "root -1 2; amod 1 0; nsubj 2 1; compound:prt 2 3; nummod 5 4; obj 2 5; case 7 6; nmod 5 7; case 9 8; obl 2 9");
