@@ -126,9 +126,24 @@ final class DerivedEvents {
         return out;
     }
 
-    /** "X said Y must do Z": a demand by the speaker to the subject of the obligation. */
+    /**
+     * "X said Y must do Z": a demand by the speaker to the subject of the obligation; "X gave Y 48 hours
+     * to do Z": a demand with a deadline (an ultimatum only where the text says so, CAMEO 139).
+     */
     private List<Event> demands(Sentence s, List<Act> acts, List<ActorMention> mentions, Maker maker) {
         List<Event> out = new ArrayList<>();
+        for (Act a : acts) {
+            int giver = PatternCoder.timeLimitVerb(s, a.trigger());
+            if (giver < 0) {
+                continue;
+            }
+            List<Actor> demanding = Arguments.actorsOf(s, s.children(giver, "nsubj"), mentions, true);
+            List<Actor> told = Arguments.actorsOf(s, s.children(giver, "iobj"), mentions, true);
+            if (!demanding.isEmpty() && !told.isEmpty() && !sameActors(demanding, told)) {
+                String code = codes.derive(a.event().cameo(), DerivedCodes.Kind.DEMAND).orElse("100");
+                out.add(maker.make(giver, code, ModalityRules.of(s, giver), demanding, told, a.event()));
+            }
+        }
         for (int v = 0; v < s.tokens().size(); v++) {
             if (!s.token(v).isVerb() || !SPEECH.contains(s.token(v).lemma())) {
                 continue;

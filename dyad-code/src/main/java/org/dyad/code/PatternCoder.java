@@ -1510,6 +1510,27 @@ public final class PatternCoder implements EventCoder {
         return markerOf(s, node, prep) >= 0;
     }
 
+    /** Nouns of a time limit given to a party: "gave the rebels 48 hours", "gave Tehran an ultimatum". */
+    private static final Set<String> TIME_LIMITS = Set.of("hour", "day", "week", "month", "deadline", "ultimatum");
+
+    /**
+     * The verb that gives a party a time limit to do what an infinitive says, or -1: "gave the rebels
+     * 48 hours to leave", with the clause on the verb or on the time noun, and the party its indirect
+     * object.
+     */
+    static int timeLimitVerb(Sentence s, int node) {
+        int head = s.head(node);
+        if (head == Dependency.ROOT || markerOf(s, node, "to") < 0) {
+            return -1;
+        }
+        boolean onNoun = s.relation(node).startsWith("acl") && TIME_LIMITS.contains(s.token(head).lemma());
+        int verb = onNoun ? s.head(head) : head;
+        boolean limited = verb != Dependency.ROOT && (onNoun || s.relation(node).startsWith("advcl"))
+                && !s.children(verb, "iobj").isEmpty()
+                && s.children(verb, "obj").stream().anyMatch(o -> TIME_LIMITS.contains(s.token(o).lemma()));
+        return limited ? verb : -1;
+    }
+
     private static int markerOf(Sentence s, int node, String prep) {
         for (Dependency d : s.children(node)) {
             if ((d.relation().equals("case") || d.relation().equals("mark")) && s.token(d.dependent()).lemma().equals(prep)) {
@@ -2148,6 +2169,9 @@ public final class PatternCoder implements EventCoder {
             } else if (rel.startsWith("advcl") && ACCUSING.contains(s.token(head).lemma()) && !s.children(head, "obj").isEmpty()
                     && (markerOf(s, node, "of") >= 0 || markerOf(s, node, "for") >= 0)) {
                 return s.children(head, "obj").subList(0, 1);  // "accused China of blocking": China blocked
+            } else if (timeLimitVerb(s, node) >= 0) {
+                // "gave the junta one week to reinstate the president": those given the time are to act
+                return s.children(timeLimitVerb(s, node), "iobj").subList(0, 1);
             } else if (rel.equals("conj") || rel.equals("advcl") && (s.token(node).tag().equals("VBG") || purpose(s, node))) {
                 // "... and urged", "opened fire, killing one and arresting 12", "rallied to protest":
                 // the main clause's subject

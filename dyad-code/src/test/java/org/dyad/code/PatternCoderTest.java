@@ -176,7 +176,11 @@ class PatternCoderTest {
                         + "mark 10 9; advcl 4 10; det 12 11; obj 10 12; punct 4 13");
         List<Event> events = code(s, m(0, 0, 4, "KEN", "JUD", "Kenya"), m(0, 5, 7, "KEN", "COP", "Kenya"));
         assertFalse(events.isEmpty(), "the release is coded, as an act to come");
-        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && !e.cameo().startsWith("10")),
+                () -> describe(events));
+        Event order = only(events, "10");  // the court demands the release, with a deadline
+        assertEquals(List.of("KENJUD"), codes(order.actors()));
+        assertEquals(List.of("KENCOP"), codes(order.recipients()));
     }
 
     @Test
@@ -364,6 +368,27 @@ class PatternCoderTest {
         List<Event> guessed = code(sentence(0, words.replace("will/MD", "could/MD"), deps), m(0, 0, 1, "TUR", null, "Turkey"),
                 m(0, 3, 4, "TUR", null, "Turkey"), m(0, 6, 7, "RUS", null, "Russia"), m(0, 8, 9, "UKR", null, "Ukraine"));
         assertTrue(guessed.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(guessed));
+    }
+
+    @Test
+    void aTimeLimitGivenToAPartyIsADemandAndThePartyIsToAct() {
+        // 0 The 1 army 2 gave 3 the 4 rebels 5 48 6 hours 7 to 8 withdraw 9 from 10 the 11 city 12 .
+        Sentence s = sentence(0, "The/DT army/NN gave/VBD/give the/DT rebels/NNS/rebel 48/CD hours/NNS/hour to/TO "
+                        + "withdraw/VB from/IN the/DT city/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; iobj 2 4; nummod 6 5; obj 2 6; mark 8 7; advcl 2 8; case 11 9; "
+                        + "det 11 10; obl 8 11; punct 2 12");
+        List<Event> events = code(s, m(0, 0, 2, "SDN", "MIL", "army"), m(0, 3, 5, "SDN", "REB", "rebels"));
+        Event demand = only(events, "10");
+        assertEquals(Modality.ASSERTED, demand.modality());
+        assertEquals("gave", demand.mentions().get(0).trigger());
+        assertEquals(List.of("SDNMIL"), codes(demand.actors()));
+        assertEquals(List.of("SDNREB"), codes(demand.recipients()));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")),
+                () -> "CAMEO codes an ultimatum only where the text calls it one: " + describe(events));
+        assertTrue(events.stream().anyMatch(e -> e.mentions().get(0).trigger().equals("withdraw")), () -> describe(events));
+        assertTrue(events.stream().filter(e -> e.mentions().get(0).trigger().equals("withdraw"))
+                        .allMatch(e -> codes(e.actors()).equals(List.of("SDNREB")) && !e.asserted()),
+                () -> "the rebels are to leave, the army is not: " + describe(events));
     }
 
     @Test
