@@ -1,6 +1,7 @@
 package org.dyad.code;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.model.Dependency;
 import org.dyad.model.Modality;
@@ -71,6 +72,29 @@ final class ModalityRules {
     /** Verbs that put an end to the act their object names: "ended the truce", "scrapped the cooperation". */
     private static final Set<String> ENDING = Set.of("end", "drop", "abandon", "scrap", "cancel", "terminate",
             "halt", "suspend", "revoke", "rescind", "renounce", "abolish", "lift", "withdraw");
+    /** Whether a verb is "rule out", whatever its modality. */
+    private static boolean ruledOut(Sentence s, int verb) {
+        return s.token(verb).lemma().equals("rule")
+                && s.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).lemma().equals("out"));
+    }
+
+    /**
+     * Whether a trigger is "rule out" denied or refused: "would not rule out the use of force", "has
+     * never ruled out sanctions", "refused to rule out an invasion". Declining to exclude an act holds
+     * it out: a threat, stated as a fact, not a negated rejection.
+     */
+    static boolean notRuledOut(Sentence s, int trigger) {
+        if (!ruledOut(s, trigger)) {
+            return false;
+        }
+        boolean negated = s.children(trigger).stream().anyMatch(d -> d.relation().equals("advmod")
+                && NEGATORS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        int head = s.head(trigger);
+        boolean refused = s.relation(trigger).equals("xcomp") && head != Dependency.ROOT
+                && Set.of("refuse", "decline").contains(s.token(head).lemma());
+        return negated || refused;
+    }
+
     /** Clause links along which the embedding clause's modality reaches the trigger ("dep": the parser's
      *  fallback, which it uses for "denies it plans to ..."). */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "acl", "csubj", "parataxis", "dep");
@@ -98,6 +122,14 @@ final class ModalityRules {
             int head = s.head(node);
             if (head == Dependency.ROOT) {
                 break;
+            }
+            if (ruledOut(s, head) && Set.of("obj", "xcomp", "ccomp", "dep").contains(base)) {
+                // "ruled out sending troops": excluded, not done; "would not rule out force": held out
+                // as possible (the threat is coded at "rule"), whatever the negation on "rule" says
+                if (notRuledOut(s, head)) {
+                    return stronger(result, Modality.HYPOTHETICAL);
+                }
+                result = stronger(result, Modality.NEGATED);
             }
             if (base.equals("advcl") && (conditional(s, node) || pastFact(s, node))) {
                 // "will not end the strike unless demands are met", "will retaliate after Ukraine shelled

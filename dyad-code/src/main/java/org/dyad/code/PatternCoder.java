@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.model.Actor;
@@ -118,6 +119,9 @@ public final class PatternCoder implements EventCoder {
                 if (m != null && reception(s, t.index())) {
                     m = null;  // "would be met with a strong response": received with, not a meeting
                 }
+                if (m != null && s.children(t.index(), "xcomp").stream().anyMatch(x -> ModalityRules.notRuledOut(s, x))) {
+                    m = null;  // "refused to rule out force": no refusal, a threat (at "rule")
+                }
                 if (m != null) {
                     if (!patterns.silent(m.pattern())) {
                         matches.put(t.index(), m);
@@ -149,6 +153,9 @@ public final class PatternCoder implements EventCoder {
         List<DerivedEvents.Act> acts = new ArrayList<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             String code = specific.getOrDefault(e.getKey(), e.getValue().pattern().code());
+            if (ModalityRules.notRuledOut(s, e.getKey())) {
+                code = ruledOutThreat(s, e.getKey(), matches, specific);
+            }
             Event ev = event(article, s, e.getKey(), e.getValue(), code, mentions);
             if (ev != null) {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
@@ -953,6 +960,46 @@ public final class PatternCoder implements EventCoder {
     /** Roots of violence (assault, fight, mass violence): an intent to commit them is a threat. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
+    /** Words of force whose use, not ruled out, is a threat of military force (138). */
+    private static final Set<String> FORCE_WORDS = Set.of("force", "strike", "attack", "action", "invasion", "war",
+            "operation", "intervention", "airstrike", "option");
+
+    /**
+     * The threat that not ruling out an act makes: the threat of the act coded in its object ("never
+     * ruled out using force", "a strike on"), else of military force when the object names it ("the
+     * use of force", "military action"), of sanctions, or a threat as such.
+     */
+    private String ruledOutThreat(Sentence s, int trigger, Map<Integer, Match> matches, Map<Integer, String> specific) {
+        Set<Integer> object = new HashSet<>();
+        for (Dependency d : s.children(trigger)) {
+            if (Set.of("obj", "xcomp", "ccomp", "dep").contains(d.relation())) {  // "never ruled out using force": dep
+                object.add(d.dependent());
+            }
+        }
+        // the object with everything under it: "the use of force against the junta"
+        for (int grown = -1; grown != object.size(); ) {
+            grown = object.size();
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (object.contains(s.head(i))) {
+                    object.add(i);
+                }
+            }
+        }
+        for (int act : object) {
+            if (matches.containsKey(act)) {
+                String code = specific.getOrDefault(act, matches.get(act).pattern().code());
+                Optional<String> threat = derivedCodes.derive(code, DerivedCodes.Kind.THREAT);
+                if (threat.isPresent()) {
+                    return threat.get();
+                }
+            }
+        }
+        if (object.stream().anyMatch(i -> s.token(i).lemma().startsWith("sanction"))) {
+            return "1312";
+        }
+        return object.stream().anyMatch(i -> FORCE_WORDS.contains(s.token(i).lemma())) ? "138" : "130";
+    }
+
     /** Yielding (08): "met the demands" is made specific by the yielding act demanded, as it is. */
     private static final String YIELD = "08";
 
@@ -1724,6 +1771,9 @@ public final class PatternCoder implements EventCoder {
         int owning = match.pattern().nominal() ? ownershipVerb(s, trigger) : -1;
         if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {
             modality = Modality.DENIED;
+        }
+        if (ModalityRules.notRuledOut(s, trigger) && modality == Modality.NEGATED) {
+            modality = Modality.ASSERTED;  // "would not rule out force" states a threat
         }
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());

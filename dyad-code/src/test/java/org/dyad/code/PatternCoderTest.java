@@ -392,6 +392,33 @@ class PatternCoderTest {
     }
 
     @Test
+    void notRulingOutAnActThreatensItAndRulingItOutExcludesIt() {
+        Sentence notRuled = sentence(0, "Israel/NNP did/VBD/do not/RB rule/VB/rule out/RP a/DT military/JJ strike/NN on/IN Iran/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 7 5; amod 7 6; obj 3 7; case 9 8; "
+                        + "nmod 7 9; punct 3 10");
+        List<Event> threats = code(notRuled, m(0, 0, 1, "ISR", null, "Israel"), m(0, 9, 10, "IRN", null, "Iran"));
+        Event threat = only(threats, "13");
+        assertEquals("138", threat.cameo(), "military force held out");
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(List.of("IRN"), codes(threat.recipients()));
+        assertTrue(threats.stream().noneMatch(e -> e.cameo().startsWith("12")), () -> describe(threats));
+
+        Sentence refused = sentence(0, "Washington/NNP refused/VBD/refuse to/TO rule/VB/rule out/RP new/JJ "
+                        + "sanctions/NNS/sanction against/IN Venezuela/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; compound:prt 3 4; amod 6 5; obj 3 6; case 8 7; nmod 6 8; "
+                        + "punct 1 9");
+        List<Event> sanctions = code(refused, m(0, 0, 1, "USA", "GOV", "Washington"), m(0, 8, 9, "VEN", null, "Venezuela"));
+        assertEquals("1312", only(sanctions, "13").cameo());
+        assertTrue(sanctions.stream().noneMatch(e -> e.cameo().startsWith("12")), () -> "no refusal: " + describe(sanctions));
+
+        Sentence ruled = sentence(0, "Kenya/NNP ruled/VBD/rule out/RP sending/VBG/send troops/NNS/troop to/IN Haiti/NNP ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; dep 1 3; obj 3 4; case 6 5; obl 3 6; punct 1 7");
+        List<Event> excluded = code(ruled, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 6, 7, "HTI", null, "Haiti"));
+        assertEquals(Modality.NEGATED, only(excluded, "15").modality(), "troops ruled out are not sent");
+        assertTrue(excluded.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(excluded));
+    }
+
+    @Test
     void announcedConflictualActIsAThreatAndAnObligationIsADemand() {
         Sentence threat = sentence(0, "Farmers/NNS said/VBD/say they/PRP would/MD blockade/VB Paris/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 5; punct 1 6");
