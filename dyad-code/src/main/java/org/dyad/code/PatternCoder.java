@@ -104,7 +104,7 @@ public final class PatternCoder implements EventCoder {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
                 gerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
                         finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(approximateSubjectsRepaired(
-                                participleRootsRepaired(mainVerbsRepaired(parsed)))))))))))))));
+                                participleRootsRepaired(mainVerbsRepaired(commentsRaised(parsed))))))))))))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -365,6 +365,42 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a comment set off by a comma given back to the clause that makes it: in "gave the
+     * junta a week to reinstate the president, warning that the bloc would not rule out force" the
+     * parser may hang "warning" on "reinstate", inside what the junta is to do. A gerund of saying
+     * after a comma, with a clause or object of its own, hung on a verb that has no tense of its own
+     * (an infinitive or participle), belongs to the nearest verb above with a tense.
+     */
+    static Sentence commentsRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int g = 1; g < s.tokens().size(); g++) {
+            String rel = s.relation(g);
+            int head = s.head(g);
+            if (!s.token(g).tag().equals("VBG") || !DerivedEvents.SPEECH.contains(s.token(g).lemma())
+                    || !s.token(g - 1).word().equals(",") || head == Dependency.ROOT || head > g
+                    || !(rel.equals("dep") || rel.startsWith("advcl"))
+                    || s.children(g).stream().noneMatch(d -> d.relation().equals("ccomp") || d.relation().equals("obj"))) {
+                continue;
+            }
+            int verb = head;
+            for (int guard = 0; guard < s.tokens().size() && verb != Dependency.ROOT && !tensed(s, verb); guard++) {
+                verb = s.head(verb);
+            }
+            if (verb != Dependency.ROOT && verb != head && s.token(verb).isVerb()) {
+                changed.put(g, new Dependency("advcl", verb, g));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Whether a verb carries tense, by its form or an auxiliary: "gave", "has given", "will give". */
+    private static boolean tensed(Sentence s, int verb) {
+        String tag = s.token(verb).tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+                || s.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") && !s.token(d.dependent()).tag().equals("TO"));
     }
 
     /**

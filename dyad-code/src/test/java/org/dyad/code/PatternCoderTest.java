@@ -392,6 +392,36 @@ class PatternCoderTest {
     }
 
     @Test
+    void dispersingAnyoneWithTearGasIsRepression() {
+        // "them" names no crowd, but the means do: a crowd broken up by force
+        Sentence s = sentence(0, "Police/NNS dispersed/VBD/disperse them/PRP with/IN tear/NN gas/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; compound 5 4; obl 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "GEO", "COP", "police"), m(0, 2, 3, "GEO", "CVL", "protesters")), "17");
+        assertEquals("175", e.cameo());
+        assertEquals(List.of("GEOCVL"), codes(e.recipients()));
+        Sentence own = sentence(0, "The/DT crowd/NN dispersed/VBD/disperse peacefully/RB ./.",
+                "det 1 0; nsubj 2 1; root -1 2; advmod 2 3; punct 2 4");
+        assertTrue(code(own, m(0, 0, 2, "GEO", "CVL", "crowd")).isEmpty());
+    }
+
+    @Test
+    void aWarningAfterACommaIsTheMainClausesNotTheDeadlinesAct() {
+        // the parser hangs "warning" on "withdraw", inside what the rebels are to do
+        // 0 The 1 army 2 gave 3 the 4 rebels 5 48 6 hours 7 to 8 withdraw 9 , 10 warning 11 that 12 it 13 would
+        // 14 attack 15 .
+        Sentence s = sentence(0, "The/DT army/NN gave/VBD/give the/DT rebels/NNS/rebel 48/CD hours/NNS/hour to/TO "
+                        + "withdraw/VB ,/, warning/VBG/warn that/IN it/PRP would/MD attack/VB ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; iobj 2 4; nummod 6 5; obj 2 6; mark 8 7; advcl 2 8; punct 8 9; "
+                        + "dep 8 10; mark 14 11; nsubj 14 12; aux 14 13; ccomp 10 14; punct 2 15");
+        assertEquals(2, PatternCoder.commentsRaised(s).head(10));
+        List<Event> events = code(s, m(0, 0, 2, "SDN", "MIL", "army"), m(0, 3, 5, "SDN", "REB", "rebels"),
+                m(0, 12, 13, "SDN", "MIL", "army"));
+        Event warning = only(events.stream().filter(e -> e.mentions().get(0).trigger().equals("warning")).toList(), "13");
+        assertEquals(Modality.ASSERTED, warning.modality(), () -> describe(events));
+        assertEquals(List.of("SDNMIL"), codes(warning.actors()));
+    }
+
+    @Test
     void notRulingOutAnActThreatensItAndRulingItOutExcludesIt() {
         Sentence notRuled = sentence(0, "Israel/NNP did/VBD/do not/RB rule/VB/rule out/RP a/DT military/JJ strike/NN on/IN Iran/NNP ./.",
                 "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 7 5; amod 7 6; obj 3 7; case 9 8; "
