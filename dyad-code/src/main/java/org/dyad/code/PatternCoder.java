@@ -1742,7 +1742,9 @@ public final class PatternCoder implements EventCoder {
             // person killed is an assassination
             code = cameo.get("186").orElseThrow();
         }
-        boolean people = sourceArgs.stream().anyMatch(i -> s.token(i).tag().endsWith("S"));  // "Nigerians", "students"
+        // "Nigerians", "students"; not a name that is plural in form ("the Philippines" is its own lemma)
+        boolean people = sourceArgs.stream().anyMatch(i -> s.token(i).tag().equals("NNS")
+                || s.token(i).tag().equals("NNPS") && !s.token(i).lemma().equalsIgnoreCase(s.token(i).word()));
         if (t.isVerb() && t.lemma().equals("protest") && !actors.isEmpty() && !people
                 && actors.stream().allMatch(PatternCoder::state)) {
             // "India protested the remarks": a state's protest is an official complaint, not a demonstration

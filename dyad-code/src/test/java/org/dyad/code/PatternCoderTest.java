@@ -827,6 +827,11 @@ class PatternCoderTest {
                 "root -1 3; nsubj 3 0; case 2 1; nmod 0 2");
         Event rally = only(code(people, m(0, 2, 3, "BGD", null, "Bangladesh")), "14");
         assertEquals("PROTEST", rally.type());
+
+        // a country whose name is plural in form is still a state
+        Sentence plural = sentence(0, "The/DT Philippines/NNPS/philippines protested/VBD/protest the/DT incident/NN",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4");
+        assertEquals("114", only(code(plural, m(0, 0, 2, "PHL", null, "Philippines")), "11").cameo());
     }
 
     @Test
