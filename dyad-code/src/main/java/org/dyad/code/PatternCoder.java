@@ -1593,6 +1593,13 @@ public final class PatternCoder implements EventCoder {
         return markerOf(s, node, prep) >= 0;
     }
 
+    /**
+     * Verbs of meeting, which take no object control: in "will meet his Japanese counterpart to discuss
+     * security" the parser may make "to discuss" a complement, but it is the purpose of the one who meets.
+     */
+    private static final Set<String> MEETING_HEADS = Set.of("meet", "visit", "host", "receive", "telephone", "phone",
+            "join");
+
     /** Nouns of a time limit given to a party: "gave the rebels 48 hours", "gave Tehran an ultimatum". */
     private static final Set<String> TIME_LIMITS = Set.of("hour", "day", "week", "month", "deadline", "ultimatum");
 
@@ -2246,7 +2253,7 @@ public final class PatternCoder implements EventCoder {
                     // intent noun's holder, not the noun, controls the infinitive
                     return holder(s, obj.get(0));
                 }
-                if (!obj.isEmpty()) {
+                if (!obj.isEmpty() && !MEETING_HEADS.contains(s.token(head).lemma())) {
                     return List.of(obj.get(0));  // object control: "urged Russia to withdraw"
                 }
                 List<Integer> subj = s.children(head, "nsubj");

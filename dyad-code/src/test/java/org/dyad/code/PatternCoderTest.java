@@ -810,6 +810,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void thePurposeOfAMeetingIsTheMeetersNotTheOneMet() {
+        // the parser makes "to discuss" a complement of "meet", as if Modi were told to discuss
+        Sentence s = sentence(0, "Kishida/NNP will/MD meet/VB/meet Modi/NNP to/TO discuss/VB/discuss security/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", "GOV", "Fumio Kishida"), m(0, 3, 4, "IND", "GOV", "Narendra Modi"));
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().allMatch(e -> codes(e.actors()).equals(List.of("JPNGOV"))), () -> describe(events));
+    }
+
+    @Test
     void aStatesProtestIsAnOfficialComplaint() {
         Sentence state = sentence(0, "Japan/NNP protested/VBD/protest to/IN China/NNP over/IN the/DT detention/NN",
                 "root -1 1; nsubj 1 0; case 3 2; obl 1 3; case 6 4; det 6 5; obl 1 6");
