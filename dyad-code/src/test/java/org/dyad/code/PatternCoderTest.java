@@ -866,11 +866,115 @@ class PatternCoderTest {
 
     @Test
     void moreSpecificStatementPatternKeepsAGeneralOneFromMatching() {
-        // "declined to comment" is no comment (011, not an event), and no rejection either
+        // "declined to comment" is a declined comment (011, no PLOVER type), and no rejection
         Sentence s = sentence(0, "The/DT Chinese/JJ foreign/JJ ministry/NN declined/VBD/decline to/TO comment/VB on/IN "
                         + "the/DT report/NN ./.",
                 "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; mark 6 5; xcomp 4 6; case 9 7; det 9 8; obl 6 9; punct 4 10");
-        assertEquals(List.of(), code(s, m(0, 0, 4, "CHN", "GOV", "China")));
+        List<Event> events = code(s, m(0, 0, 4, "CHN", "GOV", "China"));
+        assertEquals(1, events.size(), () -> describe(events));
+        assertEquals("011", events.get(0).cameo());
+        assertNull(events.get(0).type());
+    }
+
+    @Test
+    void condolencesAreAStatementWithoutPloverType() {
+        Sentence s = sentence(0, "Spanish/JJ Prime/NNP Minister/NNP Pedro/NNP Sanchez/NNP expressed/VBD/express "
+                        + "condolences/NNS/condolence to/TO Morocco/NNP over/IN the/DT floods/NNS/flood ./.",
+                "amod 4 0; compound 4 1; compound 4 2; compound 4 3; nsubj 5 4; root -1 5; obj 5 6; case 8 7; obl 5 8; "
+                        + "case 11 9; det 11 10; obl 5 11; punct 5 12");
+        Event e = only(code(s, m(0, 0, 5, "ESP", "GOV", "Pedro Sanchez"), m(0, 8, 9, "MAR", null, "Morocco")), "01");
+        assertEquals("018", e.cameo());
+        assertNull(e.type(), "PLOVER has no type for 01");
+        assertNull(e.mode());
+        assertEquals(1, e.quadClass());
+        assertEquals(3.4, e.goldstein());
+        assertEquals(List.of("ESPGOV"), codes(e.actors()));
+        assertEquals(List.of("MAR"), codes(e.recipients()));
+    }
+
+    @Test
+    void aBareStatementIsNoEvent() {
+        // "stated that ..." is coded by what it states (010 stays silent); here that is nothing
+        Sentence s = sentence(0, "Brazil/NNP stated/VBD/state that/IN the/DT vote/NN was/VBD/be fair/JJ ./.",
+                "nsubj 1 0; root -1 1; mark 6 2; det 4 3; nsubj 6 4; cop 6 5; ccomp 1 6; punct 1 7");
+        assertEquals(List.of(), code(s, m(0, 0, 1, "BRA", null, "Brazil")));
+    }
+
+    @Test
+    void anAttitudeAdjectiveIsAStatementAboutItsObject() {
+        Sentence s = sentence(0, "Finnish/JJ Foreign/NNP Minister/NNP Elina/NNP Valtonen/NNP was/VBD/be skeptical/JJ "
+                        + "about/IN Hungary/NNP 's/POS position/NN ./.",
+                "amod 4 0; compound 4 1; compound 4 2; compound 4 3; nsubj 6 4; cop 6 5; root -1 6; case 10 7; "
+                        + "nmod:poss 10 8; case 8 9; obl 6 10; punct 6 11");
+        assertTrue(CODER.gate().mayHoldEvent(s.tokens()), "an attitude adjective lets the sentence be parsed");
+        Event e = only(code(s, m(0, 0, 5, "FIN", "GOV", "Elina Valtonen"), m(0, 8, 9, "HUN", null, "Hungary")), "01");
+        assertEquals("012", e.cameo());
+        assertEquals(List.of("FINGOV"), codes(e.actors()));
+        assertEquals(List.of("HUN"), codes(e.recipients()));
+    }
+
+    @Test
+    void aDenialOfOnesOwnActIsThatActDenied() {
+        // "denied that its army was preparing to attack": the attack, denied; no denial event beside it
+        Sentence s = sentence(0, "Serbia/NNP denied/VBD/deny that/IN its/PRP$ army/NN was/VBD/be preparing/VBG/prepare "
+                        + "to/TO attack/VB Kosovo/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 6 2; nmod:poss 4 3; nsubj 6 4; aux 6 5; ccomp 1 6; mark 8 7; xcomp 6 8; "
+                        + "obj 8 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 3, 5, "SRB", "MIL", "Serbia"),
+                m(0, 9, 10, "XKX", null, "Kosovo"));
+        assertEquals(Modality.DENIED, only(events, "19").modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), () -> describe(events));
+    }
+
+    @Test
+    void aDeniedChargeTargetsTheAccuser() {
+        Sentence s = sentence(0, "Rwanda/NNP denied/VBD/deny charges/NNS/charge by/IN Congo/NNP that/IN it/PRP "
+                        + "backs/VBZ/back the/DT rebels/NNS/rebel ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; mark 7 5; nsubj 7 6; acl 2 7; det 9 8; obj 7 9; "
+                        + "punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "RWA", null, "Rwanda"), m(0, 4, 5, "COD", null, "Congo"),
+                m(0, 6, 7, "RWA", null, "Rwanda"), m(0, 9, 10, "COD", "REB", "Congo"));
+        Event e = only(events, "01");
+        assertEquals("016", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of("RWA"), codes(e.actors()));
+        assertEquals(List.of("COD"), codes(e.recipients()));
+    }
+
+    @Test
+    void agreeingThatSomethingIsSoIsAReciprocalAccord() {
+        Sentence s = sentence(0, "Chile/NNP and/CC Peru/NNP agreed/VBD/agree that/IN the/DT situation/NN was/VBD/be "
+                        + "serious/JJ ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 8 4; det 6 5; nsubj 8 6; cop 8 7; ccomp 3 8; punct 3 9");
+        List<Event> events = code(s, m(0, 0, 1, "CHL", null, "Chile"), m(0, 2, 3, "PER", null, "Peru"));
+        assertEquals(List.of("CHL->PER", "PER->CHL"), directions(events, "019"), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+    }
+
+    @Test
+    void agreeingThatPartiesWillActStaysAnAgreement() {
+        // the clause codes a meeting: an agreement to meet (03), no mere accord
+        Sentence s = sentence(0, "Chile/NNP and/CC Peru/NNP agreed/VBD/agree that/IN their/PRP$ ministers/NNS/minister "
+                        + "would/MD meet/VB in/IN Lima/NNP ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 8 4; nmod:poss 6 5; nsubj 8 6; aux 8 7; ccomp 3 8; "
+                        + "case 10 9; obl 8 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 1, "CHL", null, "Chile"), m(0, 2, 3, "PER", null, "Peru"),
+                m(0, 5, 7, "CHL", "GOV", "Chile"), m(0, 10, 11, "PER", null, "Peru"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), () -> describe(events));
+        assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+    }
+
+    @Test
+    void consideringARequestIsAPolicyOptionButConsideringSomethingSoIsNot() {
+        Sentence request = sentence(0, "Japan/NNP is/VBZ/be considering/VBG/consider a/DT request/NN from/IN Ukraine/NNP ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7");
+        Event e = only(code(request, m(0, 0, 1, "JPN", null, "Japan"), m(0, 6, 7, "UKR", null, "Ukraine")), "01");
+        assertEquals("014", e.cameo());
+        assertEquals(List.of("UKR"), codes(e.recipients()));
+        Sentence opinion = sentence(0, "Britain/NNP considered/VBD/consider the/DT vote/NN a/DT provocation/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; det 5 4; xcomp 1 5; punct 1 6");
+        List<Event> events = code(opinion, m(0, 0, 1, "GBR", null, "Britain"));
+        assertTrue(events.stream().noneMatch(x -> x.cameo().startsWith("01")), () -> describe(events));
     }
 
     @Test
@@ -1385,7 +1489,12 @@ class PatternCoderTest {
                 "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; det 9 8; obj 7 9; punct 2 10");
         List<Event> events = code(s, m(0, 0, 2, "SDN", "MIL", "Sudan"), m(0, 5, 6, "SDN", "MIL", "Sudan"));
         assertEquals(Modality.DENIED, only(events, "19").modality());
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("REJECT")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> "REJECT".equals(e.type())), () -> describe(events));
+        // denying the reports is a denial (016) beside the denied act: the one asserted event
+        Event denial = only(events, "01");
+        assertEquals("016", denial.cameo());
+        assertEquals(Modality.ASSERTED, denial.modality());
+        assertNull(denial.type());
     }
 
     @Test
