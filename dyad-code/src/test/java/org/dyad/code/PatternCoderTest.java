@@ -91,7 +91,7 @@ class PatternCoderTest {
         Sentence s = sentence(0, "Three/CD people/NNS were/VBD/be killed/VBN/kill in/IN an/DT Israeli/JJ airstrike/NN ./.",
                 "root -1 3; nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; obl 3 7; case 7 4; det 7 5; amod 7 6; punct 3 8");
         List<Event> events = code(s, m(0, 0, 2, "PSE", "CVL", "Palestine"), m(0, 6, 7, "ISR", null, "Israel"));
-        assertEquals(1, events.stream().filter(e -> e.type().equals("ASSAULT")).count(), describe(events));
+        assertEquals(1, events.stream().filter(e -> "ASSAULT".equals(e.type())).count(), describe(events));
         Event strike = only(events, "19");
         assertEquals("195", strike.cameo(), "the airstrike's more detailed code");
         assertEquals(List.of("ISR"), codes(strike.actors()), "the doer the passive verb leaves out, from the noun");
@@ -293,7 +293,7 @@ class PatternCoderTest {
         assertEquals(Modality.DENIED, invade.modality());
         assertEquals(List.of("RUS"), codes(invade.actors()));
         assertEquals(List.of("UKR"), codes(invade.recipients()));
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT") && e.asserted()));
+        assertTrue(events.stream().noneMatch(e -> "ASSAULT".equals(e.type()) && e.asserted()));
     }
 
     @Test
@@ -437,7 +437,7 @@ class PatternCoderTest {
                 "root -1 1; nsubj 1 0; obj 1 2; advcl 1 4; mark 4 3; obj 4 5; punct 1 6");
         List<Event> events = code(accusation, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"));
         assertEquals(Modality.ASSERTED, only(events, "11").modality(), "the accusation is a fact");
-        assertTrue(events.stream().filter(e -> e.type().equals("ASSAULT")).allMatch(e -> e.modality() == Modality.HYPOTHETICAL),
+        assertTrue(events.stream().filter(e -> "ASSAULT".equals(e.type())).allMatch(e -> e.modality() == Modality.HYPOTHETICAL),
                 "the shelling is alleged: " + describe(events));
 
         Sentence refusal = sentence(0, "Iran/NNP said/VBD/say it/PRP would/MD not/RB release/VB the/DT sailors/NNS ./.",
@@ -518,7 +518,7 @@ class PatternCoderTest {
                         + "det 11 10; nmod 8 11");
         assertTrue(PatternCoder.background(background, 8));
         List<Event> events = code(background, m(0, 0, 2, "MLI", "MIL", "Mali"), m(0, 7, 8, "MLI", "REB", "Mali"));
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> "ASSAULT".equals(e.type())), () -> describe(events));
         assertEquals("RETREAT", only(events, "08").type());
 
         Sentence reported = sentence(0, "The/DT army/NN repelled/VBD/repel a/DT rebel/NN attack/NN on/IN the/DT base/NN",
@@ -536,7 +536,7 @@ class PatternCoderTest {
         assertEquals(List.of("KENEDU"), codes(protest.actors()));
         assertEquals(List.of("KENGOV"), codes(protest.recipients()));
         assertEquals("", protest.recipients().get(0).text());
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> "REQUEST".equals(e.type())), () -> describe(events));
     }
 
     @Test
@@ -820,7 +820,7 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "GEO", "PRO", "Georgia"), m(0, 3, 4, "GEO", "LEG", "Georgia"),
                 m(0, 7, 8, "GEO", "LEG", "Georgia"));
         only(events, "14");
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> "REQUEST".equals(e.type())), () -> describe(events));
     }
 
     @Test
@@ -842,7 +842,7 @@ class PatternCoderTest {
         Sentence army = sentence(0, "Israeli/JJ jets/NNS/jet carried/VBD/carry out/RP a/DT strike/NN on/IN Gaza/NNP",
                 "root -1 2; amod 1 0; nsubj 2 1; compound:prt 2 3; det 5 4; obj 2 5; case 7 6; nmod 5 7");
         List<Event> attack = code(army, m(0, 0, 2, "ISR", "MIL", "Israel"), m(0, 7, 8, "PSE", null, "Palestine"));
-        assertTrue(attack.stream().anyMatch(e -> e.type().equals("ASSAULT")), () -> describe(attack));
+        assertTrue(attack.stream().anyMatch(e -> "ASSAULT".equals(e.type())), () -> describe(attack));
     }
 
     @Test
@@ -1085,7 +1085,7 @@ class PatternCoderTest {
                         + "nsubj 10 9; ccomp 7 10; det 12 11; obj 10 12; cc 14 13; conj 1 14; det 16 15; obj 14 16; punct 1 17");
         List<Event> events = code(s, m(0, 0, 1, "GEO", null, "Georgia"), m(0, 2, 3, "RUS", null, "Russia"),
                 m(0, 16, 17, "GEO", "COP", "Georgia"));
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("ASSAULT") && codes(e.actors()).contains("GEO")),
+        assertTrue(events.stream().noneMatch(e -> "ASSAULT".equals(e.type()) && codes(e.actors()).contains("GEO")),
                 () -> "the accuser wounded no one: " + describe(events));
         assertEquals(10, CODER.conjunctsRepaired(s).head(14));
 
@@ -1123,7 +1123,7 @@ class PatternCoderTest {
                         + "withdraw/VB ./.",
                 "nsubj 1 0; root -1 1; mark 4 2; nsubj 4 3; ccomp 1 4; mark 6 5; xcomp 4 6; punct 1 7");
         List<Event> events = code(other, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 3, 4, "RUS", null, "Russia"));
-        assertTrue(events.stream().anyMatch(x -> x.type().equals("REQUEST") && codes(x.recipients()).equals(List.of("RUS"))),
+        assertTrue(events.stream().anyMatch(x -> "REQUEST".equals(x.type()) && codes(x.recipients()).equals(List.of("RUS"))),
                 () -> describe(events));
     }
 
@@ -1417,7 +1417,7 @@ class PatternCoderTest {
                 "compound 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5; dep 2 6; det 8 7; obj 6 8; "
                         + "case 12 9; det 12 10; amod 12 11; nmod 8 12; punct 2 13");
         List<Event> events = code(s, m(0, 0, 2, "BGD", "OPP", "Bangladesh"), m(0, 10, 13, "BGD", "GOV", "Bangladesh"));
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> "REQUEST".equals(e.type())), () -> describe(events));
         only(events, "14");
     }
 
@@ -1440,7 +1440,7 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
         List<Event> events = code(s, m(0, 0, 1, "SOM", "UAF", "Somalia"));
         assertEquals("180", only(events, "18").cameo(), () -> describe(events));
-        assertTrue(events.stream().noneMatch(e -> e.type().equals("PROTEST")));
+        assertTrue(events.stream().noneMatch(e -> "PROTEST".equals(e.type())));
     }
 
     @Test
@@ -2822,7 +2822,7 @@ class PatternCoderTest {
                 "root -1 2; amod 1 0; nsubj 2 1; compound 4 3; obj 2 4; case 8 5; nmod:poss 8 6; case 6 7; nmod 4 8; punct 2 9");
         List<Event> events = code(s, m(0, 0, 2, "COD", "MIL", "DR Congo"), m(0, 3, 4, "COD", "REB", "DR Congo"),
                 m(0, 6, 7, "RWA", null, "Rwanda"));
-        Event attack = events.stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        Event attack = events.stream().filter(e -> "ASSAULT".equals(e.type())).findFirst().orElseThrow();
         assertEquals(List.of("CODREB"), codes(attack.recipients()), "Rwanda helped; it was not attacked");
     }
 

@@ -62,8 +62,8 @@ import org.dyad.model.Mention;
  */
 public final class RuleEventLinker implements EventLinker {
 
-    /** Types (or, for a statement PLOVER does not type, CAMEO codes) whose two sides are alike: direction is not part of the dyad. */
-    public static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE", "019");
+    /** Types whose two sides are alike: direction is not part of the dyad. */
+    public static final Set<String> SYMMETRIC = Set.of("CONSULT", "COOPERATE");
     /** Days before its publication that a report dated by publication alone may tell of. */
     public static final int LOOKBACK = 2;
 
