@@ -1099,7 +1099,10 @@ public final class PatternCoder implements EventCoder {
     /** The root of public statements (01), which PLOVER does not type. */
     private static final String STATEMENT = "01";
 
-    /** Express accord (019): "agreed that there was a need for reform". Reciprocal, as the codebook codes it. */
+    /** Pessimistic and optimistic comments (012, 013). */
+    private static final Set<String> ATTITUDES = Set.of("012", "013");
+
+    /** Express accord (019): "agreed that the situation was serious". Reciprocal, as the codebook codes it. */
     private static final String ACCORD = "019";
 
     /**
@@ -1125,7 +1128,7 @@ public final class PatternCoder implements EventCoder {
      * statement by what it says, so "admitted that its troops shelled the village" and "claimed
      * responsibility for the bombing" are the shelling and the bombing, and "denies it plans to invade"
      * the denied invasion. A statement about another party's act that it does not assert stays one
-     * ("confident that Washington would lift the tariffs", "doubtful of Tehran's will to negotiate"). A
+     * ("optimistic that the rebels would disarm", "doubtful about the junta's promise of elections"). A
      * denial of an accusation ("denied charges that it armed the rebels", "denied any role in the
      * attack") is coded beside the accused act, which it marks denied, not asserted. Background
      * ("expressed condolences after the attack") is no content.
@@ -1135,6 +1138,9 @@ public final class PatternCoder implements EventCoder {
         Event statement = act.event();
         if (!statement.cameo().startsWith(STATEMENT)) {
             return false;
+        }
+        if (ATTITUDES.contains(statement.cameo()) && !s.children(act.trigger(), "xcomp").isEmpty()) {
+            return true;  // "hoped to conclude a deal", "hoping to avoid conflict": an aim of one's own, no comment
         }
         Set<Integer> consumed = matches.containsKey(act.trigger()) ? matches.get(act.trigger()).consumed() : Set.of();
         for (DerivedEvents.Act other : acts) {
@@ -1173,9 +1179,11 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
-     * "Agreed that there was an urgent need for reform": agreeing to a finite clause that codes no act
+     * "Agreed that the situation was serious": agreeing to a finite clause that codes no act
      * of its own is an expression of accord (019), not an agreement to do something (03), which
-     * "agreed to reopen the border" and "agreed that their ministers would meet" stay.
+     * "agreed to reopen the border" and "agreed that their ministers would meet" stay. A clause with a
+     * modal ("agreed that they would not interfere", "that they should work together") is agreeing
+     * to a course of action, not to a view.
      */
     private Map<Integer, String> accordCodes(Sentence s, Map<Integer, Match> matches) {
         Map<Integer, String> out = new HashMap<>();
@@ -1185,7 +1193,8 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             List<Integer> clauses = s.children(trigger, "ccomp");
-            if (!clauses.isEmpty() && clauses.stream().allMatch(c -> hasSubject(s, c) || !s.children(c, "expl").isEmpty())
+            if (!clauses.isEmpty() && clauses.stream().allMatch(c -> (hasSubject(s, c) || !s.children(c, "expl").isEmpty())
+                    && s.children(c, "aux").stream().noneMatch(a -> s.token(a).tag().equals("MD")))
                     && matches.keySet().stream().noneMatch(m -> m != trigger && below(s, trigger, m) >= 0)) {
                 out.put(trigger, ACCORD);
             }

@@ -928,7 +928,7 @@ class PatternCoderTest {
 
     @Test
     void aDeniedChargeTargetsTheAccuser() {
-        Sentence s = sentence(0, "Rwanda/NNP denied/VBD/deny charges/NNS/charge by/IN Congo/NNP that/IN it/PRP "
+        Sentence s = sentence(0, "Rwanda/NNP dismissed/VBD/dismiss allegations/NNS/allegation by/IN Congo/NNP that/IN it/PRP "
                         + "backs/VBZ/back the/DT rebels/NNS/rebel ./.",
                 "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; mark 7 5; nsubj 7 6; acl 2 7; det 9 8; obj 7 9; "
                         + "punct 1 10");
@@ -960,6 +960,29 @@ class PatternCoderTest {
                         + "case 10 9; obl 8 10; punct 3 11");
         List<Event> events = code(s, m(0, 0, 1, "CHL", null, "Chile"), m(0, 2, 3, "PER", null, "Peru"),
                 m(0, 5, 7, "CHL", "GOV", "Chile"), m(0, 10, 11, "PER", null, "Peru"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), () -> describe(events));
+        assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+    }
+
+    @Test
+    void hopingForSomethingIsOptimismButHopingToActIsAnAim() {
+        Sentence that = sentence(0, "Kenya/NNP hopes/VBZ/hope that/IN the/DT talks/NNS/talk succeed/VBP ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; det 4 3; nsubj 5 4; ccomp 1 5; punct 1 6");
+        assertEquals("013", only(code(that, m(0, 0, 1, "KEN", null, "Kenya")), "01").cameo());
+        Sentence aim = sentence(0, "Kenya/NNP hopes/VBZ/hope to/TO avoid/VB a/DT confrontation/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; punct 1 6");
+        List<Event> events = code(aim, m(0, 0, 1, "KEN", null, "Kenya"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), () -> describe(events));
+    }
+
+    @Test
+    void agreeingThatPartiesWouldDoSomethingIsNoMereAccord() {
+        Sentence s = sentence(0, "Chile/NNP and/CC Peru/NNP agreed/VBD/agree that/IN they/PRP would/MD split/VB "
+                        + "the/DT costs/NNS/cost ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 3 7; det 9 8; obj 7 9; "
+                        + "punct 3 10");
+        List<Event> events = code(s, m(0, 0, 1, "CHL", null, "Chile"), m(0, 2, 3, "PER", null, "Peru"),
+                m(0, 5, 6, "CHL", null, "Chile"));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), () -> describe(events));
         assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
     }
