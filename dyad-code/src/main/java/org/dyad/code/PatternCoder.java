@@ -51,6 +51,8 @@ public final class PatternCoder implements EventCoder {
     private final CameoTable cameo;
     private final Set<String> verbLemmas;
     private final Set<String> nounLemmas;
+    /** Trigger lemmas of statements, which an adjective predicate may be: "skeptical", "confident". */
+    private final Set<String> attitudeLemmas;
     private final DerivedEvents derived;
     private final DerivedCodes derivedCodes;
     private final ProtestGoals goals = ProtestGoals.standard();
@@ -62,6 +64,8 @@ public final class PatternCoder implements EventCoder {
         this.derived = new DerivedEvents(derivedCodes, cameo);
         this.verbLemmas = patterns.verbLemmas();
         this.nounLemmas = patterns.nounLemmas();
+        this.attitudeLemmas = Set.copyOf(verbLemmas.stream()
+                .filter(l -> patterns.forVerb(l).stream().anyMatch(p -> p.code().startsWith(STATEMENT))).toList());
     }
 
     public static PatternCoder standard() {
@@ -76,8 +80,9 @@ public final class PatternCoder implements EventCoder {
                 Token t = tokens.get(i);
                 String key = Lemmas.key(t);
                 String joined = Lemmas.joined(tokens, i);
-                if ((t.isVerb() || t.isNoun() || adjective(t)) && (verbLemmas.contains(key) || verbLemmas.contains(joined))
-                        || t.isNoun() && (nounLemmas.contains(key) || nounLemmas.contains(joined))) {
+                if ((t.isVerb() || t.isNoun()) && (verbLemmas.contains(key) || verbLemmas.contains(joined))
+                        || t.isNoun() && (nounLemmas.contains(key) || nounLemmas.contains(joined))
+                        || adjective(t) && attitudeLemmas.contains(key)) {
                     return true;
                 }
             }

@@ -371,6 +371,10 @@ class DuckDbStoreTest {
             assertEquals(List.of("e-consult"), ids(store.events(query(null, null, null, "CONSULT", null, null, null))));
             assertEquals(List.of("e-condolences"), ids(store.events(query(null, null, null, "01", null, null, null))));
             assertEquals(List.of("e-condolences"), ids(store.events(query(null, null, null, "018", null, null, null))));
+            // sorted by type, a statement comes last either way
+            EventQuery all = query(null, null, null, null, null, null, null);
+            assertEquals(List.of("e-consult", "e-condolences"), ids(store.events(all, EventSort.TYPE)));
+            assertEquals(List.of("e-consult", "e-condolences"), ids(store.events(all, EventSort.TYPE_DESC)));
         }
     }
 
