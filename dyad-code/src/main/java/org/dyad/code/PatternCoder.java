@@ -166,7 +166,7 @@ public final class PatternCoder implements EventCoder {
             }
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
-                || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches));
+                || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         unadopted(s, acts);
@@ -1163,6 +1163,17 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a bare "deny" withholds a thing rather than denies a charge: "denied him bail", "denied
+     * the convoy passage". A charge denied is a clause ("denied that ..."), a pronoun ("denied it") or a
+     * noun of its own pattern ("denied the allegations").
+     */
+    private static boolean withheld(Sentence s, DerivedEvents.Act act, Map<Integer, Match> matches) {
+        Match m = matches.get(act.trigger());
+        return m != null && m.pattern().code().equals("016") && m.pattern().constraints().isEmpty()
+                && !m.pattern().nominal() && s.children(act.trigger(), "obj").stream().anyMatch(o -> s.token(o).isNoun());
     }
 
     /** The dependent of {@code head} on the path down to {@code node}, or -1 when {@code node} is not below it. */

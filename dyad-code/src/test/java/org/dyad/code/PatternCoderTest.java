@@ -942,6 +942,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void denyingSomeoneAThingIsNoDenialOfACharge() {
+        Sentence charge = sentence(0, "Hungary/NNP denied/VBD/deny it/PRP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3");
+        assertEquals("016", only(code(charge, m(0, 0, 1, "HUN", null, "Hungary")), "01").cameo());
+        Sentence bail = sentence(0, "A/DT Turkish/JJ court/NN denied/VBD/deny the/DT journalist/NN bail/NN ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; det 5 4; iobj 3 5; obj 3 6; punct 3 7");
+        List<Event> events = code(bail, m(0, 0, 3, "TUR", "JUD", "Turkey"), m(0, 4, 6, "TUR", "MED", "Turkey"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("01")), () -> describe(events));
+    }
+
+    @Test
     void agreeingThatSomethingIsSoIsAReciprocalAccord() {
         Sentence s = sentence(0, "Chile/NNP and/CC Peru/NNP agreed/VBD/agree that/IN the/DT situation/NN was/VBD/be "
                         + "serious/JJ ./.",
