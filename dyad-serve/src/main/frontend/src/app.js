@@ -157,7 +157,9 @@ function actorLabel(a) {
   return a.entity && a.entity !== a.country ? `${a.code} (${a.entity})` : a.code;
 }
 
+// a CAMEO 01 statement has no PLOVER type ("event": null): its CAMEO code names it
 function eventLabel(e) {
+  if (!e.event) return `statement ${e.cameo}`;
   return e.mode ? `${e.event}/${e.mode}` : e.event;
 }
 

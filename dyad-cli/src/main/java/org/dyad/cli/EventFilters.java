@@ -20,7 +20,8 @@ final class EventFilters {
             description = "Where the events took place, as the text locates them: a country code (SDN) or a place name (Khartoum).")
     String place;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT) or CAMEO code prefix (04).")
+    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER type (CONSULT) or CAMEO code prefix (04); "
+            + "statements (CAMEO 01), which have no PLOVER type, only by code (01, 018).")
     String type;
 
     @Option(names = "--modality", paramLabel = "M", split = ",",

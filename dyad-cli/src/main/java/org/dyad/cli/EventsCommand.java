@@ -65,7 +65,7 @@ final class EventsCommand implements Callable<Integer> {
                 "RECIPIENT", "MODALITY", "MENT", "SRC", "SENTENCE");
         for (Event e : events) {
             String date = e.date().date() == null ? "unknown" : e.date().date().toString();
-            String type = e.type() + (e.mode() == null ? "" : "/" + e.mode());
+            String type = e.label();  // "statement 018" for an event PLOVER does not type
             String sentence = e.mentions().isEmpty() ? "" : e.mentions().get(0).text().replace('\n', ' ');
             out.printf("%-10s %-5s  %-18s %-5s %-24s %-24s %-12s %4d %3d  %s%n", date, e.date().precision().label(), type,
                     e.cameo(), actors(e.actors()), actors(e.recipients()), e.modality().label(), e.mentionCount(),

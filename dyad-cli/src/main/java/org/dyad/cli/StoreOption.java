@@ -16,7 +16,10 @@ final class StoreOption {
     /** Opens the store, saying so on standard error when this upgraded an older file. */
     org.dyad.store.DuckDbStore open() {
         org.dyad.store.DuckDbStore db = org.dyad.store.DuckDbStore.open(path());
-        if (db.upgradedFrom() > 0) {
+        if (db.upgradedFrom() == 2) {
+            System.err.printf("dyad: upgraded %s from schema 2 to %d: events without a PLOVER type (CAMEO 01 "
+                    + "statements) can now be stored%n", db.path(), org.dyad.store.DuckDbStore.SCHEMA_VERSION);
+        } else if (db.upgradedFrom() > 0) {
             System.err.printf("dyad: upgraded %s from schema %d to %d: events are now linked across articles; the "
                     + "events stored before are linked by the next 'dyad run'%n", db.path(), db.upgradedFrom(),
                     org.dyad.store.DuckDbStore.SCHEMA_VERSION);

@@ -87,7 +87,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         out.printf("%-10s %-5s  %-18s %-50s %4s  %s%n", "DATE", "PREC", "EVENT", "ACTORS", "MENT", "FIRST SOURCE");
         for (Event e : events) {
-            String type = e.type() + (e.mode() == null ? "" : "/" + e.mode())
+            String type = e.label()
                     + (e.asserted() ? "" : " (" + e.modality().label() + ")");
             String actors = side(e.actors()) + " → " + (e.recipients().isEmpty() ? "-" : side(e.recipients()));
             out.printf("%-10s %-5s  %-18s %-50s %4d  %s%n", e.date().date(), e.date().precision().label(), type,

@@ -101,9 +101,17 @@ class CliEndToEndTest {
 
         // At least the core kinds the samples report.
         for (String type : List.of("CONSULT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT", "COERCE", "PROTEST")) {
-            assertTrue(all.stream().anyMatch(e -> e.type().equals(type)), "some " + type + " event");
+            assertTrue(all.stream().anyMatch(e -> type.equals(e.type())), "some " + type + " event");
         }
         assertFalse(events("--dyad", "USA:RUS").isEmpty());
+
+        // Romania's solidarity with Moldova (sample 13) is a statement: CAMEO 018, no PLOVER type,
+        // shown by its code where the type column would be and found by a CAMEO prefix only
+        assertTrue(all.stream().anyMatch(e -> e.cameo().equals("018") && e.type() == null), "a statement 018");
+        assertTrue(events("--type", "01").stream().allMatch(e -> e.type() == null && e.cameo().startsWith("01")));
+        assertFalse(events("--type", "01").isEmpty());
+        assertEquals(0, dyad("events", "--type", "018", "--db", db), this::stderr);
+        assertTrue(stdout().contains("statement 018"), stdout());
 
         // "Russia denies it plans to invade Ukraine" is stored, but never as an asserted event.
         List<Event> everything = events("--modality", "all");
@@ -151,12 +159,12 @@ class CliEndToEndTest {
                 + "{\"id\": \"s2\", \"text\": \"Protesters rallied outside the Serbian parliament in Belgrade.\", \"date\": \"2023-12-24\"}\n");
         assertEquals(0, dyad("code", "--sentences", "--input", sentences.toString()), this::stderr);
         List<Event> events = stdout().lines().map(EventJson::read).toList();
-        Event condemn = events.stream().filter(ev -> ev.mentions().get(0).doc().equals("s1") && ev.type().equals("ACCUSE"))
+        Event condemn = events.stream().filter(ev -> ev.mentions().get(0).doc().equals("s1") && "ACCUSE".equals(ev.type()))
                 .findFirst().orElseThrow(() -> new AssertionError(stdout()));
         assertEquals(List.of("JPN", "KOR"), condemn.actors().stream().map(a -> a.country()).toList());
         assertEquals("PRK", condemn.recipients().get(0).country());
         assertEquals(LocalDate.of(2022, 11, 4), condemn.date().date(), "Friday before Saturday 2022-11-05");
-        assertTrue(events.stream().anyMatch(ev -> ev.type().equals("PROTEST")));
+        assertTrue(events.stream().anyMatch(ev -> "PROTEST".equals(ev.type())));
         assertFalse(Files.exists(dir.resolve("dyad.duckdb")));
     }
 

@@ -52,6 +52,8 @@ public final class PatternCoder implements EventCoder {
     private final CameoTable cameo;
     private final Set<String> verbLemmas;
     private final Set<String> nounLemmas;
+    /** Trigger lemmas of statements, which an adjective predicate may be: "skeptical", "confident". */
+    private final Set<String> attitudeLemmas;
     private final DerivedEvents derived;
     private final DerivedCodes derivedCodes;
     private final ProtestGoals goals = ProtestGoals.standard();
@@ -63,6 +65,8 @@ public final class PatternCoder implements EventCoder {
         this.derived = new DerivedEvents(derivedCodes, cameo);
         this.verbLemmas = patterns.verbLemmas();
         this.nounLemmas = patterns.nounLemmas();
+        this.attitudeLemmas = Set.copyOf(verbLemmas.stream()
+                .filter(l -> patterns.forVerb(l).stream().anyMatch(p -> p.code().startsWith(STATEMENT))).toList());
     }
 
     public static PatternCoder standard() {
@@ -78,7 +82,8 @@ public final class PatternCoder implements EventCoder {
                 String key = Lemmas.key(t);
                 String joined = Lemmas.joined(tokens, i);
                 if ((t.isVerb() || t.isNoun()) && (verbLemmas.contains(key) || verbLemmas.contains(joined))
-                        || t.isNoun() && (nounLemmas.contains(key) || nounLemmas.contains(joined))) {
+                        || t.isNoun() && (nounLemmas.contains(key) || nounLemmas.contains(joined))
+                        || adjective(t) && attitudeLemmas.contains(key)) {
                     return true;
                 }
             }
@@ -111,8 +116,13 @@ public final class PatternCoder implements EventCoder {
         Set<Integer> consumed = new HashSet<>();
         Set<Integer> nounConsumed = new HashSet<>();
         for (Token t : s.tokens()) {
-            if (t.isVerb() || actsAsVerb(s, t.index())) {
-                Match m = best(s, t.index(), candidates(s, t.index(), false));
+            boolean attitude = attitude(s, t.index());
+            if (t.isVerb() || actsAsVerb(s, t.index()) || attitude) {
+                List<VerbPattern> candidates = candidates(s, t.index(), false);
+                if (attitude) {
+                    candidates = candidates.stream().filter(p -> p.code().startsWith(STATEMENT)).toList();
+                }
+                Match m = best(s, t.index(), candidates);
                 if (m != null && m.pattern().constraints().isEmpty() && attempt(s, t.index())) {
                     m = null;  // "sought to repair ties": an attempt, not an appeal
                 }
@@ -148,6 +158,7 @@ public final class PatternCoder implements EventCoder {
         matches.keySet().removeIf(nounConsumed::contains);
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
+        specific.putAll(accordCodes(s, matches));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -162,7 +173,7 @@ public final class PatternCoder implements EventCoder {
             }
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
-                || namedByItsNoun(s, act, acts));
+                || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         unadopted(s, acts);
@@ -178,7 +189,10 @@ public final class PatternCoder implements EventCoder {
         // intent stated is the sender's, not the source's, so a role-swapped act derives nothing
         List<DerivedEvents.Act> stated = new ArrayList<>(acts);
         stated.removeIf(act -> matches.containsKey(act.trigger()) && !matches.get(act.trigger()).pattern().sources().isEmpty());
-        out.addAll(derived.derive(s, stated, matches.keySet(), mentions,
+        // a statement is no act that an intent under it would be part of: "hoped to reopen the embassy"
+        Set<Integer> triggers = new HashSet<>(matches.keySet());
+        triggers.removeIf(i -> matches.get(i).pattern().code().startsWith(STATEMENT));
+        out.addAll(derived.derive(s, stated, triggers, mentions,
                 (trigger, code, modality, actors, recipients, like) -> {
                     CameoCode c = cameo.get(code).orElseThrow();
                     // dated by the words that state it: "announced on Monday that it will withdraw next week"
@@ -1213,6 +1227,123 @@ public final class PatternCoder implements EventCoder {
         return false;
     }
 
+    /** The root of public statements (01), which PLOVER does not type. */
+    private static final String STATEMENT = "01";
+
+    /** Pessimistic and optimistic comments (012, 013). */
+    private static final Set<String> ATTITUDES = Set.of("012", "013");
+
+    /** Express accord (019): "agreed that the situation was serious". Reciprocal, as the codebook codes it. */
+    private static final String ACCORD = "019";
+
+    /**
+     * Relations by which a statement's trigger takes what it says: "denied that ...", "hope to ...",
+     * "worried about ..."; "dep" where the parser leaves a clause unlabelled ("denies it plans to ...").
+     */
+    private static final Set<String> CONTENT = Set.of("ccomp", "xcomp", "obj", "obl", "nmod", "acl", "dep");
+
+    private static boolean adjective(Token t) {
+        return t.tag().startsWith("JJ");
+    }
+
+    /**
+     * Whether a word is an adjective predicate ("was skeptical", "is confident that ..."): a trigger for
+     * attitudes (01) only, as those are said with adjectives as often as with verbs.
+     */
+    private static boolean attitude(Sentence s, int i) {
+        return adjective(s.token(i)) && !s.children(i, "cop").isEmpty();
+    }
+
+    /**
+     * Whether an act is a statement (01) whose content is another act coded here: CAMEO codes a
+     * statement by what it says, so "admitted that its troops shelled the village" and "claimed
+     * responsibility for the bombing" are the shelling and the bombing, and "denies it plans to invade"
+     * the denied invasion. A statement about another party's act that it does not assert stays one
+     * ("optimistic that the rebels would disarm", "doubtful about the junta's promise of elections"). A
+     * denial of an accusation ("denied charges that it armed the rebels", "denied any role in the
+     * attack") is coded beside the accused act, which it marks denied, not asserted. Background
+     * ("expressed condolences after the attack") is no content.
+     */
+    private static boolean saysAnAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
+                                     Map<Integer, Match> matches) {
+        Event statement = act.event();
+        if (!statement.cameo().startsWith(STATEMENT)) {
+            return false;
+        }
+        if (ATTITUDES.contains(statement.cameo()) && !s.children(act.trigger(), "xcomp").isEmpty()) {
+            return true;  // "hoped to conclude a deal", "hoping to avoid conflict": an aim of one's own, no comment
+        }
+        Set<Integer> consumed = matches.containsKey(act.trigger()) ? matches.get(act.trigger()).consumed() : Set.of();
+        for (DerivedEvents.Act other : acts) {
+            Event e = other.event();
+            int top = below(s, act.trigger(), other.trigger());
+            if (e.cameo().startsWith(STATEMENT) || top < 0 || !CONTENT.contains(s.relation(top).split(":")[0])
+                    || background(s, top)) {
+                continue;
+            }
+            if (statement.cameo().equals("016") && consumed.contains(top)) {
+                continue;  // "denied the allegations that ...": the accusation's content, not the denier's word
+            }
+            if (e.asserted() || sameSide(statement.actors(), e.actors())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare "deny" withholds a thing rather than denies a charge: "denied him bail", "denied
+     * the convoy passage". A charge denied is a clause ("denied that ..."), a pronoun ("denied it") or a
+     * noun of its own pattern ("denied the allegations").
+     */
+    private static boolean withheld(Sentence s, DerivedEvents.Act act, Map<Integer, Match> matches) {
+        Match m = matches.get(act.trigger());
+        return m != null && m.pattern().code().equals("016") && m.pattern().constraints().isEmpty()
+                && !m.pattern().nominal() && s.children(act.trigger(), "obj").stream().anyMatch(o -> s.token(o).isNoun());
+    }
+
+    /** The dependent of {@code head} on the path down to {@code node}, or -1 when {@code node} is not below it. */
+    private static int below(Sentence s, int head, int node) {
+        for (int cur = node, guard = 0; cur != Dependency.ROOT && guard < s.tokens().size(); guard++) {
+            int up = s.head(cur);
+            if (up == head) {
+                return cur;
+            }
+            cur = up;
+        }
+        return -1;
+    }
+
+    /** Whether two sets of actors share a country (or, without one, a code). */
+    private static boolean sameSide(List<Actor> a, List<Actor> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.country() != null
+                ? x.country().equals(y.country()) : x.code() != null && x.code().equals(y.code())));
+    }
+
+    /**
+     * "Agreed that the situation was serious": agreeing to a finite clause that codes no act
+     * of its own is an expression of accord (019), not an agreement to do something (03), which
+     * "agreed to reopen the border" and "agreed that their ministers would meet" stay. A clause with a
+     * modal ("agreed that they would not interfere", "that they should work together") is agreeing
+     * to a course of action, not to a view.
+     */
+    private Map<Integer, String> accordCodes(Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!e.getValue().pattern().code().equals("030") || !s.token(trigger).lemma().equals("agree")) {
+                continue;
+            }
+            List<Integer> clauses = s.children(trigger, "ccomp");
+            if (!clauses.isEmpty() && clauses.stream().allMatch(c -> (hasSubject(s, c) || !s.children(c, "expl").isEmpty())
+                    && s.children(c, "aux").stream().noneMatch(a -> s.token(a).tag().equals("MD")))
+                    && matches.keySet().stream().noneMatch(m -> m != trigger && below(s, trigger, m) >= 0)) {
+                out.put(trigger, ACCORD);
+            }
+        }
+        return out;
+    }
+
     /**
      * Whether a demand is the stated aim of a protest coded in the same sentence: "marched through
      * the capital demanding ...", "staged a strike to demand ...". The protest is the event; CAMEO
@@ -1317,7 +1448,7 @@ public final class PatternCoder implements EventCoder {
                 String nounCode = noun != null ? noun.event().cameo()
                         : specific.getOrDefault(n, matches.get(n).pattern().code());
                 CameoCode nc = cameo.get(nounCode).orElse(null);
-                if (nc == null || !v.type().equals(nc.ploverType())
+                if (nc == null || !v.typed() || !v.type().equals(nc.ploverType())
                         || noun != null && v.modality() != noun.event().modality()) {
                     continue;
                 }
@@ -1373,8 +1504,13 @@ public final class PatternCoder implements EventCoder {
         }
         return acts.stream().anyMatch(n -> s.head(n.trigger()) == act.trigger() && s.token(n.trigger()).isNoun()
                 && (s.relation(n.trigger()).equals("obj") || s.relation(n.trigger()).startsWith("obl"))
-                && n.event().type().equals(v.type()) && !n.event().recipients().isEmpty()
+                && sameKind(n.event(), v) && !n.event().recipients().isEmpty()
                 && codes(n.event().actors()).equals(codes(v.actors())));
+    }
+
+    /** Whether two events are of one PLOVER type, or, for statements PLOVER does not type, of one CAMEO code. */
+    private static boolean sameKind(Event a, Event b) {
+        return a.typed() ? a.type().equals(b.type()) : !b.typed() && a.cameo().equals(b.cameo());
     }
 
     private static List<String> codes(List<Actor> actors) {
@@ -1401,7 +1537,7 @@ public final class PatternCoder implements EventCoder {
             // the occasion's host is often named apart from the act's doers ("the ambassador", "diplomats")
             boolean sameActors = occasion ? codes(other.event().actors()).equals(codes(act.event().actors()))
                     : other.event().actors().equals(act.event().actors());
-            if (other == act || !other.event().type().equals(act.event().type()) || !sameActors) {
+            if (other == act || !sameKind(other.event(), act.event()) || !sameActors) {
                 continue;
             }
             int o = other.trigger();
@@ -1698,7 +1834,8 @@ public final class PatternCoder implements EventCoder {
         }
         List<Actor> addressed = recipients;  // before the actors' own side is taken out: "the Pentagon ordered troops"
         recipients = withoutSelf(actors, recipients, code.ploverType());
-        if (recipients.isEmpty() && actors.size() >= 2 && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger))
+        if (recipients.isEmpty() && actors.size() >= 2
+                && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger) || code.code().equals(ACCORD))
                 && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
             // "Armenian and Azerbaijani forces exchanged fire", "Russia and Ukraine accused each other":
             // each side acts on the other
@@ -2009,7 +2146,7 @@ public final class PatternCoder implements EventCoder {
      */
     private static Event reversed(Sentence s, int trigger, Event e) {
         if (e.actors().size() != 1 || e.recipients().size() != 1
-                || !RECIPROCAL.contains(s.token(trigger).lemma()) && !eachOther(s, trigger)) {
+                || !RECIPROCAL.contains(s.token(trigger).lemma()) && !eachOther(s, trigger) && !e.cameo().equals(ACCORD)) {
             return null;
         }
         List<Actor> actors = e.recipients();

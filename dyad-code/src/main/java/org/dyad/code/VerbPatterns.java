@@ -17,15 +17,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The pattern dictionary ({@code verbs.txt}, format in its header), indexed by trigger. Patterns
- * whose code has no PLOVER type (01, statements) are kept but silent: Dyad does not code them as
- * events, yet a more specific statement pattern must still beat a general eventful one ("declined to
- * comment" is no rejection).
+ * The pattern dictionary ({@code verbs.txt}, format in its header), indexed by trigger. Patterns of
+ * the bare statement (010: "said", "stated") are kept but silent: a statement is coded by what it
+ * says, never as a statement of its own, yet a more specific statement pattern must still beat a
+ * general eventful one ("issued a statement" is no issuing). The specific statements (011-019:
+ * "declined to comment", "expressed condolences") are events without a PLOVER type.
  */
 public final class VerbPatterns {
 
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
     private static final Pattern ITEM = Pattern.compile("([a-z][a-z'-]*|\\$)(:[a-z][a-z'-]*)?");
+
+    /** The bare statement codes: what a statement says is coded, not that it was made. */
+    private static final Set<String> BARE_STATEMENT = Set.of("01", "010");
 
     /** The item that asks for a direct object of any word: "084 return * [to!]" ("returned looted bronzes to Nigeria"). */
     static final String ANY_OBJECT = "*";
@@ -67,7 +71,7 @@ public final class VerbPatterns {
         Map<String, List<VerbPattern>> nouns = new HashMap<>();
         Set<VerbPattern> silent = Collections.newSetFromMap(new IdentityHashMap<>());
         for (VerbPattern p : all) {
-            if (!cameo.get(p.code()).map(c -> c.ploverType() != null).orElse(false)) {
+            if (BARE_STATEMENT.contains(p.code())) {
                 silent.add(p);
             }
             (p.nominal() ? nouns : verbs).computeIfAbsent(Lemmas.key(p.lemma()), k -> new ArrayList<>()).add(p);
@@ -144,7 +148,7 @@ public final class VerbPatterns {
         return nouns.getOrDefault(Lemmas.key(lemma), List.of());
     }
 
-    /** Whether a pattern codes no event (a statement, 01): it only keeps general patterns from matching. */
+    /** Whether a pattern codes no event (a bare statement, 010): it only keeps general patterns from matching. */
     public boolean silent(VerbPattern p) {
         return silent.contains(p);
     }

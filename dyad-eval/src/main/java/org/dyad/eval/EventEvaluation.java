@@ -69,8 +69,7 @@ public final class EventEvaluation {
         Prf types = Prf.ZERO;
         Prf triples = Prf.ZERO;
         for (GoldSets.PloverCase c : cases) {
-            List<Event> events = coded.containsKey(c.id())
-                    ? coded.get(c.id()).events().stream().filter(Event::asserted).toList() : List.of();
+            List<Event> events = coded.containsKey(c.id()) ? ploverEvents(coded.get(c.id()).events()) : List.of();
             Set<String> predicted = new TreeSet<>();
             events.forEach(e -> predicted.add(e.type()));
             for (String type : PLOVER_TYPES) {
@@ -86,6 +85,11 @@ public final class EventEvaluation {
         cases.forEach(c -> goldTypes.add(c.type()));
         double macro = goldTypes.stream().mapToDouble(t -> perType.getOrDefault(t, Prf.ZERO).f1()).average().orElse(0);
         return new PloverResult(cases.size(), perType, macro, types, triples);
+    }
+
+    /** The events PLOVER scores: asserted ones with a PLOVER type; a CAMEO 01 statement has none, so is neither hit nor miss. */
+    static List<Event> ploverEvents(List<Event> events) {
+        return events.stream().filter(Event::asserted).filter(Event::typed).toList();
     }
 
     /** (actor country, actor sector or null, recipient country or null, type). */

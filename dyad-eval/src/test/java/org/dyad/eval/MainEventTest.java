@@ -24,6 +24,24 @@ class MainEventTest {
     }
 
     @Test
+    void aStatementWithoutPloverTypeIsNoPloverEventButMayBeTheMainOne() {
+        // "Norway expressed sympathy to Chile after Argentine troops shelled a border post"
+        Sentence s = sentence(0, "Norway/NNP expressed/VBD/express sympathy/NN to/TO Chile/NNP after/IN Argentine/JJ "
+                        + "troops/NNS/troops shelled/VBD/shell a/DT border/NN post/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4; mark 8 5; amod 7 6; nsubj 8 7; advcl 1 8; "
+                        + "det 11 9; compound 11 10; obj 8 11; punct 1 12");
+        AnnotatedArticle a = article("doc-2", LocalDate.of(2023, 3, 6), s);
+        ResolvedArticle r = new ResolvedArticle(a, List.of(m(0, 1, "NOR", null), m(4, 5, "CHL", null),
+                m(6, 8, "ARG", "MIL")));
+        List<Event> events = PatternCoder.standard().code(r);
+        Event main = EventEvaluation.mainEvent(new CodedArticle(r, events, null));
+        assertEquals("018", main.cameo(), events.toString());
+        List<Event> plover = EventEvaluation.ploverEvents(events);
+        assertEquals(events.size() - 1, plover.size(), events.toString());
+        assertEquals(List.of("ASSAULT"), plover.stream().map(Event::type).distinct().toList());
+    }
+
+    @Test
     void anAdverbialClauseIsBackgroundToAnObjectOfTheMainVerb() {
         // "announced a suspension" and "after ... shelled" hang at one depth; the shelling is only when
         Sentence s = sentence(0, "Canada/NNP announced/VBD/announce a/DT suspension/NN of/IN flights/NNS/flight to/IN "

@@ -74,19 +74,21 @@ public final class RuleEventLinker implements EventLinker {
         if (source.isEmpty() && target.isEmpty()) {
             return "alone|" + e.id();
         }
-        if (SYMMETRIC.contains(e.type()) && target.isEmpty() && source.split("\\+").length == 2) {
+        // a CAMEO 01 statement has no PLOVER type: its code keeps condolences and denials apart
+        String kind = e.type() != null ? e.type() : String.valueOf(e.cameo());
+        if (SYMMETRIC.contains(kind) && target.isEmpty() && source.split("\\+").length == 2) {
             // "the two diplomats held a phone call": two sides acting together are the same dyad as
             // one of them calling the other
             String[] pair = source.split("\\+");
             source = pair[0];
             target = pair[1];
         }
-        if (SYMMETRIC.contains(e.type()) && !target.isEmpty() && source.compareTo(target) > 0) {
+        if (SYMMETRIC.contains(kind) && !target.isEmpty() && source.compareTo(target) > 0) {
             String t = source;
             source = target;
             target = t;
         }
-        return e.modality().label() + "|" + e.type() + "|" + source + ">" + target;
+        return e.modality().label() + "|" + kind + "|" + source + ">" + target;
     }
 
     private static String sides(List<Actor> actors) {

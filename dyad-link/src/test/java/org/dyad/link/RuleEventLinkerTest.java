@@ -52,6 +52,21 @@ class RuleEventLinkerTest {
     }
 
     @Test
+    void statementsWithoutPloverTypeLinkByTheirCameoCode() {
+        // Kenya's condolences to Somalia told twice are one event; its denial the same day is another
+        List<Report> reports = List.of(
+                spec("r1", "courier", "Northfield Courier").on(TUE).actors(KENYA, SOMALIA).type(null, "018", null).report(TUE),
+                spec("r2", "ledger", "Harbor Ledger").on(TUE).actors(KENYA, SOMALIA).type(null, "018", null).report(WED),
+                spec("r3", "dispatch", "Capital Dispatch").on(TUE).actors(KENYA, SOMALIA).type(null, "016", null).report(TUE));
+        assertNotEquals(linker.group(reports.get(0).event()), linker.group(reports.get(2).event()));
+        List<LinkedEvent> events = link(reports);
+        assertEquals(2, events.size(), () -> membership(events).toString());
+        Event condolences = events.stream().map(LinkedEvent::event).filter(e -> e.cameo().equals("018")).findFirst().orElseThrow();
+        assertNull(condolences.type());
+        assertEquals(2, condolences.mentionCount());
+    }
+
+    @Test
     void theSameCallToldByThreeOutletsOverTwoDaysIsOneEventWithThreeMentions() {
         List<Report> reports = List.of(
                 spec("r1", "courier", "Northfield Courier").on(TUE).report(TUE),

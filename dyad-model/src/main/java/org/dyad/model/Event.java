@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param id         stable identifier: same input and dictionaries give the same id
  * @param date       when, with precision and basis
- * @param type       PLOVER event type (CONSULT, ASSAULT, ...)
+ * @param type       PLOVER event type (CONSULT, ASSAULT, ...), or {@code null} where PLOVER has none for the
+ *                   CAMEO code (01, public statements: "expressed condolences")
  * @param mode       PLOVER mode ("phone", "visit", ...) or {@code null}
  * @param cameo      CAMEO code ("040")
  * @param quadClass  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
@@ -27,11 +28,23 @@ public record Event(String id, EventDate date, String type, String mode, String 
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(modality, "modality");
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
         mentions = List.copyOf(mentions);
+    }
+
+    /** Whether PLOVER types this event; a CAMEO 01 statement it does not. */
+    public boolean typed() {
+        return type != null;
+    }
+
+    /**
+     * The event's kind for people: its PLOVER type and mode ("CONSULT/visit"), or for an untyped
+     * statement "statement" and its CAMEO code ("statement 018").
+     */
+    public String label() {
+        return type == null ? "statement " + cameo : type + (mode == null ? "" : "/" + mode);
     }
 
     public boolean asserted() {

@@ -200,6 +200,30 @@ class DyadServerApiTest {
     }
 
     @Test
+    void aStatementWithoutPloverTypeIsServedWithANullEvent() {
+        String text = "The European Union expressed condolences to Iran on Friday.";
+        org.dyad.model.Event condolences = new org.dyad.model.Event("ev-condolences",
+                org.dyad.model.EventDate.fromText(java.time.LocalDate.of(2023, 4, 28), org.dyad.model.EventDate.Precision.DAY),
+                null, null, "018", 1, 3.4, org.dyad.model.Modality.ASSERTED, List.of(ApiFixture.EU), List.of(ApiFixture.IRAN),
+                null, List.of(new org.dyad.model.Mention("a-condolences", null, "Example Wire", 0, 0, text.length(),
+                        "expressed", text)), null);
+        store.save(new org.dyad.model.Article("a-condolences", "Condolences", text, null, "Example Wire",
+                java.time.LocalDate.of(2023, 4, 28), "en", "a-condolences.txt"), List.of(), List.of(condolences));
+        assertEquals(List.of("ev-condolences"), ids(client.ok("/api/events?type=01").get("events")));
+        assertEquals(List.of("ev-condolences"), ids(client.ok("/api/events?type=018").get("events")));
+        assertEquals(List.of("ev-call", "ev-undated"), ids(client.ok("/api/events?type=CONSULT").get("events")),
+                "a PLOVER type never matches a statement");
+        JsonNode e = client.ok("/api/events/ev-condolences");
+        assertTrue(e.has("event") && e.get("event").isNull(), e.toString());
+        assertEquals("018", e.get("cameo").asText());
+        JsonNode t = client.ok("/api/timeline?actor=IGOEU");
+        List<JsonNode> items = new ArrayList<>();
+        t.get("groups").forEach(g -> g.get("events").forEach(items::add));
+        JsonNode item = items.stream().filter(i -> i.get("id").asText().equals("ev-condolences")).findFirst().orElseThrow();
+        assertTrue(item.get("event").isNull(), item.toString());
+    }
+
+    @Test
     void timelineByDyadAndByActor() {
         JsonNode t = client.ok("/api/timeline");
         assertEquals("dyad", t.get("group").asText());

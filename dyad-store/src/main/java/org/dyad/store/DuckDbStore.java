@@ -45,9 +45,10 @@ public final class DuckDbStore implements AutoCloseable {
      * Version of the schema this code writes; a newer file is refused rather than misread. Version 2
      * added linking (reports pointing at linked events, stories, near-duplicate signatures); a version 1
      * file is upgraded in place when opened, and its events are linked by the next run (see
-     * {@link #relinkPending()}).
+     * {@link #relinkPending()}). Version 3 allows events without a PLOVER type (CAMEO 01 statements): an
+     * older file's {@code type} column loses its NOT NULL when opened.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** What storing an article did. */
     public enum Outcome { ADDED, UNCHANGED, REPLACED }
@@ -113,6 +114,9 @@ public final class DuckDbStore implements AutoCloseable {
                 } else if (version == 1) {
                     upgradeFrom1(st);
                     upgradedFrom = 1;
+                } else if (version == 2) {
+                    upgradeFrom2(st);
+                    upgradedFrom = 2;
                 }
             }
         }
@@ -136,7 +140,7 @@ public final class DuckDbStore implements AutoCloseable {
         st.execute("""
                 CREATE TABLE events (
                   id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, date DATE, date_precision VARCHAR,
-                  date_basis VARCHAR, type VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR, quad_class INTEGER,
+                  date_basis VARCHAR, type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class INTEGER,
                   goldstein DOUBLE, modality VARCHAR NOT NULL, actor_codes VARCHAR, recipient_codes VARCHAR,
                   record VARCHAR NOT NULL)""");
         st.execute("""
@@ -180,6 +184,7 @@ public final class DuckDbStore implements AutoCloseable {
                       report = (SELECT e.record FROM events e WHERE e.id = mentions.event_id),
                       published = (SELECT a.published FROM articles a WHERE a.id = mentions.article_id)""");
             st.execute("INSERT INTO dyad_meta VALUES ('relink', 'pending')");
+            allowUntyped(st);
             st.execute("DELETE FROM dyad_schema");
             st.execute("INSERT INTO dyad_schema VALUES (" + SCHEMA_VERSION + ")");
             connection.commit();
@@ -189,6 +194,17 @@ public final class DuckDbStore implements AutoCloseable {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /** Version 2 required a PLOVER type of every event; version 3 stores CAMEO 01 statements without one. */
+    private void upgradeFrom2(Statement st) throws SQLException {
+        allowUntyped(st);
+        st.execute("DELETE FROM dyad_schema");
+        st.execute("INSERT INTO dyad_schema VALUES (" + SCHEMA_VERSION + ")");
+    }
+
+    private static void allowUntyped(Statement st) throws SQLException {
+        st.execute("ALTER TABLE events ALTER COLUMN type DROP NOT NULL");
     }
 
     /** Whether events stored before an upgrade still wait to be linked. */

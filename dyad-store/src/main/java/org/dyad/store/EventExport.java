@@ -86,7 +86,7 @@ public final class EventExport {
         Mention m = e.mentions().isEmpty() ? null : e.mentions().get(0);
         Location l = e.location();
         return List.of(e.id(), e.date().date() == null ? "" : e.date().date().toString(), e.date().precision().label(),
-                e.date().basis().label(), e.type(), orEmpty(e.mode()), e.cameo(), String.valueOf(e.quadClass()),
+                e.date().basis().label(), orEmpty(e.type()), orEmpty(e.mode()), e.cameo(), String.valueOf(e.quadClass()),
                 String.valueOf(e.goldstein()), e.modality().label(), join(e.actors(), Actor::code),
                 join(e.actors(), Actor::country), join(e.actors(), Actor::entity), join(e.recipients(), Actor::code),
                 join(e.recipients(), Actor::country), join(e.recipients(), Actor::entity),

@@ -15,9 +15,9 @@ public enum EventSort {
     /** By CAMEO code. */
     CAMEO("cameo", "cameo, date NULLS LAST, id"),
     CAMEO_DESC("-cameo", "cameo DESC, date NULLS LAST, id"),
-    /** By PLOVER type name. */
-    TYPE("type", "type, date NULLS LAST, id"),
-    TYPE_DESC("-type", "type DESC, date NULLS LAST, id");
+    /** By PLOVER type name; statements (CAMEO 01), which have none, last in either direction. */
+    TYPE("type", "type NULLS LAST, date NULLS LAST, id"),
+    TYPE_DESC("-type", "type DESC NULLS LAST, date NULLS LAST, id");
 
     private final String label;
     private final String orderBy;

@@ -3,6 +3,7 @@ package org.dyad.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -347,6 +348,57 @@ class DuckDbStoreTest {
             assertEquals(List.of("e-rus-ukr-assault"),
                     ids(store.events(query(null, null, null, "19", null, null, null))));
             assertEquals(List.of(), store.events(query(null, null, null, "PROTEST", null, null, null)));
+        }
+    }
+
+    /** A CAMEO 01 statement: no PLOVER type, no mode. */
+    private static Event condolences(String id, String articleId) {
+        Event e = event(id, articleId, LocalDate.of(2023, 3, 9), null, "018", Modality.ASSERTED, CHN, UKR);
+        return new Event(e.id(), e.date(), null, null, "018", 1, 3.4, e.modality(), e.actors(), e.recipients(),
+                e.location(), e.mentions(), null);
+    }
+
+    @Test
+    void statementsWithoutPloverTypeAreStoredAndFoundByTheirCameoCode() {
+        try (DuckDbStore store = open()) {
+            store.save(article("wire-009", BODY), sentences(BODY),
+                    List.of(consult("e-consult", "wire-009", LocalDate.of(2023, 3, 8)), condolences("e-condolences", "wire-009")));
+            Event back = store.event("e-condolences").orElseThrow();
+            assertNull(back.type());
+            assertEquals("018", back.cameo());
+            assertEquals(List.of("e-consult", "e-condolences"), ids(store.events(query(null, null, null, null, null, null, null))));
+            // a PLOVER type never matches a statement; a CAMEO prefix does
+            assertEquals(List.of("e-consult"), ids(store.events(query(null, null, null, "CONSULT", null, null, null))));
+            assertEquals(List.of("e-condolences"), ids(store.events(query(null, null, null, "01", null, null, null))));
+            assertEquals(List.of("e-condolences"), ids(store.events(query(null, null, null, "018", null, null, null))));
+            // sorted by type, a statement comes last either way
+            EventQuery all = query(null, null, null, null, null, null, null);
+            assertEquals(List.of("e-consult", "e-condolences"), ids(store.events(all, EventSort.TYPE)));
+            assertEquals(List.of("e-consult", "e-condolences"), ids(store.events(all, EventSort.TYPE_DESC)));
+        }
+    }
+
+    @Test
+    void aVersion2FileIsUpgradedToTakeStatementsWithoutType() throws Exception {
+        Path db = dir.resolve("events.duckdb");
+        try (DuckDbStore store = open()) {
+            store.save(article("wire-001", BODY), sentences(BODY), List.of(consult("e-old", "wire-001", LocalDate.of(2023, 3, 6))));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            // as version 2 wrote it: every event had a PLOVER type
+            st.execute("ALTER TABLE events ALTER COLUMN type SET NOT NULL");
+            st.execute("DELETE FROM dyad_schema");
+            st.execute("INSERT INTO dyad_schema VALUES (2)");
+        }
+        try (DuckDbStore store = open()) {
+            assertEquals(2, store.upgradedFrom());
+            store.save(article("wire-002", BODY), List.of(), List.of(condolences("e-new", "wire-002")));
+            assertNull(store.event("e-new").orElseThrow().type());
+            assertEquals("CONSULT", store.event("e-old").orElseThrow().type());
+        }
+        try (DuckDbStore store = open()) {
+            assertEquals(0, store.upgradedFrom());
         }
     }
 

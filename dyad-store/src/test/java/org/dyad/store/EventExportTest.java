@@ -72,6 +72,17 @@ class EventExportTest {
     }
 
     @Test
+    void statementWithoutPloverTypeExportsItsCameoCode() {
+        Event condolences = new Event("ev-11aa", CALL.date(), null, null, "018", 1, 3.4, Modality.ASSERTED, CALL.actors(),
+                CALL.recipients(), null, CALL.mentions(), null);
+        List<String> csv = EventExport.csvRow(condolences);
+        assertEquals("", csv.get(EventExport.CSV_COLUMNS.indexOf("event")), "no PLOVER type: an empty field");
+        assertEquals("018", csv.get(EventExport.CSV_COLUMNS.indexOf("cameo")));
+        List<String> gdelt = EventExport.gdeltRow(condolences);
+        assertEquals(List.of("018", "018", "01", "1", "3.4"), gdelt.subList(13, 18), "EventCode, base, root, QuadClass, Goldstein");
+    }
+
+    @Test
     void parquetIsReadableByDuckDb(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("events.parquet");
         EventExport.write(List.of(CALL), EventExport.Format.PARQUET, out);

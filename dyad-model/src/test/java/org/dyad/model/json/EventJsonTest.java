@@ -28,6 +28,26 @@ class EventJsonTest {
     }
 
     @Test
+    void statementWithoutPloverTypeIsWrittenWithANullEvent() throws Exception {
+        String text = "Chile expressed condolences to Ecuador after the landslide.";
+        Event condolences = new Event("ev-2", new EventDate(LocalDate.of(2023, 5, 2), EventDate.Precision.DAY,
+                EventDate.Basis.PUBLICATION), null, null, "018", 1, 3.4, Modality.ASSERTED,
+                List.of(Actor.of("Chile", "CHL", null, "Chile")), List.of(Actor.of("Ecuador", "ECU", null, "Ecuador")),
+                null, List.of(new Mention("a-2", null, null, 0, 0, text.length(), "expressed", text)), null);
+        String json = EventJson.write(condolences);
+        JsonNode o = new ObjectMapper().readTree(json);
+        assertTrue(o.has("event") && o.get("event").isNull(), json);
+        assertFalse(o.has("mode"), json);
+        assertEquals("018", o.path("cameo").asText());
+        assertEquals(3.4, o.path("goldstein").asDouble());
+        Event back = EventJson.read(json);
+        assertNull(back.type());
+        assertFalse(back.typed());
+        assertEquals("statement 018", back.label());
+        assertEquals("ASSAULT/aerial", shelling().label());
+    }
+
+    @Test
     void speakerOfAMentionIsWrittenAndReadBack() throws Exception {
         Mention m = new Mention("a-1", null, "Kyiv Daily", 0, 0, SENTENCE.length(), "shelled", SENTENCE,
                 Actor.of("Ukrainian officials", "UKR", "GOV", "Ukraine"));
