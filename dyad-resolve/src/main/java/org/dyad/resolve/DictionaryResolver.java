@@ -202,7 +202,13 @@ public final class DictionaryResolver implements ActorResolver {
         }
         boolean headlined = dateline != null
                 && Datelines.headlineNames(article.article().title(), dateline.parts.get(0).entry().country(), dictionary);
-        String setting = Datelines.setting(dateline, phrases, PhraseFinder.dominantCountry(phrases), headlined);
+        String dominant = PhraseFinder.dominantCountry(phrases);
+        String headline = Datelines.headlineCountry(article.article().title(), dictionary);
+        if (headline != null && (dominant == null
+                || PhraseFinder.mentions(phrases, headline) + 1 >= PhraseFinder.mentions(phrases, dominant))) {
+            dominant = headline;  // the headline's country counts as a mention, and wins a tie: the story is about it
+        }
+        String setting = Datelines.setting(dateline, phrases, dominant, headlined);
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
@@ -238,6 +244,10 @@ public final class DictionaryResolver implements ActorResolver {
 
         Reading because(String newWhy) {
             return new Reading(actor, newWhy, type, gender, office, place, named);
+        }
+
+        Reading as(Type newType) {
+            return new Reading(actor, why, newType, newType == Type.PERSON ? gender : "", office, place, named);
         }
 
         Reading person(String entity, String newWhy, String newGender, String newOffice) {
@@ -629,8 +639,9 @@ public final class DictionaryResolver implements ActorResolver {
                                 + e.origin() + ")" + (agent == null ? "" : "; agent '" + agent.entry().entity()
                                 + "' -> " + sector);
                     }
-                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL && !seat), agent, sector, why,
-                            !seat && (o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE)));
+                    Reading r = owned(owner(e, o.kind() == Kind.CAPITAL && !seat), agent, sector, why,
+                            !seat && (o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
+                    out.add(describedBody(o, agent) ? r.as(Type.ORGANIZATION) : r);
                 }
                 return out;
             }
@@ -712,6 +723,15 @@ public final class DictionaryResolver implements ActorResolver {
             Actor a = owner.country() != null ? Actor.of(owner.entity(), owner.country(), sector, owner.entity())
                     : new Actor(owner.entity(), owner.code(), null, sector, owner.entity());
             return new Reading(a, why, type(agent), gender(agent), agent.entry().entity(), place, false);
+        }
+
+        /**
+         * Whether a singular agent noun right before an organisation's name only describes it ("the
+         * paramilitary Rapid Support Forces", "the militant Hamas"): the phrase is that body, not one
+         * of its members, and "both sides" or "it" may take it as a body.
+         */
+        private static boolean describedBody(Part owner, Part agent) {
+            return agent != null && owner.kind() == Kind.ORGANIZATION && agent.end() == owner.begin() && !agent.plural();
         }
 
         /** "U.S. Ambassador to the U.N.": after "to", or a body an ambassador is accredited to. */
