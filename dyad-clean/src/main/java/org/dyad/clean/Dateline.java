@@ -24,9 +24,12 @@ public final class Dateline {
             "^\\p{Lu}[\\p{L} .'’-]{1,40}(,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s*"
                     + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b");
 
-    /** A month with a year in the text ("Jan. 30, 2024", "in March 2023"): evidence of the year it is written in. */
+    /** A full date in the text ("on Jan. 30, 2024"): evidence of the year the report is written in. */
     private static final Pattern DATED = Pattern.compile(
-            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?((?:19|20)\\d\\d)\\b");
+            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+
+    /** How far from the dateline a full date may lie to tell its year: the story's own days, not its history. */
+    private static final int NEAR_DAYS = 31;
 
     /**
      * A dateline up to the dash that ends it: a place in capitals, an optional region, date and
@@ -50,11 +53,12 @@ public final class Dateline {
     }
 
     /**
-     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -") takes it from the
-     * latest month the text dates with a year ("on Jan. 30, 2024", "since April 2023"), a year later
-     * when that would put the dateline more than half a year before it (a January report on events of
-     * late December); with no such evidence the year, and so the date, is unknown. An article with a
-     * publication date never gets here: its date wins.
+     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -") takes it from a full
+     * date the text gives within a month of the dateline's day ("clashes began on Jan. 12, 2024"),
+     * the year that puts the two closest (a January report on events of late December is the next
+     * year's); a date further away is history ("the worst since the war of Aug. 8, 2008"), and a
+     * month with a year alone ("since April 2011") too weak, so with no such date the year, and the
+     * date, are unknown. An article with a publication date never gets here: its date wins.
      */
     public static Optional<LocalDate> date(String body) {
         Matcher m = DATELINE.matcher(body);
@@ -67,31 +71,33 @@ public final class Dateline {
             if (m.group(4) != null) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)), month, day));
             }
-            Optional<LocalDate> latest = latestDated(body);
-            if (latest.isEmpty()) {
-                return Optional.empty();
+            Matcher dated = DATED.matcher(body);
+            LocalDate best = null;
+            while (dated.find()) {
+                LocalDate near = nearest(dated, month, day);
+                best = near != null && (best == null || near.isAfter(best)) ? near : best;
             }
-            LocalDate date = LocalDate.of(latest.get().getYear(), month, day);
-            return Optional.of(date.isBefore(latest.get().minusMonths(6)) ? date.plusYears(1) : date);
+            return Optional.ofNullable(best);
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The latest month with a year that the text names (its first day when no day is given). */
-    private static Optional<LocalDate> latestDated(String body) {
-        Matcher m = DATED.matcher(body);
-        LocalDate latest = null;
-        while (m.find()) {
-            try {
-                int day = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), day);
-                latest = latest == null || d.isAfter(latest) ? d : latest;
-            } catch (DateTimeException e) {
-                // "Feb. 30, 2024": no date
+    /** The dateline's day in the year (or the one before or after) closest to a full date, if that is near. */
+    private static LocalDate nearest(Matcher dated, int month, int day) {
+        try {
+            LocalDate when = LocalDate.of(Integer.parseInt(dated.group(3)), month(dated.group(1)),
+                    Integer.parseInt(dated.group(2)));
+            for (int shift = -1; shift <= 1; shift++) {
+                LocalDate d = LocalDate.of(when.getYear() + shift, month, day);
+                if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(when, d)) <= NEAR_DAYS) {
+                    return d;
+                }
             }
+        } catch (DateTimeException e) {
+            // "Feb. 30, 2024", or a dateline's Feb. 29 in a common year: no date
         }
-        return Optional.ofNullable(latest);
+        return null;
     }
 
     private static int month(String name) {
