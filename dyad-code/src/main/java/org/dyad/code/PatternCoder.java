@@ -1949,8 +1949,8 @@ public final class PatternCoder implements EventCoder {
                 e.location(), e.mentions(), e.story());
     }
 
-    /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */
-    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "clash", "skirmish");
+    /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "traded fire", "clashed". */
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "skirmish");
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 

@@ -3171,4 +3171,13 @@ class PatternCoderTest {
         assertEquals(List.of("FRA->"), directions(unnamed.stream().filter(e -> e.mentions().get(0).sentence() == 1)
                 .toList(), "161"), "two countries just named: no telling which");
     }
+
+    @Test
+    void tradingFireIsAnExchangeOfFireEachWay() {
+        Sentence s = sentence(0, "India/NNP and/CC Pakistan/NNP traded/VBD/trade fire/NN along/IN the/DT border/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; case 7 5; det 7 6; obl 3 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "IND", null, "India"), m(0, 2, 3, "PAK", null, "Pakistan"));
+        assertEquals(List.of("IND->PAK", "PAK->IND"), directions(events, "19"), describe(events));
+        assertEquals(List.of(), directions(events, "06"), "no commerce");
+    }
 }

@@ -84,8 +84,8 @@ import org.dyad.stage.ActorResolver;
  *       last body so described, "the country" the last country named;</li>
  *   <li>an agent noun with no country ("police", "the government") takes the article's setting: the
  *       country of its dateline ("KHARTOUM, May 12 —") when the article names that country again and
- *       no other more than three times as often; else its most mentioned country. The dateline itself
- *       is no actor.</li>
+ *       no other more than three times as often; else its most mentioned country, the headline's
+ *       country counting as one mention that wins a tie. The dateline itself is no actor.</li>
  * </ol>
  * It works on tokens and tags and uses the dependency parse where there is one (to find subjects), so
  * it runs on every sentence: pronouns need the actors of sentences that hold no event.
