@@ -1102,12 +1102,14 @@ public final class PatternCoder implements EventCoder {
 
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
-            "amidst", "before", "until", "during");
+            "amidst", "before", "until", "during", "over");
 
     /**
      * Whether a noun names an event only as the background of the clause: in an "after", "since",
      * "despite", "amid" or "during" phrase ("agreed to a ceasefire after two days of fighting", "since
-     * last month's invasion", "was arrested during a summit"), or as the grievance of a protest ("in protest of the government's refusal").
+     * last month's invasion", "was arrested during a summit"), in an "over" phrase that gives the reason
+     * or topic ("imposed sanctions over the suppression of protests", "outrage over the killing"), or as
+     * the grievance of a protest ("in protest of the government's refusal").
      * Such references point to acts reported elsewhere, usually without their actors or date, and are
      * not coded as events of their own.
      */

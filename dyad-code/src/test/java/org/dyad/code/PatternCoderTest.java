@@ -3180,4 +3180,16 @@ class PatternCoderTest {
         assertEquals(List.of("IND->PAK", "PAK->IND"), directions(events, "19"), describe(events));
         assertEquals(List.of(), directions(events, "06"), "no commerce");
     }
+
+    @Test
+    void anActNamedAsTheReasonOfAnotherIsItsBackground() {
+        Sentence s = sentence(0, "The/DT European/NNP Union/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN Belarus/NNP "
+                        + "over/IN the/DT suppression/NN of/IN opposition/NN protests/NNS/protest ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; obj 3 4; case 6 5; obl 3 6; case 9 7; det 9 8; obl 3 9; "
+                        + "case 12 10; compound 12 11; nmod 9 12; punct 3 13");
+        List<Event> events = code(s, m(0, 0, 3, "IGOEU", null, "European Union"), m(0, 6, 7, "BLR", null, "Belarus"),
+                m(0, 11, 12, "BLR", "OPP", "Belarus"));
+        assertEquals(List.of("IGOEU->BLR"), directions(events, "16"), describe(events));
+        assertEquals(List.of(), directions(events, "14"), "the protests are why, told as past, not an event of this report");
+    }
 }
