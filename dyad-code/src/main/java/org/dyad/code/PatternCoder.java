@@ -156,6 +156,7 @@ public final class PatternCoder implements EventCoder {
             }
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
+                || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
                 || namedByItsNoun(s, act, acts));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
@@ -1341,6 +1342,29 @@ public final class PatternCoder implements EventCoder {
 
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
                                             Map<Integer, Match> matches) {
+        DerivedEvents.Act other = sameAct(s, act, acts, matches);
+        return other != null && !namesItsMeans(s, act, other, acts, matches);
+    }
+
+    /**
+     * Whether a purpose clause says what a general act of the same type was, which it then stands for:
+     * in "fired tear gas and water cannon to disperse the protesters" the firing (190, where the parser
+     * loses "tear gas") was a dispersal (175). Only a purpose matched by a pattern with constraints
+     * outranks an act matched by its verb alone.
+     */
+    private static boolean namesItsMeans(Sentence s, DerivedEvents.Act purpose, DerivedEvents.Act act,
+                                         List<DerivedEvents.Act> acts, Map<Integer, Match> matches) {
+        Match p = matches.get(purpose.trigger());
+        Match a = matches.get(act.trigger());
+        String rel = s.relation(purpose.trigger());
+        return purpose != act && p != null && a != null && (rel.startsWith("advcl") || rel.equals("xcomp"))
+                && p.pattern().specificity() > 0 && a.pattern().specificity() == 0
+                && sameAct(s, purpose, acts, matches) == act;
+    }
+
+    /** The act that another one, a purpose, continuation or occasion of it, is the same act as; null when none. */
+    private static DerivedEvents.Act sameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
+                                             Map<Integer, Match> matches) {
         int trigger = act.trigger();
         String rel = s.relation(trigger);
         boolean purpose = (rel.startsWith("advcl") || rel.equals("xcomp"))
@@ -1351,7 +1375,7 @@ public final class PatternCoder implements EventCoder {
         // with no party of its own, is that act
         boolean occasion = rel.equals("acl") && s.token(trigger).tag().equals("VBN") && act.event().recipients().isEmpty();
         if (!purpose && !continued && !occasion) {
-            return false;
+            return null;
         }
         int head = s.head(trigger);
         int setting = occasion ? s.head(head) : Dependency.ROOT;
@@ -1366,10 +1390,10 @@ public final class PatternCoder implements EventCoder {
             Match m = matches.get(o);
             if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)
                     || setting != Dependency.ROOT && (o == setting || m != null && m.consumed().contains(setting))) {
-                return true;
+                return other;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -2185,7 +2209,7 @@ public final class PatternCoder implements EventCoder {
                     // intent noun's holder, not the noun, controls the infinitive
                     return holder(s, obj.get(0));
                 }
-                if (!obj.isEmpty()) {
+                if (!obj.isEmpty() && !instrument(s, obj.get(0))) {
                     return List.of(obj.get(0));  // object control: "urged Russia to withdraw"
                 }
                 List<Integer> subj = s.children(head, "nsubj");
@@ -2794,6 +2818,18 @@ public final class PatternCoder implements EventCoder {
     /** Weapons and blasts: in a "by" phrase they name the means, not who used them. */
     private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "mine", "landmine", "grenade",
             "rocket", "missile", "shell", "mortar", "bullet", "gunfire", "blast", "explosion", "shrapnel", "drone");
+
+    /** Things used, not users: the means of an act, which cannot control a clause after them. */
+    private static final Set<String> INSTRUMENTS = Set.of("gas", "cannon", "weapon", "artillery", "spray", "baton");
+
+    /**
+     * Whether an object is a weapon or other means ("fired tear gas to disperse the crowd", "used drones
+     * to strike"): the subject, not the means, does what the "to" clause after it says.
+     */
+    private static boolean instrument(Sentence s, int obj) {
+        String lemma = s.token(obj).lemma();
+        return WEAPONS.contains(lemma) || INSTRUMENTS.contains(lemma);
+    }
 
     /**
      * Who a weapon is said to belong to: its own nationality, name or possessor ("an Israeli missile",

@@ -3192,4 +3192,16 @@ class PatternCoderTest {
         assertEquals(List.of("IGOEU->BLR"), directions(events, "16"), describe(events));
         assertEquals(List.of(), directions(events, "14"), "the protests are why, told as past, not an event of this report");
     }
+
+    @Test
+    void firingToDisperseACrowdIsTheDispersalByTheFirers() {
+        // the parser makes "tear gas" a compound of "water cannon" and "to disperse" a complement of "fired"
+        Sentence s = sentence(0, "Police/NNS fired/VBD/fire tear/JJ gas/NN and/CC water/NN cannon/NN to/TO disperse/VB "
+                        + "thousands/NNS/thousand of/IN protesters/NNS/protester ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; compound 6 3; cc 5 4; conj 3 5; obj 1 6; mark 8 7; xcomp 1 8; obj 8 9; "
+                        + "case 11 10; nmod 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", "COP", "Kenya"), m(0, 11, 12, "KEN", "CVL", "Kenya"));
+        assertEquals(List.of("KENCOP->KENCVL"), directions(events, "175"), () -> "the police dispersed: " + describe(events));
+        assertEquals(List.of(), directions(events, "190"), "the firing was the dispersal, no second act");
+    }
 }
