@@ -3204,4 +3204,18 @@ class PatternCoderTest {
         assertEquals(List.of("KENCOP->KENCVL"), directions(events, "175"), () -> "the police dispersed: " + describe(events));
         assertEquals(List.of(), directions(events, "190"), "the firing was the dispersal, no second act");
     }
+
+    @Test
+    void aDateBeforeANounSaysWhichOneNotWhenTheActWas() {
+        Sentence s = sentence(0, "Peru/NNP questioned/VBD/question the/DT results/NNS/result of/IN the/DT July/NNP 28/CD "
+                        + "election/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 8 4; det 8 5; compound 8 6; nummod 6 7; nmod 3 8; punct 1 9",
+                "6 8 2022-07-28");
+        Event e = only(code(s, m(0, 0, 1, "PER", null, "Peru")), "11");
+        assertEquals(PUBLISHED, e.date().date(), "the election's date, not the questioning's: the report's date stands in");
+
+        Sentence own = sentence(0, "Peru/NNP questioned/VBD/question the/DT results/NNS/result on/IN July/NNP 29/CD ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl 1 5; nummod 5 6; punct 1 7", "5 7 2022-07-29");
+        assertEquals(LocalDate.of(2022, 7, 29), only(code(own, m(0, 0, 1, "PER", null, "Peru")), "11").date().date());
+    }
 }
