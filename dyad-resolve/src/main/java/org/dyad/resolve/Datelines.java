@@ -90,11 +90,14 @@ final class Datelines {
                 .map(Entry::country).findFirst().orElse(null);
     }
 
-    /** The dictionary entries the headline's words match, in order. */
+    /** The dictionary entries the headline's capitalised words match, in order ("turkey prices" names no country). */
     private static List<Entry> headlineEntries(String title, ActorDictionary dictionary) {
         List<String> words = List.of(title.replaceAll("[^\\p{L}\\p{N}'’.-]+", " ").strip().split(" "));
         List<Entry> out = new java.util.ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isEmpty() || !Character.isUpperCase(words.get(i).charAt(0))) {
+                continue;
+            }
             for (int j = i + 1; j <= Math.min(words.size(), i + dictionary.longestForm()); j++) {
                 String surface = String.join(" ", words.subList(i, j));
                 out.addAll(dictionary.lookup(surface));

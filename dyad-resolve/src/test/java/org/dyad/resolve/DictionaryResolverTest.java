@@ -1642,6 +1642,10 @@ class DictionaryResolverTest {
                 MAR_2024, "en", "a");
         assertEquals(List.of("SDNMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(titled, body.sentences())), 0)
                 .subList(0, 1), "the headline names Sudan, as often as the body names Egypt");
+        Article food = new Article("a", "Army cooks serve turkey to troops", body.article().body(), null, null, MAR_2024,
+                "en", "a");
+        assertEquals(List.of("EGYMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(food, body.sentences())), 0)
+                .subList(0, 1), "a word of the headline in lower case is no name");
         Article town = new Article("a", "Fighting flares in Omdurman", body.article().body(), null, null, MAR_2024,
                 "en", "a");
         AnnotatedArticle armyOnly = article("b", MAR_2024, body.sentences().get(0));
