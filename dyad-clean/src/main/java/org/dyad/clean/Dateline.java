@@ -19,10 +19,17 @@ public final class Dateline {
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-    /** PLACE[, REGION], Month D, YYYY — within the first line, before the dash or parenthesis. */
+    /** PLACE[, REGION], Month D[, YYYY] — within the first line, before the dash or parenthesis. */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'’-]{1,40}(,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s*"
-                    + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+                    + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b");
+
+    /** A full date in the text ("on Jan. 30, 2024"): evidence of the year the report is written in. */
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+
+    /** How far from the dateline a full date may lie to tell its year: the story's own days, not its history. */
+    private static final int NEAR_DAYS = 31;
 
     /**
      * A dateline up to the dash that ends it: a place in capitals, an optional region, date and
@@ -30,7 +37,7 @@ public final class Dateline {
      */
     private static final Pattern PREFIX = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu} .'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?"
-                    + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})?"
+                    + "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?"
                     + "(?:\\s*\\([^()\\n]{1,40}\\))?)\\s*(?:—|–|--|-)\\s+(?=\\S)");
 
     private Dateline() {
@@ -45,16 +52,55 @@ public final class Dateline {
         return m.find() ? m.group(1).strip() + "\n\n" + body.substring(m.end()) : body;
     }
 
+    /**
+     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -") takes it from a full
+     * date the text gives within a month of the dateline's day ("clashes began on Jan. 12, 2024"),
+     * the year that puts the two closest (a January report on events of late December is the next
+     * year's); a date further away is history ("the worst since the war of Aug. 8, 2008"), and a
+     * month with a year alone ("since April 2011") too weak, so with no such date the year, and the
+     * date, are unknown. An article with a publication date never gets here: its date wins.
+     */
     public static Optional<LocalDate> date(String body) {
         Matcher m = DATELINE.matcher(body);
         if (!m.find()) {
             return Optional.empty();
         }
         try {
-            int month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(3))));
+            int month = month(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (m.group(4) != null) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)), month, day));
+            }
+            Matcher dated = DATED.matcher(body);
+            LocalDate best = null;
+            while (dated.find()) {
+                LocalDate near = nearest(dated, month, day);
+                best = near != null && (best == null || near.isAfter(best)) ? near : best;
+            }
+            return Optional.ofNullable(best);
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The dateline's day in the year (or the one before or after) closest to a full date, if that is near. */
+    private static LocalDate nearest(Matcher dated, int month, int day) {
+        try {
+            LocalDate when = LocalDate.of(Integer.parseInt(dated.group(3)), month(dated.group(1)),
+                    Integer.parseInt(dated.group(2)));
+            for (int shift = -1; shift <= 1; shift++) {
+                LocalDate d = LocalDate.of(when.getYear() + shift, month, day);
+                if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(when, d)) <= NEAR_DAYS) {
+                    return d;
+                }
+            }
+        } catch (DateTimeException e) {
+            // "Feb. 30, 2024", or a dateline's Feb. 29 in a common year: no date
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 }

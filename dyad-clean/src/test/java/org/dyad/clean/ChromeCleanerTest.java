@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,7 @@ class ChromeCleanerTest {
         "MOSCOW -- Russia expelled two diplomats.|MOSCOW",
         "KHARTOUM, Sudan (AP) — The army agreed to a truce.|KHARTOUM, Sudan (AP)",
         "KYIV, Ukraine - Drones struck the capital overnight.|KYIV, Ukraine",
+        "DHAKA, Aug 5 (Example Wire) - Protesters stormed the palace.|DHAKA, Aug 5 (Example Wire)",
     })
     void aDatelineIsSetApartFromTheFirstSentence(String body, String dateline) {
         String apart = Dateline.setApart(body);
@@ -264,5 +266,28 @@ class ChromeCleanerTest {
     @Test
     void missingUserPatternFileIsAnIoError() {
         assertThrows(IOException.class, () -> cleaner.withPatterns(dir.resolve("absent.txt")));
+    }
+
+    @Test
+    void aDatelineWithoutAYearTakesTheYearOfAFullDateNearIt() {
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 5)), Dateline.date("DHAKA, Aug 5 (Example Wire) - Protesters "
+                + "stormed the palace. The protests began on July 15, 2024."));
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 3)), Dateline.date("LIMA, Jan. 3 (Example Wire) - Congress "
+                + "voted again after the vote of Dec. 29, 2024 failed."), "a January report on late December: the next year");
+        assertEquals(Optional.empty(), Dateline.date("DHAKA, Aug 5 (Example Wire) - Protesters stormed the palace."),
+                "no year anywhere: no date");
+        assertEquals(Optional.empty(), Dateline.date("MANILA, Aug 5 (Example Wire) - Rains flooded the capital, the "
+                + "worst since the storm of Sept. 26, 2009 and the floods of August 2012."), "history tells no year");
+        assertEquals(Optional.of(LocalDate.of(2023, 5, 12)), Dateline.date("KHARTOUM, May 12, 2023 — The army agreed."));
+    }
+
+    @Test
+    void anUndatedArticleTakesItsYearlessDatelinesDate() {
+        Article a = new Article("bd-0805", "Crowds storm palace", "DHAKA, Aug 5 (Example Wire) - Protesters stormed the "
+                + "palace on Monday. Unrest has grown since the vote of July 7, 2024.", null, null, null, "en", "bd-0805.txt");
+        assertEquals(LocalDate.of(2024, 8, 5), cleaner.clean(a).published());
+        Article dated = new Article("bd-0806", "Crowds storm palace", a.body(), null, null, LocalDate.of(2024, 8, 6), "en",
+                "bd-0806.txt");
+        assertEquals(LocalDate.of(2024, 8, 6), cleaner.clean(dated).published(), "the publication date wins");
     }
 }

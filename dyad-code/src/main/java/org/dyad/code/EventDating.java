@@ -142,6 +142,11 @@ final class EventDating {
         if (boundary(s, head)) {
             return false;
         }
+        int modified = s.head(head);
+        if ((s.relation(head).equals("compound") || s.relation(head).startsWith("amod")) && modified != trigger
+                && modified != Dependency.ROOT && s.token(modified).isNoun()) {
+            return false;  // "questioned the results of the July 28 election": a date before a noun says which one
+        }
         int governingVerb = s.token(trigger).isNoun() ? s.head(trigger) : Dependency.ROOT;
         int guard = s.tokens().size();
         for (int cur = s.head(head); cur != Dependency.ROOT && guard-- > 0; cur = s.head(cur)) {

@@ -106,10 +106,11 @@ public final class PatternCoder implements EventCoder {
     }
 
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
+        List<ActorMention> found = article.mentionsIn(parsed.index());
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
-                gerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(datesRepaired(
-                        finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(approximateSubjectsRepaired(
-                                participleRootsRepaired(mainVerbsRepaired(commentsRaised(parsed))))))))))))))));
+                gerundsRepaired(nounGerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(
+                        datesRepaired(finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(
+                                approximateSubjectsRepaired(participleRootsRepaired(mainVerbsRepaired(commentsRaised(parsed))))))))))), found))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -173,9 +174,11 @@ public final class PatternCoder implements EventCoder {
             }
         }
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
+                || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(article, s, act.trigger(), act.event())));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -296,6 +299,60 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with an -ing word that the tagger took for a noun made a gerund again: in "charged the
+     * militia with kidnapping aid workers" the tagger makes "kidnapping" a noun and the parser a
+     * compound of "aid workers", which leaves the act without its object. When such a word of a
+     * trigger verb follows a preposition right away and is a compound in the phrase the preposition
+     * marks, and that phrase names an actor (a party an act is done to, unlike "bombing raids" or
+     * "training camps"), it becomes the verb's gerund modifying the phrase's head, the shape that
+     * {@link #gerundsRepaired} makes a clause of.
+     */
+    Sentence nounGerundsRepaired(Sentence s, List<ActorMention> mentions) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int k = 1; k < s.tokens().size(); k++) {
+            int g = k;
+            String verb = gerundVerb(s.token(g));
+            if (verb == null || !s.relation(g).equals("compound") || !s.token(g - 1).tag().equals("IN")) {
+                continue;
+            }
+            int n = g;
+            for (int guard = 0; guard < s.tokens().size() && n != Dependency.ROOT && s.relation(n).equals("compound"); guard++) {
+                n = s.head(n);  // "kidnapping aid workers": the head of the compound chain
+            }
+            int head = n;
+            if (head <= g || s.head(g - 1) != head || !s.relation(g - 1).equals("case")
+                    || mentions.stream().noneMatch(m -> m.covers(head) && m.begin() > g)) {
+                continue;
+            }
+            Token t = s.token(g);
+            tokens.set(g, new Token(g, t.word(), verb, "VBG", t.ner(), t.begin(), t.end()));
+            changed.put(g, new Dependency("amod", head, g));
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /** The trigger verb an -ing noun is the gerund of ("kidnapping", "seizing", "attacking"), else null. */
+    private String gerundVerb(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!t.tag().equals("NN") || !w.endsWith("ing") || w.length() < 6) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        for (String v : List.of(stem, stem + "e", doubled ? stem.substring(0, stem.length() - 1) : stem)) {
+            if (verbLemmas.contains(v)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** Tags of finite verbs, which a gerund cannot be coordinated with. */
@@ -1186,12 +1243,14 @@ public final class PatternCoder implements EventCoder {
 
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
-            "amidst", "before", "until", "during");
+            "amidst", "before", "until", "during", "over");
 
     /**
      * Whether a noun names an event only as the background of the clause: in an "after", "since",
      * "despite", "amid" or "during" phrase ("agreed to a ceasefire after two days of fighting", "since
-     * last month's invasion", "was arrested during a summit"), or as the grievance of a protest ("in protest of the government's refusal").
+     * last month's invasion", "was arrested during a summit"), in an "over" phrase that gives the reason
+     * or topic ("imposed sanctions over the suppression of protests", "outrage over the killing"), or as
+     * the grievance of a protest ("in protest of the government's refusal").
      * Such references point to acts reported elsewhere, usually without their actors or date, and are
      * not coded as events of their own.
      */
@@ -1493,6 +1552,32 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
+     * The country a recalled envoy was posted to, where no "from" phrase names it: "Niger expelled
+     * France's ambassador. France recalled its envoy." A recall answers the country the sender just
+     * dealt with, so when the sentence and the one before name exactly one country other than the
+     * sender's, the recall is from that country; with none or several the target stays unnamed.
+     */
+    private static Event postedTo(ResolvedArticle article, Sentence s, int trigger, Event e) {
+        if (!e.cameo().equals("161") || !s.token(trigger).lemma().equals("recall") || !e.recipients().isEmpty()
+                || e.actors().size() != 1 || e.actors().get(0).country() == null) {
+            return e;
+        }
+        String own = e.actors().get(0).country();
+        List<ActorMention> around = new ArrayList<>(article.mentionsIn(s.index()));
+        around.addAll(article.mentionsIn(s.index() - 1));
+        List<Actor> others = around.stream().map(ActorMention::actor)
+                .filter(a -> a.country() != null && !a.country().equals(own)).toList();
+        if (others.isEmpty() || others.stream().anyMatch(a -> !a.country().equals(others.get(0).country()))) {
+            return e;
+        }
+        List<Actor> recipients = List.of(Actor.of(others.get(0).text(), others.get(0).country(), null, null));
+        Mention m = e.mentions().get(0);
+        return new Event(id(m.doc(), s.index(), trigger, e.cameo(), e.actors(), recipients), e.date(), e.type(),
+                e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), e.actors(), recipients, e.location(),
+                e.mentions(), e.story());
+    }
+
+    /**
      * A verb whose object or prepositional noun is an act of the same type by the same actors, which
      * names the target the verb does not: "insisted on its demands that the government grant ...",
      * "pressed its demand for ..." report one demand, the noun's.
@@ -1519,6 +1604,29 @@ public final class PatternCoder implements EventCoder {
 
     private static boolean purposeOfSameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
                                             Map<Integer, Match> matches) {
+        DerivedEvents.Act other = sameAct(s, act, acts, matches);
+        return other != null && !namesItsMeans(s, act, other, acts, matches);
+    }
+
+    /**
+     * Whether a purpose clause says what a general act of the same type was, which it then stands for:
+     * in "fired tear gas and water cannon to disperse the protesters" the firing (190, where the parser
+     * loses "tear gas") was a dispersal (175). Only a purpose matched by a pattern with constraints
+     * outranks an act matched by its verb alone.
+     */
+    private static boolean namesItsMeans(Sentence s, DerivedEvents.Act purpose, DerivedEvents.Act act,
+                                         List<DerivedEvents.Act> acts, Map<Integer, Match> matches) {
+        Match p = matches.get(purpose.trigger());
+        Match a = matches.get(act.trigger());
+        String rel = s.relation(purpose.trigger());
+        return purpose != act && p != null && a != null && (rel.startsWith("advcl") || rel.equals("xcomp"))
+                && p.pattern().specificity() > 0 && a.pattern().specificity() == 0
+                && sameAct(s, purpose, acts, matches) == act;
+    }
+
+    /** The act that another one, a purpose, continuation or occasion of it, is the same act as; null when none. */
+    private static DerivedEvents.Act sameAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts,
+                                             Map<Integer, Match> matches) {
         int trigger = act.trigger();
         String rel = s.relation(trigger);
         boolean purpose = (rel.startsWith("advcl") || rel.equals("xcomp"))
@@ -1529,7 +1637,7 @@ public final class PatternCoder implements EventCoder {
         // with no party of its own, is that act
         boolean occasion = rel.equals("acl") && s.token(trigger).tag().equals("VBN") && act.event().recipients().isEmpty();
         if (!purpose && !continued && !occasion) {
-            return false;
+            return null;
         }
         int head = s.head(trigger);
         int setting = occasion ? s.head(head) : Dependency.ROOT;
@@ -1544,10 +1652,10 @@ public final class PatternCoder implements EventCoder {
             Match m = matches.get(o);
             if (o == head || m != null && m.consumed().contains(head) || s.children(head, "obj").contains(o)
                     || setting != Dependency.ROOT && (o == setting || m != null && m.consumed().contains(setting))) {
-                return true;
+                return other;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -1938,7 +2046,7 @@ public final class PatternCoder implements EventCoder {
             return null;  // "[obj!]": "suspended Niger" is an event, "suspended operations" is not this one
         }
         if (recipients.isEmpty() && actors.size() == 1 && code.root().equals("04") && !PARTNERLESS.contains(code.code())
-                && !actors.get(0).code().startsWith("IGO") && !partnerNamed(s, trigger)) {
+                && !actors.get(0).code().startsWith("IGO") && !partnerNamed(s, trigger, match.consumed())) {
             // "the cabinet met on Sunday", "a dinner hosted by the ambassador": a meeting, call or talks
             // with no partner named is one body's own session; a multilateral body's meeting is one of
             // its members
@@ -1969,11 +2077,18 @@ public final class PatternCoder implements EventCoder {
     /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
     private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");
 
-    /** Whether a meeting names someone met, resolved or not: an object, or a "with" phrase. */
-    private static boolean partnerNamed(Sentence s, int trigger) {
-        return s.children(trigger).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj")
+    /**
+     * Whether a meeting names someone met, resolved or not: an object, or a "with" phrase. The noun a
+     * light verb's pattern consumed is the meeting itself, no one met ("held talks in Riyadh"), and a
+     * "with" phrase on it names a partner as one on the verb does ("held talks with Iran").
+     */
+    private static boolean partnerNamed(Sentence s, int trigger, Set<Integer> consumed) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        consumed.stream().filter(c -> s.token(c).isNoun()).forEach(heads::add);
+        return heads.stream().flatMap(h -> s.children(h).stream()).anyMatch(d -> !consumed.contains(d.dependent())
+                && (d.relation().equals("obj") || d.relation().equals("iobj")
                 || (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-                && PARTNER_MARKERS.stream().anyMatch(p -> hasMarker(s, d.dependent(), p)));
+                && PARTNER_MARKERS.stream().anyMatch(p -> hasMarker(s, d.dependent(), p))));
     }
 
     /**
@@ -2156,8 +2271,8 @@ public final class PatternCoder implements EventCoder {
                 e.location(), e.mentions(), e.story());
     }
 
-    /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "clashed". */
-    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "clash", "skirmish");
+    /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "traded fire", "clashed". */
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "skirmish");
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 
@@ -2390,7 +2505,7 @@ public final class PatternCoder implements EventCoder {
                     // intent noun's holder, not the noun, controls the infinitive
                     return holder(s, obj.get(0));
                 }
-                if (!obj.isEmpty() && !MEETING_HEADS.contains(s.token(head).lemma())) {
+                if (!obj.isEmpty() && !MEETING_HEADS.contains(s.token(head).lemma()) && !instrument(s, obj.get(0))) {
                     return List.of(obj.get(0));  // object control: "urged Russia to withdraw"
                 }
                 List<Integer> subj = s.children(head, "nsubj");
@@ -2399,8 +2514,9 @@ public final class PatternCoder implements EventCoder {
                 }
                 node = head;
             } else if (rel.startsWith("advcl") && ACCUSING.contains(s.token(head).lemma()) && !s.children(head, "obj").isEmpty()
-                    && (markerOf(s, node, "of") >= 0 || markerOf(s, node, "for") >= 0)) {
-                return s.children(head, "obj").subList(0, 1);  // "accused China of blocking": China blocked
+                    && (markerOf(s, node, "of") >= 0 || markerOf(s, node, "for") >= 0 || markerOf(s, node, "with") >= 0)) {
+                // "accused China of blocking": China blocked; "charged the militia with kidnapping": the militia kidnapped
+                return s.children(head, "obj").subList(0, 1);
             } else if (timeLimitVerb(s, node) >= 0) {
                 // "gave the junta one week to reinstate the president": those given the time are to act
                 return s.children(timeLimitVerb(s, node), "iobj").subList(0, 1);
@@ -3012,6 +3128,18 @@ public final class PatternCoder implements EventCoder {
     /** Weapons and blasts: in a "by" phrase they name the means, not who used them. */
     private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "mine", "landmine", "grenade",
             "rocket", "missile", "shell", "mortar", "bullet", "gunfire", "blast", "explosion", "shrapnel", "drone");
+
+    /** Things used, not users: the means of an act, which cannot control a clause after them. */
+    private static final Set<String> INSTRUMENTS = Set.of("gas", "cannon", "weapon", "artillery", "spray", "baton");
+
+    /**
+     * Whether an object is a weapon or other means ("fired tear gas to disperse the crowd", "used drones
+     * to strike"): the subject, not the means, does what the "to" clause after it says.
+     */
+    private static boolean instrument(Sentence s, int obj) {
+        String lemma = s.token(obj).lemma();
+        return WEAPONS.contains(lemma) || INSTRUMENTS.contains(lemma);
+    }
 
     /**
      * Who a weapon is said to belong to: its own nationality, name or possessor ("an Israeli missile",

@@ -3399,4 +3399,130 @@ class PatternCoderTest {
         assertEquals("1622", e.cameo());
         assertEquals(List.of("MLI"), codes(e.recipients()));
     }
+
+    @Test
+    void talksHeldWithNoPartnerAreNoConsultation() {
+        Sentence alone = sentence(0, "Ethiopian/JJ officials/NNS/official held/VBD/hold talks/NNS/talk in/IN Addis/NNP "
+                        + "Ababa/NNP on/IN Monday/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; compound 6 5; obl 2 6; case 8 7; obl 2 8; punct 2 9");
+        assertEquals(List.of(), directions(code(alone, m(0, 0, 2, "ETH", "GOV", "Ethiopia")), "04"),
+                "the talks are the act, no one talked with");
+
+        Sentence partner = sentence(0, "Ethiopian/JJ officials/NNS/official held/VBD/hold talks/NNS/talk with/IN "
+                        + "Sudanese/JJ envoys/NNS/envoy in/IN Addis/NNP Ababa/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; amod 6 5; nmod 3 6; case 9 7; compound 9 8; "
+                        + "obl 2 9; punct 2 10");
+        assertEquals(List.of("ETHGOV->SDNGOV"), directions(code(partner, m(0, 0, 2, "ETH", "GOV", "Ethiopia"),
+                m(0, 5, 7, "SDN", "GOV", "Sudan")), "04"));
+
+        Sentence unnamed = sentence(0, "Ethiopian/JJ officials/NNS/official held/VBD/hold talks/NNS/talk with/IN "
+                        + "the/DT visitors/NNS/visitor ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; det 6 5; nmod 3 6; punct 2 7");
+        assertEquals(List.of("ETHGOV->"), directions(code(unnamed, m(0, 0, 2, "ETH", "GOV", "Ethiopia")), "04"),
+                "a partner named, though not resolved");
+    }
+
+    @Test
+    void reinforcingAPeacekeepingMissionIsNoThreat() {
+        Sentence s = sentence(0, "Kenya/NNP said/VBD/say it/PRP will/MD reinforce/VB its/PRP$ peacekeeping/NN "
+                        + "mission/NN in/IN Somalia/NNP ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nmod:poss 7 5; compound 7 6; obj 4 7; case 9 8; "
+                        + "nmod 7 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 3, "KEN", null, "Kenya"),
+                m(0, 9, 10, "SOM", null, "Somalia"));
+        assertEquals("074", only(events, "07").cameo(), describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "033").modality(), "an announced intent to provide peacekeeping");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13") || e.cameo().startsWith("15")),
+                describe(events));
+
+        Sentence troops = sentence(0, "Kenya/NNP said/VBD/say it/PRP will/MD reinforce/VB its/PRP$ troops/NNS/troop "
+                        + "near/IN Somalia/NNP ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nmod:poss 6 5; obj 4 6; case 8 7; obl 4 8; punct 1 9");
+        List<Event> buildUp = code(troops, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 3, "KEN", null, "Kenya"),
+                m(0, 8, 9, "SOM", null, "Somalia"));
+        assertEquals("154", only(buildUp, "15").cameo(), "troops on a border: a build-up");
+    }
+
+    @Test
+    void anIngNounAfterAPrepositionBeforeAnActorIsAGerund() {
+        // the tagger makes "kidnapping" a noun and the parser a compound of "aid workers"
+        Sentence s = sentence(0, "Nigeria/NNP 's/POS government/NN charged/VBD/charge the/DT militia/NN with/IN "
+                        + "kidnapping/NN aid/NN workers/NNS/worker ./.",
+                "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 9 6; compound 8 7; compound 9 8; "
+                        + "obl 3 9; punct 3 10");
+        List<Event> events = code(s, m(0, 0, 3, "NGA", "GOV", "Nigeria"), m(0, 4, 6, "NGA", "REB", "Nigeria"),
+                m(0, 8, 10, "NGA", "NGO", "Nigeria"));
+        Event kidnapping = only(events, "181");
+        assertEquals(List.of("NGAREB"), codes(kidnapping.actors()), () -> "the charged kidnapped: " + describe(events));
+        assertEquals(List.of("NGANGO"), codes(kidnapping.recipients()));
+        assertEquals(Modality.HYPOTHETICAL, kidnapping.modality(), "a charge, not a fact");
+    }
+
+    @Test
+    void aRecallWithNoFromIsFromTheOneOtherCountryJustNamed() {
+        Sentence expelled = sentence(0, "Niger/NNP expelled/VBD/expel France/NNP 's/POS ambassador/NN on/IN Friday/NNP ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; obj 1 4; case 6 5; obl 1 6; punct 1 7");
+        Sentence recalled = sentence(1, "France/NNP recalled/VBD/recall its/PRP$ envoy/NN ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 1, "NER", null, "Niger"), m(0, 2, 5, "FRA", "GOV", "France"),
+                m(1, 0, 1, "FRA", null, "France"), m(1, 2, 3, "FRA", null, "France"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, expelled, recalled), mentions));
+        assertEquals(List.of("FRA->NER"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "161"), describe(events));
+
+        Sentence two = sentence(0, "Mali/NNP and/CC Niger/NNP expelled/VBD/expel French/JJ diplomats/NNS/diplomat ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; amod 5 4; obj 3 5; punct 3 6");
+        List<ActorMention> both = List.of(m(0, 0, 1, "MLI", null, "Mali"), m(0, 2, 3, "NER", null, "Niger"),
+                m(0, 4, 6, "FRA", "GOV", "France"), m(1, 0, 1, "FRA", null, "France"), m(1, 2, 3, "FRA", null, "France"));
+        List<Event> unnamed = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, two, recalled), both));
+        assertEquals(List.of("FRA->"), directions(unnamed.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "161"), "two countries just named: no telling which");
+    }
+
+    @Test
+    void tradingFireIsAnExchangeOfFireEachWay() {
+        Sentence s = sentence(0, "India/NNP and/CC Pakistan/NNP traded/VBD/trade fire/NN along/IN the/DT border/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; case 7 5; det 7 6; obl 3 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "IND", null, "India"), m(0, 2, 3, "PAK", null, "Pakistan"));
+        assertEquals(List.of("IND->PAK", "PAK->IND"), directions(events, "19"), describe(events));
+        assertEquals(List.of(), directions(events, "06"), "no commerce");
+    }
+
+    @Test
+    void anActNamedAsTheReasonOfAnotherIsItsBackground() {
+        Sentence s = sentence(0, "The/DT European/NNP Union/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN Belarus/NNP "
+                        + "over/IN the/DT suppression/NN of/IN opposition/NN protests/NNS/protest ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; obj 3 4; case 6 5; obl 3 6; case 9 7; det 9 8; obl 3 9; "
+                        + "case 12 10; compound 12 11; nmod 9 12; punct 3 13");
+        List<Event> events = code(s, m(0, 0, 3, "IGOEU", null, "European Union"), m(0, 6, 7, "BLR", null, "Belarus"),
+                m(0, 11, 12, "BLR", "OPP", "Belarus"));
+        assertEquals(List.of("IGOEU->BLR"), directions(events, "16"), describe(events));
+        assertEquals(List.of(), directions(events, "14"), "the protests are why, told as past, not an event of this report");
+    }
+
+    @Test
+    void firingToDisperseACrowdIsTheDispersalByTheFirers() {
+        // the parser makes "tear gas" a compound of "water cannon" and "to disperse" a complement of "fired"
+        Sentence s = sentence(0, "Police/NNS fired/VBD/fire tear/JJ gas/NN and/CC water/NN cannon/NN to/TO disperse/VB "
+                        + "thousands/NNS/thousand of/IN protesters/NNS/protester ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; compound 6 3; cc 5 4; conj 3 5; obj 1 6; mark 8 7; xcomp 1 8; obj 8 9; "
+                        + "case 11 10; nmod 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", "COP", "Kenya"), m(0, 11, 12, "KEN", "CVL", "Kenya"));
+        assertEquals(List.of("KENCOP->KENCVL"), directions(events, "175"), () -> "the police dispersed: " + describe(events));
+        assertEquals(List.of(), directions(events, "190"), "the firing was the dispersal, no second act");
+    }
+
+    @Test
+    void aDateBeforeANounSaysWhichOneNotWhenTheActWas() {
+        Sentence s = sentence(0, "Peru/NNP questioned/VBD/question the/DT results/NNS/result of/IN the/DT July/NNP 28/CD "
+                        + "election/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 8 4; det 8 5; compound 8 6; nummod 6 7; nmod 3 8; punct 1 9",
+                "6 8 2022-07-28");
+        Event e = only(code(s, m(0, 0, 1, "PER", null, "Peru")), "11");
+        assertEquals(PUBLISHED, e.date().date(), "the election's date, not the questioning's: the report's date stands in");
+
+        Sentence own = sentence(0, "Peru/NNP questioned/VBD/question the/DT results/NNS/result on/IN July/NNP 29/CD ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl 1 5; nummod 5 6; punct 1 7", "5 7 2022-07-29");
+        assertEquals(LocalDate.of(2022, 7, 29), only(code(own, m(0, 0, 1, "PER", null, "Peru")), "11").date().date());
+    }
 }

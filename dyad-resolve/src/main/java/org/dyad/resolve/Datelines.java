@@ -77,18 +77,39 @@ final class Datelines {
      * nowhere but there and in the dateline.
      */
     static boolean headlineNames(String title, String country, ActorDictionary dictionary) {
+        return headlineEntries(title, dictionary).stream().anyMatch(e -> country.equals(e.country())
+                && (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ADJECTIVE));
+    }
+
+    /** Kinds of entries that place a headline in a country: not agent nouns or bodies, which name none. */
+    private static final Set<Entry.Kind> PLACING = Set.of(Entry.Kind.COUNTRY, Entry.Kind.ADJECTIVE,
+            Entry.Kind.CAPITAL, Entry.Kind.PLACE, Entry.Kind.PERSON);
+
+    /**
+     * The country a headline is set in, {@code null} when it names none: the first country, town or
+     * person it names ("Sudan army pushes into Omdurman", "Fighting flares in Darfur"). For a body
+     * that names no country ("The army shelled ..."), the headline is the only word on where it
+     * happens, at no cost beyond a dictionary look-up of its words.
+     */
+    static String headlineCountry(String title, ActorDictionary dictionary) {
+        return headlineEntries(title, dictionary).stream().filter(e -> e.country() != null && PLACING.contains(e.kind()))
+                .map(Entry::country).findFirst().orElse(null);
+    }
+
+    /** The dictionary entries the headline's capitalised words match, in order ("turkey prices" names no country). */
+    private static List<Entry> headlineEntries(String title, ActorDictionary dictionary) {
         List<String> words = List.of(title.replaceAll("[^\\p{L}\\p{N}'’.-]+", " ").strip().split(" "));
+        List<Entry> out = new java.util.ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isEmpty() || !Character.isUpperCase(words.get(i).charAt(0))) {
+                continue;
+            }
             for (int j = i + 1; j <= Math.min(words.size(), i + dictionary.longestForm()); j++) {
                 String surface = String.join(" ", words.subList(i, j));
-                List<Entry> entries = new java.util.ArrayList<>(dictionary.lookup(surface));
-                entries.addAll(dictionary.lookup(surface.replaceAll("(['’]s)?[.,'’]*$", "")));  // "Kenya's"
-                if (entries.stream().anyMatch(e -> country.equals(e.country())
-                        && (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ADJECTIVE))) {
-                    return true;
-                }
+                out.addAll(dictionary.lookup(surface));
+                out.addAll(dictionary.lookup(surface.replaceAll("(['’]s)?[.,'’]*$", "")));  // "Kenya's"
             }
         }
-        return false;
+        return out;
     }
 }

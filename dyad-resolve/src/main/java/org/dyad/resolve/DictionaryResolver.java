@@ -84,8 +84,8 @@ import org.dyad.stage.ActorResolver;
  *       last body so described, "the country" the last country named;</li>
  *   <li>an agent noun with no country ("police", "the government") takes the article's setting: the
  *       country of its dateline ("KHARTOUM, May 12 —") when the article names that country again and
- *       no other more than three times as often; else its most mentioned country. The dateline itself
- *       is no actor.</li>
+ *       no other more than three times as often; else its most mentioned country, the headline's
+ *       country counting as one mention that wins a tie. The dateline itself is no actor.</li>
  * </ol>
  * It works on tokens and tags and uses the dependency parse where there is one (to find subjects), so
  * it runs on every sentence: pronouns need the actors of sentences that hold no event.
@@ -201,9 +201,14 @@ public final class DictionaryResolver implements ActorResolver {
             phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
         }
         String title = article.article().title();
-        String dominant = PhraseFinder.dominantCountry(phrases);
         boolean headlined = dateline != null
                 && Datelines.headlineNames(title, dateline.parts.get(0).entry().country(), dictionary);
+        String dominant = PhraseFinder.dominantCountry(phrases);
+        String headline = Datelines.headlineCountry(title, dictionary);
+        if (headline != null && (dominant == null
+                || PhraseFinder.mentions(phrases, headline) + 1 >= PhraseFinder.mentions(phrases, dominant))) {
+            dominant = headline;  // the headline's country counts as a mention, and wins a tie: the story is about it
+        }
         boolean dominantHeadlined = dateline != null && dominant != null
                 && Datelines.headlineNames(title, dominant, dictionary);
         String setting = Datelines.setting(dateline, phrases, dominant, headlined, dominantHeadlined);
@@ -242,6 +247,10 @@ public final class DictionaryResolver implements ActorResolver {
 
         Reading because(String newWhy) {
             return new Reading(actor, newWhy, type, gender, office, place, named);
+        }
+
+        Reading as(Type newType) {
+            return new Reading(actor, why, newType, newType == Type.PERSON ? gender : "", office, place, named);
         }
 
         Reading person(String entity, String newWhy, String newGender, String newOffice) {
@@ -633,8 +642,9 @@ public final class DictionaryResolver implements ActorResolver {
                                 + e.origin() + ")" + (agent == null ? "" : "; agent '" + agent.entry().entity()
                                 + "' -> " + sector);
                     }
-                    out.add(owned(owner(e, o.kind() == Kind.CAPITAL && !seat), agent, sector, why,
-                            !seat && (o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE)));
+                    Reading r = owned(owner(e, o.kind() == Kind.CAPITAL && !seat), agent, sector, why,
+                            !seat && (o.kind() == Kind.COUNTRY || o.kind() == Kind.ADJECTIVE));
+                    out.add(describedBody(o, agent) ? r.as(Type.ORGANIZATION) : r);
                 }
                 return out;
             }
@@ -716,6 +726,15 @@ public final class DictionaryResolver implements ActorResolver {
             Actor a = owner.country() != null ? Actor.of(owner.entity(), owner.country(), sector, owner.entity())
                     : new Actor(owner.entity(), owner.code(), null, sector, owner.entity());
             return new Reading(a, why, type(agent), gender(agent), agent.entry().entity(), place, false);
+        }
+
+        /**
+         * Whether a singular agent noun right before an organisation's name only describes it ("the
+         * paramilitary Rapid Support Forces", "the militant Hamas"): the phrase is that body, not one
+         * of its members, and "both sides" or "it" may take it as a body.
+         */
+        private static boolean describedBody(Part owner, Part agent) {
+            return agent != null && owner.kind() == Kind.ORGANIZATION && agent.end() == owner.begin() && !agent.plural();
         }
 
         /** "U.S. Ambassador to the U.N.": after "to", or a body an ambassador is accredited to. */

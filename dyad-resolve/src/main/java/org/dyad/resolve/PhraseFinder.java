@@ -153,6 +153,11 @@ final class PhraseFinder {
                 i = p.end();  // "western Ukraine", "Western Europe": a part of a place, not the West
                 continue;
             }
+            if (p != null && p.kind() == Kind.ADJECTIVE && settlementName(s, p) >= 0
+                    && anotherCountry(s, p, settlementName(s, p))) {
+                i = p.end();  // "the Serbian province of Kosovo": the place, and any party, is Kosovo, named after "of"
+                continue;
+            }
             Part town = p != null && p.kind() == Kind.ADJECTIVE ? namedTown(s, p) : null;
             if (town != null) {
                 p = town;  // "the Bosnian town of Srebrenica": the town, which the adjective only places
@@ -310,22 +315,12 @@ final class PhraseFinder {
      */
     private Part namedTown(Sentence s, Part adjective) {
         int n = s.tokens().size();
-        int k = adjective.end();
-        if (k + 1 < n && Character.isLowerCase(s.token(k).word().charAt(0)) && s.token(k).isNoun()
-                && SETTLEMENTS.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))) {
-            k++;  // "port city", "border town"
-        }
-        if (k + 2 >= n || !SETTLEMENTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
-                || !s.token(k + 1).lemma().equals("of")) {
+        int begin = settlementName(s, adjective);
+        if (begin < 0 || anotherCountry(s, adjective, begin)) {
             return null;
         }
-        int begin = k + 2;
         Part known = dictionaryAt(s, begin);
         int end = begin;
-        if (known != null && known.begin() == begin && (known.kind() == Kind.COUNTRY
-                || known.entry().country() != null && !known.entry().country().equals(adjective.entry().country()))) {
-            return null;  // "the Serbian province of Kosovo", "the Chinese island of Taiwan": a country of its own
-        }
         if (known != null && known.begin() == begin && known.isLocation()) {
             end = known.end();
         } else {
@@ -340,6 +335,34 @@ final class PhraseFinder {
         }
         Entry e = townEntry(known, span(s, begin, end), adjective.entry().country(), "rule: the X town of Y");
         return Part.of(e, adjective.begin(), end, false);
+    }
+
+    /**
+     * Where the name begins after a country's adjective, a settlement noun and "of" ("the Bosnian
+     * town of Srebrenica", "the Ukrainian port city of Odesa"); -1 when the words are no such phrase.
+     */
+    private static int settlementName(Sentence s, Part adjective) {
+        int n = s.tokens().size();
+        int k = adjective.end();
+        if (k + 1 < n && Character.isLowerCase(s.token(k).word().charAt(0)) && s.token(k).isNoun()
+                && SETTLEMENTS.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))) {
+            k++;  // "port city", "border town"
+        }
+        if (k + 2 >= n || !SETTLEMENTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                || !s.token(k + 1).lemma().equals("of")) {
+            return -1;
+        }
+        return k + 2;
+    }
+
+    /**
+     * Whether the name after "the ADJ province of" is a country of its own or a place of another
+     * country ("the Serbian province of Kosovo", "the Chinese island of Taiwan").
+     */
+    private boolean anotherCountry(Sentence s, Part adjective, int begin) {
+        Part known = dictionaryAt(s, begin);
+        return known != null && known.begin() == begin && (known.kind() == Kind.COUNTRY
+                || known.entry().country() != null && !known.entry().country().equals(adjective.entry().country()));
     }
 
     /**

@@ -1619,4 +1619,53 @@ class DictionaryResolverTest {
         assertEquals(List.of(), at(two, 1, 1), "towns of two countries: no telling which");
         assertEquals(List.of(), places(two, 1));
     }
+
+    @Test
+    void aBodyDescribedByAnAgentNounBeforeItsNameIsOneOfTheSides() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Sudan/NNP 's/POS army/NN blamed/VBD/blame the/DT paramilitary/JJ Rapid/NNP Support/NNP "
+                        + "Forces/NNPS for/IN the/DT raid/NN ./.",
+                        "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 8 4; amod 8 5; compound 8 6; compound 8 7; "
+                                + "obj 3 8; case 11 9; det 11 10; obl 3 11; punct 3 12"),
+                sentence(1, "Both/DT sides/NNS/side denied/VBD/deny targeting/VBG/target civilians/NNS/civilian ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; xcomp 2 3; obj 3 4; punct 2 5")));
+        assertEquals(List.of("SDNMIL", "SDNREBRSF"), at(r, 1, 1).stream().map(m -> m.actor().code()).toList(),
+                "'paramilitary' describes the body named after it; it is no member of it");
+        ResolvedArticle member = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "An/DT RSF/NNP commander/NN said/VBD/say he/PRP would/MD fight/VB on/RP ./.")));
+        assertEquals("SDNREBRSF", one(member, 0, 4).actor().code(), "an agent after the name is a member, a person");
+    }
+
+    @Test
+    void theAdjectiveBeforeTheProvinceOfAnotherCountryNamesNoParty() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Italy/NNP sent/VBD/send troops/NNS/troop to/IN the/DT Serbian/JJ province/NN of/IN Kosovo/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 6 3; det 6 4; amod 6 5; obl 1 6; case 8 7; nmod 6 8; punct 1 9")));
+        assertEquals(List.of("ITA", "ITAMIL", "XKX"), codes(r, 0), "the place is Kosovo; Serbia only claims it");
+        ResolvedArticle town = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Shells/NNS/shell hit/VBD the/DT Ukrainian/JJ town/NN of/IN Avdiivka/NNP ./.")));
+        assertEquals(List.of("UKR"), codes(town, 0), "a town of the adjective's own country: one mention, the town in it");
+    }
+
+    @Test
+    void theHeadlinesCountryIsTheSettingOfABodyThatNamesNone() {
+        AnnotatedArticle body = article("a", MAR_2024,
+                sentence(0, "The/DT army/NN shelled/VBD/shell rebel/NN positions/NNS/position on/IN Tuesday/NNP ./."),
+                sentence(1, "Egypt/NNP called/VBD/call for/IN calm/NN ./."));
+        assertEquals(List.of("EGYMIL"), codes(RESOLVER.resolve(body), 0).subList(0, 1),
+                "no headline: the body's only country");
+        Article titled = new Article("a", "Sudan army pushes into Omdurman", body.article().body(), null, null,
+                MAR_2024, "en", "a");
+        assertEquals(List.of("SDNMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(titled, body.sentences())), 0)
+                .subList(0, 1), "the headline names Sudan, as often as the body names Egypt");
+        Article food = new Article("a", "Army cooks serve turkey to troops", body.article().body(), null, null, MAR_2024,
+                "en", "a");
+        assertEquals(List.of("EGYMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(food, body.sentences())), 0)
+                .subList(0, 1), "a word of the headline in lower case is no name");
+        Article town = new Article("a", "Fighting flares in Omdurman", body.article().body(), null, null, MAR_2024,
+                "en", "a");
+        AnnotatedArticle armyOnly = article("b", MAR_2024, body.sentences().get(0));
+        assertEquals(List.of("SDNMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(town.withBody(armyOnly.article()
+                .body()), armyOnly.sentences())), 0).subList(0, 1), "a town in the headline places it too");
+    }
 }
