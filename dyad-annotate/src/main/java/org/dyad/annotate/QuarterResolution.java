@@ -24,6 +24,8 @@ import org.dyad.model.Timex;
  *   <li>"year-ago" and "year-earlier" before a quarter move it back a year, and "a year ago" or "a year
  *       earlier" in a sentence about a quarter means that quarter of the previous year, as TimeML
  *       gives a relative expression the granularity of what it is compared with;</li>
+ *   <li>"the 1988 period" is the report's quarter in the year it names, when the sentence names no
+ *       other period ("for the nine months ... the 1988 period" is the year's nine months);</li>
  *   <li>durations counted in quarters keep the TIMEX3 quarter unit: "two quarters" is P2Q, not P6M.</li>
  * </ul>
  */
@@ -59,6 +61,15 @@ final class QuarterResolution {
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
             out.add(quarter(s, t, anchor));
+        }
+        String reported = topic(s, out);
+        if (reported == null && out.stream().allMatch(t -> yearAgo(s, t) || yearPeriod(s, t))) {
+            reported = articleQuarter;
+        }
+        if (reported != null) {
+            String quarter = reported.substring(reported.indexOf('-'));
+            out = out.stream().map(t -> yearPeriod(s, t) ? new Timex(t.begin() - 1, t.end() + 1,
+                    "the " + t.text() + " period", "DATE", t.value() + quarter) : t).toList();
         }
         String topic = topic(s, out);
         if (topic == null && out.size() == 1) {
@@ -133,6 +144,17 @@ final class QuarterResolution {
             return with(t, "PXQ");
         }
         return t;
+    }
+
+    /**
+     * "the 1988 period" in a report on a quarter: that quarter of the year named ("In the 1988 period,
+     * the company earned $20 million"), the report's way of naming the compared period by its year.
+     */
+    private static boolean yearPeriod(Sentence s, Timex t) {
+        return t.end() - t.begin() == 1 && t.begin() > 0 && t.end() < s.tokens().size()
+                && YEAR.matcher(t.text()).matches() && t.text().equals(t.value())
+                && s.token(t.begin() - 1).word().equalsIgnoreCase("the")
+                && s.token(t.end()).word().equalsIgnoreCase("period");
     }
 
     /** The first quarter the sentence names that is not a year back, or {@code null}. */

@@ -72,4 +72,21 @@ class QuarterResolutionTest {
         Sentence months = typed("over/IN the/DT past/JJ six/CD months/NNS", "", "1 5 P6M", "DURATION");
         assertEquals(List.of("P6M"), values(months, null));
     }
+
+    @Test
+    void theYearPeriodIsTheReportedQuarterOfThatYear() {
+        Sentence s = sentence(0, "In/IN the/DT 2021/CD period/NN ,/, the/DT bank/NN earned/VBD $/$ 4/CD million/CD ./.",
+                "", "2 3 2021");
+        List<Timex> out = QuarterResolution.apply(s, s.timexes(), OCTOBER, "2022-Q3");
+        assertEquals("2021-Q3", out.get(0).value());
+        assertEquals("the 2021 period", out.get(0).text());
+        Sentence also = sentence(0, "In/IN the/DT 2022/CD period/NN ,/, costs/NNS were/VBD lower/JJR than/IN a/DT "
+                + "year/NN ago/RB ./.", "", "2 3 2022;9 12 2021-10-27");
+        assertEquals(List.of("2022-Q3", "2021-Q3"), values(also, "2022-Q3"), "and a year ago is that quarter's");
+        Sentence nine = sentence(0, "For/IN the/DT nine/CD months/NNS ,/, net/NN rose/VBD from/IN the/DT 2021/CD "
+                + "period/NN ./.", "", "1 4 P9M;9 10 2021");
+        assertEquals("2021", QuarterResolution.apply(nine, nine.timexes(), OCTOBER, "2022-Q3").get(1).value(),
+                "another period named: the year's");
+        assertEquals(List.of("2021"), values(s, null), "no quarter reported: the year");
+    }
 }
