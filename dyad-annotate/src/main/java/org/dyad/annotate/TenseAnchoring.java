@@ -51,6 +51,8 @@ final class TenseAnchoring {
     private static final Set<String> TIME_NOUNS = Set.of("day", "night", "morning", "afternoon", "evening", "week",
             "weekend", "eve");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
+    private static final Pattern ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            + "|tenth|\\d+(st|nd|rd|th)");
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -72,9 +74,28 @@ final class TenseAnchoring {
         }
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            out.add(reanchor(s, t, anchor));
+            out.add(presentOrdinalDay(s, t) ? new Timex(t.begin(), t.end(), t.text(), t.type(), anchor.toString())
+                    : reanchor(s, t, anchor));
         }
         return out;
+    }
+
+    /**
+     * "Today is the eighth day of the blockade", "It's the second day of the strike": an ordinal day
+     * counts from the start of what the story tells, and a copula in the present makes it the
+     * publication date. SUTime counts it from the publication date (the eighth day after it).
+     */
+    private static boolean presentOrdinalDay(Sentence s, Timex t) {
+        int day = t.end() - 1;
+        if (!s.parsed() || !DAY_VALUE.matcher(t.value() == null ? "" : t.value()).matches()
+                || !s.token(day).word().equalsIgnoreCase("day")) {
+            return false;
+        }
+        boolean ordinal = false;
+        for (int i = t.begin(); i < day; i++) {
+            ordinal |= ORDINAL.matcher(s.token(i).word().toLowerCase(Locale.ROOT)).matches();
+        }
+        return ordinal && s.children(day, "cop").stream().anyMatch(c -> Set.of("VBZ", "VBP").contains(s.token(c).tag()));
     }
 
     private static Timex reanchor(Sentence s, Timex t, LocalDate anchor) {

@@ -176,4 +176,16 @@ class TenseAnchoringTest {
                 "root -1 1; nsubj 1 0; obl 1 4; case 4 2; det 4 3; punct 1 5", "3 5 2022-W07-WE");
         assertEquals("2022-W06-WE", value(s, LocalDate.of(2022, 2, 14)), "Monday 14 February: the 12th and 13th");
     }
+
+    @Test
+    void anOrdinalDayInThePresentIsThePublicationDate() {
+        Sentence s = sentence(0, "Monday/NNP is/VBZ/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
+                "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
+                "2 5 2022-02-22");
+        assertEquals("2022-02-17", value(s));
+        Sentence past = sentence(0, "Monday/NNP was/VBD/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
+                "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
+                "2 5 2022-02-22");
+        assertEquals("2022-02-22", value(past), "told in the past: not today");
+    }
 }
