@@ -77,7 +77,47 @@ final class TenseAnchoring {
             out.add(presentOrdinalDay(s, t) ? new Timex(t.begin(), t.end(), t.text(), t.type(), anchor.toString())
                     : reanchor(s, t, anchor));
         }
+        return clockTimesOnTheirDay(s, out, anchor);
+    }
+
+    /**
+     * "The blast occurred at 10:35 a.m. (0735 GMT) Friday": a clock time without a day of its own
+     * falls on the day that dates the same verb, not on the publication date SUTime gives it.
+     */
+    private static List<Timex> clockTimesOnTheirDay(Sentence s, List<Timex> timexes, LocalDate anchor) {
+        if (!s.parsed() || timexes.size() < 2) {
+            return timexes;
+        }
+        List<Timex> out = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            Timex dated = t;
+            if ("TIME".equals(t.type()) && t.value() != null && t.value().startsWith(anchor + "T")
+                    && ownDayless(s, t)) {
+                int verb = governingVerb(s, t);
+                for (Timex other : timexes) {
+                    Matcher day = other == t || other.value() == null ? null : DAY_VALUE.matcher(other.value());
+                    if (day != null && day.matches() && verb >= 0 && governingVerb(s, other) == verb) {
+                        dated = new Timex(t.begin(), t.end(), t.text(), t.type(),
+                                other.value().substring(0, 10) + t.value().substring(10));
+                        break;
+                    }
+                }
+            }
+            out.add(dated);
+        }
         return out;
+    }
+
+    /** Whether the expression names no day: only a clock time ("10:35 a.m.", "4 in the morning"). */
+    private static boolean ownDayless(Sentence s, Timex t) {
+        for (int i = t.begin(); i < t.end(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (WEEKDAYS.containsKey(w) || MONTHS.contains(w.replace(".", "")) || w.equals("today") || w.equals("tonight")
+                    || w.equals("tomorrow") || w.equals("yesterday")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
