@@ -17,7 +17,9 @@ import org.dyad.model.Timex;
  * <ul>
  *   <li>"the quarter", "the latest quarter", "the most recent quarter" in a report are the last
  *       completed quarter: results are published after a quarter ends, so an article of late October
- *       reporting "profit for the quarter" means July to September (YYYY-Q3);</li>
+ *       reporting "profit for the quarter" means July to September (YYYY-Q3); so does a forecast told
+ *       in the past ("said it expected to break even for the quarter"), while "will report a loss for
+ *       the quarter" is the quarter under way;</li>
  *   <li>an ordinal quarter without a year ("third-quarter profit") is the latest such quarter that
  *       has begun by the publication date: a company "expects to report a third-quarter loss" after the
  *       quarter, not a year ahead;</li>
@@ -38,6 +40,8 @@ final class QuarterResolution {
             "year-ago", "year-earlier", "fiscal", "its", "their");
     private static final Set<String> DIRECTED = Set.of("next", "last", "this", "coming", "following", "previous",
             "year", "year's", "'s");
+    private static final Set<String> FORECASTING = Set.of("expect", "forecast", "estimate", "project", "predict",
+            "anticipate");
     private static final Set<String> YEAR_BACK = Set.of("year-ago", "year-earlier", "year-before");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
@@ -118,7 +122,7 @@ final class QuarterResolution {
         boolean reference = !plural && ordinal == null
                 && words.stream().allMatch(w -> REFERENCE.contains(w) || YEAR.matcher(w).matches());
         if (reference && ("DATE".equals(t.type()) || t.value().equals("PXM") || months.matches())) {
-            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null) {
+            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null && !pastForecast(s)) {
                 return t;
             }
             LocalDate last = anchor.minusMonths(3);
@@ -155,6 +159,14 @@ final class QuarterResolution {
                 && YEAR.matcher(t.text()).matches() && t.text().equals(t.value())
                 && s.token(t.begin() - 1).word().equalsIgnoreCase("the")
                 && s.token(t.end()).word().equalsIgnoreCase("period");
+    }
+
+    /**
+     * "said it expected to break even for the quarter": a forecast told in the past is about the
+     * quarter the report now gives results for, not the one under way.
+     */
+    private static boolean pastForecast(Sentence s) {
+        return s.tokens().stream().anyMatch(w -> w.tag().equals("VBD") && FORECASTING.contains(w.lemma()));
     }
 
     /** The first quarter the sentence names that is not a year back, or {@code null}. */

@@ -89,4 +89,17 @@ class QuarterResolutionTest {
                 "another period named: the year's");
         assertEquals(List.of("2021"), values(s, null), "no quarter reported: the year");
     }
+
+    @Test
+    void aForecastToldInThePastIsAboutTheReportedQuarter() {
+        Sentence told = sentence(0, "An/DT analyst/NN said/VBD he/PRP expected/VBD/expect the/DT bank/NN to/TO "
+                + "earn/VB $/$ 2/CD for/IN the/DT quarter/NN ./.", "root -1 2; det 1 0; nsubj 2 1; ccomp 2 4; "
+                + "nsubj 4 3; obj 4 6; det 6 5; xcomp 4 8; mark 8 7; obj 8 9; nummod 9 10; obl 8 13; case 13 11; "
+                + "det 13 12; punct 2 14", "12 14 2022-Q4");
+        assertEquals(List.of("2022-Q3"), values(told, null));
+        Sentence ahead = sentence(0, "The/DT bank/NN will/MD report/VB a/DT loss/NN for/IN the/DT quarter/NN ./.",
+                "root -1 3; det 1 0; nsubj 3 1; aux 3 2; det 5 4; obj 3 5; obl 3 8; case 8 6; det 8 7; punct 3 9",
+                "7 9 2022-Q4");
+        assertEquals(List.of("2022-Q4"), values(ahead, null), "a future told now: the quarter under way");
+    }
 }
