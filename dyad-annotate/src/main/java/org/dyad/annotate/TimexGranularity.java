@@ -13,8 +13,9 @@ import org.dyad.model.Timex;
  * names a year (1959), not the day 41 years before publication; "two months ago" a month, and so do
  * "a year earlier" and "a year later" (a year before or after the publication date); "the last half
  * of 1989" a half year (1989-H2); "the 1970s" a decade (197) and "the 20th century" a century (19),
- * where SUTime writes 197X and 19XX; "5 p.m. EST" is the clock time without the zone's offset (SUTime
- * appends one, and gives EDT the offset of EST).
+ * where SUTime writes 197X and 19XX ("the past decade" is ten years to now, P10Y, and "the last
+ * decade" the one before the present one); "5 p.m. EST" is the clock time without the zone's offset
+ * (SUTime appends one, and gives EDT the offset of EST).
  */
 final class TimexGranularity {
 
@@ -22,6 +23,7 @@ final class TimexGranularity {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern LOOKING_BACK = Pattern.compile(" (past|last|previous) (decade|century) ");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d\\d(:\\d\\d)?)[-+]\\d{2,4}");
 
     private TimexGranularity() {
@@ -38,11 +40,11 @@ final class TimexGranularity {
         }
         Matcher m = DECADE.matcher(v);
         if (m.matches()) {
-            return with(t, m.group(1));
+            return lookingBack(s, t, m.group(1), "P10Y");
         }
         m = CENTURY.matcher(v);
         if (m.matches()) {
-            return with(t, m.group(1));
+            return lookingBack(s, t, m.group(1), "P100Y");
         }
         m = ZONED.matcher(v);
         if (m.matches()) {
@@ -76,6 +78,20 @@ final class TimexGranularity {
             }
         }
         return t;
+    }
+
+    /**
+     * A decade or century SUTime resolved to the one under way: "the past decade" is the ten years up
+     * to now, a duration as "the past ten years" is; "the last decade", like "last year", the one
+     * before; otherwise the one named.
+     */
+    private static Timex lookingBack(Sentence s, Timex t, String current, String span) {
+        Matcher back = LOOKING_BACK.matcher(text(s, t));
+        if (!back.find()) {
+            return with(t, current);  // "the last half of the '80s" names the decade
+        }
+        return back.group(1).equals("past") ? new Timex(t.begin(), t.end(), t.text(), "DURATION", span)
+                : with(t, String.valueOf(Integer.parseInt(current) - 1));
     }
 
     private static String text(Sentence s, Timex t) {

@@ -40,4 +40,13 @@ class TimexGranularityTest {
         assertEquals("2022-H1", value("in/IN the/DT first/JJ half/NN of/IN 2022/CD", "1 6 2022"));
         assertEquals("2022", value("in/IN 2022/CD", "1 2 2022"));
     }
+
+    @Test
+    void thePastDecadeIsTenYearsAndTheLastOneThePreviousDecade() {
+        assertEquals("P10Y", value("Crime/NN fell/VBD over/IN the/DT past/JJ decade/NN", "3 6 201X"));
+        assertEquals("200", value("Wages/NNS stalled/VBD in/IN the/DT last/JJ decade/NN", "3 6 201X"));
+        assertEquals("20", value("the/DT last/JJ century/NN", "0 3 21XX"));
+        assertEquals("198", value("in/IN the/DT last/JJ half/NN of/IN the/DT '80s/NNS", "1 7 198X"),
+                "a decade named, not counted back");
+    }
 }
