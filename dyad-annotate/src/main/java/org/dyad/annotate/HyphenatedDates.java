@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.Sentence;
@@ -14,8 +15,8 @@ import org.dyad.model.Timex;
 /**
  * Adds the dates and durations the tokenizer keeps in one hyphenated word, which SUTime then does not
  * see: "mid-November", "late-November", "mid-1996", "post-1959" with the value of the month or year,
- * and "day-long" (P1D), "decades-long", "several-year" (PXY). A month gets the publication year here;
- * {@link TenseAnchoring} then picks its year.
+ * "by year-end" (December 31) and "day-long" (P1D), "decades-long", "several-year" (PXY). A month gets
+ * the publication year here; {@link TenseAnchoring} then picks its year.
  */
 final class HyphenatedDates {
 
@@ -24,6 +25,7 @@ final class HyphenatedDates {
             "(?:(several|multi)-(years?|months?|weeks?|days?|decades?)|(years?|months?|weeks?|days?|hours?|decades?)-long)");
     private static final Map<String, String> UNITS = Map.of("year", "Y", "month", "M", "week", "W", "day", "D",
             "hour", "H", "decade", "E");
+    private static final Set<String> BACK = Set.of("since", "after", "from");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1),
             Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
@@ -45,6 +47,9 @@ final class HyphenatedDates {
             String lower = word.toLowerCase(Locale.ROOT);
             String duration = duration(lower);
             String date = duration == null ? date(lower, anchor) : null;
+            if (lower.equals("year-end") && anchor != null && begin > 0 && s.token(begin - 1).tag().equals("IN")) {
+                date = yearEnd(s, new Timex(i, end, word, "DATE", null), anchor);
+            }
             if (duration != null || date != null) {
                 out.add(duration != null ? new Timex(i, end, word, "DURATION", duration)
                         : new Timex(i, end, word, "DATE", date));
@@ -68,6 +73,16 @@ final class HyphenatedDates {
             return String.format(Locale.ROOT, "%d-%02d", anchor.getYear(), MONTHS.get(m.group(2)));
         }
         return null;
+    }
+
+    /**
+     * "by year-end", "since year-end": December 31 of the publication year, or of the year before
+     * when the phrase looks back ("since", a past clause).
+     */
+    private static String yearEnd(Sentence s, Timex t, LocalDate anchor) {
+        String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
+        boolean back = BACK.contains(before) || TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.PAST;
+        return (anchor.getYear() - (back && anchor.getDayOfYear() < anchor.lengthOfYear() ? 1 : 0)) + "-12-31";
     }
 
     /** "day-long" P1D, "decades-long" PXY, "several-year" PXY; {@code null} for other words. */
