@@ -179,11 +179,19 @@ final class QuarterResolution {
         return null;
     }
 
-    /** "a year ago", "the quarter a year earlier", and "last year" in a comparison of figures. */
+    /**
+     * "a year ago", "the quarter a year earlier", "last year" in a comparison of figures, and "last
+     * year's quarter" (the same quarter of last year).
+     */
     private static boolean yearAgo(Sentence s, Timex t) {
         String text = t.text().toLowerCase(Locale.ROOT);
         return "DATE".equals(t.type()) && (YEAR_AGO.matcher(text).matches()
-                || text.equals("last year") && comparing(s));
+                || text.equals("last year") && (comparing(s) || possessedPeriod(s, t)));
+    }
+
+    private static boolean possessedPeriod(Sentence s, Timex t) {
+        return t.end() + 1 < s.tokens().size() && s.token(t.end()).word().equals("'s")
+                && Set.of("quarter", "period").contains(s.token(t.end() + 1).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean comparing(Sentence s) {

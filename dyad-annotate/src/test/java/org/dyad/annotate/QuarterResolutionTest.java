@@ -102,4 +102,14 @@ class QuarterResolutionTest {
                 "7 9 2022-Q4");
         assertEquals(List.of("2022-Q4"), values(ahead, null), "a future told now: the quarter under way");
     }
+
+    @Test
+    void lastYearsQuarterIsTheReportedQuarterAYearBack() {
+        Sentence s = sentence(0, "Exports/NNS for/IN last/JJ year/NN 's/POS quarter/NN were/VBD $/$ 9/CD million/CD ./.",
+                "", "2 4 2021");
+        assertEquals(List.of("2021-Q3"), values(s, "2022-Q3"));
+        Sentence plain = sentence(0, "Exports/NNS for/IN last/JJ year/NN were/VBD $/$ 9/CD million/CD ./.", "",
+                "2 4 2021");
+        assertEquals(List.of("2021"), values(plain, "2022-Q3"), "the year itself");
+    }
 }
