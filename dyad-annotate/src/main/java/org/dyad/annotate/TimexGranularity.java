@@ -1,5 +1,6 @@
 package org.dyad.annotate;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.Sentence;
 import org.dyad.model.Timex;
+import org.dyad.model.Token;
 
 /**
  * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
@@ -15,7 +17,8 @@ import org.dyad.model.Timex;
  * of 1989" a half year (1989-H2); "the 1970s" a decade (197) and "the 20th century" a century (19),
  * where SUTime writes 197X and 19XX ("the past decade" is ten years to now, P10Y, and "the last
  * decade" the one before the present one); "5 p.m. EST" is the clock time without the zone's offset
- * (SUTime appends one, and gives EDT the offset of EST).
+ * (SUTime appends one, and gives EDT the offset of EST); and "last Oct. 23", where SUTime stops
+ * before the day number, the day.
  */
 final class TimexGranularity {
 
@@ -24,13 +27,38 @@ final class TimexGranularity {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
     private static final Pattern LOOKING_BACK = Pattern.compile(" (past|last|previous) (decade|century) ");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d\\d");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d\\d(:\\d\\d)?)[-+]\\d{2,4}");
 
     private TimexGranularity() {
     }
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
-        return timexes.stream().map(t -> adjust(s, t)).toList();
+        return timexes.stream().map(t -> withDay(s, adjust(s, t), timexes)).toList();
+    }
+
+    /**
+     * "shot to death last Oct. 23": a month SUTime read without the day number after it names that
+     * day. Not when the number counts something ("in October 23 percent").
+     */
+    private static Timex withDay(Sentence s, Timex t, List<Timex> timexes) {
+        Matcher m = MONTH.matcher(t.value() == null ? "" : t.value());
+        int day = t.end();
+        if (!m.matches() || day >= s.tokens().size() || !DAY_NUMBER.matcher(s.token(day).word()).matches()
+                || timexes.stream().anyMatch(o -> o.covers(day))) {
+            return t;
+        }
+        Token after = day + 1 < s.tokens().size() ? s.token(day + 1) : null;
+        if (after != null && (after.isNoun() || after.tag().equals("CD") || after.word().equals("%"))) {
+            return t;
+        }
+        YearMonth month = YearMonth.parse(t.value());
+        int d = Integer.parseInt(s.token(day).word());
+        if (d < 1 || d > month.lengthOfMonth()) {
+            return t;
+        }
+        return new Timex(t.begin(), day + 1, t.text() + " " + s.token(day).word(), t.type(), month.atDay(d).toString());
     }
 
     private static Timex adjust(Sentence s, Timex t) {

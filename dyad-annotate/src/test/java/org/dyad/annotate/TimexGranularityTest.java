@@ -49,4 +49,11 @@ class TimexGranularityTest {
         assertEquals("198", value("in/IN the/DT last/JJ half/NN of/IN the/DT '80s/NNS", "1 7 198X"),
                 "a decade named, not counted back");
     }
+
+    @Test
+    void aDayNumberAfterAMonthNamesTheDay() {
+        assertEquals("2021-11-14", value("The/DT mayor/NN died/VBD last/JJ Nov./NNP 14/CD at/IN home/NN", "3 5 2021-11"));
+        assertEquals("2021-11", value("Prices/NNS rose/VBD in/IN November/NNP 14/CD percent/NN", "3 4 2021-11"),
+                "a count, not a day");
+    }
 }
