@@ -44,7 +44,8 @@ final class AnaphoricDates {
     }
 
     private static Timex resolve(Sentence s, Timex t, String day, String month) {
-        if (!"DATE".equals(t.type()) || t.end() - t.begin() != 3 || !s.token(t.begin()).word().equalsIgnoreCase("the")) {
+        if (!"DATE".equals(t.type()) || t.end() - t.begin() != 3
+                || !s.token(t.begin()).word().equalsIgnoreCase("the")) {
             return t;
         }
         String direction = s.token(t.begin() + 1).word().toLowerCase(Locale.ROOT);

@@ -112,8 +112,8 @@ final class TenseAnchoring {
     private static boolean ownDayless(Sentence s, Timex t) {
         for (int i = t.begin(); i < t.end(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
-            if (WEEKDAYS.containsKey(w) || MONTHS.contains(w.replace(".", "")) || w.equals("today") || w.equals("tonight")
-                    || w.equals("tomorrow") || w.equals("yesterday")) {
+            if (WEEKDAYS.containsKey(w) || MONTHS.contains(w.replace(".", ""))
+                    || Set.of("today", "tonight", "tomorrow", "yesterday").contains(w)) {
                 return false;
             }
         }
@@ -135,7 +135,8 @@ final class TenseAnchoring {
         for (int i = t.begin(); i < day; i++) {
             ordinal |= ORDINAL.matcher(s.token(i).word().toLowerCase(Locale.ROOT)).matches();
         }
-        return ordinal && s.children(day, "cop").stream().anyMatch(c -> Set.of("VBZ", "VBP").contains(s.token(c).tag()));
+        return ordinal && s.children(day, "cop").stream()
+                .anyMatch(c -> Set.of("VBZ", "VBP").contains(s.token(c).tag()));
     }
 
     private static Timex reanchor(Sentence s, Timex t, LocalDate anchor) {

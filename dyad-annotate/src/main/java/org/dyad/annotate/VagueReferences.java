@@ -66,7 +66,8 @@ final class VagueReferences {
             return t;
         }
         String count = s.token(t.end() - 3).word().toLowerCase(Locale.ROOT);
-        if (!UNCOUNTED.contains(count) || !PLURAL_UNITS.containsKey(s.token(t.end() - 2).word().toLowerCase(Locale.ROOT))) {
+        String unit = s.token(t.end() - 2).word().toLowerCase(Locale.ROOT);
+        if (!UNCOUNTED.contains(count) || !PLURAL_UNITS.containsKey(unit)) {
             return t;
         }
         return new Timex(t.begin(), t.end(), t.text(), "DATE", "PAST_REF");
