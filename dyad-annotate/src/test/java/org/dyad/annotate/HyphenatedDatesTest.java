@@ -62,4 +62,13 @@ class HyphenatedDatesTest {
         assertEquals(List.of(), found(sentence(0, "The/DT year-end/JJ bonus/NN was/VBD cut/VBN ./.")),
                 "a modifier names no date");
     }
+
+    @Test
+    void aHyphenatedPartOfDayJoinsTheDayNextToIt() {
+        assertEquals(List.of("mid-morning Tuesday=2022-10-25TMO"), found(sentence(0,
+                "The/DT shelling/NN resumed/VBD mid-morning/NN Tuesday/NNP ./.", "", "4 5 2022-10-25")));
+        assertEquals(List.of("Monday late-night=2022-10-24TNI"), found(sentence(0,
+                "Police/NNS arrived/VBD Monday/NNP late-night/JJ ./.", "", "2 3 2022-10-24")));
+        assertEquals(List.of(), found(sentence(0, "They/PRP met/VBD at/IN mid-morning/NN ./.")), "no day to join");
+    }
 }
