@@ -15,9 +15,11 @@ import org.dyad.model.Timex;
 /**
  * Gives a value to the expressions SUTime joins into one and then cannot normalise ("Nov. 3, the day
  * before", "more than four hours Friday", "the first nine months of 1997", a stray word before "this
- * year"): the expression is split into the parts this class can read, as TimeML marks each part on
- * its own ("four hours" and "Friday"). Dates get the publication year for now; the stages after this one move them by
- * tense and resolve quarters. Without a publication date nothing changes.
+ * year", "the first two quarters of 1990"): the expression is split into the parts this class can
+ * read, as TimeML marks each part on its own ("four hours" and "Friday"), or given the value of the
+ * whole where TimeML has one (a half year, 1990-H1). Dates get the publication year for now; the
+ * stages after this one move them by tense and resolve quarters. Without a publication date nothing
+ * changes.
  */
 final class CompositeParts {
 
@@ -81,6 +83,12 @@ final class CompositeParts {
             LocalDate d = nearest(LocalDate.of(anchor.getYear(), month(s, i + 2), day(s, i + 3)), anchor);
             return timex(s, i, i + 4, "DATE", String.format(Locale.ROOT, "%d-W%02d",
                     d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        // "the first two quarters of 1990": a half year, as TimeML writes it (1990-H1)
+        if ((w.equals("first") || w.equals("last")) && i + 4 < end && word(s, i + 1).equals("two")
+                && word(s, i + 2).equals("quarters") && word(s, i + 3).equals("of")
+                && YEAR.matcher(word(s, i + 4)).matches()) {
+            return timex(s, i, i + 5, "DATE", word(s, i + 4) + (w.equals("first") ? "-H1" : "-H2"));
         }
         // "four hours", "nine months", "two to three weeks" (the lower bound)
         Integer n = number(w);

@@ -118,16 +118,19 @@ public final class CoreNlpAnnotator implements Annotator {
     /**
      * SUTime's expressions after Dyad's corrections, in order: drop what TimeML does not mark, split
      * SUTime's unreadable composites into their readable parts, add the dates hidden in hyphenated
-     * words ("mid-November"), anchor by tense, set granularity, mark offsets from told events as
-     * durations ("three days later"), complete the counts of durations, resolve quarters (which needs
-     * the granularity of "a year ago"), add the reporting periods SUTime misses, resolve years, and
-     * give vague periods their reference values. The context carries what earlier sentences of the
-     * article established (the quarter it reports on, the year it last named).
+     * words ("mid-November") and the decades named in words ("the nineties"), anchor by tense, set
+     * granularity, mark offsets from told events as durations ("three days later"), complete the
+     * counts of durations, resolve quarters (which needs the granularity of "a year ago"), add the
+     * reporting periods SUTime misses, resolve years, count "the following month" from the month last
+     * named, and give vague periods their reference values. The context carries what earlier
+     * sentences of the article established (the quarter it reports on, the year, month and day it
+     * last named).
      */
     static List<org.dyad.model.Timex> normalise(Sentence sentence, ArticleTime context) {
         List<org.dyad.model.Timex> t = UnmarkedTimexes.apply(sentence, sentence.timexes());
         t = CompositeParts.apply(sentence, t, context.published());
         t = HyphenatedDates.apply(sentence, t, context.published());
+        t = DecadeNames.apply(sentence, t, context.published());
         t = TenseAnchoring.apply(sentence, t, context.published());
         t = TimexGranularity.apply(sentence, t);
         t = RelativeOffsets.apply(sentence, t);
@@ -135,6 +138,7 @@ public final class CoreNlpAnnotator implements Annotator {
         t = QuarterResolution.apply(sentence, t, context.published(), context.quarter());
         t = ReportingPeriods.apply(sentence, t, context.published(), context.quarter());
         t = YearReferences.apply(sentence, t, context.published(), context.lastYear());
+        t = AnaphoricDates.apply(sentence, t, context.lastDay(), context.lastMonth());
         t = VagueReferences.apply(sentence, t);
         context.saw(sentence, t);
         return t;

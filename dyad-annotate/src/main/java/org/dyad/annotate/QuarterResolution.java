@@ -17,13 +17,17 @@ import org.dyad.model.Timex;
  * <ul>
  *   <li>"the quarter", "the latest quarter", "the most recent quarter" in a report are the last
  *       completed quarter: results are published after a quarter ends, so an article of late October
- *       reporting "profit for the quarter" means July to September (YYYY-Q3);</li>
+ *       reporting "profit for the quarter" means July to September (YYYY-Q3); so does a forecast told
+ *       in the past ("said it expected to break even for the quarter"), while "will report a loss for
+ *       the quarter" is the quarter under way;</li>
  *   <li>an ordinal quarter without a year ("third-quarter profit") is the latest such quarter that
  *       has begun by the publication date: a company "expects to report a third-quarter loss" after the
  *       quarter, not a year ahead;</li>
  *   <li>"year-ago" and "year-earlier" before a quarter move it back a year, and "a year ago" or "a year
  *       earlier" in a sentence about a quarter means that quarter of the previous year, as TimeML
  *       gives a relative expression the granularity of what it is compared with;</li>
+ *   <li>"the 1988 period" is the report's quarter in the year it names, when the sentence names no
+ *       other period ("for the nine months ... the 1988 period" is the year's nine months);</li>
  *   <li>durations counted in quarters keep the TIMEX3 quarter unit: "two quarters" is P2Q, not P6M.</li>
  * </ul>
  */
@@ -36,6 +40,8 @@ final class QuarterResolution {
             "year-ago", "year-earlier", "fiscal", "its", "their");
     private static final Set<String> DIRECTED = Set.of("next", "last", "this", "coming", "following", "previous",
             "year", "year's", "'s");
+    private static final Set<String> FORECASTING = Set.of("expect", "forecast", "estimate", "project", "predict",
+            "anticipate");
     private static final Set<String> YEAR_BACK = Set.of("year-ago", "year-earlier", "year-before");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
@@ -59,6 +65,15 @@ final class QuarterResolution {
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
             out.add(quarter(s, t, anchor));
+        }
+        String reported = topic(s, out);
+        if (reported == null && out.stream().allMatch(t -> yearAgo(s, t) || yearPeriod(s, t))) {
+            reported = articleQuarter;
+        }
+        if (reported != null) {
+            String quarter = reported.substring(reported.indexOf('-'));
+            out = out.stream().map(t -> yearPeriod(s, t) ? new Timex(t.begin() - 1, t.end() + 1,
+                    "the " + t.text() + " period", "DATE", t.value() + quarter) : t).toList();
         }
         String topic = topic(s, out);
         if (topic == null && out.size() == 1) {
@@ -107,7 +122,7 @@ final class QuarterResolution {
         boolean reference = !plural && ordinal == null
                 && words.stream().allMatch(w -> REFERENCE.contains(w) || YEAR.matcher(w).matches());
         if (reference && ("DATE".equals(t.type()) || t.value().equals("PXM") || months.matches())) {
-            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null) {
+            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null && !pastForecast(s)) {
                 return t;
             }
             LocalDate last = anchor.minusMonths(3);
@@ -135,6 +150,25 @@ final class QuarterResolution {
         return t;
     }
 
+    /**
+     * "the 1988 period" in a report on a quarter: that quarter of the year named ("In the 1988 period,
+     * the company earned $20 million"), the report's way of naming the compared period by its year.
+     */
+    private static boolean yearPeriod(Sentence s, Timex t) {
+        return t.end() - t.begin() == 1 && t.begin() > 0 && t.end() < s.tokens().size()
+                && YEAR.matcher(t.text()).matches() && t.text().equals(t.value())
+                && s.token(t.begin() - 1).word().equalsIgnoreCase("the")
+                && s.token(t.end()).word().equalsIgnoreCase("period");
+    }
+
+    /**
+     * "said it expected to break even for the quarter": a forecast told in the past is about the
+     * quarter the report now gives results for, not the one under way.
+     */
+    private static boolean pastForecast(Sentence s) {
+        return s.tokens().stream().anyMatch(w -> w.tag().equals("VBD") && FORECASTING.contains(w.lemma()));
+    }
+
     /** The first quarter the sentence names that is not a year back, or {@code null}. */
     static String topic(Sentence s, List<Timex> timexes) {
         for (Timex t : timexes) {
@@ -145,11 +179,19 @@ final class QuarterResolution {
         return null;
     }
 
-    /** "a year ago", "the quarter a year earlier", and "last year" in a comparison of figures. */
+    /**
+     * "a year ago", "the quarter a year earlier", "last year" in a comparison of figures, and "last
+     * year's quarter" (the same quarter of last year).
+     */
     private static boolean yearAgo(Sentence s, Timex t) {
         String text = t.text().toLowerCase(Locale.ROOT);
         return "DATE".equals(t.type()) && (YEAR_AGO.matcher(text).matches()
-                || text.equals("last year") && comparing(s));
+                || text.equals("last year") && (comparing(s) || possessedPeriod(s, t)));
+    }
+
+    private static boolean possessedPeriod(Sentence s, Timex t) {
+        return t.end() + 1 < s.tokens().size() && s.token(t.end()).word().equals("'s")
+                && Set.of("quarter", "period").contains(s.token(t.end() + 1).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean comparing(Sentence s) {

@@ -51,6 +51,8 @@ final class TenseAnchoring {
     private static final Set<String> TIME_NOUNS = Set.of("day", "night", "morning", "afternoon", "evening", "week",
             "weekend", "eve");
     private static final Pattern YEAR_WORD = Pattern.compile("\\d{4}|'\\d\\d");
+    private static final Pattern ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            + "|tenth|\\d+(st|nd|rd|th)");
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -72,9 +74,69 @@ final class TenseAnchoring {
         }
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            out.add(reanchor(s, t, anchor));
+            out.add(presentOrdinalDay(s, t) ? new Timex(t.begin(), t.end(), t.text(), t.type(), anchor.toString())
+                    : reanchor(s, t, anchor));
+        }
+        return clockTimesOnTheirDay(s, out, anchor);
+    }
+
+    /**
+     * "The blast occurred at 10:35 a.m. (0735 GMT) Friday": a clock time without a day of its own
+     * falls on the day that dates the same verb, not on the publication date SUTime gives it.
+     */
+    private static List<Timex> clockTimesOnTheirDay(Sentence s, List<Timex> timexes, LocalDate anchor) {
+        if (!s.parsed() || timexes.size() < 2) {
+            return timexes;
+        }
+        List<Timex> out = new ArrayList<>(timexes.size());
+        for (Timex t : timexes) {
+            Timex dated = t;
+            if ("TIME".equals(t.type()) && t.value() != null && t.value().startsWith(anchor + "T")
+                    && ownDayless(s, t)) {
+                int verb = governingVerb(s, t);
+                for (Timex other : timexes) {
+                    Matcher day = other == t || other.value() == null ? null : DAY_VALUE.matcher(other.value());
+                    if (day != null && day.matches() && verb >= 0 && governingVerb(s, other) == verb) {
+                        dated = new Timex(t.begin(), t.end(), t.text(), t.type(),
+                                other.value().substring(0, 10) + t.value().substring(10));
+                        break;
+                    }
+                }
+            }
+            out.add(dated);
         }
         return out;
+    }
+
+    /** Whether the expression names no day: only a clock time ("10:35 a.m.", "4 in the morning"). */
+    private static boolean ownDayless(Sentence s, Timex t) {
+        for (int i = t.begin(); i < t.end(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (WEEKDAYS.containsKey(w) || MONTHS.contains(w.replace(".", ""))
+                    || Set.of("today", "tonight", "tomorrow", "yesterday").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Today is the eighth day of the blockade", "It's the second day of the strike": an ordinal day
+     * counts from the start of what the story tells, and a copula in the present makes it the
+     * publication date. SUTime counts it from the publication date (the eighth day after it).
+     */
+    private static boolean presentOrdinalDay(Sentence s, Timex t) {
+        int day = t.end() - 1;
+        if (!s.parsed() || !DAY_VALUE.matcher(t.value() == null ? "" : t.value()).matches()
+                || !s.token(day).word().equalsIgnoreCase("day")) {
+            return false;
+        }
+        boolean ordinal = false;
+        for (int i = t.begin(); i < day; i++) {
+            ordinal |= ORDINAL.matcher(s.token(i).word().toLowerCase(Locale.ROOT)).matches();
+        }
+        return ordinal && s.children(day, "cop").stream()
+                .anyMatch(c -> Set.of("VBZ", "VBP").contains(s.token(c).tag()));
     }
 
     private static Timex reanchor(Sentence s, Timex t, LocalDate anchor) {

@@ -1,5 +1,6 @@
 package org.dyad.annotate;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,14 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.Sentence;
 import org.dyad.model.Timex;
+import org.dyad.model.Token;
 
 /**
  * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
  * names a year (1959), not the day 41 years before publication; "two months ago" a month, and so do
  * "a year earlier" and "a year later" (a year before or after the publication date); "the last half
  * of 1989" a half year (1989-H2); "the 1970s" a decade (197) and "the 20th century" a century (19),
- * where SUTime writes 197X and 19XX; "5 p.m. EST" is the clock time without the zone's offset (SUTime
- * appends one, and gives EDT the offset of EST).
+ * where SUTime writes 197X and 19XX ("the past decade" is ten years to now, P10Y, and "the last
+ * decade" the one before the present one); "5 p.m. EST" is the clock time without the zone's offset
+ * (SUTime appends one, and gives EDT the offset of EST); and "last Oct. 23", where SUTime stops
+ * before the day number, the day.
  */
 final class TimexGranularity {
 
@@ -22,13 +26,39 @@ final class TimexGranularity {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern LOOKING_BACK = Pattern.compile(" (past|last|previous) (decade|century) ");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d\\d");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d\\d(:\\d\\d)?)[-+]\\d{2,4}");
 
     private TimexGranularity() {
     }
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
-        return timexes.stream().map(t -> adjust(s, t)).toList();
+        return timexes.stream().map(t -> withDay(s, adjust(s, t), timexes)).toList();
+    }
+
+    /**
+     * "shot to death last Oct. 23": a month SUTime read without the day number after it names that
+     * day. Not when the number counts something ("in October 23 percent").
+     */
+    private static Timex withDay(Sentence s, Timex t, List<Timex> timexes) {
+        Matcher m = MONTH.matcher(t.value() == null ? "" : t.value());
+        int day = t.end();
+        if (!m.matches() || day >= s.tokens().size() || !DAY_NUMBER.matcher(s.token(day).word()).matches()
+                || timexes.stream().anyMatch(o -> o.covers(day))) {
+            return t;
+        }
+        Token after = day + 1 < s.tokens().size() ? s.token(day + 1) : null;
+        if (after != null && (after.isNoun() || after.tag().equals("CD") || after.word().equals("%"))) {
+            return t;
+        }
+        YearMonth month = YearMonth.parse(t.value());
+        int d = Integer.parseInt(s.token(day).word());
+        if (d < 1 || d > month.lengthOfMonth()) {
+            return t;
+        }
+        return new Timex(t.begin(), day + 1, t.text() + " " + s.token(day).word(), t.type(), month.atDay(d).toString());
     }
 
     private static Timex adjust(Sentence s, Timex t) {
@@ -38,11 +68,11 @@ final class TimexGranularity {
         }
         Matcher m = DECADE.matcher(v);
         if (m.matches()) {
-            return with(t, m.group(1));
+            return lookingBack(s, t, m.group(1), "P10Y");
         }
         m = CENTURY.matcher(v);
         if (m.matches()) {
-            return with(t, m.group(1));
+            return lookingBack(s, t, m.group(1), "P100Y");
         }
         m = ZONED.matcher(v);
         if (m.matches()) {
@@ -76,6 +106,20 @@ final class TimexGranularity {
             }
         }
         return t;
+    }
+
+    /**
+     * A decade or century SUTime resolved to the one under way: "the past decade" is the ten years up
+     * to now, a duration as "the past ten years" is; "the last decade", like "last year", the one
+     * before; otherwise the one named.
+     */
+    private static Timex lookingBack(Sentence s, Timex t, String current, String span) {
+        Matcher back = LOOKING_BACK.matcher(text(s, t));
+        if (!back.find()) {
+            return with(t, current);  // "the last half of the '80s" names the decade
+        }
+        return back.group(1).equals("past") ? new Timex(t.begin(), t.end(), t.text(), "DURATION", span)
+                : with(t, String.valueOf(Integer.parseInt(current) - 1));
     }
 
     private static String text(Sentence s, Timex t) {

@@ -73,4 +73,12 @@ class CompositePartsTest {
     void nothingReadableStaysNull() {
         assertEquals("his first day=null", found("on/IN his/PRP$ first/JJ day/NN", "1 4"));
     }
+
+    @Test
+    void twoQuartersAtAnEndOfAYearAreAHalfYear() {
+        assertEquals(List.of("first two quarters of 2023=2023-H1"), parts("sales/NNS should/MD slow/VB through/IN "
+                + "the/DT first/JJ two/CD quarters/NNS/quarter of/IN 2023/CD", "3 10"));
+        assertEquals(List.of("last two quarters of 2021=2021-H2"), parts("losses/NNS mounted/VBD in/IN the/DT "
+                + "last/JJ two/CD quarters/NNS/quarter of/IN 2021/CD", "2 9"));
+    }
 }

@@ -52,4 +52,23 @@ class HyphenatedDatesTest {
         List<Timex> dec = HyphenatedDates.apply(december, december.timexes(), LocalDate.of(2023, 1, 10));
         assertEquals("2022-12", TenseAnchoring.apply(december, dec, LocalDate.of(2023, 1, 10)).get(0).value());
     }
+
+    @Test
+    void yearEndAfterAPrepositionIsTheLastDayOfTheYear() {
+        assertEquals(List.of("year-end=2022-12-31"),
+                found(sentence(0, "The/DT sale/NN should/MD close/VB by/IN year-end/NN ./.")));
+        assertEquals(List.of("year-end=2021-12-31"),
+                found(sentence(0, "Shares/NNS have/VBP doubled/VBN since/IN year-end/NN ./.")), "looking back");
+        assertEquals(List.of(), found(sentence(0, "The/DT year-end/JJ bonus/NN was/VBD cut/VBN ./.")),
+                "a modifier names no date");
+    }
+
+    @Test
+    void aHyphenatedPartOfDayJoinsTheDayNextToIt() {
+        assertEquals(List.of("mid-morning Tuesday=2022-10-25TMO"), found(sentence(0,
+                "The/DT shelling/NN resumed/VBD mid-morning/NN Tuesday/NNP ./.", "", "4 5 2022-10-25")));
+        assertEquals(List.of("Monday late-night=2022-10-24TNI"), found(sentence(0,
+                "Police/NNS arrived/VBD Monday/NNP late-night/JJ ./.", "", "2 3 2022-10-24")));
+        assertEquals(List.of(), found(sentence(0, "They/PRP met/VBD at/IN mid-morning/NN ./.")), "no day to join");
+    }
 }

@@ -72,4 +72,44 @@ class QuarterResolutionTest {
         Sentence months = typed("over/IN the/DT past/JJ six/CD months/NNS", "", "1 5 P6M", "DURATION");
         assertEquals(List.of("P6M"), values(months, null));
     }
+
+    @Test
+    void theYearPeriodIsTheReportedQuarterOfThatYear() {
+        Sentence s = sentence(0, "In/IN the/DT 2021/CD period/NN ,/, the/DT bank/NN earned/VBD $/$ 4/CD million/CD ./.",
+                "", "2 3 2021");
+        List<Timex> out = QuarterResolution.apply(s, s.timexes(), OCTOBER, "2022-Q3");
+        assertEquals("2021-Q3", out.get(0).value());
+        assertEquals("the 2021 period", out.get(0).text());
+        Sentence also = sentence(0, "In/IN the/DT 2022/CD period/NN ,/, costs/NNS were/VBD lower/JJR than/IN a/DT "
+                + "year/NN ago/RB ./.", "", "2 3 2022;9 12 2021-10-27");
+        assertEquals(List.of("2022-Q3", "2021-Q3"), values(also, "2022-Q3"), "and a year ago is that quarter's");
+        Sentence nine = sentence(0, "For/IN the/DT nine/CD months/NNS ,/, net/NN rose/VBD from/IN the/DT 2021/CD "
+                + "period/NN ./.", "", "1 4 P9M;9 10 2021");
+        assertEquals("2021", QuarterResolution.apply(nine, nine.timexes(), OCTOBER, "2022-Q3").get(1).value(),
+                "another period named: the year's");
+        assertEquals(List.of("2021"), values(s, null), "no quarter reported: the year");
+    }
+
+    @Test
+    void aForecastToldInThePastIsAboutTheReportedQuarter() {
+        Sentence told = sentence(0, "An/DT analyst/NN said/VBD he/PRP expected/VBD/expect the/DT bank/NN to/TO "
+                + "earn/VB $/$ 2/CD for/IN the/DT quarter/NN ./.", "root -1 2; det 1 0; nsubj 2 1; ccomp 2 4; "
+                + "nsubj 4 3; obj 4 6; det 6 5; xcomp 4 8; mark 8 7; obj 8 9; nummod 9 10; obl 8 13; case 13 11; "
+                + "det 13 12; punct 2 14", "12 14 2022-Q4");
+        assertEquals(List.of("2022-Q3"), values(told, null));
+        Sentence ahead = sentence(0, "The/DT bank/NN will/MD report/VB a/DT loss/NN for/IN the/DT quarter/NN ./.",
+                "root -1 3; det 1 0; nsubj 3 1; aux 3 2; det 5 4; obj 3 5; obl 3 8; case 8 6; det 8 7; punct 3 9",
+                "7 9 2022-Q4");
+        assertEquals(List.of("2022-Q4"), values(ahead, null), "a future told now: the quarter under way");
+    }
+
+    @Test
+    void lastYearsQuarterIsTheReportedQuarterAYearBack() {
+        Sentence s = sentence(0, "Exports/NNS for/IN last/JJ year/NN 's/POS quarter/NN were/VBD $/$ 9/CD million/CD ./.",
+                "", "2 4 2021");
+        assertEquals(List.of("2021-Q3"), values(s, "2022-Q3"));
+        Sentence plain = sentence(0, "Exports/NNS for/IN last/JJ year/NN were/VBD $/$ 9/CD million/CD ./.", "",
+                "2 4 2021");
+        assertEquals(List.of("2021"), values(plain, "2022-Q3"), "the year itself");
+    }
 }

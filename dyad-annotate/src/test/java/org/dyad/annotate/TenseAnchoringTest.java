@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.model.Sentence;
+import org.dyad.model.Timex;
 import org.junit.jupiter.api.Test;
 
 /** Tense decides which side of the publication date a bare weekday or month falls on. */
@@ -175,5 +176,30 @@ class TenseAnchoringTest {
         Sentence s = sentence(0, "Rebels/NNS regrouped/VBD over/IN the/DT weekend/NN ./.",
                 "root -1 1; nsubj 1 0; obl 1 4; case 4 2; det 4 3; punct 1 5", "3 5 2022-W07-WE");
         assertEquals("2022-W06-WE", value(s, LocalDate.of(2022, 2, 14)), "Monday 14 February: the 12th and 13th");
+    }
+
+    @Test
+    void anOrdinalDayInThePresentIsThePublicationDate() {
+        Sentence s = sentence(0, "Monday/NNP is/VBZ/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
+                "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
+                "2 5 2022-02-22");
+        assertEquals("2022-02-17", value(s));
+        Sentence past = sentence(0, "Monday/NNP was/VBD/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
+                "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
+                "2 5 2022-02-22");
+        assertEquals("2022-02-22", value(past), "told in the past: not today");
+    }
+
+    @Test
+    void aClockTimeFallsOnTheDayOfItsVerb() {
+        Sentence parsed = sentence(0, "The/DT bomb/NN exploded/VBD/explode at/IN 9:40/CD a.m./RB on/IN Tuesday/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; obl 2 4; case 4 3; advmod 4 5; obl 2 7; case 7 6; punct 2 8", "");
+        Sentence s = new Sentence(0, 0, 0, parsed.text(), parsed.tokens(), parsed.dependencies(), List.of(
+                new Timex(4, 6, "9:40 a.m.", "TIME", "2022-02-17T09:40"), new Timex(7, 8, "Tuesday", "DATE", "2022-02-15")));
+        assertEquals(List.of("2022-02-15T09:40", "2022-02-15"),
+                TenseAnchoring.apply(s, s.timexes(), THURSDAY).stream().map(Timex::value).toList());
+        Sentence alone = new Sentence(0, 0, 0, parsed.text(), parsed.tokens(), parsed.dependencies(), List.of(
+                new Timex(4, 6, "9:40 a.m.", "TIME", "2022-02-17T09:40")));
+        assertEquals("2022-02-17T09:40", value(alone), "no day named: the publication date");
     }
 }

@@ -40,4 +40,20 @@ class TimexGranularityTest {
         assertEquals("2022-H1", value("in/IN the/DT first/JJ half/NN of/IN 2022/CD", "1 6 2022"));
         assertEquals("2022", value("in/IN 2022/CD", "1 2 2022"));
     }
+
+    @Test
+    void thePastDecadeIsTenYearsAndTheLastOneThePreviousDecade() {
+        assertEquals("P10Y", value("Crime/NN fell/VBD over/IN the/DT past/JJ decade/NN", "3 6 201X"));
+        assertEquals("200", value("Wages/NNS stalled/VBD in/IN the/DT last/JJ decade/NN", "3 6 201X"));
+        assertEquals("20", value("the/DT last/JJ century/NN", "0 3 21XX"));
+        assertEquals("198", value("in/IN the/DT last/JJ half/NN of/IN the/DT '80s/NNS", "1 7 198X"),
+                "a decade named, not counted back");
+    }
+
+    @Test
+    void aDayNumberAfterAMonthNamesTheDay() {
+        assertEquals("2021-11-14", value("The/DT mayor/NN died/VBD last/JJ Nov./NNP 14/CD at/IN home/NN", "3 5 2021-11"));
+        assertEquals("2021-11", value("Prices/NNS rose/VBD in/IN November/NNP 14/CD percent/NN", "3 4 2021-11"),
+                "a count, not a day");
+    }
 }
