@@ -2284,7 +2284,11 @@ public final class PatternCoder implements EventCoder {
         List<Actor> out = new ArrayList<>(recipients);
         out.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && same(a.entity(), r.entity())
                 || possessive(r) && a.country() != null && a.country().equals(r.country())
-                || "REQUEST".equals(type) && ownCountry(a, r)));
+                || "REQUEST".equals(type) && ownCountry(a, r)
+                // "Sharif denied that the government was behind the arrest": a statement (no PLOVER type)
+                // about one's own state is made to no other party
+                || type == null && state(a) && a.country() != null && a.country().equals(r.country())
+                        && (r.sector() == null || "GOV".equals(r.sector()))));
         return out;
     }
 

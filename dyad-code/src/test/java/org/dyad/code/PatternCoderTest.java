@@ -1076,6 +1076,23 @@ class PatternCoderTest {
     }
 
     @Test
+    void aDenialAboutOnesOwnGovernmentIsMadeToNoOtherParty() {
+        Sentence s = sentence(0, "Sharif/NNP denied/VBD/deny that/IN the/DT government/NN was/VBD/be behind/IN the/DT "
+                        + "arrest/NN ./.",
+                "nsubj 1 0; root -1 1; mark 8 2; det 4 3; nsubj 8 4; cop 8 5; case 8 6; det 8 7; ccomp 1 8; punct 1 9");
+        Event e = only(code(s, m(0, 0, 1, "PAK", "GOV", "Shehbaz Sharif"), m(0, 3, 5, "PAK", "GOV", "Pakistan")), "01");
+        assertEquals("016", e.cameo());
+        assertEquals(List.of(), codes(e.recipients()));
+    }
+
+    @Test
+    void internetServicesSuspendedAreTheInternet() {
+        Sentence s = sentence(0, "The/DT ministry/NN suspended/VBD/suspend mobile/JJ internet/NN services/NNS/service ./.",
+                "det 1 0; nsubj 2 1; root -1 2; amod 4 3; compound 5 4; obj 2 5; punct 2 6");
+        assertEquals("1721", only(code(s, m(0, 0, 2, "PAK", "GOV", "Pakistan")), "17").cameo());
+    }
+
+    @Test
     void denyingSomeoneAThingIsNoDenialOfACharge() {
         Sentence charge = sentence(0, "Hungary/NNP denied/VBD/deny it/PRP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3");
         assertEquals("016", only(code(charge, m(0, 0, 1, "HUN", null, "Hungary")), "01").cameo());
