@@ -1086,6 +1086,13 @@ class PatternCoderTest {
     }
 
     @Test
+    void callingAVoteAShamIsCriticism() {
+        Sentence s = sentence(0, "Russia/NNP called/VBD/call the/DT vote/NN a/DT sham/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; det 5 4; xcomp 1 5; punct 1 6");
+        assertEquals("111", only(code(s, m(0, 0, 1, "RUS", null, "Russia")), "11").cameo());
+    }
+
+    @Test
     void internetServicesSuspendedAreTheInternet() {
         Sentence s = sentence(0, "The/DT ministry/NN suspended/VBD/suspend mobile/JJ internet/NN services/NNS/service ./.",
                 "det 1 0; nsubj 2 1; root -1 2; amod 4 3; compound 5 4; obj 2 5; punct 2 6");
