@@ -2,6 +2,7 @@ package org.dyad.clean;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +53,18 @@ public final class Dateline {
         return m.find() ? m.group(1).strip() + "\n\n" + body.substring(m.end()) : body;
     }
 
+    /** Words before a full date that make it history the story looks back on ("since Feb. 24, 2022"). */
+    private static final Pattern LOOKING_BACK = Pattern.compile("(?i)\\b(since|anniversary of|ago on)\\s*$");
+
     /**
-     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -") takes it from a full
-     * date the text gives within a month of the dateline's day ("clashes began on Jan. 12, 2024"),
-     * the year that puts the two closest (a January report on events of late December is the next
-     * year's); a date further away is history ("the worst since the war of Aug. 8, 2008"), and a
-     * month with a year alone ("since April 2011") too weak, so with no such date the year, and the
-     * date, are unknown. An article with a publication date never gets here: its date wins.
+     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -") must name its place
+     * in capitals, as wires write it, and takes its year from a full date the text gives within a month
+     * of the dateline's day ("clashes began on Jan. 12, 2024"): the year that puts the two closest (a
+     * January report on events of late December is the next year's). A date further away is history
+     * ("the worst since the war of Aug. 8, 2008"); so is one on the dateline's own day and month, which
+     * an anniversary story recalls ("KYIV, Feb 24 - ... since the invasion of Feb. 24, 2022"), and one
+     * after "since"; a month with a year alone ("since April 2011") is too weak. With no such date the
+     * year, and the date, are unknown. An article with a publication date never gets here: its date wins.
      */
     public static Optional<LocalDate> date(String body) {
         Matcher m = DATELINE.matcher(body);
@@ -71,11 +77,26 @@ public final class Dateline {
             if (m.group(4) != null) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)), month, day));
             }
+            String place = body.substring(0, body.indexOf(','));
+            if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();  // "Protesters gathered on Sunday, March 3 ...": a sentence, no dateline
+            }
             Matcher dated = DATED.matcher(body);
             LocalDate best = null;
+            long bestDistance = Long.MAX_VALUE;
             while (dated.find()) {
-                LocalDate near = nearest(dated, month, day);
-                best = near != null && (best == null || near.isAfter(best)) ? near : best;
+                if (LOOKING_BACK.matcher(body.substring(Math.max(0, dated.start() - 20), dated.start())).find()) {
+                    continue;
+                }
+                LocalDate when = fullDate(dated);
+                LocalDate near = when == null ? null : nearest(when, month, day);
+                if (near != null) {
+                    long distance = Math.abs(ChronoUnit.DAYS.between(when, near));
+                    if (distance > 0 && (distance < bestDistance || distance == bestDistance && near.isAfter(best))) {
+                        best = near;
+                        bestDistance = distance;
+                    }
+                }
             }
             return Optional.ofNullable(best);
         } catch (DateTimeException e) {
@@ -83,19 +104,26 @@ public final class Dateline {
         }
     }
 
-    /** The dateline's day in the year (or the one before or after) closest to a full date, if that is near. */
-    private static LocalDate nearest(Matcher dated, int month, int day) {
+    /** A full date as written, or null where there is no such day ("Feb. 30, 2024"). */
+    private static LocalDate fullDate(Matcher dated) {
         try {
-            LocalDate when = LocalDate.of(Integer.parseInt(dated.group(3)), month(dated.group(1)),
-                    Integer.parseInt(dated.group(2)));
-            for (int shift = -1; shift <= 1; shift++) {
+            return LocalDate.of(Integer.parseInt(dated.group(3)), month(dated.group(1)), Integer.parseInt(dated.group(2)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The dateline's day in the year (or the one before or after) closest to a full date, if that is near. */
+    private static LocalDate nearest(LocalDate when, int month, int day) {
+        for (int shift = -1; shift <= 1; shift++) {
+            try {
                 LocalDate d = LocalDate.of(when.getYear() + shift, month, day);
-                if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(when, d)) <= NEAR_DAYS) {
+                if (Math.abs(ChronoUnit.DAYS.between(when, d)) <= NEAR_DAYS) {
                     return d;
                 }
+            } catch (DateTimeException e) {
+                // a dateline's Feb. 29 in a common year: try the next
             }
-        } catch (DateTimeException e) {
-            // "Feb. 30, 2024", or a dateline's Feb. 29 in a common year: no date
         }
         return null;
     }

@@ -282,6 +282,18 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aYearlessDatelineIgnoresTheDateAnAnniversaryRecallsAndNeedsAPlaceInCapitals() {
+        assertEquals(Optional.empty(), Dateline.date("KYIV, Feb 24 (Example Wire) - Ukraine marked two years of the "
+                + "full-scale invasion of Feb. 24, 2022."), "the day recalled is the same day of another year");
+        assertEquals(Optional.empty(), Dateline.date("KYIV, March 2 (Example Wire) - Shelling has not stopped since "
+                + "Feb. 24, 2022."), "a date after 'since' is history");
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), Dateline.date("LONDON, Feb 29 (Example Wire) - Talks "
+                + "resumed after they stalled on Feb. 20, 2024."), "a leap day in a leap year");
+        assertEquals(Optional.empty(), Dateline.date("Protesters gathered on Sunday, March 3 in the capital, a week "
+                + "after the vote of Feb. 25, 2024."), "a lead sentence, not a dateline");
+    }
+
+    @Test
     void anUndatedArticleTakesItsYearlessDatelinesDate() {
         Article a = new Article("bd-0805", "Crowds storm palace", "DHAKA, Aug 5 (Example Wire) - Protesters stormed the "
                 + "palace on Monday. Unrest has grown since the vote of July 7, 2024.", null, null, null, "en", "bd-0805.txt");
