@@ -18,11 +18,13 @@ final class StoreOption {
         org.dyad.store.DuckDbStore db = org.dyad.store.DuckDbStore.open(path());
         if (db.upgradedFrom() == 2) {
             System.err.printf("dyad: upgraded %s from schema 2 to %d: events without a PLOVER type (CAMEO 01 "
-                    + "statements) can now be stored%n", db.path(), org.dyad.store.DuckDbStore.SCHEMA_VERSION);
+                    + "statements) can now be stored; articles stored before keep their coding (run them into a new "
+                    + "database to code their statements)%n", db.path(), org.dyad.store.DuckDbStore.SCHEMA_VERSION);
         } else if (db.upgradedFrom() > 0) {
-            System.err.printf("dyad: upgraded %s from schema %d to %d: events are now linked across articles; the "
-                    + "events stored before are linked by the next 'dyad run'%n", db.path(), db.upgradedFrom(),
-                    org.dyad.store.DuckDbStore.SCHEMA_VERSION);
+            System.err.printf("dyad: upgraded %s from schema %d to %d: events are now linked across articles (the "
+                    + "events stored before are linked by the next 'dyad run'), and events without a PLOVER type "
+                    + "(CAMEO 01 statements) can be stored; articles stored before keep their coding%n", db.path(),
+                    db.upgradedFrom(), org.dyad.store.DuckDbStore.SCHEMA_VERSION);
         }
         return db;
     }

@@ -198,9 +198,17 @@ public final class DuckDbStore implements AutoCloseable {
 
     /** Version 2 required a PLOVER type of every event; version 3 stores CAMEO 01 statements without one. */
     private void upgradeFrom2(Statement st) throws SQLException {
-        allowUntyped(st);
-        st.execute("DELETE FROM dyad_schema");
-        st.execute("INSERT INTO dyad_schema VALUES (" + SCHEMA_VERSION + ")");
+        connection.setAutoCommit(false);  // all or nothing: a file left without its version row could not be opened
+        try {
+            allowUntyped(st);
+            st.execute("UPDATE dyad_schema SET version = " + SCHEMA_VERSION);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     private static void allowUntyped(Statement st) throws SQLException {
