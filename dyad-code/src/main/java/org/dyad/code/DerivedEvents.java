@@ -1,6 +1,7 @@
 package org.dyad.code;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,10 +133,11 @@ final class DerivedEvents {
      */
     private List<Event> demands(Sentence s, List<Act> acts, List<ActorMention> mentions, Maker maker) {
         List<Event> out = new ArrayList<>();
+        Set<Integer> givers = new HashSet<>();
         for (Act a : acts) {
             int giver = PatternCoder.timeLimitVerb(s, a.trigger());
-            if (giver < 0) {
-                continue;
+            if (giver < 0 || !givers.add(giver)) {
+                continue;  // "gave them 48 hours to withdraw and disarm": one demand, with its first act's code
             }
             List<Actor> demanding = Arguments.actorsOf(s, s.children(giver, "nsubj"), mentions, true);
             List<Actor> told = Arguments.actorsOf(s, s.children(giver, "iobj"), mentions, true);

@@ -123,6 +123,9 @@ final class ModalityRules {
             if (head == Dependency.ROOT) {
                 break;
             }
+            if (base.equals("acl") && PatternCoder.timeLimitVerb(s, node) >= 0) {
+                result = stronger(result, Modality.FUTURE);  // "gave the junta a week to reinstate him": yet to be done
+            }
             if (ruledOut(s, head) && Set.of("obj", "xcomp", "ccomp", "dep").contains(base)) {
                 // "ruled out sending troops": excluded, not done; "would not rule out force": held out
                 // as possible (the threat is coded at "rule"), whatever the negation on "rule" says

@@ -130,9 +130,6 @@ public final class PatternCoder implements EventCoder {
                 if (m != null && reception(s, t.index())) {
                     m = null;  // "would be met with a strong response": received with, not a meeting
                 }
-                if (m != null && s.children(t.index(), "xcomp").stream().anyMatch(x -> ModalityRules.notRuledOut(s, x))) {
-                    m = null;  // "refused to rule out force": no refusal, a threat (at "rule")
-                }
                 if (m != null) {
                     if (!patterns.silent(m.pattern())) {
                         matches.put(t.index(), m);
@@ -163,16 +160,24 @@ public final class PatternCoder implements EventCoder {
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
+        Set<Integer> threatening = new HashSet<>();  // "rule out" not ruled out, coded as a threat
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             String code = specific.getOrDefault(e.getKey(), e.getValue().pattern().code());
-            if (ModalityRules.notRuledOut(s, e.getKey())) {
-                code = ruledOutThreat(s, e.getKey(), matches, specific);
+            String threat = ModalityRules.notRuledOut(s, e.getKey()) ? ruledOutThreat(s, e.getKey(), matches, specific) : null;
+            Event ev = event(article, s, e.getKey(), e.getValue(), threat != null ? threat : code, mentions);
+            if (threat != null && ev != null && ev.actors().stream().allMatch(PatternCoder::canThreaten)) {
+                threatening.add(e.getKey());
+            } else if (threat != null) {
+                // "the Bank of England did not rule out rate rises", "police have not ruled out an attack":
+                // a possibility kept open by someone who holds no force over others, no threat
+                ev = event(article, s, e.getKey(), e.getValue(), code, mentions);
             }
-            Event ev = event(article, s, e.getKey(), e.getValue(), code, mentions);
             if (ev != null) {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
         }
+        // "refused to rule out force" is the threat coded at "rule", no refusal
+        acts.removeIf(act -> s.children(act.trigger(), "xcomp").stream().anyMatch(threatening::contains));
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
@@ -441,9 +446,10 @@ public final class PatternCoder implements EventCoder {
     /**
      * The parse with a comment set off by a comma given back to the clause that makes it: in "gave the
      * junta a week to reinstate the president, warning that the bloc would not rule out force" the
-     * parser may hang "warning" on "reinstate", inside what the junta is to do. A gerund of saying
-     * after a comma, with a clause or object of its own, hung on a verb that has no tense of its own
-     * (an infinitive or participle), belongs to the nearest verb above with a tense.
+     * parser may hang "warning" on "reinstate", or on "president", inside what the junta is to do. A
+     * gerund of saying after a comma, with a clause or object of its own, hung on a verb that has no
+     * tense of its own (an infinitive or participle) or on a noun, belongs to the nearest verb above
+     * with a tense.
      */
     static Sentence commentsRaised(Sentence s) {
         Map<Integer, Dependency> changed = new HashMap<>();
@@ -452,7 +458,7 @@ public final class PatternCoder implements EventCoder {
             int head = s.head(g);
             if (!s.token(g).tag().equals("VBG") || !DerivedEvents.SPEECH.contains(s.token(g).lemma())
                     || !s.token(g - 1).word().equals(",") || head == Dependency.ROOT || head > g
-                    || !(rel.equals("dep") || rel.startsWith("advcl"))
+                    || !(rel.equals("dep") || rel.startsWith("advcl") || rel.equals("acl") && s.token(head).isNoun())
                     || s.children(g).stream().noneMatch(d -> d.relation().equals("ccomp") || d.relation().equals("obj"))) {
                 continue;
             }
@@ -1067,19 +1073,26 @@ public final class PatternCoder implements EventCoder {
     /** Roots of violence (assault, fight, mass violence): an intent to commit them is a threat. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
-    /** Words of force whose use, not ruled out, is a threat of military force (138). */
-    private static final Set<String> FORCE_WORDS = Set.of("force", "strike", "attack", "action", "invasion", "war",
-            "operation", "intervention", "airstrike", "option");
+    /** Words that name force by themselves, whose use, not ruled out, is a threat of military force (138). */
+    private static final Set<String> FORCE_WORDS = Set.of("force", "invasion", "war", "airstrike", "intervention");
+
+    /** Words that name force when "military" says so: "military action", "a military strike", "the military option". */
+    private static final Set<String> MILITARY_WORDS = Set.of("action", "strike", "operation", "option", "attack");
+
+    /** Who can hold out force or sanctions against others: states, their armed forces, rebels, blocs. */
+    private static final Set<String> THREATENING_SECTORS = Set.of("GOV", "MIL", "REB", "IGO");
 
     /**
-     * The threat that not ruling out an act makes: the threat of the act coded in its object ("never
-     * ruled out using force", "a strike on"), else of military force when the object names it ("the
-     * use of force", "military action"), of sanctions, or a threat as such.
+     * The threat that not ruling out an act makes, or null: the threat
+     * of a conflictual act coded in its object ("never ruled out using force"), else of military force
+     * where the object names it ("the use of force", "military action"), or of sanctions. Not ruling
+     * out a possibility ("that the crash was caused by a missile", "rejoining the EU", "legal action")
+     * threatens no one; nor does anyone without force to hold out (see {@link #canThreaten}).
      */
     private String ruledOutThreat(Sentence s, int trigger, Map<Integer, Match> matches, Map<Integer, String> specific) {
         Set<Integer> object = new HashSet<>();
         for (Dependency d : s.children(trigger)) {
-            if (Set.of("obj", "xcomp", "ccomp", "dep").contains(d.relation())) {  // "never ruled out using force": dep
+            if (Set.of("obj", "xcomp", "dep").contains(d.relation())) {  // "never ruled out using force": dep
                 object.add(d.dependent());
             }
         }
@@ -1095,7 +1108,8 @@ public final class PatternCoder implements EventCoder {
         for (int act : object) {
             if (matches.containsKey(act)) {
                 String code = specific.getOrDefault(act, matches.get(act).pattern().code());
-                Optional<String> threat = derivedCodes.derive(code, DerivedCodes.Kind.THREAT);
+                Optional<String> threat = Integer.parseInt(code.substring(0, 2)) >= 14
+                        ? derivedCodes.derive(code, DerivedCodes.Kind.THREAT) : Optional.empty();
                 if (threat.isPresent()) {
                     return threat.get();
                 }
@@ -1104,7 +1118,15 @@ public final class PatternCoder implements EventCoder {
         if (object.stream().anyMatch(i -> s.token(i).lemma().startsWith("sanction"))) {
             return "1312";
         }
-        return object.stream().anyMatch(i -> FORCE_WORDS.contains(s.token(i).lemma())) ? "138" : "130";
+        boolean force = object.stream().anyMatch(i -> FORCE_WORDS.contains(s.token(i).lemma())
+                || MILITARY_WORDS.contains(s.token(i).lemma()) && s.children(i, "amod").stream()
+                        .anyMatch(a -> s.token(a).lemma().equals("military")));
+        return force ? "138" : null;
+    }
+
+    /** Whether an actor can hold out force or sanctions against others: a state, its government or forces, rebels, a bloc. */
+    private static boolean canThreaten(Actor a) {
+        return a.sector() == null ? a.country() != null : THREATENING_SECTORS.contains(a.sector());
     }
 
     /** Yielding (08): "met the demands" is made specific by the yielding act demanded, as it is. */
@@ -1929,6 +1951,11 @@ public final class PatternCoder implements EventCoder {
             }
         }
         List<Actor> recipients = List.of();
+        if (code.code().equals(ACCORD)) {
+            // "agreed that the situation in Syria was serious": accord is with a partner, never with
+            // what the agreed view is about
+            targetArgs.removeIf(c -> !hasMarker(s, c, "with"));
+        }
         for (int candidate : targetArgs) {  // the first candidate that names an actor
             recipients = Arguments.actorsOf(s, List.of(candidate), mentions, coordinated);
             if (!recipients.isEmpty()) {
@@ -2062,7 +2089,7 @@ public final class PatternCoder implements EventCoder {
         if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {
             modality = Modality.DENIED;
         }
-        if (ModalityRules.notRuledOut(s, trigger) && modality == Modality.NEGATED) {
+        if (code.root().equals("13") && ModalityRules.notRuledOut(s, trigger) && modality == Modality.NEGATED) {
             modality = Modality.ASSERTED;  // "would not rule out force" states a threat
         }
         Article a = article.article();

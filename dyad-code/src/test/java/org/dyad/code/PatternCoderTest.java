@@ -422,6 +422,49 @@ class PatternCoderTest {
     }
 
     @Test
+    void aDeadlineOnTheTimeNounAndAWarningOnTheObjectAsTheParserHangsThem() {
+        // 0 ECOWAS 1 gave 2 Niger 3 's 4 junta 5 one 6 week 7 to 8 reinstate 9 the 10 president 11 , 12 warning
+        // 13 that 14 it 15 would 16 not 17 rule 18 out 19 force 20 .
+        Sentence s = sentence(0, "ECOWAS/NNP gave/VBD/give Niger/NNP 's/POS junta/NN one/CD week/NN to/TO reinstate/VB "
+                        + "the/DT president/NN ,/, warning/VBG/warn that/IN it/PRP would/MD not/RB rule/VB/rule out/RP "
+                        + "force/NN ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; iobj 1 4; nummod 6 5; obj 1 6; case 8 7; acl 6 8; "
+                        + "det 10 9; obj 8 10; punct 10 11; acl 10 12; mark 17 13; nsubj 17 14; aux 17 15; advmod 17 16; "
+                        + "ccomp 12 17; compound:prt 17 18; obj 17 19; punct 1 20");
+        assertEquals(1, PatternCoder.commentsRaised(s).head(12), "the warning is the bloc's, not the president's");
+        List<Event> events = code(s, m(0, 0, 1, "IGO", "IGO", "ECOWAS"), m(0, 2, 5, "NER", "MIL", "junta"),
+                m(0, 9, 11, "NER", "GOV", "president"), m(0, 14, 15, "IGO", "IGO", "ECOWAS"));
+        assertTrue(events.stream().filter(e -> e.mentions().get(0).trigger().equals("reinstate")).noneMatch(Event::asserted),
+                () -> "the reinstatement is demanded, not done: " + describe(events));
+        Event threat = only(events.stream().filter(e -> e.mentions().get(0).trigger().equals("rule")).toList(), "13");
+        assertEquals("138", threat.cameo());
+        assertEquals(List.of("IGOIGO"), codes(threat.actors()));
+    }
+
+    @Test
+    void notRulingOutAPossibilityThreatensNoOne() {
+        // police keep a cause open; no force is held out
+        Sentence police = sentence(0, "Police/NNS have/VBP not/RB ruled/VBN/rule out/RP a/DT terrorist/JJ attack/NN ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 7 5; amod 7 6; obj 3 7; punct 3 8");
+        List<Event> kept = code(police, m(0, 0, 1, "FRA", "COP", "police"));
+        assertTrue(kept.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(kept));
+
+        // a state not ruling out that something happened
+        Sentence that = sentence(0, "Ukraine/NNP has/VBZ not/RB ruled/VBN/rule out/RP that/IN a/DT missile/NN downed/VBD/down "
+                        + "the/DT plane/NN ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; mark 8 5; det 7 6; nsubj 8 7; ccomp 3 8; "
+                        + "det 10 9; obj 8 10; punct 3 11");
+        List<Event> open = code(that, m(0, 0, 1, "UKR", null, "Ukraine"));
+        assertTrue(open.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(open));
+
+        // nor a cooperative act
+        Sentence rejoin = sentence(0, "Britain/NNP has/VBZ never/RB ruled/VBN/rule out/RP rejoining/VBG/rejoin the/DT EU/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; dep 3 5; det 7 6; obj 5 7; punct 3 8");
+        List<Event> coop = code(rejoin, m(0, 0, 1, "GBR", null, "Britain"), m(0, 7, 8, "IGOEU", null, "EU"));
+        assertTrue(coop.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(coop));
+    }
+
+    @Test
     void notRulingOutAnActThreatensItAndRulingItOutExcludesIt() {
         Sentence notRuled = sentence(0, "Israel/NNP did/VBD/do not/RB rule/VB/rule out/RP a/DT military/JJ strike/NN on/IN Iran/NNP ./.",
                 "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 7 5; amod 7 6; obj 3 7; case 9 8; "
@@ -1073,6 +1116,17 @@ class PatternCoderTest {
         assertEquals(Modality.ASSERTED, e.modality());
         assertEquals(List.of("RWA"), codes(e.actors()));
         assertEquals(List.of("COD"), codes(e.recipients()));
+    }
+
+    @Test
+    void accordIsWithAPartnerNeverWithTheTopicOfTheView() {
+        Sentence s = sentence(0, "Russia/NNP agreed/VBD/agree that/IN the/DT situation/NN in/IN Syria/NNP was/VBD/be "
+                        + "serious/JJ ./.",
+                "nsubj 1 0; root -1 1; mark 8 2; det 4 3; nsubj 8 4; case 6 5; nmod 4 6; cop 8 7; ccomp 1 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 6, 7, "SYR", null, "Syria"));
+        Event accord = only(events, "01");
+        assertEquals("019", accord.cameo());
+        assertEquals(List.of(), codes(accord.recipients()), "Syria is what the view is about");
     }
 
     @Test
