@@ -32,8 +32,9 @@ import org.dyad.model.Mention;
  *       as target. For CONSULT and COOPERATE, which take two sides alike, the direction does not count:
  *       "Lavrov spoke with Blinken" is the call that "Blinken spoke with Lavrov" reports, and so is
  *       "the two diplomats spoke" with both as joint source;</li>
- *   <li>the same PLOVER <b>type</b> and the same modality (a denied invasion is not an invasion); modes
- *       may differ ("held talks" and "spoke by phone" are one call);</li>
+ *   <li>the same PLOVER <b>type</b> (for a CAMEO 01 statement, which has none, the same CAMEO code) and
+ *       the same modality (a denied invasion is not an invasion); modes may differ ("held talks" and
+ *       "spoke by phone" are one call);</li>
  *   <li>the same or an overlapping <b>date</b>, as below;</li>
  *   <li>a compatible <b>place</b>: the same city or region, or unknown on either side (a country
  *       alone counts as unknown: "fighting in Sudan" may be the fighting in Khartoum).</li>

@@ -386,6 +386,7 @@ class DyadServerApiTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("<title>Dyad"), page.body());
+        assertTrue(page.body().contains("<option value=\"01\">"), "statements can be picked by their CAMEO root");
         assertEquals(200, client.get("/app.js").statusCode());
         assertEquals(200, client.get("/app.css").statusCode());
     }
