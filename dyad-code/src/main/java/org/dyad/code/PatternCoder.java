@@ -1402,6 +1402,20 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
+     * Whether "agree with" takes a course of action: an infinitive ("to hold an election"), or a clause
+     * with a modal ("that talks would resume"), on the verb or hung by the parser on its partner.
+     */
+    private static boolean agreedCourse(Sentence s, int trigger) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        s.children(trigger).stream().filter(d -> d.relation().startsWith("obl")).forEach(d -> heads.add(d.dependent()));
+        return heads.stream().flatMap(h -> s.children(h).stream()).anyMatch(d ->
+                (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+                        && s.token(d.dependent()).isVerb() && markerOf(s, d.dependent(), "to") >= 0
+                || d.relation().equals("ccomp")
+                        && s.children(d.dependent(), "aux").stream().anyMatch(a -> s.token(a).tag().equals("MD")));
+    }
+
+    /**
      * "Agreed that the situation was serious": agreeing to a finite clause that codes no act
      * of its own is an expression of accord (019), not an agreement to do something (03), which
      * "agreed to reopen the border" and "agreed that their ministers would meet" stay. A clause with a
@@ -1412,6 +1426,14 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, String> out = new HashMap<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             int trigger = e.getKey();
+            if (e.getValue().pattern().code().equals(ACCORD) && s.token(trigger).lemma().equals("agree")
+                    && agreedCourse(s, trigger)) {
+                // "agreed with the opposition to hold an election" (the parser hangs "with the opposition
+                // to hold" as one clause, and "agree with" matched), "agreed with Kyiv that talks would
+                // resume": agreeing to a course of action (03), not to a view
+                out.put(trigger, "030");
+                continue;
+            }
             if (!e.getValue().pattern().code().equals("030") || !s.token(trigger).lemma().equals("agree")) {
                 continue;
             }

@@ -1119,6 +1119,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void agreeingWithAPartyToActIsAnAgreementNotAccord() {
+        // the parser hangs "with the opposition to hold" as one clause: "to hold" marked by "with"
+        // 0 The 1 government 2 agreed 3 with 4 the 5 opposition 6 to 7 hold 8 an 9 election 10 .
+        Sentence s = sentence(0, "The/DT government/NN agreed/VBD/agree with/IN the/DT opposition/NN to/TO hold/VB/hold "
+                        + "an/DT election/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 7 3; det 5 4; nsubj 7 5; mark 7 6; advcl 2 7; det 9 8; obj 7 9; "
+                        + "punct 2 10");
+        List<Event> events = code(s, m(0, 0, 2, "VEN", "GOV", "government"), m(0, 4, 6, "VEN", "OPP", "opposition"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("019")), () -> describe(events));
+        assertEquals("AGREE", only(events, "03").type());
+
+        // 0 Russia 1 agreed 2 with 3 Turkey 4 that 5 talks 6 would 7 resume 8 .
+        Sentence modal = sentence(0, "Russia/NNP agreed/VBD/agree with/IN Turkey/NNP that/IN talks/NNS/talk would/MD "
+                        + "resume/VB ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 1 7; punct 1 8");
+        List<Event> course = code(modal, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 4, "TUR", null, "Turkey"));
+        assertTrue(course.stream().noneMatch(e -> e.cameo().equals("019")), () -> describe(course));
+    }
+
+    @Test
     void accordIsWithAPartnerNeverWithTheTopicOfTheView() {
         Sentence s = sentence(0, "Russia/NNP agreed/VBD/agree that/IN the/DT situation/NN in/IN Syria/NNP was/VBD/be "
                         + "serious/JJ ./.",
