@@ -1160,6 +1160,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void sendingACarrierIsAShowOfForce() {
+        Sentence s = sentence(0, "The/DT United/NNP States/NNPS sent/VBD/send an/DT aircraft/NN carrier/NN to/IN the/DT "
+                        + "region/NN ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 6 4; compound 6 5; obj 3 6; case 9 7; det 9 8; obl 3 9; "
+                        + "punct 3 10");
+        assertEquals("150", only(code(s, m(0, 0, 3, "USA", null, "United States")), "15").cameo());
+    }
+
+    @Test
     void callingAVoteAShamIsCriticism() {
         Sentence s = sentence(0, "Russia/NNP called/VBD/call the/DT vote/NN a/DT sham/NN ./.",
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; det 5 4; xcomp 1 5; punct 1 6");
