@@ -143,9 +143,13 @@ final class EventDating {
             return false;
         }
         int modified = s.head(head);
+        // "questioned the results of the July 28 election": a date before a noun says which one; but the
+        // trigger's own subject ("the March 3 airstrike killed 12") is the act's doer, and its date the act's
+        boolean subject = modified != Dependency.ROOT && s.head(modified) == trigger
+                && (s.relation(modified).startsWith("nsubj") || s.relation(modified).startsWith("csubj"));
         if ((s.relation(head).equals("compound") || s.relation(head).startsWith("amod")) && modified != trigger
-                && modified != Dependency.ROOT && s.token(modified).isNoun()) {
-            return false;  // "questioned the results of the July 28 election": a date before a noun says which one
+                && modified != Dependency.ROOT && s.token(modified).isNoun() && !subject) {
+            return false;
         }
         int governingVerb = s.token(trigger).isNoun() ? s.head(trigger) : Dependency.ROOT;
         int guard = s.tokens().size();

@@ -96,7 +96,7 @@ public final class PatternCoder implements EventCoder {
         List<Event> events = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (s.parsed()) {
-                events.addAll(codeSentence(article, s));
+                events.addAll(codeSentence(article, s, events));
             }
         }
         return events;
@@ -105,7 +105,8 @@ public final class PatternCoder implements EventCoder {
     private record Match(VerbPattern pattern, Set<Integer> consumed) {
     }
 
-    private List<Event> codeSentence(ResolvedArticle article, Sentence parsed) {
+    /** {@code before}: the events of the sentences already coded, which a recall may answer. */
+    private List<Event> codeSentence(ResolvedArticle article, Sentence parsed, List<Event> before) {
         List<ActorMention> found = article.mentionsIn(parsed.index());
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
                 gerundsRepaired(nounGerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(
@@ -183,7 +184,9 @@ public final class PatternCoder implements EventCoder {
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
-        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(article, s, act.trigger(), act.event())));
+        List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
+        near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -344,7 +347,11 @@ public final class PatternCoder implements EventCoder {
                 changed);
     }
 
-    /** The trigger verb an -ing noun is the gerund of ("kidnapping", "seizing", "attacking"), else null. */
+    /**
+     * The trigger verb an -ing noun is the gerund of ("kidnapping", "seizing", "criticising"), else
+     * null. Only a verb that is an act by itself counts: one whose patterns all need a particle or
+     * another word ("rule out", "rule against") is no act in "ruling party officials".
+     */
     private String gerundVerb(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (!t.tag().equals("NN") || !w.endsWith("ing") || w.length() < 6) {
@@ -352,8 +359,10 @@ public final class PatternCoder implements EventCoder {
         }
         String stem = w.substring(0, w.length() - 3);
         boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
-        for (String v : List.of(stem, stem + "e", doubled ? stem.substring(0, stem.length() - 1) : stem)) {
-            if (verbLemmas.contains(v)) {
+        for (String candidate : List.of(stem, stem + "e", doubled ? stem.substring(0, stem.length() - 1) : stem)) {
+            String v = Lemmas.key(candidate);
+            if (verbLemmas.contains(v) && patterns.forVerb(v).stream()
+                    .anyMatch(p -> p.constraints().isEmpty() && !patterns.silent(p))) {
                 return v;
             }
         }
@@ -1597,20 +1606,25 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * The country a recalled envoy was posted to, where no "from" phrase names it: "Niger expelled
-     * France's ambassador. France recalled its envoy." A recall answers the country the sender just
-     * dealt with, so when the sentence and the one before name exactly one country other than the
-     * sender's, the recall is from that country; with none or several the target stays unnamed.
+     * France's ambassador. France recalled its envoy." A recall answers a hostile act (an expulsion,
+     * an accusation, an attack: quad class 3 or 4) between the sender and one other country, coded
+     * in this sentence or the one before; a country merely named nearby ("talks with his German
+     * counterpart") is no cause, and with none or several the target stays unnamed.
      */
-    private static Event postedTo(ResolvedArticle article, Sentence s, int trigger, Event e) {
+    private static Event postedTo(Sentence s, int trigger, Event e, List<Event> near) {
         if (!e.cameo().equals("161") || !s.token(trigger).lemma().equals("recall") || !e.recipients().isEmpty()
                 || e.actors().size() != 1 || e.actors().get(0).country() == null) {
             return e;
         }
         String own = e.actors().get(0).country();
-        List<ActorMention> around = new ArrayList<>(article.mentionsIn(s.index()));
-        around.addAll(article.mentionsIn(s.index() - 1));
-        List<Actor> others = around.stream().map(ActorMention::actor)
-                .filter(a -> a.country() != null && !a.country().equals(own)).toList();
+        List<Actor> others = new ArrayList<>();
+        for (Event c : near) {
+            List<Actor> parties = new ArrayList<>(c.actors());
+            parties.addAll(c.recipients());
+            if (c.quadClass() >= 3 && parties.stream().anyMatch(a -> own.equals(a.country()))) {
+                parties.stream().filter(a -> a.country() != null && !a.country().equals(own)).forEach(others::add);
+            }
+        }
         if (others.isEmpty() || others.stream().anyMatch(a -> !a.country().equals(others.get(0).country()))) {
             return e;
         }
@@ -2095,7 +2109,7 @@ public final class PatternCoder implements EventCoder {
             return null;  // "[obj!]": "suspended Niger" is an event, "suspended operations" is not this one
         }
         if (recipients.isEmpty() && actors.size() == 1 && code.root().equals("04") && !PARTNERLESS.contains(code.code())
-                && !actors.get(0).code().startsWith("IGO") && !partnerNamed(s, trigger, match.consumed())) {
+                && !actors.get(0).code().startsWith("IGO") && !partnerNamed(s, trigger, match.consumed(), mentions, actors)) {
             // "the cabinet met on Sunday", "a dinner hosted by the ambassador": a meeting, call or talks
             // with no partner named is one body's own session; a multilateral body's meeting is one of
             // its members
@@ -2129,12 +2143,16 @@ public final class PatternCoder implements EventCoder {
     /**
      * Whether a meeting names someone met, resolved or not: an object, or a "with" phrase. The noun a
      * light verb's pattern consumed is the meeting itself, no one met ("held talks in Riyadh"), and a
-     * "with" phrase on it names a partner as one on the verb does ("held talks with Iran").
+     * "with" phrase on it names a partner as one on the verb does ("held talks with Iran"). Another
+     * actor resolved inside that noun's phrase is a partner too, however the parser hung it.
      */
-    private static boolean partnerNamed(Sentence s, int trigger, Set<Integer> consumed) {
+    private static boolean partnerNamed(Sentence s, int trigger, Set<Integer> consumed, List<ActorMention> mentions,
+                                        List<Actor> actors) {
         List<Integer> heads = new ArrayList<>(List.of(trigger));
         consumed.stream().filter(c -> s.token(c).isNoun()).forEach(heads::add);
-        return heads.stream().flatMap(h -> s.children(h).stream()).anyMatch(d -> !consumed.contains(d.dependent())
+        boolean other = mentions.stream().anyMatch(m -> !codes(actors).contains(m.actor().code())
+                && heads.stream().skip(1).anyMatch(h -> h != m.head() && s.dominates(h, m.head())));
+        return other || heads.stream().flatMap(h -> s.children(h).stream()).anyMatch(d -> !consumed.contains(d.dependent())
                 && (d.relation().equals("obj") || d.relation().equals("iobj")
                 || (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                 && PARTNER_MARKERS.stream().anyMatch(p -> hasMarker(s, d.dependent(), p))));

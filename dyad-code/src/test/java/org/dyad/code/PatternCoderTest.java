@@ -3551,6 +3551,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void anIngNounOfAVerbThatNeedsAParticleIsNoGerund() {
+        // "rule" is a trigger only as "rule out" or "rule against": "ruling coalition officials" are no act
+        Sentence s = sentence(0, "The/DT Canadian/JJ envoy/NN held/VBD/hold talks/NNS/talk with/IN ruling/NN "
+                        + "coalition/NN officials/NNS/official in/IN Kinshasa/NNP ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; obj 3 4; case 8 5; compound 8 6; compound 8 7; nmod 4 8; "
+                        + "case 10 9; obl 3 10; punct 3 11");
+        List<Event> events = code(s, m(0, 0, 3, "CAN", "GOV", "Canada"), m(0, 7, 9, "COD", "GOV", "Congo"));
+        assertEquals(List.of("CANGOV->CODGOV"), directions(events, "04"), () -> describe(events));
+
+        // a British spelling of a trigger verb is the verb all the same
+        Sentence spelt = sentence(0, "Uganda/NNP accused/VBD/accuse the/DT opposition/NN of/IN criticising/NN army/NN "
+                        + "officers/NNS/officer ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; compound 7 5; compound 7 6; obl 1 7; punct 1 8");
+        List<Event> criticism = code(spelt, m(0, 0, 1, "UGA", "GOV", "Uganda"), m(0, 2, 4, "UGA", "OPP", "Uganda"),
+                m(0, 6, 8, "UGA", "MIL", "Uganda"));
+        assertEquals(List.of("UGAOPP->UGAMIL"), directions(criticism, "111"), () -> describe(criticism));
+    }
+
+    @Test
     void anIngNounAfterAPrepositionBeforeAnActorIsAGerund() {
         // the tagger makes "kidnapping" a noun and the parser a compound of "aid workers"
         Sentence s = sentence(0, "Nigeria/NNP 's/POS government/NN charged/VBD/charge the/DT militia/NN with/IN "
@@ -3584,6 +3603,39 @@ class PatternCoderTest {
         List<Event> unnamed = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, two, recalled), both));
         assertEquals(List.of("FRA->"), directions(unnamed.stream().filter(e -> e.mentions().get(0).sentence() == 1)
                 .toList(), "161"), "two countries just named: no telling which");
+    }
+
+    @Test
+    void aRecallAnswersAHostileActNotAMeeting() {
+        Sentence met = sentence(0, "The/DT Italian/JJ foreign/JJ minister/NN met/VBD/meet his/PRP$ Austrian/JJ "
+                        + "counterpart/NN in/IN Vienna/NNP on/IN Monday/NNP ./.",
+                "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; nmod:poss 7 5; amod 7 6; obj 4 7; case 9 8; "
+                        + "obl 4 9; case 11 10; obl 4 11; punct 4 12");
+        Sentence recalled = sentence(1, "Italy/NNP also/RB recalled/VBD/recall its/PRP$ ambassador/NN ./.",
+                "nsubj 2 0; advmod 2 1; root -1 2; nmod:poss 4 3; obj 2 4; punct 2 5");
+        List<ActorMention> mentions = List.of(m(0, 1, 4, "ITA", "GOV", "Italian foreign minister"),
+                m(0, 6, 8, "AUT", "GOV", "Austrian counterpart"), m(1, 0, 1, "ITA", null, "Italy"),
+                m(1, 3, 4, "ITA", null, "Italy"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, met, recalled), mentions));
+        assertEquals(List.of("ITA->"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "161"), () -> "a meeting gives no cause to recall: " + describe(events));
+    }
+
+    @Test
+    void tradingBlameOrBarbsIsAccusationOrCriticismEachWay() {
+        Sentence s = sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP traded/VBD/trade blame/NN over/IN the/DT "
+                        + "incident/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; case 7 5; det 7 6; obl 3 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"));
+        assertEquals(List.of("ARM->AZE", "AZE->ARM"), directions(events, "112").stream().sorted().toList(),
+                () -> describe(events));
+        assertEquals(List.of(), directions(events, "06"), "no commerce");
+
+        Sentence barbs = sentence(0, "Serbia/NNP and/CC Croatia/NNP traded/VBD/trade barbs/NNS/barb ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; punct 3 5");
+        List<Event> criticism = code(barbs, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "HRV", null, "Croatia"));
+        assertEquals(List.of("HRV->SRB", "SRB->HRV"), directions(criticism, "111").stream().sorted().toList(),
+                () -> describe(criticism));
     }
 
     @Test
@@ -3631,5 +3683,17 @@ class PatternCoderTest {
         Sentence own = sentence(0, "Peru/NNP questioned/VBD/question the/DT results/NNS/result on/IN July/NNP 29/CD ./.",
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl 1 5; nummod 5 6; punct 1 7", "5 7 2022-07-29");
         assertEquals(LocalDate.of(2022, 7, 29), only(code(own, m(0, 0, 1, "PER", null, "Peru")), "11").date().date());
+    }
+
+    @Test
+    void aDateOnTheSubjectNounDatesTheAct() {
+        Sentence s = sentence(0, "The/DT June/NNP 9/CD Turkish/JJ airstrike/NN/airstrike killed/VBD/kill four/CD "
+                        + "Syrian/JJ soldiers/NNS/soldier ./.",
+                "det 4 0; compound 4 1; nummod 1 2; amod 4 3; nsubj 5 4; root -1 5; nummod 8 6; amod 8 7; obj 5 8; "
+                        + "punct 5 9", "1 3 2022-06-09");
+        List<Event> events = code(s, m(0, 3, 4, "TUR", null, "Turkey"), m(0, 7, 9, "SYR", "MIL", "Syria"));
+        List<Event> killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killed")).toList();
+        assertFalse(killing.isEmpty(), () -> describe(events));
+        assertEquals(LocalDate.of(2022, 6, 9), killing.get(0).date().date(), "the strike's date is the killing's");
     }
 }

@@ -86,14 +86,30 @@ final class Datelines {
             Entry.Kind.CAPITAL, Entry.Kind.PLACE, Entry.Kind.PERSON);
 
     /**
-     * The country a headline is set in, {@code null} when it names none: the first country, town or
-     * person it names ("Sudan army pushes into Omdurman", "Fighting flares in Darfur"). For a body
-     * that names no country ("The army shelled ..."), the headline is the only word on where it
-     * happens, at no cost beyond a dictionary look-up of its words.
+     * The countries a headline is set in, first named first, each once: the countries, towns and
+     * capitals it names ("Sudan army pushes into Omdurman", "Fighting flares in Darfur"). A person
+     * is weaker evidence, a visitor as often as a native ("Biden hosts Kenyan president"), and counts
+     * only where the headline names no place. For a body that names no country ("The army shelled
+     * ..."), the headline is the only word on where it happens, at no cost beyond a dictionary
+     * look-up of its words.
      */
-    static String headlineCountry(String title, ActorDictionary dictionary) {
-        return headlineEntries(title, dictionary).stream().filter(e -> e.country() != null && PLACING.contains(e.kind()))
-                .map(Entry::country).findFirst().orElse(null);
+    static List<String> headlineCountries(String title, ActorDictionary dictionary) {
+        List<Entry> placing = headlineEntries(title, dictionary).stream()
+                .filter(e -> e.country() != null && PLACING.contains(e.kind())).toList();
+        List<Entry> places = placing.stream().filter(e -> e.kind() != Entry.Kind.PERSON).toList();
+        return (places.isEmpty() ? placing : places).stream().map(Entry::country).distinct().toList();
+    }
+
+    /**
+     * Whether most words of a headline are capitalised ("Army Cooks Serve Turkey To Troops"): its
+     * capitals then tell no name from a common word, and a country it seems to name needs the body's
+     * or the dateline's word.
+     */
+    static boolean titleCase(String title) {
+        List<String> words = java.util.Arrays.stream(title.split("\\s+"))
+                .filter(w -> !w.isEmpty() && Character.isLetter(w.charAt(0))).toList();
+        long capitalised = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
+        return words.size() > 2 && 2 * capitalised > words.size();
     }
 
     /** The dictionary entries the headline's capitalised words match, in order ("turkey prices" names no country). */

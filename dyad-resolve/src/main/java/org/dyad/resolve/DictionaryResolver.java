@@ -204,10 +204,22 @@ public final class DictionaryResolver implements ActorResolver {
         boolean headlined = dateline != null
                 && Datelines.headlineNames(title, dateline.parts.get(0).entry().country(), dictionary);
         String dominant = PhraseFinder.dominantCountry(phrases);
-        String headline = Datelines.headlineCountry(title, dictionary);
-        if (headline != null && (dominant == null
-                || PhraseFinder.mentions(phrases, headline) + 1 >= PhraseFinder.mentions(phrases, dominant))) {
-            dominant = headline;  // the headline's country counts as a mention, and wins a tie: the story is about it
+        String filed = dateline == null ? null : dateline.parts.get(0).entry().country();
+        List<String> headline = Datelines.headlineCountries(title, dictionary).stream()
+                .filter(c -> !Datelines.titleCase(title) || c.equals(filed) || PhraseFinder.mentions(phrases, c) > 0)
+                .toList();
+        if (headline.size() == 1 && (dominant == null
+                || PhraseFinder.mentions(phrases, headline.get(0)) + 1 >= PhraseFinder.mentions(phrases, dominant))) {
+            dominant = headline.get(0);  // the headline's country counts as a mention, and wins a tie: the story is about it
+        } else if (headline.size() > 1) {
+            // "Russia pounds Ukraine's power grid" names both sides: each gains a mention, and the body decides
+            int most = dominant == null ? 0 : PhraseFinder.mentions(phrases, dominant) + (headline.contains(dominant) ? 1 : 0);
+            for (String c : headline) {
+                if (PhraseFinder.mentions(phrases, c) + 1 > most) {
+                    dominant = c;
+                    most = PhraseFinder.mentions(phrases, c) + 1;
+                }
+            }
         }
         boolean dominantHeadlined = dateline != null && dominant != null
                 && Datelines.headlineNames(title, dominant, dictionary);

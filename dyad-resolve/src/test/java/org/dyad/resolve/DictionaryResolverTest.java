@@ -1668,4 +1668,29 @@ class DictionaryResolverTest {
         assertEquals(List.of("SDNMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(town.withBody(armyOnly.article()
                 .body()), armyOnly.sentences())), 0).subList(0, 1), "a town in the headline places it too");
     }
+
+    @Test
+    void aHeadlineThatNamesBothSidesLeavesTheSettingToTheBody() {
+        AnnotatedArticle body = article("a", MAR_2024,
+                sentence(0, "Police/NNS/police detained/VBD/detain two/CD men/NNS/man ./."),
+                sentence(1, "Armenia/NNP protested/VBD/protest ./."),
+                sentence(2, "Azerbaijan/NNP did/VBD/do not/RB comment/VB ./."));
+        Article both = new Article("a", "Azerbaijan shells Armenian border villages", body.article().body(), null, null,
+                MAR_2024, "en", "a");
+        assertEquals(List.of("ARMCOP"), codes(RESOLVER.resolve(new AnnotatedArticle(both, body.sentences())), 0),
+                "both sides in the headline: the body's first country, as often named as the other");
+
+        AnnotatedArticle army = article("b", MAR_2024,
+                sentence(0, "The/DT army/NN shelled/VBD/shell rebel/NN positions/NNS/position on/IN Tuesday/NNP ./."),
+                sentence(1, "Egypt/NNP called/VBD/call for/IN calm/NN ./."));
+        Article visit = new Article("b", "Erdoğan hosts Nigerian president", army.article().body(), null, null,
+                MAR_2024, "en", "b");
+        AnnotatedArticle armyOnly = article("c", MAR_2024, army.sentences().get(0));
+        assertEquals(List.of("NGAMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(visit.withBody(armyOnly.article()
+                .body()), armyOnly.sentences())), 0).subList(0, 1), "a visitor named in the headline does not place it; the country does");
+        Article titled = new Article("b", "Chefs Bring Turkey Dinners To Soldiers", army.article().body(), null, null,
+                MAR_2024, "en", "b");
+        assertEquals(List.of("EGYMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(titled, army.sentences())), 0)
+                .subList(0, 1), "in a headline in Title Case a capital is no name: the body never names Turkey");
+    }
 }
