@@ -175,9 +175,8 @@ public final class DuckDbStore implements AutoCloseable {
      * turns every stored event into a report of itself; the next {@code dyad run} links them (the old ids
      * stay reachable as aliases).
      */
-    private void upgradeFrom1(Statement st) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
+    private void upgradeFrom1(Statement st) {
+        transaction("upgrade the schema from version 1", () -> {
             createLinkSchema(st);
             st.execute("""
                     UPDATE mentions SET report_id = event_id,
@@ -187,28 +186,18 @@ public final class DuckDbStore implements AutoCloseable {
             allowUntyped(st);
             st.execute("DELETE FROM dyad_schema");
             st.execute("INSERT INTO dyad_schema VALUES (" + SCHEMA_VERSION + ")");
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 
-    /** Version 2 required a PLOVER type of every event; version 3 stores CAMEO 01 statements without one. */
-    private void upgradeFrom2(Statement st) throws SQLException {
-        connection.setAutoCommit(false);  // all or nothing: a file left without its version row could not be opened
-        try {
+    /**
+     * Version 2 required a PLOVER type of every event; version 3 stores CAMEO 01 statements without one.
+     * All or nothing: a file left without its version row could not be opened again.
+     */
+    private void upgradeFrom2(Statement st) {
+        transaction("upgrade the schema from version 2", () -> {
             allowUntyped(st);
             st.execute("UPDATE dyad_schema SET version = " + SCHEMA_VERSION);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 
     private static void allowUntyped(Statement st) throws SQLException {
