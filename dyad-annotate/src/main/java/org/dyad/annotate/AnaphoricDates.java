@@ -37,8 +37,8 @@ final class AnaphoricDates {
         for (Timex t : timexes) {
             Timex resolved = resolve(s, t, day, month);
             out.add(resolved);
-            day = ArticleTime.dayOf(resolved.value(), day);
-            month = ArticleTime.monthOf(resolved.value(), month);
+            day = ArticleTime.dayOf(s, resolved, day);
+            month = ArticleTime.monthOf(s, resolved, month);
         }
         return out;
     }

@@ -15,8 +15,8 @@ import org.dyad.model.Timex;
 final class ArticleTime {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    /** A whole day: not a time of day ("overnight"), which dates a moment rather than names a day. */
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** A day, alone or with a time of it ("9:40 a.m. on Tuesday" is 2024-03-12T09:40, on that day). */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d(T.*)?");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d\\d");
 
     private final LocalDate published;
@@ -53,17 +53,34 @@ final class ArticleTime {
         return lastMonth;
     }
 
-    /** The value if it names a whole day, else {@code previous}. */
-    static String dayOf(String value, String previous) {
-        return value != null && DAY.matcher(value).matches() ? value : previous;
+    /**
+     * The day an expression names, with or without a time of it, else {@code previous}; {@code null}
+     * when it names a month that does not hold {@code previous}: "On Feb. 2 ... The following month
+     * ... the previous Friday" has no day left to count from. A time that names no day ("overnight",
+     * "at 5 p.m.") has only the day SUTime guessed and changes nothing.
+     */
+    static String dayOf(Sentence s, Timex t, String previous) {
+        String value = named(s, t);
+        if (value == null) {
+            return previous;
+        }
+        if (DAY.matcher(value).matches()) {
+            return value.substring(0, 10);
+        }
+        return previous != null && MONTH.matcher(value).matches() && !previous.startsWith(value) ? null : previous;
     }
 
-    /** The month of a day or month value, else {@code previous}. */
-    static String monthOf(String value, String previous) {
+    /** The month of a day, time or month the expression names, else {@code previous}. */
+    static String monthOf(Sentence s, Timex t, String previous) {
+        String value = named(s, t);
         if (value == null) {
             return previous;
         }
         return DAY.matcher(value).matches() ? value.substring(0, 7) : MONTH.matcher(value).matches() ? value : previous;
+    }
+
+    private static String named(Sentence s, Timex t) {
+        return "TIME".equals(t.type()) && TenseAnchoring.ownDayless(s, t) ? null : t.value();
     }
 
     void saw(Sentence s, List<Timex> timexes) {
@@ -74,8 +91,8 @@ final class ArticleTime {
             if (t.value() == null) {
                 continue;
             }
-            lastDay = dayOf(t.value(), lastDay);
-            lastMonth = monthOf(t.value(), lastMonth);
+            lastDay = dayOf(s, t, lastDay);
+            lastMonth = monthOf(s, t, lastMonth);
             for (int i = t.begin(); i < t.end(); i++) {
                 if (YEAR.matcher(s.token(i).word()).matches() && t.value().startsWith(s.token(i).word())) {
                     lastYear = s.token(i).word();

@@ -13,7 +13,9 @@ import org.dyad.model.Timex;
 /**
  * Adds decades named in words, which SUTime does not read: "the nineties", "the early eighties" are the
  * decade (TIMEX3 "199", "198") of the latest century that has reached it by the publication date. Only
- * after "the", and not next to a measure, where "temperatures in the nineties" are degrees.
+ * after "the", and not next to a measure, where "temperatures in the nineties" are degrees and "his
+ * approval rating in the forties" percent, nor after a verb of level ("hovered in the forties",
+ * "climbed into the twenties"), which places a number on a scale.
  */
 final class DecadeNames {
 
@@ -21,7 +23,16 @@ final class DecadeNames {
             "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
     private static final Set<String> PARTS = Set.of("early", "mid", "late");
     private static final Set<String> MEASURES = Set.of("degree", "degrees", "temperature", "temperatures", "percent",
-            "%", "points", "fahrenheit", "celsius", "mph", "score", "age", "aged");
+            "%", "points", "fahrenheit", "celsius", "mph", "score", "age", "aged", "rating", "ratings", "approval",
+            "poll", "polls", "percentage");
+    /**
+     * Verbs that keep a quantity at a level ("hovered in the forties") and verbs that move it to one
+     * ("climbed into the twenties", "fell to the thirties"). Not a change "in" a decade: "prices rose
+     * in the seventies" is the 1970s.
+     */
+    private static final Set<String> STAYING = Set.of("hover", "stay", "remain", "linger", "sit", "fluctuate");
+    private static final Set<String> MOVING = Set.of("climb", "rise", "fall", "drop", "sink", "slip", "dip", "soar",
+            "jump", "slide", "plunge", "tumble", "surge");
 
     private DecadeNames() {
     }
@@ -36,6 +47,20 @@ final class DecadeNames {
         return false;
     }
 
+    /**
+     * Whether "the" at token i follows a verb of level and its preposition ("hovered in the forties",
+     * "has climbed into the twenties").
+     */
+    private static boolean level(Sentence s, int i) {
+        if (i < 2) {
+            return false;
+        }
+        String preposition = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+        String verb = s.token(i - 2).lemma().toLowerCase(Locale.ROOT);
+        return preposition.equals("in") && STAYING.contains(verb)
+                || (preposition.equals("into") || preposition.equals("to")) && MOVING.contains(verb);
+    }
+
     static List<Timex> apply(Sentence s, List<Timex> timexes, LocalDate anchor) {
         if (anchor == null) {
             return timexes;
@@ -47,7 +72,8 @@ final class DecadeNames {
                 continue;
             }
             int begin = PARTS.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT)) ? i - 1 : i;
-            if (begin == 0 || !s.token(begin - 1).word().equalsIgnoreCase("the") || measure(s, i)) {
+            if (begin == 0 || !s.token(begin - 1).word().equalsIgnoreCase("the") || measure(s, i)
+                    || level(s, begin - 1)) {
                 continue;
             }
             int b = begin - 1;

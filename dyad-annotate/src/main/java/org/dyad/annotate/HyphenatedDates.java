@@ -29,7 +29,9 @@ final class HyphenatedDates {
     private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF", "evening",
             "EV", "night", "NI");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
-    private static final Set<String> BACK = Set.of("since", "after", "from");
+    /** Words after which year-end is always one past; "after" and "from" follow the tense. */
+    private static final Set<String> BACK = Set.of("since");
+    private static final Set<String> FROM = Set.of("after", "from");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1),
             Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
@@ -109,11 +111,15 @@ final class HyphenatedDates {
 
     /**
      * "by year-end", "since year-end": December 31 of the publication year, or of the year before
-     * when the phrase looks back ("since", a past clause).
+     * when the phrase looks back ("since", a past clause). "after" and "from" look back unless the
+     * clause is in the future: "rose 4% from year-end", "is up 4% from year-end", but "will be
+     * sold after year-end".
      */
     private static String yearEnd(Sentence s, Timex t, LocalDate anchor) {
         String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
-        boolean back = BACK.contains(before) || TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.PAST;
+        TenseAnchoring.Tense tense = TenseAnchoring.tense(s, t);
+        boolean back = BACK.contains(before) || tense == TenseAnchoring.Tense.PAST
+                || FROM.contains(before) && tense != TenseAnchoring.Tense.FUTURE;
         return (anchor.getYear() - (back && anchor.getDayOfYear() < anchor.lengthOfYear() ? 1 : 0)) + "-12-31";
     }
 

@@ -27,7 +27,8 @@ import org.dyad.model.Timex;
  *       earlier" in a sentence about a quarter means that quarter of the previous year, as TimeML
  *       gives a relative expression the granularity of what it is compared with;</li>
  *   <li>"the 1988 period" is the report's quarter in the year it names, when the sentence names no
- *       other period ("for the nine months ... the 1988 period" is the year's nine months);</li>
+ *       other period; after another period ("for the nine months ... the 1988 period", the first
+ *       nine months of 1988, which no TIMEX3 value writes) it stays the plain year (1988);</li>
  *   <li>durations counted in quarters keep the TIMEX3 quarter unit: "two quarters" is P2Q, not P6M.</li>
  * </ul>
  */
@@ -122,7 +123,7 @@ final class QuarterResolution {
         boolean reference = !plural && ordinal == null
                 && words.stream().allMatch(w -> REFERENCE.contains(w) || YEAR.matcher(w).matches());
         if (reference && ("DATE".equals(t.type()) || t.value().equals("PXM") || months.matches())) {
-            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null && !pastForecast(s)) {
+            if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null && !pastForecast(s, t)) {
                 return t;
             }
             LocalDate last = anchor.minusMonths(3);
@@ -163,10 +164,19 @@ final class QuarterResolution {
 
     /**
      * "said it expected to break even for the quarter": a forecast told in the past is about the
-     * quarter the report now gives results for, not the one under way.
+     * quarter the report now gives results for, not the one under way. The forecasting verb must
+     * govern the quarter's clause: in "The bank, which analysts expected to do well, will report a
+     * loss for the quarter" the forecast is about the bank, and the quarter is the one under way.
      */
-    private static boolean pastForecast(Sentence s) {
-        return s.tokens().stream().anyMatch(w -> w.tag().equals("VBD") && FORECASTING.contains(w.lemma()));
+    private static boolean pastForecast(Sentence s, Timex t) {
+        int verb = TenseAnchoring.governingVerb(s, t);
+        for (int guard = 0; verb >= 0 && guard < s.tokens().size(); guard++) {
+            if (s.token(verb).tag().equals("VBD") && FORECASTING.contains(s.token(verb).lemma())) {
+                return true;
+            }
+            verb = s.head(verb);
+        }
+        return false;
     }
 
     /** The first quarter the sentence names that is not a year back, or {@code null}. */

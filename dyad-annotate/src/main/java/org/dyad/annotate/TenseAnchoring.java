@@ -74,10 +74,14 @@ final class TenseAnchoring {
         }
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            out.add(presentOrdinalDay(s, t) ? new Timex(t.begin(), t.end(), t.text(), t.type(), anchor.toString())
-                    : reanchor(s, t, anchor));
+            out.add(reanchor(s, t, anchor));
         }
-        return clockTimesOnTheirDay(s, out, anchor);
+        List<Timex> counted = new ArrayList<>(out.size());
+        for (Timex t : out) {
+            String day = presentOrdinalDay(s, t, out, anchor);
+            counted.add(day == null ? t : new Timex(t.begin(), t.end(), t.text(), t.type(), day));
+        }
+        return clockTimesOnTheirDay(s, counted, anchor);
     }
 
     /**
@@ -109,7 +113,7 @@ final class TenseAnchoring {
     }
 
     /** Whether the expression names no day: only a clock time ("10:35 a.m.", "4 in the morning"). */
-    private static boolean ownDayless(Sentence s, Timex t) {
+    static boolean ownDayless(Sentence s, Timex t) {
         for (int i = t.begin(); i < t.end(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             if (WEEKDAYS.containsKey(w) || MONTHS.contains(w.replace(".", ""))
@@ -122,21 +126,37 @@ final class TenseAnchoring {
 
     /**
      * "Today is the eighth day of the blockade", "It's the second day of the strike": an ordinal day
-     * counts from the start of what the story tells, and a copula in the present makes it the
-     * publication date. SUTime counts it from the publication date (the eighth day after it).
+     * counts from the start of what the story tells, and a copula in the present makes it the day its
+     * subject names: the publication date for "today", "this", "it" or no subject, the day of a dated
+     * subject ("Saturday is the tenth day"). SUTime counts it from the publication date (the eighth day
+     * after it). {@code null} when the rule does not apply.
      */
-    private static boolean presentOrdinalDay(Sentence s, Timex t) {
+    private static String presentOrdinalDay(Sentence s, Timex t, List<Timex> timexes, LocalDate anchor) {
         int day = t.end() - 1;
         if (!s.parsed() || !DAY_VALUE.matcher(t.value() == null ? "" : t.value()).matches()
                 || !s.token(day).word().equalsIgnoreCase("day")) {
-            return false;
+            return null;
         }
         boolean ordinal = false;
         for (int i = t.begin(); i < day; i++) {
             ordinal |= ORDINAL.matcher(s.token(i).word().toLowerCase(Locale.ROOT)).matches();
         }
-        return ordinal && s.children(day, "cop").stream()
-                .anyMatch(c -> Set.of("VBZ", "VBP").contains(s.token(c).tag()));
+        if (!ordinal || s.children(day, "cop").stream().noneMatch(c -> Set.of("VBZ", "VBP").contains(s.token(c).tag()))) {
+            return null;
+        }
+        List<Integer> subjects = s.children(day, "nsubj");
+        if (subjects.isEmpty() || Set.of("today", "this", "it").contains(
+                s.token(subjects.get(0)).word().toLowerCase(Locale.ROOT))) {
+            return anchor.toString();
+        }
+        int subject = subjects.get(0);
+        for (Timex other : timexes) {
+            Matcher dated = other.value() == null ? null : DAY_VALUE.matcher(other.value());
+            if (dated != null && other != t && other.covers(subject) && dated.matches()) {
+                return other.value().substring(0, 10);
+            }
+        }
+        return null;  // "The march is the third day of protests": no day to give
     }
 
     private static Timex reanchor(Sentence s, Timex t, LocalDate anchor) {
@@ -423,7 +443,7 @@ final class TenseAnchoring {
         return null;
     }
 
-    private static int governingVerb(Sentence s, Timex t) {
+    static int governingVerb(Sentence s, Timex t) {
         if (!s.parsed()) {
             return -1;
         }

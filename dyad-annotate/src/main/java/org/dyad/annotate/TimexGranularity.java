@@ -4,8 +4,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Timex;
 import org.dyad.model.Token;
@@ -16,9 +18,9 @@ import org.dyad.model.Token;
  * "a year earlier" and "a year later" (a year before or after the publication date); "the last half
  * of 1989" a half year (1989-H2); "the 1970s" a decade (197) and "the 20th century" a century (19),
  * where SUTime writes 197X and 19XX ("the past decade" is ten years to now, P10Y, and "the last
- * decade" the one before the present one); "5 p.m. EST" is the clock time without the zone's offset
- * (SUTime appends one, and gives EDT the offset of EST); and "last Oct. 23", where SUTime stops
- * before the day number, the day.
+ * decade" the one before the present one, unless it runs up to now); "5 p.m. EST" is the clock time
+ * without the zone's offset (SUTime appends one, and gives EDT the offset of EST); and "last Oct. 23",
+ * where SUTime stops before the day number, the day.
  */
 final class TimexGranularity {
 
@@ -26,7 +28,13 @@ final class TimexGranularity {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
-    private static final Pattern LOOKING_BACK = Pattern.compile(" (past|last|previous) (decade|century) ");
+    /** "the past decade" as the whole expression's end: not "the last decade of the century". */
+    private static final Pattern LOOKING_BACK = Pattern.compile(" (past|last|previous) (decade|century) $");
+    /**
+     * Prepositions that make "the last decade" a stretch of time up to now: "over the last decade".
+     * Not "in", which places a past event in the decade before this one ("lost in the last decade").
+     */
+    private static final Set<String> THROUGH = Set.of("over", "during", "for", "within", "throughout");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d\\d");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d\\d(:\\d\\d)?)[-+]\\d{2,4}");
@@ -110,16 +118,34 @@ final class TimexGranularity {
 
     /**
      * A decade or century SUTime resolved to the one under way: "the past decade" is the ten years up
-     * to now, a duration as "the past ten years" is; "the last decade", like "last year", the one
-     * before; otherwise the one named.
+     * to now, a duration as "the past ten years" is, and so is "the last decade" after "over", "for",
+     * "during" ("Over the last decade, China has expanded its navy") or with a present perfect;
+     * otherwise "the last decade", like "last year", is the one before; any other the one named.
      */
     private static Timex lookingBack(Sentence s, Timex t, String current, String span) {
         Matcher back = LOOKING_BACK.matcher(text(s, t));
         if (!back.find()) {
             return with(t, current);  // "the last half of the '80s" names the decade
         }
-        return back.group(1).equals("past") ? new Timex(t.begin(), t.end(), t.text(), "DURATION", span)
+        boolean upToNow = back.group(1).equals("past")
+                || back.group(1).equals("last") && (afterPreposition(s, t.end() - 2) || presentPerfect(s, t));
+        return upToNow ? new Timex(t.begin(), t.end(), t.text(), "DURATION", span)
                 : with(t, String.valueOf(Integer.parseInt(current) - 1));
+    }
+
+    /** Whether "the" and one of {@link #THROUGH} stand before token i ("over the last decade"). */
+    private static boolean afterPreposition(Sentence s, int i) {
+        return i >= 2 && s.token(i - 1).word().equalsIgnoreCase("the")
+                && THROUGH.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the verb the expression hangs from is in the present perfect: "has grown", "have fallen". */
+    private static boolean presentPerfect(Sentence s, Timex t) {
+        int verb = TenseAnchoring.governingVerb(s, t);
+        return verb >= 0 && s.token(verb).tag().equals("VBN") && s.children(verb).stream()
+                .map(Dependency::dependent)
+                .anyMatch(d -> Set.of("has", "have", "'s", "'ve").contains(s.token(d).word().toLowerCase(Locale.ROOT))
+                        && s.token(d).tag().startsWith("VB"));
     }
 
     private static String text(Sentence s, Timex t) {

@@ -27,7 +27,30 @@ class DecadeNamesTest {
     void agesAndTemperaturesAreNoDecades() {
         Sentence heat = sentence(0, "Temperatures/NNS stayed/VBD in/IN the/DT nineties/NNS ./.", "", "");
         assertEquals(List.of(), found(heat, LocalDate.of(1997, 7, 2)));
-        Sentence age = sentence(0, "He/PRP is/VBZ in/IN his/PRP$ forties/NNS ./.", "", "");
+        Sentence his = sentence(0, "He/PRP is/VBZ in/IN his/PRP$ forties/NNS ./.", "", "");
+        assertEquals(List.of(), found(his, LocalDate.of(1997, 7, 2)), "not after 'the'");
+        Sentence aged = sentence(0, "Most/JJS recruits/NNS were/VBD aged/VBN in/IN the/DT late/JJ twenties/NNS ./.",
+                "", "");
+        assertEquals(List.of(), found(aged, LocalDate.of(1997, 7, 2)));
+        Sentence age = sentence(0, "The/DT median/JJ age/NN is/VBZ in/IN the/DT fifties/NNS ./.", "", "");
         assertEquals(List.of(), found(age, LocalDate.of(1997, 7, 2)));
+    }
+
+    @Test
+    void ratingsAndPollsAreNoDecades() {
+        Sentence approval = sentence(0, "The/DT senator/NN 's/POS approval/NN stands/VBZ in/IN the/DT fifties/NNS ./.",
+                "", "");
+        assertEquals(List.of(), found(approval, LocalDate.of(2019, 3, 4)));
+    }
+
+    @Test
+    void aLevelReachedOrKeptIsNoDecade() {
+        Sentence kept = sentence(0, "Overnight/JJ lows/NNS lingered/VBD/linger in/IN the/DT thirties/NNS ./.", "", "");
+        assertEquals(List.of(), found(kept, LocalDate.of(2019, 3, 4)));
+        Sentence reached = sentence(0, "Interest/NN on/IN the/DT loans/NNS jumped/VBD/jump to/TO the/DT twenties/NNS ./.",
+                "", "");
+        assertEquals(List.of(), found(reached, LocalDate.of(2019, 3, 4)));
+        Sentence during = sentence(0, "Oil/NN prices/NNS soared/VBD/soar in/IN the/DT seventies/NNS ./.", "", "");
+        assertEquals(List.of("the seventies=197"), found(during, LocalDate.of(2019, 3, 4)), "a rise during the 1970s");
     }
 }

@@ -64,6 +64,17 @@ class HyphenatedDatesTest {
     }
 
     @Test
+    void afterOrFromYearEndFollowsTheTense() {
+        assertEquals(List.of("year-end=2022-12-31"),
+                found(sentence(0, "The/DT mill/NN will/MD shut/VB after/IN year-end/NN ./.")), "ahead");
+        assertEquals(List.of("year-end=2021-12-31"),
+                found(sentence(0, "The/DT index/NN is/VBZ up/RB 6/CD %/NN from/IN year-end/NN ./.")),
+                "a comparison in the present looks back");
+        assertEquals(List.of("year-end=2021-12-31"),
+                found(sentence(0, "Deposits/NNS fell/VBD after/IN year-end/NN ./.")), "past");
+    }
+
+    @Test
     void aHyphenatedPartOfDayJoinsTheDayNextToIt() {
         assertEquals(List.of("mid-morning Tuesday=2022-10-25TMO"), found(sentence(0,
                 "The/DT shelling/NN resumed/VBD mid-morning/NN Tuesday/NNP ./.", "", "4 5 2022-10-25")));

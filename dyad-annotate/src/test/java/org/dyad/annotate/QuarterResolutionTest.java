@@ -101,6 +101,12 @@ class QuarterResolutionTest {
                 "root -1 3; det 1 0; nsubj 3 1; aux 3 2; det 5 4; obj 3 5; obl 3 8; case 8 6; det 8 7; punct 3 9",
                 "7 9 2022-Q4");
         assertEquals(List.of("2022-Q4"), values(ahead, null), "a future told now: the quarter under way");
+        Sentence aside = sentence(0, "The/DT firm/NN ,/, which/WDT analysts/NNS expected/VBD/expect to/TO do/VB "
+                + "well/RB ,/, will/MD post/VB a/DT loss/NN for/IN the/DT quarter/NN ./.", "root -1 11; det 1 0; "
+                + "nsubj 11 1; punct 1 2; acl:relcl 1 5; obj 5 3; nsubj 5 4; xcomp 5 7; mark 7 6; advmod 7 8; "
+                + "punct 1 9; aux 11 10; det 13 12; obj 11 13; obl 11 16; case 16 14; det 16 15; punct 11 17",
+                "15 17 2022-Q4");
+        assertEquals(List.of("2022-Q4"), values(aside, null), "a forecast about the firm");
     }
 
     @Test

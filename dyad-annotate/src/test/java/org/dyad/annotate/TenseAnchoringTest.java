@@ -180,14 +180,29 @@ class TenseAnchoringTest {
 
     @Test
     void anOrdinalDayInThePresentIsThePublicationDate() {
-        Sentence s = sentence(0, "Monday/NNP is/VBZ/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
+        Sentence s = sentence(0, "Today/NN is/VBZ/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
                 "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
                 "2 5 2022-02-22");
         assertEquals("2022-02-17", value(s));
+        Sentence bare = sentence(0, "It/PRP is/VBZ/be the/DT ninth/JJ day/NN of/IN the/DT walkout/NN ./.",
+                "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
+                "2 5 2022-02-26");
+        assertEquals("2022-02-17", value(bare));
         Sentence past = sentence(0, "Monday/NNP was/VBD/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
                 "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
                 "2 5 2022-02-22");
         assertEquals("2022-02-22", value(past), "told in the past: not today");
+    }
+
+    @Test
+    void anOrdinalDayWithADatedSubjectIsThatDay() {
+        Sentence parsed = sentence(0, "Monday/NNP is/VBZ/be the/DT fifth/JJ day/NN of/IN the/DT strike/NN ./.",
+                "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8", "");
+        Sentence s = new Sentence(0, 0, 0, parsed.text(), parsed.tokens(), parsed.dependencies(), List.of(
+                new Timex(0, 1, "Monday", "DATE", "2022-02-21"), new Timex(2, 5, "the fifth day", "DATE", "2022-02-22")));
+        assertEquals(List.of("2022-02-14", "2022-02-14"),
+                TenseAnchoring.apply(s, s.timexes(), THURSDAY).stream().map(Timex::value).toList(),
+                "Monday is the nearest Monday, and the fifth day is that Monday, not the publication Thursday");
     }
 
     @Test

@@ -44,10 +44,22 @@ class TimexGranularityTest {
     @Test
     void thePastDecadeIsTenYearsAndTheLastOneThePreviousDecade() {
         assertEquals("P10Y", value("Crime/NN fell/VBD over/IN the/DT past/JJ decade/NN", "3 6 201X"));
+        assertEquals("200", value("The/DT last/JJ decade/NN was/VBD the/DT warmest/JJS", "0 3 201X"));
         assertEquals("200", value("Wages/NNS stalled/VBD in/IN the/DT last/JJ decade/NN", "3 6 201X"));
+        assertEquals("P10Y", value("Wages/NNS stalled/VBD over/IN the/DT last/JJ decade/NN", "3 6 201X"),
+                "over the last decade: the ten years to now");
+        assertEquals("201", value("The/DT last/JJ decade/NN of/IN the/DT century/NN was/VBD calm/JJ", "0 6 201X"),
+                "a decade named, not the last one");
         assertEquals("20", value("the/DT last/JJ century/NN", "0 3 21XX"));
         assertEquals("198", value("in/IN the/DT last/JJ half/NN of/IN the/DT '80s/NNS", "1 7 198X"),
                 "a decade named, not counted back");
+    }
+
+    @Test
+    void theLastDecadeWithAPresentPerfectRunsUpToNow() {
+        Sentence s = sentence(0, "China/NNP has/VBZ expanded/VBN its/PRP$ navy/NN the/DT last/JJ decade/NN",
+                "root -1 2; nsubj 2 0; aux 2 1; nmod:poss 4 3; obj 2 4; obl:tmod 2 7; det 7 5; amod 7 6", "5 8 202X");
+        assertEquals("P10Y", TimexGranularity.apply(s, s.timexes()).get(0).value());
     }
 
     @Test
