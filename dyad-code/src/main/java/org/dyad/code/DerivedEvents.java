@@ -274,6 +274,12 @@ final class DerivedEvents {
                 // act; "gave the ministry a week to release ...": an act given time for, no one's intent
                 return new Path(true, false, false, -1, trigger);
             }
+            if (base.equals("conj") && head != Dependency.ROOT && s.relation(head).equals("xcomp")) {
+                // "urged both sides to agree to a truce and to allow aid in": a second infinitive is asked
+                // (or planned, or said) as the first is
+                node = head;
+                continue;
+            }
             if (head == Dependency.ROOT || !CLAUSE_LINKS.contains(base) || base.equals("conj")) {
                 break;
             }

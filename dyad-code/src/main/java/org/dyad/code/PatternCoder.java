@@ -111,7 +111,7 @@ public final class PatternCoder implements EventCoder {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
                 gerundsRepaired(nounGerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(
                         datesRepaired(finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(
-                                approximateSubjectsRepaired(participleRootsRepaired(mainVerbsRepaired(commentsRaised(parsed))))))))))), found))))));
+                                approximateSubjectsRepaired(participleRootsRepaired(mainVerbsRepaired(infinitiveConjunctsRepaired(commentsRaised(parsed)))))))))))), found))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -478,6 +478,29 @@ public final class PatternCoder implements EventCoder {
             if (verb != Dependency.ROOT && verb != head && s.token(verb).isVerb()) {
                 changed.put(g, new Dependency("advcl", verb, g));
             }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a second infinitive joined to the first: in "urged both sides to agree to a
+     * ceasefire and to allow aid convoys in" the parser may coordinate "to allow" with "urged", making
+     * the one who urged the one to allow. An infinitive ("to" + base form, no subject) conjoined to a
+     * tensed verb that has an infinitive complement before it continues that complement.
+     */
+    static Sentence infinitiveConjunctsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int head = d.governor();
+            if (!d.relation().equals("conj") || head == Dependency.ROOT || !s.token(verb).tag().equals("VB")
+                    || markerOf(s, verb, "to") < 0 || hasSubject(s, verb) || !tensed(s, head)) {
+                continue;
+            }
+            s.children(head, "xcomp").stream()
+                    .filter(x -> x < verb && s.token(x).tag().equals("VB") && markerOf(s, x, "to") >= 0)
+                    .reduce((a, b) -> b)
+                    .ifPresent(x -> changed.put(verb, new Dependency("conj", x, verb)));
         }
         return reparsed(s, changed);
     }

@@ -1160,6 +1160,22 @@ class PatternCoderTest {
     }
 
     @Test
+    void aSecondInfinitiveContinuesTheFirstNotTheVerbOfUrging() {
+        // 0 Guterres 1 urged 2 both 3 sides 4 to 5 agree 6 to 7 a 8 ceasefire 9 and 10 to 11 allow 12 aid
+        // 13 convoys 14 into 15 Darfur 16 .
+        Sentence s = sentence(0, "Guterres/NNP urged/VBD/urge both/DT sides/NNS/side to/TO agree/VB to/IN a/DT ceasefire/NN "
+                        + "and/CC to/TO allow/VB/allow aid/NN convoys/NNS/convoy into/IN Darfur/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; mark 5 4; xcomp 1 5; case 8 6; det 8 7; obl 5 8; cc 11 9; "
+                        + "mark 11 10; conj 1 11; compound 13 12; obj 11 13; case 15 14; obl 11 15; punct 1 16");
+        assertEquals(5, PatternCoder.infinitiveConjunctsRepaired(s).head(11));
+        List<Event> events = code(s, m(0, 0, 1, "IGOUNO", "GOV", "Antonio Guterres"), m(0, 2, 4, "SDN", null, "both sides"),
+                m(0, 15, 16, "SDN", null, "Darfur"));
+        assertTrue(events.stream().filter(e -> e.mentions().get(0).trigger().equals("allow"))
+                        .noneMatch(e -> e.asserted() || codes(e.actors()).contains("IGOUNOGOV")),
+                () -> "the sides are asked to allow access; the UN allows nothing: " + describe(events));
+    }
+
+    @Test
     void sendingACarrierIsAShowOfForce() {
         Sentence s = sentence(0, "The/DT United/NNP States/NNPS sent/VBD/send an/DT aircraft/NN carrier/NN to/IN the/DT "
                         + "region/NN ./.",
