@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
@@ -158,6 +159,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
+        specific.putAll(warningCodes(s, matches, specific));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -1431,6 +1433,45 @@ public final class PatternCoder implements EventCoder {
     private static boolean sameSide(List<Actor> a, List<Actor> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.country() != null
                 ? x.country().equals(y.country()) : x.code() != null && x.code().equals(y.code())));
+    }
+
+    /** Words of what a warner would do, which make a warning a threat: "would be met with severe consequences". */
+    private static final Set<String> CONSEQUENCES = Set.of("consequence", "response", "retaliation", "price",
+            "repercussion", "war", "force", "action", "measure", "sanction", "punishment", "retaliate", "respond",
+            "punish", "reply", "countermeasure");
+
+    /**
+     * Warnings that threaten no one: "warned that famine had taken hold", "warned that the region could
+     * spiral out of control", "warned of a humanitarian catastrophe" foresee harm the warner will not
+     * do, a pessimistic comment (012). A warning stays a threat (13) when it is addressed to a party
+     * ("warned Russia that ..."), when what it foresees is coded as the warner's own act ("warned that
+     * it would retaliate") or names consequences ("would be met with a severe response"), or when its
+     * clause is about the warner ("warned that it would not stand idly by").
+     */
+    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches, Map<Integer, String> specific) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!e.getValue().pattern().code().equals("130") || !s.token(trigger).lemma().equals("warn")
+                    || specific.containsKey(trigger) || !s.children(trigger, "obj").isEmpty()
+                    || !s.children(trigger, "iobj").isEmpty()) {
+                continue;
+            }
+            List<Integer> foreseen = new ArrayList<>(s.children(trigger, "ccomp"));
+            for (Dependency d : s.children(trigger)) {
+                if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, d.dependent(), "of")) {
+                    foreseen.add(d.dependent());
+                }
+            }
+            boolean threat = foreseen.isEmpty() || foreseen.stream().anyMatch(f ->
+                    s.children(f, "nsubj").stream().anyMatch(n -> s.token(n).tag().startsWith("PRP"))
+                    || IntStream.range(0, s.tokens().size()).anyMatch(i -> (i == f || s.dominates(f, i))
+                            && (CONSEQUENCES.contains(s.token(i).lemma()) || matches.containsKey(i))));
+            if (!threat) {
+                out.put(trigger, "012");
+            }
+        }
+        return out;
     }
 
     /**

@@ -1176,6 +1176,24 @@ class PatternCoderTest {
     }
 
     @Test
+    void aWarningOfHarmTheWarnerWillNotDoIsNoThreat() {
+        Sentence cholera = sentence(0, "The/DT WHO/NNP warned/VBD/warn that/IN cholera/NN was/VBD/be spreading/VBG/spread "
+                        + "in/IN Yemen/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 6 3; nsubj 6 4; aux 6 5; ccomp 2 6; case 8 7; obl 6 8; punct 2 9");
+        Event comment = only(code(cholera, m(0, 0, 2, "IGOWHO", "IGO", "WHO"), m(0, 8, 9, "YEM", null, "Yemen")), "01");
+        assertEquals("012", comment.cameo());
+        assertNull(comment.type());
+
+        // the brief's own example: consequences the warner would bring are a threat
+        Sentence consequences = sentence(0, "Blinken/NNP warned/VBD/warn that/IN further/JJ aggression/NN would/MD be/VB "
+                        + "met/VBN/meet with/IN severe/JJ consequences/NNS/consequence ./.",
+                "nsubj 1 0; root -1 1; mark 7 2; amod 4 3; nsubj:pass 7 4; aux 7 5; aux:pass 7 6; ccomp 1 7; case 10 8; "
+                        + "amod 10 9; obl 7 10; punct 1 11");
+        Event threat = only(code(consequences, m(0, 0, 1, "USA", "GOV", "Antony Blinken")), "13");
+        assertEquals(Modality.ASSERTED, threat.modality());
+    }
+
+    @Test
     void sendingACarrierIsAShowOfForce() {
         Sentence s = sentence(0, "The/DT United/NNP States/NNPS sent/VBD/send an/DT aircraft/NN carrier/NN to/IN the/DT "
                         + "region/NN ./.",
