@@ -163,24 +163,23 @@ public final class PatternCoder implements EventCoder {
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
-        Set<Integer> threatening = new HashSet<>();  // "rule out" not ruled out, coded as a threat
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             String code = specific.getOrDefault(e.getKey(), e.getValue().pattern().code());
-            String threat = ModalityRules.notRuledOut(s, e.getKey()) ? ruledOutThreat(s, e.getKey(), matches, specific) : null;
+            boolean notRuledOut = ModalityRules.notRuledOut(s, e.getKey());
+            String threat = notRuledOut ? ruledOutThreat(s, e.getKey(), matches, specific) : null;
             Event ev = event(article, s, e.getKey(), e.getValue(), threat != null ? threat : code, mentions);
-            if (threat != null && ev != null && ev.actors().stream().allMatch(PatternCoder::canThreaten)) {
-                threatening.add(e.getKey());
-            } else if (threat != null) {
+            if (notRuledOut && (threat == null || ev == null || !ev.actors().stream().allMatch(PatternCoder::canThreaten))) {
                 // "the Bank of England did not rule out rate rises", "police have not ruled out an attack":
-                // a possibility kept open by someone who holds no force over others, no threat
-                ev = event(article, s, e.getKey(), e.getValue(), code, mentions);
+                // a possibility kept open, by someone who holds no force over others or of no hostile
+                // act, is neither a threat nor a rejection
+                ev = null;
             }
             if (ev != null) {
                 acts.add(new DerivedEvents.Act(e.getKey(), ev));
             }
         }
-        // "refused to rule out force" is the threat coded at "rule", no refusal
-        acts.removeIf(act -> s.children(act.trigger(), "xcomp").stream().anyMatch(threatening::contains));
+        // "refused to rule out force" is no refusal: what it says is coded at "rule"
+        acts.removeIf(act -> s.children(act.trigger(), "xcomp").stream().anyMatch(x -> ModalityRules.notRuledOut(s, x)));
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
@@ -1108,10 +1107,16 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     /** Words that name force by themselves, whose use, not ruled out, is a threat of military force (138). */
-    private static final Set<String> FORCE_WORDS = Set.of("force", "invasion", "war", "airstrike", "intervention");
+    private static final Set<String> FORCE_WORDS = Set.of("force", "invasion", "war", "airstrike", "intervention",
+            "offensive", "incursion", "bombardment");
 
     /** Words that name force when "military" says so: "military action", "a military strike", "the military option". */
-    private static final Set<String> MILITARY_WORDS = Set.of("action", "strike", "operation", "option", "attack");
+    private static final Set<String> MILITARY_WORDS = Set.of("action", "strike", "operation", "option", "attack",
+            "weapon");
+
+    /** Modifiers that make an act or weapon military: "a military strike", "nuclear weapons", "a ground operation". */
+    private static final Set<String> MILITARY_MODIFIERS = Set.of("military", "nuclear", "ground", "air", "armed",
+            "chemical", "retaliatory", "preemptive", "pre-emptive");
 
     /** Who can hold out force or sanctions against others: states, their armed forces, rebels, blocs. */
     private static final Set<String> THREATENING_SECTORS = Set.of("GOV", "MIL", "REB", "IGO");
@@ -1152,9 +1157,13 @@ public final class PatternCoder implements EventCoder {
         if (object.stream().anyMatch(i -> s.token(i).lemma().startsWith("sanction"))) {
             return "1312";
         }
+        // "an attack on Israel", "a strike against its sites": aimed at someone, the act is force
         boolean force = object.stream().anyMatch(i -> FORCE_WORDS.contains(s.token(i).lemma())
-                || MILITARY_WORDS.contains(s.token(i).lemma()) && s.children(i, "amod").stream()
-                        .anyMatch(a -> s.token(a).lemma().equals("military")));
+                || MILITARY_WORDS.contains(s.token(i).lemma()) && (s.children(i, "amod").stream()
+                        .anyMatch(a -> MILITARY_MODIFIERS.contains(s.token(a).lemma().toLowerCase(Locale.ROOT)))
+                        || !s.token(i).lemma().equals("weapon") && s.children(i).stream().anyMatch(d ->
+                                d.relation().startsWith("nmod") && (hasMarker(s, d.dependent(), "on")
+                                        || hasMarker(s, d.dependent(), "against")))));
         return force ? "138" : null;
     }
 
@@ -1445,15 +1454,14 @@ public final class PatternCoder implements EventCoder {
      * spiral out of control", "warned of a humanitarian catastrophe" foresee harm the warner will not
      * do, a pessimistic comment (012). A warning stays a threat (13) when it is addressed to a party
      * ("warned Russia that ..."), when what it foresees is coded as the warner's own act ("warned that
-     * it would retaliate") or names consequences ("would be met with a severe response"), or when its
-     * clause is about the warner ("warned that it would not stand idly by").
+     * it would retaliate"), or when it names consequences ("would be met with a severe response").
      */
     private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches, Map<Integer, String> specific) {
         Map<Integer, String> out = new HashMap<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             int trigger = e.getKey();
             if (!e.getValue().pattern().code().equals("130") || !s.token(trigger).lemma().equals("warn")
-                    || specific.containsKey(trigger) || !s.children(trigger, "obj").isEmpty()
+                    || !s.children(trigger, "obj").isEmpty()
                     || !s.children(trigger, "iobj").isEmpty()) {
                 continue;
             }
@@ -1463,15 +1471,34 @@ public final class PatternCoder implements EventCoder {
                     foreseen.add(d.dependent());
                 }
             }
+            List<Integer> warner = s.children(trigger, "nsubj");
             boolean threat = foreseen.isEmpty() || foreseen.stream().anyMatch(f ->
-                    s.children(f, "nsubj").stream().anyMatch(n -> s.token(n).tag().startsWith("PRP"))
-                    || IntStream.range(0, s.tokens().size()).anyMatch(i -> (i == f || s.dominates(f, i))
-                            && (CONSEQUENCES.contains(s.token(i).lemma()) || matches.containsKey(i))));
+                    IntStream.range(0, s.tokens().size()).anyMatch(i -> (i == f || s.dominates(f, i))
+                            && (CONSEQUENCES.contains(s.token(i).lemma())
+                                || matches.containsKey(i) && ownAct(s, i, warner))));
             if (!threat) {
                 out.put(trigger, "012");
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an act in a warning's clause is the warner's own: its subject is a pronoun standing for
+     * the warner ("warned that it would retaliate") or the warner's words again, not another party
+     * ("warned that Russia could launch an offensive").
+     */
+    private static boolean ownAct(Sentence s, int act, List<Integer> warner) {
+        List<Integer> subject = s.children(act, "nsubj");
+        if (subject.isEmpty()) {
+            return false;
+        }
+        Token t = s.token(subject.get(0));
+        if (t.tag().startsWith("PRP")) {
+            return !Set.of("they", "you").contains(t.lemma().toLowerCase(Locale.ROOT)) || warner.stream()
+                    .anyMatch(w -> s.token(w).tag().endsWith("S"));  // "they" only for a plural warner
+        }
+        return warner.stream().anyMatch(w -> s.token(w).lemma().equalsIgnoreCase(t.lemma()));
     }
 
     /**
@@ -1484,9 +1511,12 @@ public final class PatternCoder implements EventCoder {
         return heads.stream().flatMap(h -> s.children(h).stream()).anyMatch(d ->
                 (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
                         && s.token(d.dependent()).isVerb() && markerOf(s, d.dependent(), "to") >= 0
-                || d.relation().equals("ccomp")
-                        && s.children(d.dependent(), "aux").stream().anyMatch(a -> s.token(a).tag().equals("MD")));
+                || d.relation().equals("ccomp") && s.children(d.dependent(), "aux").stream()
+                        .anyMatch(a -> s.token(a).tag().equals("MD") && !EPISTEMIC_MODALS.contains(s.token(a).lemma())));
     }
+
+    /** Modals of what may happen, not of what is to be done: "agreed that the war could last for years" is a view. */
+    private static final Set<String> EPISTEMIC_MODALS = Set.of("could", "might", "may");
 
     /**
      * "Agreed that the situation was serious": agreeing to a finite clause that codes no act
@@ -2054,7 +2084,7 @@ public final class PatternCoder implements EventCoder {
         if (code.code().equals(ACCORD)) {
             // "agreed that the situation in Syria was serious": accord is with a partner, never with
             // what the agreed view is about
-            targetArgs.removeIf(c -> !hasMarker(s, c, "with"));
+            targetArgs.removeIf(c -> s.children(trigger, "ccomp").stream().anyMatch(x -> x == c || s.dominates(x, c)));
         }
         for (int candidate : targetArgs) {  // the first candidate that names an actor
             recipients = Arguments.actorsOf(s, List.of(candidate), mentions, coordinated);

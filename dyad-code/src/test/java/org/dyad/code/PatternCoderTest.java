@@ -443,11 +443,19 @@ class PatternCoderTest {
 
     @Test
     void notRulingOutAPossibilityThreatensNoOne() {
-        // police keep a cause open; no force is held out
-        Sentence police = sentence(0, "Police/NNS have/VBP not/RB ruled/VBN/rule out/RP a/DT terrorist/JJ attack/NN ./.",
-                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 7 5; amod 7 6; obj 3 7; punct 3 8");
+        // police hold no force over others: not ruling out its use is no threat, and no rejection either
+        Sentence police = sentence(0, "Police/NNS have/VBP not/RB ruled/VBN/rule out/RP the/DT use/NN of/IN force/NN ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 6 5; obj 3 6; case 8 7; nmod 6 8; "
+                        + "punct 3 9");
         List<Event> kept = code(police, m(0, 0, 1, "FRA", "COP", "police"));
-        assertTrue(kept.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(kept));
+        assertTrue(kept.isEmpty(), () -> describe(kept));
+
+        // a state not ruling out an attack on another is a threat
+        Sentence attack = sentence(0, "Iran/NNP has/VBZ not/RB ruled/VBN/rule out/RP an/DT attack/NN on/IN Israel/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; det 6 5; obj 3 6; case 8 7; nmod 6 8; "
+                        + "punct 3 9");
+        Event threat = only(code(attack, m(0, 0, 1, "IRN", null, "Iran"), m(0, 8, 9, "ISR", null, "Israel")), "13");
+        assertEquals("138", threat.cameo());
 
         // a state not ruling out that something happened
         Sentence that = sentence(0, "Ukraine/NNP has/VBZ not/RB ruled/VBN/rule out/RP that/IN a/DT missile/NN downed/VBD/down "
@@ -455,7 +463,8 @@ class PatternCoderTest {
                 "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; compound:prt 3 4; mark 8 5; det 7 6; nsubj 8 7; ccomp 3 8; "
                         + "det 10 9; obj 8 10; punct 3 11");
         List<Event> open = code(that, m(0, 0, 1, "UKR", null, "Ukraine"));
-        assertTrue(open.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(open));
+        assertTrue(open.stream().noneMatch(e -> e.cameo().startsWith("13") || e.cameo().startsWith("12")),
+                () -> describe(open));
 
         // nor a cooperative act
         Sentence rejoin = sentence(0, "Britain/NNP has/VBZ never/RB ruled/VBN/rule out/RP rejoining/VBG/rejoin the/DT EU/NNP ./.",
@@ -1136,6 +1145,14 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 1 7; punct 1 8");
         List<Event> course = code(modal, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 4, "TUR", null, "Turkey"));
         assertTrue(course.stream().noneMatch(e -> e.cameo().equals("019")), () -> describe(course));
+
+        // what may happen is a view shared, not a course agreed
+        Sentence view = sentence(0, "Russia/NNP agreed/VBD/agree with/IN Turkey/NNP that/IN the/DT war/NN could/MD "
+                        + "last/VB/last for/IN years/NNS/year ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 8 4; det 6 5; nsubj 8 6; aux 8 7; ccomp 1 8; case 10 9; "
+                        + "obl 8 10; punct 1 11");
+        List<Event> shared = code(view, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 4, "TUR", null, "Turkey"));
+        assertEquals(2, shared.stream().filter(e -> e.cameo().equals("019")).count(), () -> describe(shared));
     }
 
     @Test
@@ -1191,6 +1208,14 @@ class PatternCoderTest {
                         + "amod 10 9; obl 7 10; punct 1 11");
         Event threat = only(code(consequences, m(0, 0, 1, "USA", "GOV", "Antony Blinken")), "13");
         assertEquals(Modality.ASSERTED, threat.modality());
+
+        // another party's act foreseen is no threat of the warner's
+        // 0 Ukraine 1 warned 2 that 3 Russia 4 could 5 launch 6 an 7 offensive 8 .
+        Sentence other = sentence(0, "Ukraine/NNP warned/VBD/warn that/IN Russia/NNP could/MD launch/VB/launch an/DT "
+                        + "offensive/NN ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; det 7 6; obj 5 7; punct 1 8");
+        List<Event> foreseen = code(other, m(0, 0, 1, "UKR", null, "Ukraine"), m(0, 3, 4, "RUS", null, "Russia"));
+        assertTrue(foreseen.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(foreseen));
     }
 
     @Test
