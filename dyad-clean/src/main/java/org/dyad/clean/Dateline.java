@@ -53,17 +53,21 @@ public final class Dateline {
         return m.find() ? m.group(1).strip() + "\n\n" + body.substring(m.end()) : body;
     }
 
+    /** Words before a date on the dateline's own day that recall it rather than report it ("the invasion of Feb. 24"). */
+    private static final Pattern RECALLING = Pattern.compile("(?i)(anniversary|marked|marking|years since|years ago|\\bof)\\s*$|anniversary");
+
     /** Words before a full date that make it history the story looks back on ("since Feb. 24, 2022"). */
     private static final Pattern LOOKING_BACK = Pattern.compile("(?i)\\b(since|anniversary of|ago on)\\s*$");
 
     /**
-     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -") must name its place
-     * in capitals, as wires write it, and takes its year from a full date the text gives within a month
-     * of the dateline's day ("clashes began on Jan. 12, 2024"): the year that puts the two closest (a
-     * January report on events of late December is the next year's). A date further away is history
-     * ("the worst since the war of Aug. 8, 2008"); so is one on the dateline's own day and month, which
-     * an anniversary story recalls ("KYIV, Feb 24 - ... since the invasion of Feb. 24, 2022"), and one
-     * after "since"; a month with a year alone ("since April 2011") is too weak. With no such date the
+     * The dateline's date. A dateline without a year ("KHARTOUM, Jan 31 (Wire) -", "New Delhi, Mar 3
+     * (PTI)") must name its place in capitalised words, and takes its year from a full date the text
+     * gives within a month of the dateline's day ("clashes began on Jan. 12, 2024"): the year that puts
+     * the two closest (a January report on events of late December is the next year's). A date further
+     * away is history ("the worst since the war of Aug. 8, 2008"); so is one after "since", and one on
+     * the dateline's own day that the words before it recall ("KYIV, Feb 24 - ... two years since the
+     * invasion of Feb. 24, 2022"), where "on Sunday, March 3, 2024" reports it. A month with a year
+     * alone ("since April 2011") is too weak. With no such date the
      * year, and the date, are unknown. An article with a publication date never gets here: its date wins.
      */
     public static Optional<LocalDate> date(String body) {
@@ -78,7 +82,7 @@ public final class Dateline {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)), month, day));
             }
             String place = body.substring(0, body.indexOf(','));
-            if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            if (!Pattern.matches("\\p{Lu}\\S*(\\s+\\p{Lu}\\S*)*", place.strip())) {
                 return Optional.empty();  // "Protesters gathered on Sunday, March 3 ...": a sentence, no dateline
             }
             Matcher dated = DATED.matcher(body);
@@ -92,7 +96,9 @@ public final class Dateline {
                 LocalDate near = when == null ? null : nearest(when, month, day);
                 if (near != null) {
                     long distance = Math.abs(ChronoUnit.DAYS.between(when, near));
-                    if (distance > 0 && (distance < bestDistance || distance == bestDistance && near.isAfter(best))) {
+                    boolean anniversary = distance == 0 && RECALLING.matcher(
+                            body.substring(Math.max(0, dated.start() - 40), dated.start())).find();
+                    if (!anniversary && (distance < bestDistance || distance == bestDistance && near.isAfter(best))) {
                         best = near;
                         bestDistance = distance;
                     }

@@ -291,6 +291,10 @@ class ChromeCleanerTest {
                 + "resumed after they stalled on Feb. 20, 2024."), "a leap day in a leap year");
         assertEquals(Optional.empty(), Dateline.date("Protesters gathered on Sunday, March 3 in the capital, a week "
                 + "after the vote of Feb. 25, 2024."), "a lead sentence, not a dateline");
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 3)), Dateline.date("New Delhi, Mar 3 (Example Wire) - Farmers "
+                + "clashed with police on March 2, 2024."), "an Indian wire writes its place in capitalised words");
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 3)), Dateline.date("KYIV, March 3 (Example Wire) - Russia "
+                + "launched drones on Sunday, March 3, 2024."), "the day itself, reported");
     }
 
     @Test
