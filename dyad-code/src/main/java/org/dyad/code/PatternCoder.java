@@ -1713,10 +1713,13 @@ public final class PatternCoder implements EventCoder {
         String own = e.actors().get(0).country();
         List<Actor> others = new ArrayList<>();
         for (Event c : near) {
-            List<Actor> parties = new ArrayList<>(c.actors());
-            parties.addAll(c.recipients());
-            if (c.quadClass() >= 3 && parties.stream().anyMatch(a -> own.equals(a.country()))) {
-                parties.stream().filter(a -> a.country() != null && !a.country().equals(own)).forEach(others::add);
+            // the other side of a hostile act with the sender: its targets when the sender acted, its
+            // doers when the sender was acted on; never the sender's fellow doers or fellow targets
+            boolean acted = c.actors().stream().anyMatch(a -> own.equals(a.country()));
+            boolean suffered = c.recipients().stream().anyMatch(a -> own.equals(a.country()));
+            if (c.quadClass() >= 3 && acted != suffered) {
+                (acted ? c.recipients() : c.actors()).stream()
+                        .filter(a -> a.country() != null && !a.country().equals(own)).forEach(others::add);
             }
         }
         if (others.isEmpty() || others.stream().anyMatch(a -> !a.country().equals(others.get(0).country()))) {

@@ -3678,6 +3678,15 @@ class PatternCoderTest {
         List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, met, recalled), mentions));
         assertEquals(List.of("ITA->"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
                 .toList(), "161"), () -> "a meeting gives no cause to recall: " + describe(events));
+
+        // a fellow doer of the hostile act is no other side
+        Sentence condemned = sentence(0, "Italy/NNP and/CC France/NNP condemned/VBD/condemn Russia/NNP ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; punct 3 5");
+        List<ActorMention> sides = List.of(m(0, 0, 1, "ITA", null, "Italy"), m(0, 2, 3, "FRA", null, "France"),
+                m(0, 4, 5, "RUS", null, "Russia"), m(1, 0, 1, "ITA", null, "Italy"), m(1, 3, 4, "ITA", null, "Italy"));
+        List<Event> answered = CODER.code(new ResolvedArticle(article("doc-3", PUBLISHED, condemned, recalled), sides));
+        assertEquals(List.of("ITA->RUS"), directions(answered.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "161"), () -> describe(answered));
     }
 
     @Test
