@@ -100,27 +100,40 @@ final class Datelines {
         return (places.isEmpty() ? placing : places).stream().map(Entry::country).distinct().toList();
     }
 
+    /** Small words a Title Case headline capitalises and a sentence-case one never does. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "in", "on", "for", "of", "as", "at", "with", "and",
+            "into", "after", "over", "by", "from", "the", "a", "an", "is", "are", "says", "say");
+
+    /** Country names that are also common words, which a Title Case headline capitalises either way. */
+    private static final Set<String> COMMON_WORD_NAMES = Set.of("turkey", "chad", "jordan", "georgia", "china",
+            "guinea", "japan");
+
     /**
-     * Whether most words of a headline are capitalised ("Army Cooks Serve Turkey To Troops"): its
-     * capitals then tell no name from a common word, and a country it seems to name needs the body's
-     * or the dateline's word.
+     * Whether a headline is in Title Case ("Army Cooks Serve Turkey To Troops"): a small word after the
+     * first is capitalised. Its capitals then tell no name from a common word, so a one-word country
+     * name that is also a common word ("Turkey", "Georgia") is not read as that country; a name-heavy
+     * headline in sentence case ("UN Security Council condemns North Korea missile test") is not Title
+     * Case.
      */
     static boolean titleCase(String title) {
         List<String> words = java.util.Arrays.stream(title.split("\\s+"))
                 .filter(w -> !w.isEmpty() && Character.isLetter(w.charAt(0))).toList();
-        long capitalised = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
-        return words.size() > 2 && 2 * capitalised > words.size();
+        return words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0))
+                && FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The dictionary entries the headline's capitalised words match, in order ("turkey prices" names no country). */
     private static List<Entry> headlineEntries(String title, ActorDictionary dictionary) {
         List<String> words = List.of(title.replaceAll("[^\\p{L}\\p{N}'’.-]+", " ").strip().split(" "));
+        boolean titleCase = titleCase(title);
         List<Entry> out = new java.util.ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).isEmpty() || !Character.isUpperCase(words.get(i).charAt(0))) {
                 continue;
             }
-            for (int j = i + 1; j <= Math.min(words.size(), i + dictionary.longestForm()); j++) {
+            // in Title Case, "Turkey" alone may be the bird; a longer name starting there is still a name
+            boolean common = titleCase && COMMON_WORD_NAMES.contains(words.get(i).toLowerCase(java.util.Locale.ROOT));
+            for (int j = common ? i + 2 : i + 1; j <= Math.min(words.size(), i + dictionary.longestForm()); j++) {
                 String surface = String.join(" ", words.subList(i, j));
                 out.addAll(dictionary.lookup(surface));
                 out.addAll(dictionary.lookup(surface.replaceAll("(['’]s)?[.,'’]*$", "")));  // "Kenya's"

@@ -204,10 +204,7 @@ public final class DictionaryResolver implements ActorResolver {
         boolean headlined = dateline != null
                 && Datelines.headlineNames(title, dateline.parts.get(0).entry().country(), dictionary);
         String dominant = PhraseFinder.dominantCountry(phrases);
-        String filed = dateline == null ? null : dateline.parts.get(0).entry().country();
-        List<String> headline = Datelines.headlineCountries(title, dictionary).stream()
-                .filter(c -> !Datelines.titleCase(title) || c.equals(filed) || PhraseFinder.mentions(phrases, c) > 0)
-                .toList();
+        List<String> headline = Datelines.headlineCountries(title, dictionary);
         if (headline.size() == 1 && (dominant == null
                 || PhraseFinder.mentions(phrases, headline.get(0)) + 1 >= PhraseFinder.mentions(phrases, dominant))) {
             dominant = headline.get(0);  // the headline's country counts as a mention, and wins a tie: the story is about it
@@ -215,9 +212,11 @@ public final class DictionaryResolver implements ActorResolver {
             // "Russia pounds Ukraine's power grid" names both sides: each gains a mention, and the body decides
             int most = dominant == null ? 0 : PhraseFinder.mentions(phrases, dominant) + (headline.contains(dominant) ? 1 : 0);
             for (String c : headline) {
-                if (PhraseFinder.mentions(phrases, c) + 1 > most) {
+                // a tie with a country the headline does not name goes to the headline, as for one country
+                int n = PhraseFinder.mentions(phrases, c) + 1;
+                if (headline.contains(dominant) ? n > most : n >= most) {
                     dominant = c;
-                    most = PhraseFinder.mentions(phrases, c) + 1;
+                    most = n;
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.dyad.resolve;
 import static org.dyad.model.Texts.article;
 import static org.dyad.model.Texts.sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1692,5 +1693,12 @@ class DictionaryResolverTest {
                 MAR_2024, "en", "b");
         assertEquals(List.of("EGYMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(titled, army.sentences())), 0)
                 .subList(0, 1), "in a headline in Title Case a capital is no name: the body never names Turkey");
+        Article israeli = new Article("b", "Israeli Troops Raid Town In The West Bank", armyOnly.article().body(), null,
+                null, MAR_2024, "en", "b");
+        assertEquals(List.of("ISRMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(israeli, armyOnly.sentences())), 0)
+                .subList(0, 1), "Title Case still names a country by a word that is no common word");
+        assertFalse(Datelines.titleCase("UN Security Council condemns North Korea missile test"),
+                "capitalised names in sentence case are no Title Case");
+        assertTrue(Datelines.titleCase("Iran Says It Will Retaliate Against Israel"));
     }
 }
