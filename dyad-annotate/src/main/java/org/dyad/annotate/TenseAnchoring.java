@@ -128,8 +128,9 @@ final class TenseAnchoring {
      * "Today is the eighth day of the blockade", "It's the second day of the strike": an ordinal day
      * counts from the start of what the story tells, and a copula in the present makes it the day its
      * subject names: the publication date for "today", "this", "it" or no subject, the day of a dated
-     * subject ("Saturday is the tenth day"). SUTime counts it from the publication date (the eighth day
-     * after it). {@code null} when the rule does not apply.
+     * subject ("Saturday is the tenth day", "Sunday's rally is the fifth day"); otherwise the present
+     * makes it the publication date ("the march is the third day"). SUTime counts it from the
+     * publication date (the eighth day after it). {@code null} when the rule does not apply.
      */
     private static String presentOrdinalDay(Sentence s, Timex t, List<Timex> timexes, LocalDate anchor) {
         int day = t.end() - 1;
@@ -152,11 +153,15 @@ final class TenseAnchoring {
         int subject = subjects.get(0);
         for (Timex other : timexes) {
             Matcher dated = other.value() == null ? null : DAY_VALUE.matcher(other.value());
-            if (dated != null && other != t && other.covers(subject) && dated.matches()) {
+            boolean inSubject = false;
+            for (int i = other.begin(); i < other.end(); i++) {
+                inSubject |= i == subject || s.dominates(subject, i);  // "Sunday's rally is the fifth day"
+            }
+            if (dated != null && other != t && inSubject && dated.matches()) {
                 return other.value().substring(0, 10);
             }
         }
-        return null;  // "The march is the third day of protests": no day to give
+        return anchor.toString();  // "the march is the third day of protests": in the present, today
     }
 
     private static Timex reanchor(Sentence s, Timex t, LocalDate anchor) {

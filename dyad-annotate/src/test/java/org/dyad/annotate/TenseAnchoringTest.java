@@ -192,6 +192,10 @@ class TenseAnchoringTest {
                 "root -1 4; nsubj 4 0; cop 4 1; det 4 2; amod 4 3; nmod 4 7; case 7 5; det 7 6; punct 4 8",
                 "2 5 2022-02-22");
         assertEquals("2022-02-22", value(past), "told in the past: not today");
+        Sentence march = sentence(0, "The/DT march/NN is/VBZ/be the/DT third/JJ day/NN of/IN protests/NNS/protest ./.",
+                "root -1 5; det 1 0; nsubj 5 1; cop 5 2; det 5 3; amod 5 4; nmod 5 7; case 7 6; punct 5 8",
+                "3 6 2022-02-20");
+        assertEquals("2022-02-17", value(march), "a subject with no date of its own, in the present: today");
     }
 
     @Test
