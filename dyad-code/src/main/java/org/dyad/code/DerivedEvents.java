@@ -97,7 +97,7 @@ final class DerivedEvents {
             // "the Union may halt its mediation if the parties do not cooperate, the minister said": a hostile
             // act held out against a condition, relayed by an official, is the actor's warning, not a guess
             boolean warning = root >= 14 && conditioned(s, act.trigger(), Set.of("if", "unless")) && !speakers.isEmpty()
-                    && speakers.stream().allMatch(sp -> STATE.contains(sp.sector()));
+                    && speakers.stream().allMatch(DerivedEvents::stateSpeaker);
             // "Turkey will halt its mediation if the talks collapse": the text states, with no one to relay it,
             // what the actor will do against a condition; "could" or "may" would be the writer's guess
             boolean stated = root >= 14 && e.modality() == Modality.FUTURE && path.speaker < 0
@@ -335,11 +335,16 @@ final class DerivedEvents {
         }
         return !speakers.isEmpty() && !actors.isEmpty()
                 && actors.stream().allMatch(a -> a.sector() == null && a.country() != null)
-                && speakers.stream().allMatch(sp -> STATE.contains(sp.sector())
+                && speakers.stream().allMatch(sp -> stateSpeaker(sp)
                         && actors.stream().allMatch(a -> a.country().equals(sp.country())));
     }
 
     private static final Set<String> STATE = Set.of("GOV", "MIL");
+
+    /** Whether a speaker speaks for a state: its government or forces; a country named bare has no sector. */
+    private static boolean stateSpeaker(Actor speaker) {
+        return speaker.sector() != null && STATE.contains(speaker.sector());
+    }
 
     private static boolean sameActors(List<Actor> a, List<Actor> b) {
         return !a.isEmpty() && a.stream().map(Actor::code).toList().equals(b.stream().map(Actor::code).toList());

@@ -1219,6 +1219,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void countriesNamedBareAsSpeakersOfAnActToComeAreNoCrash() {
+        // speakers with no sector (countries named bare) once failed the whole article
+        // 0 Germany 1 and 2 the 3 United 4 States 5 announced 6 that 7 US 8 missiles 9 would 10 be 11 stationed
+        // 12 in 13 Germany 14 .
+        Sentence s = sentence(0, "Germany/NNP and/CC the/DT United/NNP States/NNP announced/VBD/announce that/IN US/NNP "
+                        + "missiles/NNS/missile would/MD be/VB stationed/VBN/station in/IN Germany/NNP ./.",
+                "nsubj 5 0; cc 4 1; det 4 2; compound 4 3; conj 0 4; root -1 5; mark 11 6; compound 8 7; "
+                        + "nsubj:pass 11 8; aux 11 9; aux:pass 11 10; ccomp 5 11; case 13 12; obl 11 13; punct 5 14");
+        List<Event> events = code(s, m(0, 0, 1, "DEU", null, "Germany"), m(0, 2, 5, "USA", null, "United States"),
+                m(0, 7, 8, "USA", null, "United States"), m(0, 13, 14, "DEU", null, "Germany"));
+        Event stationed = only(events, "15");
+        assertEquals(List.of("USA"), codes(stationed.actors()));
+        assertFalse(stationed.asserted());
+
+        Sentence provocation = sentence(0, "The/DT Kremlin/NNP called/VBD/call the/DT declaration/NN a/DT provocation/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; det 6 5; xcomp 2 6; punct 2 7");
+        assertEquals("111", only(code(provocation, m(0, 0, 2, "RUS", "GOV", "Kremlin")), "11").cameo());
+    }
+
+    @Test
     void sendingACarrierIsAShowOfForce() {
         Sentence s = sentence(0, "The/DT United/NNP States/NNPS sent/VBD/send an/DT aircraft/NN carrier/NN to/IN the/DT "
                         + "region/NN ./.",

@@ -173,6 +173,9 @@ public final class Pipeline {
     }
 
     private static String describe(Throwable t) {
+        if (System.getenv("DYAD_DEBUG") != null) {
+            t.printStackTrace();  // a failure is one line per input; DYAD_DEBUG shows where it came from
+        }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

@@ -489,7 +489,7 @@ final class PhraseFinder {
      * coded as the elite (ELI), as agents.txt codes "former president".
      */
     private static Part former(Sentence s, Part p) {
-        if (!OFFICE_SECTORS.contains(p.entry().sector())) {
+        if (p.entry().sector() == null || !OFFICE_SECTORS.contains(p.entry().sector())) {
             return p;
         }
         for (int k = p.begin() - 1; k >= 0 && k >= p.begin() - 4; k--) {
