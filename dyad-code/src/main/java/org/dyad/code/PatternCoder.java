@@ -2798,6 +2798,9 @@ public final class PatternCoder implements EventCoder {
                             && !match.consumed().contains(d.dependent())) {
                         out.add(d.dependent());
                     }
+                    if (marker.equals("to") && place == trigger && rel.equals("iobj")) {
+                        out.add(d.dependent());  // "sent Ukraine more tanks": the indirect object is the "to"
+                    }
                     if (marker.equals("to") && place == trigger && rel.equals("obj") && !p.nominal()
                             && !match.consumed().contains(d.dependent())) {
                         // "proposed a new ceasefire plan to Israel and Hamas": the parser hangs the

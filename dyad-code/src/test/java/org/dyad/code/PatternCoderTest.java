@@ -1239,6 +1239,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void theIndirectObjectOfASendingIsItsRecipient() {
+        Sentence s = sentence(0, "Germany/NNP sent/VBD/send Ukraine/NNP more/RBR tanks/NNS/tank ./.",
+                "nsubj 1 0; root -1 1; iobj 1 2; advmod 4 3; obj 1 4; punct 1 5");
+        Event e = only(code(s, m(0, 0, 1, "DEU", null, "Germany"), m(0, 2, 3, "UKR", null, "Ukraine"),
+                m(0, 4, 5, "DEU", "MIL", "Germany")), "07");
+        assertEquals(List.of("UKR"), codes(e.recipients()), "the tanks are what is sent, not who receives them");
+    }
+
+    @Test
     void sendingACarrierIsAShowOfForce() {
         Sentence s = sentence(0, "The/DT United/NNP States/NNPS sent/VBD/send an/DT aircraft/NN carrier/NN to/IN the/DT "
                         + "region/NN ./.",
