@@ -112,7 +112,7 @@ public final class PatternCoder implements EventCoder {
         Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
                 gerundsRepaired(nounGerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(
                         datesRepaired(finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(
-                                approximateSubjectsRepaired(participleRootsRepaired(mainVerbsRepaired(infinitiveConjunctsRepaired(commentsRaised(parsed)))))))))))), found))))));
+                                approximateSubjectsRepaired(participleRootsRepaired(mainVerbsRepaired(infinitiveConjunctsRepaired(commentsRaised(secondObjectsRepaired(parsed))))))))))))), found))))));
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
@@ -478,6 +478,37 @@ public final class PatternCoder implements EventCoder {
             }
             if (verb != Dependency.ROOT && verb != head && s.token(verb).isVerb()) {
                 changed.put(g, new Dependency("advcl", verb, g));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs of giving, which take a recipient and a thing given: "send Ukraine five systems". */
+    private static final Set<String> GIVING = Set.of("send", "give", "provide", "deliver", "supply", "hand", "offer",
+            "grant", "lend", "sell");
+
+    /**
+     * The parse with a verb of giving given back its two objects: in "pledged to send Ukraine at least
+     * five air defence systems" the parser may read the thing given as a time phrase ("systems" an
+     * obl:tmod), leaving the recipient the only object. A noun read as obl:tmod that no time expression
+     * covers, after the object of a verb of giving, is the thing given, and the object its recipient.
+     */
+    static Sentence secondObjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int v = 0; v < s.tokens().size(); v++) {
+            if (!s.token(v).isVerb() || !GIVING.contains(s.token(v).lemma()) || !s.children(v, "iobj").isEmpty()) {
+                continue;
+            }
+            List<Integer> objects = s.children(v, "obj");
+            int recipient = objects.size() == 1 ? objects.get(0) : -1;
+            for (int t : s.children(v, "obl:tmod")) {
+                int at = t;
+                if (recipient >= 0 && t > recipient && s.token(t).isNoun()
+                        && s.timexes().stream().noneMatch(x -> x.covers(at))) {
+                    changed.put(recipient, new Dependency("iobj", v, recipient));
+                    changed.put(t, new Dependency("obj", v, t));
+                    break;
+                }
             }
         }
         return reparsed(s, changed);

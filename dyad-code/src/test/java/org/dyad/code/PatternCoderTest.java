@@ -1245,6 +1245,21 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "DEU", null, "Germany"), m(0, 2, 3, "UKR", null, "Ukraine"),
                 m(0, 4, 5, "DEU", "MIL", "Germany")), "07");
         assertEquals(List.of("UKR"), codes(e.recipients()), "the tanks are what is sent, not who receives them");
+
+        // the parser reads the thing sent as a time phrase: 0 Germany 1 will 2 send 3 Ukraine 4 five 5 air
+        // 6 defence 7 systems 8 next 9 month 10 .
+        Sentence misread = sentence(0, "Germany/NNP will/MD send/VB/send Ukraine/NNP five/CD air/NN defence/NN "
+                        + "systems/NNS/system next/JJ month/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; obj 2 3; nummod 7 4; compound 6 5; compound 7 6; obl:tmod 2 7; "
+                        + "amod 9 8; obl:tmod 2 9; punct 2 10",
+                "8 10 2024-08");
+        Sentence repaired = PatternCoder.secondObjectsRepaired(misread);
+        assertEquals("iobj", repaired.relation(3));
+        assertEquals("obj", repaired.relation(7));
+        assertEquals("obl:tmod", repaired.relation(9), "next month stays a time");
+        Event aid = only(code(misread, m(0, 0, 1, "DEU", null, "Germany"), m(0, 3, 4, "UKR", null, "Ukraine")), "07");
+        assertEquals("072", aid.cameo(), "air defence systems are weapons");
+        assertEquals(List.of("UKR"), codes(aid.recipients()));
     }
 
     @Test
