@@ -159,7 +159,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
-        specific.putAll(warningCodes(s, matches, specific));
+        specific.putAll(warningCodes(s, matches));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -1200,7 +1200,7 @@ public final class PatternCoder implements EventCoder {
 
     /** Whether an actor can hold out force or sanctions against others: a state, its government or forces, rebels, a bloc. */
     private static boolean canThreaten(Actor a) {
-        return a.sector() == null ? a.country() != null : THREATENING_SECTORS.contains(a.sector());
+        return ofSectors(a, THREATENING_SECTORS);
     }
 
     /** Yielding (08): "met the demands" is made specific by the yielding act demanded, as it is. */
@@ -1487,7 +1487,7 @@ public final class PatternCoder implements EventCoder {
      * ("warned Russia that ..."), when what it foresees is coded as the warner's own act ("warned that
      * it would retaliate"), or when it names consequences ("would be met with a severe response").
      */
-    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches, Map<Integer, String> specific) {
+    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches) {
         Map<Integer, String> out = new HashMap<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             int trigger = e.getKey();
@@ -3010,7 +3010,12 @@ public final class PatternCoder implements EventCoder {
 
     /** Whether an actor is a state, its government or an intergovernmental body ("Japan", "Tokyo", "the EU"). */
     private static boolean state(Actor a) {
-        return a.sector() == null ? a.country() != null : STATE_SECTORS.contains(a.sector());
+        return ofSectors(a, STATE_SECTORS);
+    }
+
+    /** Whether an actor is a country named bare, or of one of the sectors. */
+    private static boolean ofSectors(Actor a, Set<String> sectors) {
+        return a.sector() == null ? a.country() != null : sectors.contains(a.sector());
     }
 
     /** Sectors whose "strike" is a stoppage of work, never an armed attack. */
