@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -106,13 +107,43 @@ public final class PatternCoder implements EventCoder {
     private record Match(VerbPattern pattern, Set<Integer> consumed) {
     }
 
+    /**
+     * The parse repairs, in the order they apply. Each mends one kind of parser error the patterns
+     * would trip on, and leaves a sentence without that error as it is; a later repair may rely on
+     * an earlier one (the gerund repairs see conjuncts already mended).
+     */
+    private Sentence repaired(Sentence parsed, List<ActorMention> found) {
+        List<UnaryOperator<Sentence>> repairs = List.of(
+                PatternCoder::secondObjectsRepaired,
+                PatternCoder::commentsRaised,
+                PatternCoder::infinitiveConjunctsRepaired,
+                PatternCoder::mainVerbsRepaired,
+                PatternCoder::participleRootsRepaired,
+                PatternCoder::approximateSubjectsRepaired,
+                PatternCoder::thatClausesRepaired,
+                this::attributionsRepaired,
+                this::finiteConjunctsRaised,
+                PatternCoder::datesRepaired,
+                PatternCoder::partiesOffDatesRepaired,
+                PatternCoder::shiftedObjectsRepaired,
+                this::conjunctsRepaired,
+                s -> nounGerundsRepaired(s, found),
+                this::gerundsRepaired,
+                PatternCoder::gerundConjunctsRepaired,
+                this::reportsRepaired,
+                this::headlinesRepaired,
+                this::intentNounsRepaired);
+        Sentence s = parsed;
+        for (UnaryOperator<Sentence> repair : repairs) {
+            s = repair.apply(s);
+        }
+        return s;
+    }
+
     /** {@code before}: the events of the sentences already coded, which a recall may answer. */
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed, List<Event> before) {
         List<ActorMention> found = article.mentionsIn(parsed.index());
-        Sentence s = intentNounsRepaired(headlinesRepaired(reportsRepaired(gerundConjunctsRepaired(
-                gerundsRepaired(nounGerundsRepaired(conjunctsRepaired(shiftedObjectsRepaired(partiesOffDatesRepaired(
-                        datesRepaired(finiteConjunctsRaised(attributionsRepaired(thatClausesRepaired(
-                                approximateSubjectsRepaired(participleRootsRepaired(mainVerbsRepaired(infinitiveConjunctsRepaired(commentsRaised(secondObjectsRepaired(parsed))))))))))))), found))))));
+        Sentence s = repaired(parsed, found);
         List<ActorMention> mentions = article.mentionsIn(s.index());
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
