@@ -113,7 +113,11 @@ public final class DictionaryResolver implements ActorResolver {
             "missile", "missiles", "rocket", "rockets", "warplane", "warplanes", "fighter jets", "jets", "jet",
             "aircraft", "military aircraft", "fighter aircraft", "helicopter", "helicopters", "gunship", "gunships",
             "warship", "warships", "tank", "tanks", "battle tanks", "artillery", "gunboat", "gunboats", "bomber",
-            "bombers");
+            "bombers", "destroyer", "destroyers", "frigate", "frigates", "submarine", "submarines", "navy ships",
+            "naval vessels", "naval vessel", "naval ship", "naval ships", "navy vessel", "navy vessels",
+            "military vessel", "military vessels", "military ships", "patrol boat", "patrol boats", "patrol vessel",
+            "patrol vessels", "patrol ship", "patrol ships", "coast guard vessel", "coast guard vessels",
+            "coast guard ship", "coast guard ships", "coastguard vessel", "coastguard vessels", "coastguard ships");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
