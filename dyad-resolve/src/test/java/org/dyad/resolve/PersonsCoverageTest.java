@@ -78,8 +78,10 @@ class PersonsCoverageTest {
 
     /** Gaps that remain, each with its reason. Keep this short and honest. */
     private static final List<Allowed> ALLOWED = List.of(
-            allow("ARG", Kind.UN, "2000-01-01", "2007-12-09",
-                    "Listre (decree 58, announced 1999-12-16, due in New York on 2000-01-03, La Nación) and Mayoral (in post in April 2007): the date of their handover and Mayoral's last day not verified; Argüello's start (June or December 2007) also unsettled"),
+            allow("ARG", Kind.UN, "2000-01-01", "2005-01-04",
+                    "Listre (decree 58, announced 1999-12-16, due in New York on 2000-01-03, La Nación; in post during Argentina's Security Council presidency of 2000, ReliefWeb) and Mayoral (verified from 2005-01-05): the day of their handover not verified"),
+            allow("ARG", Kind.UN, "2006-03-02", "2007-12-09",
+                    "Mayoral (verified to March 2006, in post in April 2007) and Argüello: Mayoral's last day not verified; Argüello's start (June or December 2007) also unsettled"),
             allow("BRA", Kind.INTELLIGENCE, "2023-01-02", "2023-05-29",
                     "vacancy: acting director Carneiro dismissed 2023-01-01, Corrêa appointed 2023-05-30"),
             allow("BRA", Kind.UN, "2016-07-01", "2016-10-31",
