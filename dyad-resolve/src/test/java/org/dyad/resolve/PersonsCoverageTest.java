@@ -78,8 +78,10 @@ class PersonsCoverageTest {
 
     /** Gaps that remain, each with its reason. Keep this short and honest. */
     private static final List<Allowed> ALLOWED = List.of(
-            allow("ARG", Kind.UN, "2000-01-01", "2007-12-09",
-                    "Listre (decree 58, announced 1999-12-16, due in New York on 2000-01-03, La Nación) and Mayoral (in post in April 2007): the date of their handover and Mayoral's last day not verified; Argüello's start (June or December 2007) also unsettled"),
+            allow("ARG", Kind.UN, "2000-01-01", "2005-01-04",
+                    "Listre (decree 58, announced 1999-12-16, due in New York on 2000-01-03, La Nación; in post during Argentina's Security Council presidency of 2000, ReliefWeb) and Mayoral (verified from 2005-01-05): the day of their handover not verified"),
+            allow("ARG", Kind.UN, "2006-03-02", "2007-12-09",
+                    "Mayoral (verified to March 2006, in post in April 2007) and Argüello: Mayoral's last day not verified; Argüello's start (June or December 2007) also unsettled"),
             allow("BRA", Kind.INTELLIGENCE, "2023-01-02", "2023-05-29",
                     "vacancy: acting director Carneiro dismissed 2023-01-01, Corrêa appointed 2023-05-30"),
             allow("BRA", Kind.UN, "2016-07-01", "2016-10-31",
@@ -110,8 +112,8 @@ class PersonsCoverageTest {
                     "vacancy: Nawwaf relieved at his request on 2005-01-26, no successor named until Muqrin's decree of 2005-10-22"),
             allow("TUR", Kind.UN, "2000-01-01", "2000-12-31",
                     "Turkish UN ambassador before Pamir: not yet filled: no term dates the author could vouch for"),
-            allow("UKR", Kind.UN, "2000-01-01", "2007-03-31",
-                    "Yelchenko (Permanent Representative 1997-2000, as reported at his reappointment in 2015) and Kuchinsky (in post in August 2005) before Sergeyev (April 2007): the months of both changes not verified"),
+            allow("UKR", Kind.UN, "2000-09-01", "2007-03-31",
+                    "Yelchenko (verified in post to the end of August 2000, when Kuchinsky was still his first deputy) and Kuchinsky (in post on 2005-08-23) before Sergeyev (April 2007): the day Kuchinsky took over and his last day not verified"),
             allow("PRK", Kind.FOREIGN, "2007-01-03", "2007-05-17",
                     "vacancy: Paek Nam Sun died in office, Pak Ui Chun appointed in May 2007"),
             allow("PRK", Kind.INTELLIGENCE, "2000-01-01", "2009-01-31",
