@@ -944,15 +944,22 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             if (agent.plural() && pairOf(s, p, agent)) {
-                // "the two diplomats", "both leaders": the last two persons named
-                List<Referent> pair = PERSONAL_SECTORS.contains(sector)
-                        ? discourse.latestPersons(s.index(), TITLE_WINDOW, 2) : List.of();
+                // "the two diplomats", "both leaders": the last two persons named whose offices fit the
+                // title (two presidents, not the foreign minister who called them), else the last two
+                String one = stem(title);
+                List<Referent> pair = PERSONAL_SECTORS.contains(sector) ? discourse.latestPersons(s.index(), TITLE_WINDOW, 2,
+                        r -> ActorDictionary.titleFits(one, r.office())) : List.of();
+                String how = "the last two persons named whose offices fit";
+                if (pair.size() < 2 && PERSONAL_SECTORS.contains(sector)) {
+                    pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, r -> true);
+                    how = "the last two persons named";
+                }
                 if (pair.size() == 2) {
                     String names = pair.get(0).actor().entity() + " and " + pair.get(1).actor().entity();
                     List<Reading> out = new ArrayList<>();
                     for (Referent r : pair) {
                         out.add(new Reading(r.actor(), "'the two " + title + "' -> " + names
-                                + " (the last two persons named)", Type.PERSON, r.gender(), r.office(), r.place(), true));
+                                + " (" + how + ")", Type.PERSON, r.gender(), r.office(), r.place(), true));
                     }
                     return out;
                 }

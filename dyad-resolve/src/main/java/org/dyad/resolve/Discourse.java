@@ -207,15 +207,15 @@ final class Discourse {
     }
 
     /**
-     * The {@code n} most recent distinct persons named within {@code window} sentences before and in
-     * {@code sentence}, oldest first; fewer when the text named fewer.
+     * The {@code n} most recent distinct persons passing the test named within {@code window} sentences
+     * before and in {@code sentence}, oldest first; fewer when the text named fewer.
      */
-    List<Referent> latestPersons(int sentence, int window, int n) {
+    List<Referent> latestPersons(int sentence, int window, int n, Predicate<Referent> test) {
         List<Referent> out = new ArrayList<>();
         for (int k = referents.size() - 1; k >= 0 && out.size() < n; k--) {
             Referent r = referents.get(k);
             if (r.type() == Referent.Type.PERSON && r.sentence() <= sentence && r.sentence() >= sentence - window
-                    && r.actor().entity() != null
+                    && r.actor().entity() != null && test.test(r)
                     && out.stream().noneMatch(x -> x.actor().entity().equals(r.actor().entity()))) {
                 out.add(0, r);
             }

@@ -1205,6 +1205,25 @@ class DictionaryResolverTest {
         assertTrue(e.errors().get(0).startsWith(bad + ":2: 'mayor' is not an office"), e.errors().get(0));
     }
 
+    @Test
+    void theTwoLeadersAreTheLastTwoPersonsWhoseOfficesLeadNotTheMinisterNamedSince() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2022, 3, 5),
+                sentence(0, "Vladimir/NNP Putin/NNP and/CC Volodymyr/NNP Zelensky/NNP exchanged/VBD/exchange letters/NNS/letter ./.",
+                        "compound 1 0; nsubj 5 1; cc 4 2; compound 4 3; conj 1 4; root -1 5; obj 5 6; punct 5 7"),
+                sentence(1, "Mevlut/NNP Cavusoglu/NNP urged/VBD/urge calm/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(2, "The/DT two/CD leaders/NNS/leader agreed/VBD/agree to/TO meet/VB ./.",
+                        "det 2 0; nummod 2 1; nsubj 3 2; root -1 3; mark 5 4; xcomp 3 5; punct 3 6")));
+        assertEquals(List.of("Vladimir Putin", "Volodymyr Zelensky"), entities(r, 2), "not the foreign minister");
+        // a title no office fits keeps the last two persons: "the two men"
+        ResolvedArticle men = RESOLVER.resolve(article("b", LocalDate.of(2022, 3, 5),
+                sentence(0, "Mevlut/NNP Cavusoglu/NNP called/VBD/call Sergey/NNP Lavrov/NNP ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; compound 4 3; obj 2 4; punct 2 5"),
+                sentence(1, "The/DT two/CD diplomats/NNS/diplomat spoke/VBD/speak for/IN an/DT hour/NN ./.",
+                        "det 2 0; nummod 2 1; nsubj 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7")));
+        assertEquals(List.of("Mevlüt Çavuşoğlu", "Sergey Lavrov"), entities(men, 1));
+    }
+
     // ---- stress round 4 ----
 
     private static final LocalDate MAR_2024 = LocalDate.of(2024, 3, 5);
