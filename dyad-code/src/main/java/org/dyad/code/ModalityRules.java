@@ -102,6 +102,13 @@ final class ModalityRules {
     private ModalityRules() {
     }
 
+    /** A finite relative clause after a comma, opened by "who", "which" or "whom": "the rebels, who attacked". */
+    private static boolean aside(Sentence s, int verb) {
+        return PatternCoder.tensed(s, verb) && s.children(verb).stream().map(Dependency::dependent).anyMatch(w -> w > 0
+                && w < verb && Set.of("who", "which", "whom").contains(s.token(w).word().toLowerCase(java.util.Locale.ROOT))
+                && s.token(w - 1).word().equals(","));
+    }
+
     static Modality of(Sentence s, int trigger) {
         Modality result = Modality.ASSERTED;
         int node = trigger;
@@ -121,6 +128,11 @@ final class ModalityRules {
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
             int head = s.head(node);
             if (head == Dependency.ROOT) {
+                break;
+            }
+            if (rel.equals("acl:relcl") && aside(s, node)) {
+                // "accused Rwanda of backing the rebels, who attacked Goma overnight": a relative clause
+                // set off by a comma is the writer's own aside, asserted or not by its own words alone
                 break;
             }
             if (base.equals("acl") && PatternCoder.timeLimitVerb(s, node) >= 0) {

@@ -114,6 +114,7 @@ public final class PatternCoder implements EventCoder {
      */
     private Sentence repaired(Sentence parsed, List<ActorMention> found) {
         List<UnaryOperator<Sentence>> repairs = List.of(
+                PatternCoder::relativeClausesRepaired,
                 PatternCoder::secondObjectsRepaired,
                 PatternCoder::commentsRaised,
                 PatternCoder::infinitiveConjunctsRepaired,
@@ -514,6 +515,30 @@ public final class PatternCoder implements EventCoder {
         return reparsed(s, changed);
     }
 
+    /**
+     * The parse with a relative clause set off by a comma given back to its noun: in "sent troops to
+     * support the rebels, who attacked the outskirts of the city" the parser may hang "attacked" on
+     * "support" as an unlabelled dependent, and the rebels lose the attack. A verb so hung whose
+     * subject is "who" or "which" right after a comma and a noun modifies that noun.
+     */
+    static Sentence relativeClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int v = 0; v < s.tokens().size(); v++) {
+            if (!s.token(v).isVerb() || !s.relation(v).equals("dep")) {
+                continue;
+            }
+            for (Dependency d : s.children(v)) {
+                int w = d.dependent();
+                String pronoun = s.token(w).word().toLowerCase(Locale.ROOT);
+                if (d.relation().startsWith("nsubj") && (pronoun.equals("who") || pronoun.equals("which")) && w >= 2
+                        && w < v && s.token(w - 1).word().equals(",") && s.token(w - 2).isNoun()) {
+                    changed.put(v, new Dependency("acl:relcl", w - 2, v));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
     /** Verbs of giving, which take a recipient and a thing given: "send Ukraine five systems". */
     private static final Set<String> GIVING = Set.of("send", "give", "provide", "deliver", "supply", "hand", "offer",
             "grant", "lend", "sell");
@@ -569,7 +594,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Whether a verb carries tense, by its form or an auxiliary: "gave", "has given", "will give". */
-    private static boolean tensed(Sentence s, int verb) {
+    static boolean tensed(Sentence s, int verb) {
         String tag = s.token(verb).tag();
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
                 || s.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") && !s.token(d.dependent()).tag().equals("TO"));

@@ -3808,4 +3808,38 @@ class PatternCoderTest {
         assertFalse(killing.isEmpty(), () -> describe(events));
         assertEquals(LocalDate.of(2022, 6, 9), killing.get(0).date().date(), "the strike's date is the killing's");
     }
+
+    @Test
+    void aRelativeClauseAfterACommaHungAsDepIsTheNounsAndAssertedOnItsOwn() {
+        // the parser hung "attacked" on "arming" as a bare dep; the rebels are who attacked, and the
+        // writer asserts it, whatever the accusation around it says
+        Sentence s = sentence(0, "Kenya/NNP accused/VBD/accuse Uganda/NNP of/IN arming/VBG/arm the/DT rebels/NNS/rebel "
+                        + ",/, who/WP attacked/VBD/attack Rwandan/JJ troops/NNS ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6; punct 4 7; nsubj 9 8; dep 4 9; "
+                        + "amod 11 10; obj 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 3, "UGA", null, "Uganda"),
+                m(0, 6, 7, "COD", "REB", "rebels"), m(0, 10, 12, "RWA", "MIL", "Rwanda"));
+        Event attack = only(events, "19");
+        assertEquals(List.of("CODREB->RWAMIL"), directions(events, "19"), describe(events));
+        assertEquals(Modality.ASSERTED, attack.modality());
+    }
+
+    @Test
+    void aRelativeClauseSetOffByACommaKeepsItsOwnModalityNotTheRequestAroundIt() {
+        Sentence aside = sentence(0, "Ghana/NNP urged/VBD/urge Togo/NNP to/TO disarm/VB the/DT militias/NNS/militia ,/, "
+                        + "which/WDT attacked/VBD/attack border/NN posts/NNS/post ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; xcomp 1 4; det 6 5; obj 4 6; punct 8 7; nsubj 9 8; "
+                        + "acl:relcl 6 9; compound 11 10; obj 9 11; punct 1 12");
+        List<Event> events = code(aside, m(0, 0, 1, "GHA", null, "Ghana"), m(0, 2, 3, "TGO", null, "Togo"),
+                m(0, 6, 7, "TGO", "REB", "militias"));
+        assertEquals(Modality.ASSERTED, only(events, "19").modality(), describe(events));
+        // without the comma the clause picks out which militias, and shares the request's modality
+        Sentence restrictive = sentence(0, "Ghana/NNP urged/VBD/urge Togo/NNP to/TO disarm/VB the/DT militias/NNS/militia "
+                        + "that/WDT attacked/VBD/attack border/NN posts/NNS/post ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; xcomp 1 4; det 6 5; obj 4 6; nsubj 8 7; acl:relcl 6 8; "
+                        + "compound 10 9; obj 8 10; punct 1 11");
+        List<Event> shared = code(restrictive, m(0, 0, 1, "GHA", null, "Ghana"), m(0, 2, 3, "TGO", null, "Togo"),
+                m(0, 6, 7, "TGO", "REB", "militias"));
+        assertNotEquals(Modality.ASSERTED, only(shared, "19").modality(), describe(shared));
+    }
 }
