@@ -38,6 +38,10 @@ final class ModalityRules {
     static final Set<String> INTENT_NOUNS = Set.of("intention", "intent", "plan", "decision", "readiness",
             "willingness", "commitment", "promise", "pledge", "threat", "attempt", "effort", "bid", "offer", "refusal",
             "desire", "wish", "determination", "proposal", "move");
+    /** Nouns of voting and deliberating: an act they are "on" or "about" is a question, not a deed. */
+    private static final Set<String> DELIBERATION = Set.of("referendum", "plebiscite", "vote", "ballot", "bill", "draft",
+            "motion", "resolution", "debate", "discussion", "consultation", "negotiation", "talk", "talks", "proposal");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "over");
     /**
      * Adverbs that report an act only as alleged ("allegedly supplied drones"), kept as hypothetical
      * like an accusation's clause. "Reportedly" is not among them: news writes it of acts that many
@@ -129,6 +133,12 @@ final class ModalityRules {
             int head = s.head(node);
             if (head == Dependency.ROOT) {
                 break;
+            }
+            if ((base.equals("acl") || base.equals("nmod")) && DELIBERATION.contains(s.token(head).lemma())
+                    && s.children(node, "case").stream().anyMatch(c -> TOPIC_PREPOSITIONS.contains(s.token(c).lemma()))) {
+                // "a referendum on annexing the region", "a bill on expelling journalists": the act is what
+                // is voted or argued over, not done
+                result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (rel.equals("acl:relcl") && aside(s, node)) {
                 // "accused Rwanda of backing the rebels, who attacked Goma overnight": a relative clause

@@ -3842,4 +3842,22 @@ class PatternCoderTest {
                 m(0, 6, 7, "TGO", "REB", "militias"));
         assertNotEquals(Modality.ASSERTED, only(shared, "19").modality(), describe(shared));
     }
+
+    @Test
+    void anActThatAVoteOrTalksAreOnIsAQuestionNotADeed() {
+        Sentence vote = sentence(0, "Ali/NNP said/VBD/say Venezuela/NNP 's/POS referendum/NN on/IN annexing/VBG/annex "
+                        + "the/DT territory/NN was/VBD/be a/DT threat/NN ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; nsubj 11 4; case 6 5; acl 4 6; det 8 7; obj 6 8; "
+                        + "cop 11 9; det 11 10; ccomp 1 11; punct 1 12");
+        List<Event> annexing = code(vote, m(0, 0, 1, "GUY", "GOV", "Irfaan Ali"), m(0, 2, 3, "VEN", null, "Venezuela"));
+        assertEquals(Modality.HYPOTHETICAL, only(annexing, "19").modality(), describe(annexing));
+        Sentence talks = sentence(0, "Talks/NNS/talk on/IN a/DT ceasefire/NN between/IN Israel/NNP and/CC Hamas/NNP "
+                        + "resumed/VBD/resume on/IN Sunday/NNP ./.",
+                "nsubj 8 0; case 3 1; det 3 2; nmod 0 3; case 5 4; nmod 3 5; cc 7 6; conj 5 7; root -1 8; case 10 9; "
+                        + "obl 8 10; punct 8 11");
+        List<Event> truce = code(talks, m(0, 5, 6, "ISR", null, "Israel"), m(0, 7, 8, "PSE", "REB", "Hamas"));
+        assertTrue(truce.stream().filter(e -> e.cameo().startsWith("087")).allMatch(e -> e.modality() != Modality.ASSERTED),
+                describe(truce));
+        assertFalse(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(truce));
+    }
 }
