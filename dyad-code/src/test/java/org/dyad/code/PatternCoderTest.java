@@ -3860,4 +3860,15 @@ class PatternCoderTest {
                 describe(truce));
         assertFalse(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(truce));
     }
+
+    @Test
+    void defendingAPlaceIsNoVerbalDefence() {
+        Sentence border = sentence(0, "Rwandan/JJ forces/NNS/force were/VBD/be defending/VBG/defend the/DT border/NN ./.",
+                "amod 1 0; nsubj 3 1; aux 3 2; root -1 3; det 5 4; obj 3 5; punct 3 6");
+        List<Event> held = code(border, m(0, 0, 2, "RWA", "MIL", "Rwanda"));
+        assertTrue(held.stream().noneMatch(e -> e.cameo().startsWith("05")), describe(held));
+        Sentence policy = sentence(0, "Rwanda/NNP defended/VBD/defend the/DT decision/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        assertEquals("052", only(code(policy, m(0, 0, 1, "RWA", null, "Rwanda")), "05").cameo());
+    }
 }
