@@ -176,7 +176,8 @@ final class PhraseFinder {
                 i = p.end() + 1;  // "the Europe Bridge", "Palestine Square": a structure named after it, no actor
                 continue;
             }
-            if (p != null && p.kind() != Kind.AGENT && p.kind() != Kind.PERSON && modifierOfCompound(s, p.end())) {
+            if (p != null && p.kind() != Kind.AGENT && p.kind() != Kind.PERSON && modifierOfCompound(s, p.end())
+                    && !ledBy(s, p.end())) {
                 i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
                 continue;
             }
@@ -405,6 +406,19 @@ final class PhraseFinder {
     private static final Set<String> COMPOUND_PARTICIPLES = Set.of("based", "backed", "led", "run", "aligned",
             "allied", "linked", "funded", "sponsored", "supported", "affiliated", "controlled", "held", "occupied",
             "dominated", "born", "made", "built", "owned", "leaning", "friendly", "style");
+
+    /** Participles that make the name before a hyphen the owner of the noun: "NATO-led peacekeepers". */
+    private static final Set<String> LEADING = Set.of("led", "commanded");
+
+    /**
+     * Whether the tokens at {@code k} are a hyphen and "led" or "commanded" before a noun: "the
+     * Saudi-led coalition", "NATO-led peacekeepers" are the forces of the one who leads them, as
+     * CAMEO codes them, while "Iran-backed militias" are not Iran's.
+     */
+    private static boolean ledBy(Sentence s, int k) {
+        return modifierOfCompound(s, k) && LEADING.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))
+                && k + 2 < s.tokens().size() && s.token(k + 2).isNoun();
+    }
 
     /** Whether the tokens at {@code k} are a hyphen and one of {@link #COMPOUND_PARTICIPLES}. */
     private static boolean modifierOfCompound(Sentence s, int k) {
@@ -1170,6 +1184,9 @@ final class PhraseFinder {
      * officials are not Iranian.
      */
     private static boolean modifiers(List<Token> gap, Part left) {
+        if (gap.size() == 2 && gap.get(0).word().equals("-") && LEADING.contains(gap.get(1).word().toLowerCase(Locale.ROOT))) {
+            return true;  // "NATO-led peacekeepers"
+        }
         boolean noun = false;
         boolean possessive = !gap.isEmpty() && gap.get(0).tag().equals("POS");
         long participles = gap.stream().filter(t -> t.tag().equals("VBG") || t.tag().equals("VBN")).count();

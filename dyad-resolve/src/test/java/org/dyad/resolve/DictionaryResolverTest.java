@@ -1278,6 +1278,17 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aNameBeforeLedOwnsTheForcesItLeads() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Kosovo/NNP police/NN clashed/VBD with/IN NATO/NNP -/HYPH led/VBN/lead peacekeepers/NNS ./."),
+                sentence(1, "Saudi/JJ -/HYPH led/VBN/lead coalition/NN warplanes/NNS struck/VBD a/DT market/NN ./."),
+                sentence(2, "Iran/NNP -/HYPH backed/VBN militias/NNS fired/VBD rockets/NNS ./.")));
+        assertEquals(List.of("XKXCOP", "IGONAT"), codes(r, 0), "the peacekeepers are NATO's, not Kosovo's");
+        assertEquals(List.of("SAUMIL"), codes(r, 1));
+        assertTrue(codes(r, 2).stream().noneMatch(c -> c.startsWith("IRN")), "Iran backs them, it does not lead them");
+    }
+
+    @Test
     void aHeadlineNamingTheDatelinesCountryKeepsItTheSetting() {
         AnnotatedArticle body = article("a", MAR_2024,
                 sentence(0, "HARARE/NNP"),
