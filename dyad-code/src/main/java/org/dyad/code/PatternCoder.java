@@ -140,11 +140,59 @@ public final class PatternCoder implements EventCoder {
         return s;
     }
 
+    /** Verbs of warning a party of what it will undergo: "warned Serbia that it would face sanctions". */
+    private static final Set<String> WARNING = Set.of("warn", "caution", "tell", "remind");
+
+    /**
+     * The mentions with a pronoun standing for the party warned: in "the EU warned Serbia that it would face
+     * sanctions" the one who would face them is Serbia, not the warner the resolver took "it" for. The
+     * subject pronoun of a warning's clause whose verb tells what its subject undergoes ("would face",
+     * "would suffer", a passive "would be held responsible") stands for the warned object where that agrees with
+     * it: "it" for a party that is no person and not plural, "they" for a plural one. "Warned Serbia that it
+     * would respond" keeps the warner, who is the one to act.
+     */
+    private static List<ActorMention> warnedPronouns(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            int pronoun = m.head();
+            String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+            int clause = s.head(pronoun);
+            if (!(w.equals("it") || w.equals("they")) || clause == Dependency.ROOT || !s.relation(clause).equals("ccomp")
+                    || !(UNDERGOING.contains(s.token(clause).lemma()) && s.relation(pronoun).equals("nsubj")
+                        // "would be forced to respond" is the warner's own act again
+                        || s.relation(pronoun).equals("nsubj:pass") && s.children(clause, "xcomp").isEmpty())
+                    || !WARNING.contains(s.token(s.head(clause)).lemma())) {
+                continue;
+            }
+            for (int warned : s.children(s.head(clause), "obj")) {
+                Token t = s.token(warned);
+                boolean plural = t.tag().endsWith("S") || !s.children(warned, "conj").isEmpty();
+                boolean agrees = w.equals("they") ? plural : !plural && !"PERSON".equals(t.ner()) && !t.tag().startsWith("PRP");
+                ActorMention party = mentions.stream().filter(x -> x.covers(warned)).findFirst().orElse(null);
+                if (!agrees || party == null) {
+                    continue;
+                }
+                for (int j = 0; j < out.size(); j++) {
+                    // the same pronoun again in the clause is the same party: "... that it would face sanctions
+                    // if it did not recognise Kosovo"
+                    ActorMention again = out.get(j);
+                    if (again.head() == pronoun || s.dominates(clause, again.head())
+                            && s.token(again.head()).word().equalsIgnoreCase(w)) {
+                        out.set(j, new ActorMention(again.sentence(), again.begin(), again.end(), again.head(),
+                                party.actor(), "pronoun of the party warned"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** {@code before}: the events of the sentences already coded, which a recall may answer. */
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed, List<Event> before) {
         List<ActorMention> found = article.mentionsIn(parsed.index());
         Sentence s = repaired(parsed, found);
-        List<ActorMention> mentions = article.mentionsIn(s.index());
+        List<ActorMention> mentions = warnedPronouns(s, article.mentionsIn(s.index()));
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
@@ -219,6 +267,7 @@ public final class PatternCoder implements EventCoder {
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), near)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -1787,7 +1836,29 @@ public final class PatternCoder implements EventCoder {
         if (others.isEmpty() || others.stream().anyMatch(a -> !a.country().equals(others.get(0).country()))) {
             return e;
         }
-        List<Actor> recipients = List.of(Actor.of(others.get(0).text(), others.get(0).country(), null, null));
+        return withRecipients(s, trigger, e, List.of(Actor.of(others.get(0).text(), others.get(0).country(), null, null)));
+    }
+
+    /**
+     * The accuser a denial with no target answers: "Kyiv accused Moscow of shelling the plant. Russia
+     * denied the accusation." A denial (016) rejects a charge made against the denier, so where the
+     * sentence names no one it answers an accusation (112) coded in this sentence or the one before
+     * whose target is the denier's side, made by one party.
+     */
+    private static Event deniedTo(Sentence s, int trigger, Event e, List<Event> near) {
+        if (!e.cameo().equals("016") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<Actor> accusers = new ArrayList<>();
+        for (Event c : near) {
+            if (c.cameo().startsWith("112") && sameSide(c.recipients(), e.actors()) && !sameSide(c.actors(), e.actors())) {
+                c.actors().stream().filter(a -> !codes(accusers).contains(a.code())).forEach(accusers::add);
+            }
+        }
+        return accusers.size() == 1 ? withRecipients(s, trigger, e, accusers) : e;
+    }
+
+    private static Event withRecipients(Sentence s, int trigger, Event e, List<Actor> recipients) {
         Mention m = e.mentions().get(0);
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), e.actors(), recipients), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), e.actors(), recipients, e.location(),
@@ -2815,12 +2886,12 @@ public final class PatternCoder implements EventCoder {
      * The subjects of a verb's small clause, which stand as its object: in "branded the president a
      * terrorist" and "called the junta illegitimate" UD makes "the president" and "the junta" the
      * subjects of the predicate noun or adjective (xcomp); the party judged is the subject, not the
-     * predicate.
+     * predicate. A participle predicate ("called the verdict politically motivated") has one too.
      */
     private static List<Integer> smallClauseSubjects(Sentence s, int trigger) {
         List<Integer> out = new ArrayList<>();
         for (int x : s.children(trigger, "xcomp")) {
-            if (!s.token(x).isVerb()) {
+            if (!s.token(x).isVerb() || s.token(x).tag().equals("VBN")) {
                 out.addAll(s.children(x, "nsubj"));
             }
         }
@@ -3229,6 +3300,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
+        targets.addAll(undergoer(s, trigger));  // the one who faces the act is its target, never its doer
         targets.addAll(targetCandidates(s, trigger, match));
         int blast = blastVerb(s, trigger);
         if (blast >= 0) {
@@ -3307,11 +3379,24 @@ public final class PatternCoder implements EventCoder {
             "witness", "see", "hear", "fear", "expect", "predict", "recall", "mention", "note", "cite", "estimate",
             "document", "record", "film", "photograph", "cover", "investigate", "monitor");
 
+    /**
+     * Verbs whose subject undergoes the act their object names: "would face sanctions", "suffered an attack"
+     * ("avoided talks" and "risked war" are the subject's own acts, not undergone).
+     */
+    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "sustain", "survive", "weather");
+
+    /** The subject of a verb of undergoing whose object a nominal trigger is: "Serbia would face sanctions". */
+    private static List<Integer> undergoer(Sentence s, int noun) {
+        int head = s.head(noun);
+        return head != Dependency.ROOT && s.relation(noun).equals("obj") && UNDERGOING.contains(s.token(head).lemma())
+                ? s.children(head, "nsubj") : List.of();
+    }
+
     /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */
     private static List<Integer> lightVerbSubject(Sentence s, int noun) {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
-                || REPORTING.contains(s.token(head).lemma())) {
+                || REPORTING.contains(s.token(head).lemma()) || UNDERGOING.contains(s.token(head).lemma())) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");
