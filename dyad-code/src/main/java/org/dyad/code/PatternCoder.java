@@ -267,7 +267,8 @@ public final class PatternCoder implements EventCoder {
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
-        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), near)));
+        List<Event> here = acts.stream().map(DerivedEvents.Act::event).toList();
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), here, before)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -1839,23 +1840,31 @@ public final class PatternCoder implements EventCoder {
         return withRecipients(s, trigger, e, List.of(Actor.of(others.get(0).text(), others.get(0).country(), null, null)));
     }
 
+    /** Sentences before a denial in which the accusation it answers may stand. */
+    private static final int DENIAL_WINDOW = 3;
+
     /**
      * The accuser a denial with no target answers: "Kyiv accused Moscow of shelling the plant. Russia
      * denied the accusation." A denial (016) rejects a charge made against the denier, so where the
-     * sentence names no one it answers an accusation (112) coded in this sentence or the one before
-     * whose target is the denier's side, made by one party.
+     * sentence names no one it answers the nearest accusation (112) whose target is the denier's side:
+     * in this sentence, or in one of the few before (a detail of the charge often comes between). With
+     * accusations by different parties in that sentence the target stays unnamed.
      */
-    private static Event deniedTo(Sentence s, int trigger, Event e, List<Event> near) {
+    private static Event deniedTo(Sentence s, int trigger, Event e, List<Event> here, List<Event> before) {
         if (!e.cameo().equals("016") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
             return e;
         }
-        List<Actor> accusers = new ArrayList<>();
-        for (Event c : near) {
-            if (c.cameo().startsWith("112") && sameSide(c.recipients(), e.actors()) && !sameSide(c.actors(), e.actors())) {
-                c.actors().stream().filter(a -> !codes(accusers).contains(a.code())).forEach(accusers::add);
+        for (int back = 0; back <= DENIAL_WINDOW; back++) {
+            int index = s.index() - back;
+            List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
+            List<List<Actor>> accusers = in.stream().filter(c -> c.cameo().startsWith("112")
+                    && sameSide(c.recipients(), e.actors()) && !sameSide(c.actors(), e.actors()) && !c.actors().isEmpty())
+                    .map(Event::actors).distinct().toList();
+            if (!accusers.isEmpty()) {
+                return accusers.size() == 1 ? withRecipients(s, trigger, e, accusers.get(0)) : e;
             }
         }
-        return accusers.size() == 1 ? withRecipients(s, trigger, e, accusers) : e;
+        return e;
     }
 
     private static Event withRecipients(Sentence s, int trigger, Event e, List<Actor> recipients) {
@@ -2130,7 +2139,7 @@ public final class PatternCoder implements EventCoder {
      * security" the parser may make "to discuss" a complement, but it is the purpose of the one who meets.
      */
     private static final Set<String> MEETING_HEADS = Set.of("meet", "visit", "host", "receive", "telephone", "phone",
-            "join");
+            "join", "summon");  // "summoned the envoy to lodge a protest": the summoner protests
 
     /** Nouns of a time limit given to a party: "gave the rebels 48 hours", "gave Tehran an ultimatum". */
     private static final Set<String> TIME_LIMITS = Set.of("hour", "day", "week", "month", "deadline", "ultimatum");

@@ -3904,4 +3904,67 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 3, 4, "IGOEU", null, "European Union"));
         assertEquals(List.of("IGOEU->BLR"), directions(events, "16"), describe(events));
     }
+
+    @Test
+    void aDenialAnswersAnAccusationAFewSentencesBack() {
+        Sentence accused = sentence(0, "Kenyan/JJ and/CC Tanzanian/JJ fishermen/NNS/fisherman accused/VBD/accuse "
+                        + "Uganda/NNP of/IN seizing/VBG/seize their/PRP$ boats/NNS/boat ./.",
+                "amod 3 0; cc 2 1; conj 0 2; nsubj 4 3; root -1 4; obj 4 5; mark 7 6; advcl 4 7; nmod:poss 9 8; "
+                        + "obj 7 9; punct 4 10");
+        Sentence between = sentence(1, "The/DT lake/NN is/VBZ/be shared/VBN/share by/IN three/CD countries/NNS/country ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; nummod 6 5; obl 3 6; punct 3 7");
+        Sentence denied = sentence(2, "Kampala/NNP denied/VBD/deny the/DT charge/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        // one phrase names two accusers: they are one accusation's, answered together
+        List<ActorMention> mentions = List.of(m(0, 0, 4, "KEN", "CVL", "Kenya"), m(0, 0, 4, "TZA", "CVL", "Tanzania"),
+                m(0, 5, 6, "UGA", null, "Uganda"), m(2, 0, 1, "UGA", "GOV", "Uganda"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, accused, between, denied), mentions));
+        assertEquals(List.of("UGAGOV->KENCVL+TZACVL"), directions(events.stream()
+                .filter(e -> e.mentions().get(0).sentence() == 2).toList(), "016"), describe(events));
+    }
+
+    @Test
+    void sendingMediatorsIsMediation() {
+        Sentence s = sentence(0, "The/DT African/NNP Union/NNP will/MD send/VB mediators/NNS/mediator to/IN Mali/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 4 2; aux 4 3; root -1 4; obj 4 5; case 7 6; obl 4 7; punct 4 8");
+        List<Event> events = code(s, m(0, 0, 3, "IGOAFU", null, "African Union"), m(0, 7, 8, "MLI", null, "Mali"));
+        assertEquals(List.of("IGOAFU->MLI"), directions(events, "045"), describe(events));
+    }
+
+    @Test
+    void standingByAPartyNamesItAsTheOneSupported() {
+        Sentence s = sentence(0, "Algeria/NNP stood/VBD/stand by/IN Niger/NNP ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; punct 1 4");
+        List<Event> events = code(s, m(0, 0, 1, "DZA", null, "Algeria"), m(0, 3, 4, "NER", null, "Niger"));
+        assertEquals(List.of("DZA->NER"), directions(events, "052"), describe(events));
+    }
+
+    @Test
+    void theOneWhoSummonsAnEnvoyLodgesTheProtest() {
+        Sentence s = sentence(0, "Manila/NNP summoned/VBD/summon the/DT Chinese/JJ ambassador/NN to/TO lodge/VB "
+                        + "a/DT protest/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "PHL", "GOV", "Philippines"), m(0, 3, 5, "CHN", "GOV", "China"));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("CHNGOV")),
+                () -> "the envoy summoned protests nothing: " + describe(events));
+    }
+
+    @Test
+    void forcesBuiltUpAreTheBuildersOwnNotTheTarget() {
+        Sentence s = sentence(0, "Russia/NNP is/VBZ/be building/VBG/build up/RP forces/NNS/force near/IN Finland/NNP "
+                        + "'s/POS border/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; compound:prt 2 3; obj 2 4; case 8 5; nmod:poss 8 6; case 6 7; "
+                        + "nmod 4 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "RUS", "MIL", "Russia"),
+                m(0, 6, 7, "FIN", null, "Finland"));
+        assertEquals(List.of("RUS->FIN"), directions(events, "154"), describe(events));
+    }
+
+    @Test
+    void refusingMediationRejectsIt() {
+        Sentence s = sentence(0, "Serbia/NNP will/MD not/RB accept/VB mediation/NN by/IN the/DT EU/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; case 7 5; det 7 6; nmod 4 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 7, 8, "IGOEU", null, "European Union"));
+        assertEquals(List.of("SRB->IGOEU"), directions(events, "126"), describe(events));
+    }
 }
