@@ -126,6 +126,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::datesRepaired,
                 PatternCoder::partiesOffDatesRepaired,
                 PatternCoder::shiftedObjectsRepaired,
+                PatternCoder::smallClausesRepaired,
                 this::conjunctsRepaired,
                 s -> nounGerundsRepaired(s, found),
                 this::gerundsRepaired,
@@ -745,6 +746,47 @@ public final class PatternCoder implements EventCoder {
                 if (n > date && s.token(n).isNoun() && (x.relation().equals("dep") || x.relation().equals("obj"))) {
                     changed.put(n, new Dependency("obj", verb, n));
                     break;
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs that take a small clause: "called the charges baseless", "deemed the vote illegitimate". */
+    private static final Set<String> SMALL_CLAUSE_VERBS = Set.of("call", "deem", "brand", "label", "term", "consider");
+
+    /**
+     * The parse with a small clause's predicate given back: in "called the accusations by the Commission
+     * unfounded" the parser may hang the adjective on the noun before it as a modifier, where English puts
+     * an adjective modifier before its noun. An adjective or participle after the object of a verb that
+     * takes a small clause, and last in the verb's phrase, is the object's predicate (xcomp), and a phrase
+     * the parser hung on the verb between the two belongs to the object.
+     */
+    static Sentence smallClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int adj = d.dependent();
+            int noun = d.governor();
+            String tag = s.token(adj).tag();
+            if (!d.relation().equals("amod") || noun == Dependency.ROOT || adj < noun || !(tag.equals("JJ") || tag.equals("VBN"))) {
+                continue;
+            }
+            int verb = s.head(noun);
+            if (verb != Dependency.ROOT && s.relation(noun).startsWith("nmod")) {
+                verb = s.head(verb);  // "the accusations by the Commission unfounded" hung on "Commission"
+            }
+            if (verb == Dependency.ROOT || !s.token(verb).isVerb() || !SMALL_CLAUSE_VERBS.contains(s.token(verb).lemma())
+                    || !s.children(verb, "xcomp").isEmpty() || s.children(verb, "obj").isEmpty()) {
+                continue;
+            }
+            int object = s.children(verb, "obj").get(0);
+            boolean last = s.children(verb).stream().allMatch(c -> c.dependent() < adj || c.relation().equals("punct"));
+            if (object < adj && last) {
+                changed.put(adj, new Dependency("xcomp", verb, adj));
+                changed.put(object, new Dependency("nsubj", adj, object));
+                if (s.relation(noun).startsWith("obl") && noun > object) {
+                    // a phrase between the object and its predicate is the object's: "the vote by the separatists"
+                    changed.put(noun, new Dependency("nmod", object, noun));
                 }
             }
         }

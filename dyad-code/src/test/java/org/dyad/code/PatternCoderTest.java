@@ -3967,4 +3967,21 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 7, 8, "IGOEU", null, "European Union"));
         assertEquals(List.of("SRB->IGOEU"), directions(events, "126"), describe(events));
     }
+
+    @Test
+    void callingAChargeBaselessDeniesItEvenWithThePredicateMisparsedAsAModifier() {
+        // the parser hangs the predicate on the noun before it, and the "by" phrase on the verb
+        Sentence s = sentence(0, "Warsaw/NNP called/VBD/call the/DT claims/NNS/claim by/IN the/DT Belarusian/JJ "
+                        + "border/NN guard/NN baseless/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 8 4; det 8 5; amod 8 6; compound 8 7; obl 1 8; "
+                        + "amod 8 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "POL", "GOV", "Poland"), m(0, 6, 9, "BLR", "MIL", "Belarus"));
+        assertEquals(List.of("POLGOV->BLRMIL"), directions(events, "016"), describe(events));
+
+        // an adjective before its noun stays a modifier: "called the new envoy" is no judgement
+        Sentence called = sentence(0, "Warsaw/NNP called/VBD/call the/DT Belarusian/JJ envoy/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; punct 1 5");
+        assertTrue(code(called, m(0, 0, 1, "POL", "GOV", "Poland"), m(0, 3, 5, "BLR", "GOV", "Belarus")).stream()
+                .noneMatch(e -> e.cameo().startsWith("016") || e.cameo().startsWith("11")));
+    }
 }
