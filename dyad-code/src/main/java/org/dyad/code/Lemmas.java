@@ -94,6 +94,9 @@ final class Lemmas {
         boolean plural = t.tag().startsWith("NNS") || t.tag().equals("NNPS");
         // a gerund item ("resume shelling") is met by the -ing form the tagger took for a verb ("shelling/VBG/shell")
         boolean gerund = t.tag().equals("VBG") && key(t.word()).equals(key);
-        return own.equals(key) || plural && own.equals(key + "s") || gerund || key.equals(joined(s.tokens(), i));
+        // a participle item ("call motivated") likewise by the -ed form tagged a verb ("motivated/VBN/motivate")
+        boolean participle = t.tag().equals("VBN") && key(t.word()).equals(key);
+        return own.equals(key) || plural && own.equals(key + "s") || gerund || participle
+                || key.equals(joined(s.tokens(), i));
     }
 }

@@ -127,6 +127,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::datesRepaired,
                 PatternCoder::partiesOffDatesRepaired,
                 PatternCoder::shiftedObjectsRepaired,
+                PatternCoder::smallClausesRepaired,
                 this::conjunctsRepaired,
                 s -> nounGerundsRepaired(s, found),
                 this::gerundsRepaired,
@@ -141,11 +142,59 @@ public final class PatternCoder implements EventCoder {
         return s;
     }
 
+    /** Verbs of warning a party of what it will undergo: "warned Serbia that it would face sanctions". */
+    private static final Set<String> WARNING = Set.of("warn", "caution", "tell", "remind");
+
+    /**
+     * The mentions with a pronoun standing for the party warned: in "the EU warned Serbia that it would face
+     * sanctions" the one who would face them is Serbia, not the warner the resolver took "it" for. The
+     * subject pronoun of a warning's clause whose verb tells what its subject undergoes ("would face",
+     * "would suffer", a passive "would be held responsible") stands for the warned object where that agrees with
+     * it: "it" for a party that is no person and not plural, "they" for a plural one. "Warned Serbia that it
+     * would respond" keeps the warner, who is the one to act.
+     */
+    private static List<ActorMention> warnedPronouns(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            int pronoun = m.head();
+            String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+            int clause = s.head(pronoun);
+            if (!(w.equals("it") || w.equals("they")) || clause == Dependency.ROOT || !s.relation(clause).equals("ccomp")
+                    || !(UNDERGOING.contains(s.token(clause).lemma()) && s.relation(pronoun).equals("nsubj")
+                        // "would be forced to respond" is the warner's own act again
+                        || s.relation(pronoun).equals("nsubj:pass") && s.children(clause, "xcomp").isEmpty())
+                    || !WARNING.contains(s.token(s.head(clause)).lemma())) {
+                continue;
+            }
+            for (int warned : s.children(s.head(clause), "obj")) {
+                Token t = s.token(warned);
+                boolean plural = t.tag().endsWith("S") || !s.children(warned, "conj").isEmpty();
+                boolean agrees = w.equals("they") ? plural : !plural && !"PERSON".equals(t.ner()) && !t.tag().startsWith("PRP");
+                ActorMention party = mentions.stream().filter(x -> x.covers(warned)).findFirst().orElse(null);
+                if (!agrees || party == null) {
+                    continue;
+                }
+                for (int j = 0; j < out.size(); j++) {
+                    // the same pronoun again in the clause is the same party: "... that it would face sanctions
+                    // if it did not recognise Kosovo"
+                    ActorMention again = out.get(j);
+                    if (again.head() == pronoun || s.dominates(clause, again.head())
+                            && s.token(again.head()).word().equalsIgnoreCase(w)) {
+                        out.set(j, new ActorMention(again.sentence(), again.begin(), again.end(), again.head(),
+                                party.actor(), "pronoun of the party warned"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** {@code before}: the events of the sentences already coded, which a recall may answer. */
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed, List<Event> before) {
         List<ActorMention> found = article.mentionsIn(parsed.index());
         Sentence s = repaired(parsed, found);
-        List<ActorMention> mentions = article.mentionsIn(s.index());
+        List<ActorMention> mentions = warnedPronouns(s, article.mentionsIn(s.index()));
         List<PlaceMention> places = article.placesIn(s.index());
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
@@ -220,6 +269,8 @@ public final class PatternCoder implements EventCoder {
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
+        List<Event> here = acts.stream().map(DerivedEvents.Act::event).toList();
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), here, before)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -720,6 +771,47 @@ public final class PatternCoder implements EventCoder {
                 if (n > date && s.token(n).isNoun() && (x.relation().equals("dep") || x.relation().equals("obj"))) {
                     changed.put(n, new Dependency("obj", verb, n));
                     break;
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs that take a small clause: "called the charges baseless", "deemed the vote illegitimate". */
+    private static final Set<String> SMALL_CLAUSE_VERBS = Set.of("call", "deem", "brand", "label", "term", "consider");
+
+    /**
+     * The parse with a small clause's predicate given back: in "called the accusations by the Commission
+     * unfounded" the parser may hang the adjective on the noun before it as a modifier, where English puts
+     * an adjective modifier before its noun. An adjective or participle after the object of a verb that
+     * takes a small clause, and last in the verb's phrase, is the object's predicate (xcomp), and a phrase
+     * the parser hung on the verb between the two belongs to the object.
+     */
+    static Sentence smallClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int adj = d.dependent();
+            int noun = d.governor();
+            String tag = s.token(adj).tag();
+            if (!d.relation().equals("amod") || noun == Dependency.ROOT || adj < noun || !(tag.equals("JJ") || tag.equals("VBN"))) {
+                continue;
+            }
+            int verb = s.head(noun);
+            if (verb != Dependency.ROOT && s.relation(noun).startsWith("nmod")) {
+                verb = s.head(verb);  // "the accusations by the Commission unfounded" hung on "Commission"
+            }
+            if (verb == Dependency.ROOT || !s.token(verb).isVerb() || !SMALL_CLAUSE_VERBS.contains(s.token(verb).lemma())
+                    || !s.children(verb, "xcomp").isEmpty() || s.children(verb, "obj").isEmpty()) {
+                continue;
+            }
+            int object = s.children(verb, "obj").get(0);
+            boolean last = s.children(verb).stream().allMatch(c -> c.dependent() < adj || c.relation().equals("punct"));
+            if (object < adj && last) {
+                changed.put(adj, new Dependency("xcomp", verb, adj));
+                changed.put(object, new Dependency("nsubj", adj, object));
+                if (s.relation(noun).startsWith("obl") && noun > object) {
+                    // a phrase between the object and its predicate is the object's: "the vote by the separatists"
+                    changed.put(noun, new Dependency("nmod", object, noun));
                 }
             }
         }
@@ -1812,7 +1904,37 @@ public final class PatternCoder implements EventCoder {
         if (others.isEmpty() || others.stream().anyMatch(a -> !a.country().equals(others.get(0).country()))) {
             return e;
         }
-        List<Actor> recipients = List.of(Actor.of(others.get(0).text(), others.get(0).country(), null, null));
+        return withRecipients(s, trigger, e, List.of(Actor.of(others.get(0).text(), others.get(0).country(), null, null)));
+    }
+
+    /** Sentences before a denial in which the accusation it answers may stand. */
+    private static final int DENIAL_WINDOW = 3;
+
+    /**
+     * The accuser a denial with no target answers: "Kyiv accused Moscow of shelling the plant. Russia
+     * denied the accusation." A denial (016) rejects a charge made against the denier, so where the
+     * sentence names no one it answers the nearest accusation (112) whose target is the denier's side:
+     * in this sentence, or in one of the few before (a detail of the charge often comes between). With
+     * accusations by different parties in that sentence the target stays unnamed.
+     */
+    private static Event deniedTo(Sentence s, int trigger, Event e, List<Event> here, List<Event> before) {
+        if (!e.cameo().equals("016") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        for (int back = 0; back <= DENIAL_WINDOW; back++) {
+            int index = s.index() - back;
+            List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
+            List<List<Actor>> accusers = in.stream().filter(c -> c.cameo().startsWith("112")
+                    && sameSide(c.recipients(), e.actors()) && !sameSide(c.actors(), e.actors()) && !c.actors().isEmpty())
+                    .map(Event::actors).distinct().toList();
+            if (!accusers.isEmpty()) {
+                return accusers.size() == 1 ? withRecipients(s, trigger, e, accusers.get(0)) : e;
+            }
+        }
+        return e;
+    }
+
+    private static Event withRecipients(Sentence s, int trigger, Event e, List<Actor> recipients) {
         Mention m = e.mentions().get(0);
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), e.actors(), recipients), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), e.actors(), recipients, e.location(),
@@ -2084,7 +2206,7 @@ public final class PatternCoder implements EventCoder {
      * security" the parser may make "to discuss" a complement, but it is the purpose of the one who meets.
      */
     private static final Set<String> MEETING_HEADS = Set.of("meet", "visit", "host", "receive", "telephone", "phone",
-            "join");
+            "join", "summon");  // "summoned the envoy to lodge a protest": the summoner protests
 
     /** Nouns of a time limit given to a party: "gave the rebels 48 hours", "gave Tehran an ultimatum". */
     private static final Set<String> TIME_LIMITS = Set.of("hour", "day", "week", "month", "deadline", "ultimatum");
@@ -2840,12 +2962,12 @@ public final class PatternCoder implements EventCoder {
      * The subjects of a verb's small clause, which stand as its object: in "branded the president a
      * terrorist" and "called the junta illegitimate" UD makes "the president" and "the junta" the
      * subjects of the predicate noun or adjective (xcomp); the party judged is the subject, not the
-     * predicate.
+     * predicate. A participle predicate ("called the verdict politically motivated") has one too.
      */
     private static List<Integer> smallClauseSubjects(Sentence s, int trigger) {
         List<Integer> out = new ArrayList<>();
         for (int x : s.children(trigger, "xcomp")) {
-            if (!s.token(x).isVerb()) {
+            if (!s.token(x).isVerb() || s.token(x).tag().equals("VBN")) {
                 out.addAll(s.children(x, "nsubj"));
             }
         }
@@ -3254,6 +3376,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
+        targets.addAll(undergoer(s, trigger));  // the one who faces the act is its target, never its doer
         targets.addAll(targetCandidates(s, trigger, match));
         int blast = blastVerb(s, trigger);
         if (blast >= 0) {
@@ -3332,11 +3455,24 @@ public final class PatternCoder implements EventCoder {
             "witness", "see", "hear", "fear", "expect", "predict", "recall", "mention", "note", "cite", "estimate",
             "document", "record", "film", "photograph", "cover", "investigate", "monitor");
 
+    /**
+     * Verbs whose subject undergoes the act their object names: "would face sanctions", "suffered an attack"
+     * ("avoided talks" and "risked war" are the subject's own acts, not undergone).
+     */
+    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "sustain", "survive", "weather");
+
+    /** The subject of a verb of undergoing whose object a nominal trigger is: "Serbia would face sanctions". */
+    private static List<Integer> undergoer(Sentence s, int noun) {
+        int head = s.head(noun);
+        return head != Dependency.ROOT && s.relation(noun).equals("obj") && UNDERGOING.contains(s.token(head).lemma())
+                ? s.children(head, "nsubj") : List.of();
+    }
+
     /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */
     private static List<Integer> lightVerbSubject(Sentence s, int noun) {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
-                || REPORTING.contains(s.token(head).lemma())) {
+                || REPORTING.contains(s.token(head).lemma()) || UNDERGOING.contains(s.token(head).lemma())) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");

@@ -3871,4 +3871,180 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
         assertEquals("052", only(code(policy, m(0, 0, 1, "RWA", null, "Rwanda")), "05").cameo());
     }
+
+    @Test
+    void targetingAMilitaryPostOrAShipIsAnAttackWithoutAWeaponNamed() {
+        Sentence s = sentence(0, "Syrian/JJ rebels/NNS/rebel targeted/VBD/target a/DT government/NN checkpoint/NN "
+                        + "near/IN Idlib/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl 2 7; punct 2 8");
+        Event e = only(code(s, m(0, 0, 2, "SYR", "REB", "Syria"), m(0, 4, 6, "SYR", "GOV", "Syria")), "19");
+        assertEquals("190", e.cameo());
+        assertEquals(List.of("SYRGOV"), codes(e.recipients()), "the checkpoint's side is hit");
+
+        Sentence ship = sentence(0, "The/DT militia/NN targeted/VBD/target a/DT Greek/JJ tanker/NN and/CC a/DT "
+                        + "British/JJ warship/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; cc 9 6; det 9 7; amod 9 8; conj 5 9; punct 2 10");
+        List<Event> joined = code(ship, m(0, 0, 2, "YEM", "REB", "Yemen"), m(0, 8, 10, "GBR", "MIL", "United Kingdom"));
+        assertEquals(List.of("YEMREB->GBRMIL"), directions(joined, "19"), "a joined object counts: " + describe(joined));
+
+        // what a campaign or a tax targets is no place of war
+        Sentence voters = sentence(0, "The/DT Labour/NNP campaign/NN targeted/VBD/target young/JJ voters/NNS/voter "
+                        + "in/IN Leeds/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; amod 5 4; obj 3 5; case 7 6; nmod 5 7; punct 3 8");
+        assertTrue(code(voters, m(0, 1, 2, "GBR", "OPP", "Labour Party")).stream().noneMatch(x -> x.cameo().startsWith("19")));
+    }
+
+    @Test
+    void callingARulingPoliticallyMotivatedIsCriticism() {
+        // the tagger may read the predicate as an adjective or as a participle
+        for (String tag : List.of("JJ", "VBN")) {
+            Sentence s = sentence(0, "Georgia/NNP 's/POS opposition/NN called/VBD/call the/DT arrest/NN of/IN its/PRP$ "
+                            + "leader/NN politically/RB motivated/" + tag + "/" + (tag.equals("JJ") ? "motivated" : "motivate")
+                            + " ./.",
+                    "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 5 4; nsubj 10 5; case 8 6; nmod:poss 8 7; "
+                            + "nmod 5 8; advmod 10 9; xcomp 3 10; punct 3 11");
+            Event e = only(code(s, m(0, 0, 3, "GEO", "OPP", "Georgia")), "11");
+            assertEquals("111", e.cameo(), tag);
+            assertEquals(List.of("GEOOPP"), codes(e.actors()), tag);
+        }
+        Sentence described = sentence(0, "Beijing/NNP described/VBD/describe the/DT tariffs/NNS/tariff as/IN "
+                        + "politically/RB motivated/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; advmod 6 5; advcl 1 6; punct 1 7");
+        assertEquals("111", only(code(described, m(0, 0, 1, "CHN", "GOV", "China")), "11").cameo());
+
+        Sentence neutral = sentence(0, "Beijing/NNP described/VBD/describe the/DT talks/NNS/talk as/IN useful/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; advcl 1 5; punct 1 6");
+        assertTrue(code(neutral, m(0, 0, 1, "CHN", "GOV", "China")).stream().noneMatch(x -> x.cameo().startsWith("11")));
+    }
+
+    @Test
+    void aDenialWithNoTargetAnswersTheAccuserJustNamed() {
+        Sentence accused = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN firing/VBG/fire on/IN "
+                        + "a/DT border/NN village/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; case 8 5; det 8 6; compound 8 7; obl 4 8; punct 1 9");
+        Sentence denied = sentence(1, "Baku/NNP denied/VBD/deny the/DT accusation/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"),
+                m(1, 0, 1, "AZE", "GOV", "Azerbaijan"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, accused, denied), mentions));
+        assertEquals(List.of("AZEGOV->ARM"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "016"), describe(events));
+
+        // a denial by a third party answers no one's accusation of another
+        List<ActorMention> third = List.of(m(0, 0, 1, "ARM", null, "Armenia"), m(0, 2, 3, "AZE", null, "Azerbaijan"),
+                m(1, 0, 1, "TUR", "GOV", "Turkey"));
+        List<Event> other = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, accused, denied), third));
+        assertEquals(List.of("TURGOV->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "016"), describe(other));
+    }
+
+    @Test
+    void aPronounThatWillFaceWhatAWarningForeseesIsThePartyWarned() {
+        Sentence s = sentence(0, "The/DT EU/NNP warned/VBD/warn Georgia/NNP that/IN it/PRP would/MD face/VB "
+                        + "sanctions/NNS/sanction if/IN it/PRP passed/VBD/pass the/DT law/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 2 7; obj 7 8; "
+                        + "mark 11 9; nsubj 11 10; advcl 7 11; det 13 12; obj 11 13; punct 2 14");
+        // the resolver took both pronouns for the warner
+        List<Event> events = code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 3, 4, "GEO", null, "Georgia"),
+                m(0, 5, 6, "IGOEU", null, "European Union"), m(0, 10, 11, "IGOEU", null, "European Union"));
+        assertTrue(events.stream().filter(e -> e.cameo().startsWith("16"))
+                .noneMatch(e -> codes(e.actors()).contains("IGOEU")), () -> "the EU does not face them: " + describe(events));
+        assertEquals(List.of("IGOEU->GEO"), directions(events, "13"), describe(events));
+
+        // "warned Georgia that it would respond": the warner is the one to act
+        Sentence respond = sentence(0, "Russia/NNP warned/VBD/warn Georgia/NNP that/IN it/PRP would/MD "
+                        + "impose/VB sanctions/NNS/sanction ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 6 3; nsubj 6 4; aux 6 5; ccomp 1 6; obj 6 7; punct 1 8");
+        List<Event> own = code(respond, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "GEO", null, "Georgia"),
+                m(0, 4, 5, "RUS", null, "Russia"));
+        assertEquals(List.of("RUS->"), directions(own, "16"), describe(own));
+    }
+
+    @Test
+    void whoFacesAnActIsItsTargetNotItsDoer() {
+        Sentence s = sentence(0, "Belarus/NNP faces/VBZ/face new/JJ European/JJ sanctions/NNS/sanction ./.",
+                "nsubj 1 0; root -1 1; amod 4 2; amod 4 3; obj 1 4; punct 1 5");
+        List<Event> events = code(s, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 3, 4, "IGOEU", null, "European Union"));
+        assertEquals(List.of("IGOEU->BLR"), directions(events, "16"), describe(events));
+    }
+
+    @Test
+    void aDenialAnswersAnAccusationAFewSentencesBack() {
+        Sentence accused = sentence(0, "Kenyan/JJ and/CC Tanzanian/JJ fishermen/NNS/fisherman accused/VBD/accuse "
+                        + "Uganda/NNP of/IN seizing/VBG/seize their/PRP$ boats/NNS/boat ./.",
+                "amod 3 0; cc 2 1; conj 0 2; nsubj 4 3; root -1 4; obj 4 5; mark 7 6; advcl 4 7; nmod:poss 9 8; "
+                        + "obj 7 9; punct 4 10");
+        Sentence between = sentence(1, "The/DT lake/NN is/VBZ/be shared/VBN/share by/IN three/CD countries/NNS/country ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; nummod 6 5; obl 3 6; punct 3 7");
+        Sentence denied = sentence(2, "Kampala/NNP denied/VBD/deny the/DT charge/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        // one phrase names two accusers: they are one accusation's, answered together
+        List<ActorMention> mentions = List.of(m(0, 0, 4, "KEN", "CVL", "Kenya"), m(0, 0, 4, "TZA", "CVL", "Tanzania"),
+                m(0, 5, 6, "UGA", null, "Uganda"), m(2, 0, 1, "UGA", "GOV", "Uganda"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, accused, between, denied), mentions));
+        assertEquals(List.of("UGAGOV->KENCVL+TZACVL"), directions(events.stream()
+                .filter(e -> e.mentions().get(0).sentence() == 2).toList(), "016"), describe(events));
+    }
+
+    @Test
+    void sendingMediatorsIsMediation() {
+        Sentence s = sentence(0, "The/DT African/NNP Union/NNP will/MD send/VB mediators/NNS/mediator to/IN Mali/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 4 2; aux 4 3; root -1 4; obj 4 5; case 7 6; obl 4 7; punct 4 8");
+        List<Event> events = code(s, m(0, 0, 3, "IGOAFU", null, "African Union"), m(0, 7, 8, "MLI", null, "Mali"));
+        assertEquals(List.of("IGOAFU->MLI"), directions(events, "045"), describe(events));
+    }
+
+    @Test
+    void standingByAPartyNamesItAsTheOneSupported() {
+        Sentence s = sentence(0, "Algeria/NNP stood/VBD/stand by/IN Niger/NNP ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; punct 1 4");
+        List<Event> events = code(s, m(0, 0, 1, "DZA", null, "Algeria"), m(0, 3, 4, "NER", null, "Niger"));
+        assertEquals(List.of("DZA->NER"), directions(events, "052"), describe(events));
+    }
+
+    @Test
+    void theOneWhoSummonsAnEnvoyLodgesTheProtest() {
+        Sentence s = sentence(0, "Manila/NNP summoned/VBD/summon the/DT Chinese/JJ ambassador/NN to/TO lodge/VB "
+                        + "a/DT protest/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "PHL", "GOV", "Philippines"), m(0, 3, 5, "CHN", "GOV", "China"));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("CHNGOV")),
+                () -> "the envoy summoned protests nothing: " + describe(events));
+    }
+
+    @Test
+    void forcesBuiltUpAreTheBuildersOwnNotTheTarget() {
+        Sentence s = sentence(0, "Russia/NNP is/VBZ/be building/VBG/build up/RP forces/NNS/force near/IN Finland/NNP "
+                        + "'s/POS border/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; compound:prt 2 3; obj 2 4; case 8 5; nmod:poss 8 6; case 6 7; "
+                        + "nmod 4 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 4, 5, "RUS", "MIL", "Russia"),
+                m(0, 6, 7, "FIN", null, "Finland"));
+        assertEquals(List.of("RUS->FIN"), directions(events, "154"), describe(events));
+    }
+
+    @Test
+    void refusingMediationRejectsIt() {
+        Sentence s = sentence(0, "Serbia/NNP will/MD not/RB accept/VB mediation/NN by/IN the/DT EU/NNP ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; case 7 5; det 7 6; nmod 4 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 7, 8, "IGOEU", null, "European Union"));
+        assertEquals(List.of("SRB->IGOEU"), directions(events, "126"), describe(events));
+    }
+
+    @Test
+    void callingAChargeBaselessDeniesItEvenWithThePredicateMisparsedAsAModifier() {
+        // the parser hangs the predicate on the noun before it, and the "by" phrase on the verb
+        Sentence s = sentence(0, "Warsaw/NNP called/VBD/call the/DT claims/NNS/claim by/IN the/DT Belarusian/JJ "
+                        + "border/NN guard/NN baseless/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 8 4; det 8 5; amod 8 6; compound 8 7; obl 1 8; "
+                        + "amod 8 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "POL", "GOV", "Poland"), m(0, 6, 9, "BLR", "MIL", "Belarus"));
+        assertEquals(List.of("POLGOV->BLRMIL"), directions(events, "016"), describe(events));
+
+        // an adjective before its noun stays a modifier: "called the new envoy" is no judgement
+        Sentence called = sentence(0, "Warsaw/NNP called/VBD/call the/DT Belarusian/JJ envoy/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; punct 1 5");
+        assertTrue(code(called, m(0, 0, 1, "POL", "GOV", "Poland"), m(0, 3, 5, "BLR", "GOV", "Belarus")).stream()
+                .noneMatch(e -> e.cameo().startsWith("016") || e.cameo().startsWith("11")));
+    }
 }
