@@ -181,6 +181,10 @@ final class PhraseFinder {
                 i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
                 continue;
             }
+            if (p != null && p.kind() == Kind.AGENT && partyCompound(s, p)) {
+                i = p.end();  // "third-party mediation", "cross-party talks": a kind of thing, no party
+                continue;
+            }
             if (p != null && p.kind() == Kind.AGENT && firstOfCompound(s, p.end())) {
                 i = p.end() + 2;  // "hostage-takers", "refugee-smugglers": the agent noun only qualifies the noun after it
                 continue;
@@ -406,6 +410,31 @@ final class PhraseFinder {
     private static final Set<String> COMPOUND_PARTICIPLES = Set.of("based", "backed", "led", "run", "aligned",
             "allied", "linked", "funded", "sponsored", "supported", "affiliated", "controlled", "held", "occupied",
             "dominated", "born", "made", "built", "owned", "leaning", "friendly", "style");
+
+    /**
+     * Whether an agent word the tagger read as an adjective heads a noun phrase all the same:
+     * "Pakistan's military accused", "the military said", "its military" (after a possessive or an
+     * article, with no noun or adjective after it), unlike "military aid" or "in general".
+     */
+    private static boolean nounUse(List<Token> t, int i) {
+        if (i == 0 || !t.get(i).tag().startsWith("JJ")) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        boolean determined = before.tag().equals("POS") || before.tag().equals("PRP$")
+                || before.tag().equals("DT") && before.lemma().equals("the");
+        Token after = i + 1 < t.size() ? t.get(i + 1) : null;
+        return determined && (after == null || !after.isNoun() && !after.tag().startsWith("JJ") && !after.tag().equals("HYPH"));
+    }
+
+    /** Words that make "party" after a hyphen part of an adjective: "third-party", "multi-party", "cross-party". */
+    private static final Set<String> PARTY_COMPOUNDS = Set.of("third", "multi", "cross", "all", "one", "two", "single");
+
+    private static boolean partyCompound(Sentence s, Part p) {
+        int b = p.begin();
+        return p.end() - b == 1 && s.token(b).word().toLowerCase(Locale.ROOT).startsWith("part") && b >= 2
+                && s.token(b - 1).word().equals("-") && PARTY_COMPOUNDS.contains(s.token(b - 2).word().toLowerCase(Locale.ROOT));
+    }
 
     /** Participles that make the name before a hyphen the owner of the noun: "NATO-led peacekeepers". */
     private static final Set<String> LEADING = Set.of("led", "commanded");
@@ -772,7 +801,7 @@ final class PhraseFinder {
             Token last = t.get(j - 1);
             boolean beforeName = j < t.size() && t.get(j).ner().equals("PERSON") && t.get(j).isProperNoun()
                     && Character.isLowerCase(last.word().charAt(0)) && last.tag().startsWith("JJ");
-            if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun() && !beforeName) {
+            if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun() && !beforeName && !nounUse(t, i)) {
                 continue;  // "official" as an adjective, "general" in "in general"
             }
             if ((best.kind() == Entry.Kind.COUNTRY || best.kind() == Entry.Kind.PLACE) && j == i + 1
