@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
@@ -86,6 +87,30 @@ public final class TimexEvaluation {
     private record Found(int start, int end, String value) {
     }
 
+    /** An ISO week number padded with a zero ("2000-W07"). */
+    private static final Pattern PADDED_WEEK = Pattern.compile("-W0(\\d)(?!\\d)");
+    /** A decade or century written with placeholder digits ("199X", "19XX"). */
+    private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("^(\\d{2,3})X+$");
+    /** A year or month followed only by unspecified fields ("1949-XX", "1997-XX-XX", "1998-10-XX"). */
+    private static final Pattern UNSPECIFIED_FIELDS = Pattern.compile("^(\\d{4}(?:-\\d\\d)?)(?:-XX)+$");
+
+    /**
+     * Whether two TimeML values name the same time. TimeBank writes one value several ways, and each
+     * variant here says no more than the plain form, so both sides are reduced to it: an ISO week with
+     * or without a leading zero ("2000-W7", "2000-W07"); a decade or century with or without
+     * placeholder digits ("199X" is the TimeML 1.2 "199", the 1990s); and a year or month followed by
+     * unspecified fields, which add nothing known ("1949-XX" is the year 1949, as "1949" is).
+     */
+    static boolean sameValue(String gold, String found) {
+        return gold != null && found != null && plain(gold).equals(plain(found));
+    }
+
+    private static String plain(String value) {
+        String v = PADDED_WEEK.matcher(value).replaceAll("-W$1");
+        v = PLACEHOLDER_DIGITS.matcher(v).replaceAll("$1");
+        return UNSPECIFIED_FIELDS.matcher(v).replaceAll("$1");
+    }
+
     private static Scored scoreDocument(Annotator annotator, GoldSets.TimeMlDocument doc) {
         Article a = new Article(doc.id(), "", doc.text(), null, null, doc.creation(), "en", doc.id());
         AnnotatedArticle annotated = annotator.annotate(a, SentenceGate.all());
@@ -109,7 +134,7 @@ public final class TimexEvaluation {
                     used[i] = true;
                     matched = true;
                     spanHits++;
-                    if (g.value() != null && g.value().equals(f.value())) {
+                    if (sameValue(g.value(), f.value())) {
                         valueHits++;
                     } else {
                         out.add(new Disagreement(doc.id(), creation, goldText, g.value(),
