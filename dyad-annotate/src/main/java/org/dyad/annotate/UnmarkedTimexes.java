@@ -21,7 +21,9 @@ import org.dyad.model.Token;
  *       another name ("Jan Kavan"), "Day" inside a name ("Sandra Day O'Connor"), the verb and adjective
  *       "present" ("will present", "present at the ceremony");</li>
  *   <li>"once" (a conjunction in "once he arrives", a discourse adverb in "once again") and
- *       "previously", which do not locate anything in time on their own;</li>
+ *       "previously", which do not locate anything in time on their own, nor does "Now" opening a
+ *       sentence before a comma ("Now, the court must decide"), a discourse marker that turns to the
+ *       next point rather than the present;</li>
  *   <li>yearly and quarterly frequency words used as modifiers of a noun ("quarterly dividend", "annual
  *       meeting"), the standing vocabulary of company reports, and "annually" after an amount ("to grow
  *       8% annually"); other adverbial uses ("held annually") stay.</li>
@@ -172,6 +174,10 @@ final class UnmarkedTimexes {
         }
         if (NON_LOCATING.contains(lower)) {
             return true;
+        }
+        if (lower.equals("now") && after != null && after.word().equals(",")
+                && s.tokens().subList(0, t.begin()).stream().allMatch(UnmarkedTimexes::quote)) {
+            return true;  // opening the sentence, perhaps after a quotation mark
         }
         if (lower.equals("past") && w.tag().equals("IN")) {
             return true;  // the preposition: "continue past the deadline"

@@ -79,6 +79,14 @@ class UnmarkedTimexesTest {
     }
 
     @Test
+    void nowOpeningASentenceBeforeACommaIsADiscourseMarker() {
+        assertEquals(0, kept(sentence(0, "Now/RB ,/, the/DT board/NN must/MD decide/VB", "", "0 1 PRESENT_REF")));
+        assertEquals(0, kept(sentence(0, "``/`` Now/RB ,/, we/PRP wait/VBP", "", "1 2 PRESENT_REF")));
+        assertEquals(1, kept(sentence(0, "Now/RB the/DT board/NN must/MD decide/VB", "", "0 1 PRESENT_REF")));
+        assertEquals(1, kept(sentence(0, "The/DT board/NN now/RB ,/, says/VBZ", "", "2 3 PRESENT_REF")));
+    }
+
+    @Test
     void yearlyAndQuarterlyModifiersOfNounsAreDropped() {
         assertEquals(0, kept(typed("It/PRP raised/VBD its/PRP$ quarterly/JJ payout/NN", "", "3 4 P3M", "SET")));
         assertEquals(0, kept(typed("the/DT annual/JJ meeting/NN", "", "1 2 P1Y", "SET")));
