@@ -36,4 +36,20 @@ class TimexEvaluationTest {
         assertFalse(TimexEvaluation.sameValue("2005-WXX", "2005"));
         assertFalse(TimexEvaluation.sameValue("XXXX-XX", "XXXX"));
     }
+
+    @Test
+    void durationsOfTheSameLengthInOtherUnitsMatch() {
+        assertTrue(TimexEvaluation.sameValue("P2E", "P20Y"));
+        assertTrue(TimexEvaluation.sameValue("P1C", "P100Y"));
+        assertTrue(TimexEvaluation.sameValue("P2Q", "P6M"));
+        assertTrue(TimexEvaluation.sameValue("P4Q", "P1Y"));
+        assertTrue(TimexEvaluation.sameValue("P24M", "P2Y"));
+        assertTrue(TimexEvaluation.sameValue("P2W", "P14D"));
+        assertTrue(TimexEvaluation.sameValue("PT48H", "P2D"));
+        assertFalse(TimexEvaluation.sameValue("PT36H", "P1D"));
+        assertFalse(TimexEvaluation.sameValue("P1M", "P30D"));
+        assertFalse(TimexEvaluation.sameValue("PT3M", "P3M"));
+        assertFalse(TimexEvaluation.sameValue("PXQ", "PXM"));
+        assertFalse(TimexEvaluation.sameValue("P5Y", "P6Y"));
+    }
 }
