@@ -19,7 +19,10 @@ import org.dyad.model.Timex;
  *       completed quarter: results are published after a quarter ends, so an article of late October
  *       reporting "profit for the quarter" means July to September (YYYY-Q3); so does a forecast told
  *       in the past ("said it expected to break even for the quarter"), while "will report a loss for
- *       the quarter" is the quarter under way;</li>
+ *       the quarter" is the quarter under way. Once the article has named the quarter it reports on,
+ *       "the quarter" is that one, which for a company with a fiscal year is not the calendar quarter
+ *       ("the fiscal first quarter ... sales for the quarter"), as {@link ReportingPeriods} reads "the
+ *       latest period";</li>
  *   <li>an ordinal quarter without a year ("third-quarter profit") is the latest such quarter that
  *       has begun by the publication date: a company "expects to report a third-quarter loss" after the
  *       quarter, not a year ahead;</li>
@@ -65,7 +68,7 @@ final class QuarterResolution {
         }
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            out.add(quarter(s, t, anchor));
+            out.add(quarter(s, t, anchor, articleQuarter));
         }
         String reported = topic(s, out);
         if (reported == null && out.stream().allMatch(t -> yearAgo(s, t) || yearPeriod(s, t))) {
@@ -93,7 +96,7 @@ final class QuarterResolution {
         return compared;
     }
 
-    private static Timex quarter(Sentence s, Timex t, LocalDate anchor) {
+    private static Timex quarter(Sentence s, Timex t, LocalDate anchor, String articleQuarter) {
         if (t.value() == null) {
             return t;
         }
@@ -125,6 +128,9 @@ final class QuarterResolution {
         if (reference && ("DATE".equals(t.type()) || t.value().equals("PXM") || months.matches())) {
             if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null && !pastForecast(s, t)) {
                 return t;
+            }
+            if (year == null && articleQuarter != null && !yearBack(s, t)) {
+                return new Timex(t.begin(), t.end(), t.text(), "DATE", articleQuarter);
             }
             LocalDate last = anchor.minusMonths(3);
             int y = year != null ? Integer.parseInt(year) : last.getYear() - (yearBack(s, t) ? 1 : 0);

@@ -21,10 +21,14 @@ import org.dyad.model.Token;
  *       another name ("Jan Kavan"), "Day" inside a name ("Sandra Day O'Connor"), the verb and adjective
  *       "present" ("will present", "present at the ceremony");</li>
  *   <li>"once" (a conjunction in "once he arrives", a discourse adverb in "once again") and
- *       "previously", which do not locate anything in time on their own;</li>
+ *       "previously", which do not locate anything in time on their own, nor does "Now" opening a
+ *       sentence before a comma ("Now, the court must decide"), a discourse marker that turns to the
+ *       next point rather than the present;</li>
  *   <li>yearly and quarterly frequency words used as modifiers of a noun ("quarterly dividend", "annual
  *       meeting"), the standing vocabulary of company reports, and "annually" after an amount ("to grow
- *       8% annually"); other adverbial uses ("held annually") stay.</li>
+ *       8% annually"); other adverbial uses ("held annually") stay. Likewise "a year" or "a day" after an
+ *       amount ("$2 million a year", "600 seats a week"), the unit of a rate, while a count of times
+ *       ("three times a week") makes a frequency, which stays.</li>
  * </ul>
  */
 final class UnmarkedTimexes {
@@ -32,6 +36,7 @@ final class UnmarkedTimexes {
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?( ?- ?| )old\\b");
     /** Only these: TimeML does mark "daily" and "weekly" before a noun ("his weekly radio address"). */
     private static final Set<String> FREQUENCY = Set.of("quarterly", "annual", "annually", "semiannual");
+    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "hour");
     private static final Set<String> NON_LOCATING = Set.of("once", "previously");
     private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "for", "with", "and", "a", "on");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
@@ -146,6 +151,9 @@ final class UnmarkedTimexes {
         if (title(s, t) || monthNoun(s, t)) {
             return true;
         }
+        if (perUnit(s, t)) {
+            return true;
+        }
         // a one-word expression from here on, ignoring a leading determiner ("the SEC")
         List<Token> content = words.stream().filter(w -> !w.tag().equals("DT")).toList();
         if (content.size() != 1) {
@@ -173,6 +181,10 @@ final class UnmarkedTimexes {
         if (NON_LOCATING.contains(lower)) {
             return true;
         }
+        if (lower.equals("now") && after != null && after.word().equals(",")
+                && s.tokens().subList(0, t.begin()).stream().allMatch(UnmarkedTimexes::quote)) {
+            return true;  // opening the sentence, perhaps after a quotation mark
+        }
         if (lower.equals("past") && w.tag().equals("IN")) {
             return true;  // the preposition: "continue past the deadline"
         }
@@ -185,6 +197,23 @@ final class UnmarkedTimexes {
                     || lower.equals("annually") && rate(s, t);
         }
         return false;
+    }
+
+    /**
+     * "$2 million a year", "24 hours a day", "four flights a week": the unit an amount is counted per,
+     * not a time; "three times a week", "twice a day" count occurrences and stay.
+     */
+    private static boolean perUnit(Sentence s, Timex t) {
+        if (t.end() - t.begin() != 2 || t.begin() == 0 || !Set.of("a", "an", "per").contains(
+                s.token(t.begin()).word().toLowerCase(Locale.ROOT)) || !RATE_UNITS.contains(s.token(t.begin() + 1).lemma())) {
+            return false;
+        }
+        Token before = s.token(t.begin() - 1);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        if (Set.of("time", "times", "once", "twice", "thrice").contains(word)) {
+            return false;
+        }
+        return before.tag().equals("NNS") || rate(s, t) && !before.tag().equals("IN");
     }
 
     /** "to rise 8.5% annually", "10,000 units annually": a rate of an amount, not a recurring event. */

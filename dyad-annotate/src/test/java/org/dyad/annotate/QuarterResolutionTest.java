@@ -31,6 +31,17 @@ class QuarterResolutionTest {
     }
 
     @Test
+    void theQuarterIsTheOneTheArticleReportsOn() {
+        // a fiscal year starting in July: the fiscal first quarter is July to September
+        Sentence s = sentence(0, "Profit/NN rose/VBD in/IN the/DT quarter/NN ./.",
+                "root -1 1; nsubj 1 0; obl 1 4; case 4 2; det 4 3; punct 1 5", "3 5 2022-Q4");
+        assertEquals(List.of("2022-Q1"), values(s, "2022-Q1"));
+        Sentence future = sentence(0, "It/PRP will/MD post/VB a/DT loss/NN for/IN the/DT quarter/NN",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 4; det 4 3; obl 2 7; case 7 5; det 7 6", "6 8 2022-Q4");
+        assertEquals(List.of("2022-Q4"), values(future, "2022-Q1"), "the quarter under way");
+    }
+
+    @Test
     void anOrdinalQuarterIsTheLatestThatHasBegun() {
         Sentence third = sentence(0, "It/PRP expects/VBZ to/TO report/VB a/DT third-quarter/JJ loss/NN",
                 "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obj 3 6; det 6 4; amod 6 5", "5 6 2023-Q3");

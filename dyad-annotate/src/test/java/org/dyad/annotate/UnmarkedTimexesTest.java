@@ -79,6 +79,24 @@ class UnmarkedTimexesTest {
     }
 
     @Test
+    void theUnitOfARateIsNoTime() {
+        assertEquals(0, kept(typed("It/PRP saves/VBZ $/$ 3/CD million/CD a/DT year/NN", "", "5 7 P1Y", "DURATION")));
+        assertEquals(0, kept(typed("adding/VBG 600/CD seats/NNS a/DT week/NN", "", "3 5 P1W", "SET")));
+        assertEquals(1, kept(typed("They/PRP meet/VBP three/CD times/NNS a/DT week/NN", "", "4 6 P1W", "SET")));
+        assertEquals(1, kept(typed("the/DT first/JJ rise/NN in/IN a/DT year/NN", "", "4 6 P1Y", "DURATION")));
+        assertEquals(1, kept(typed("profit/NN of/IN $/$ 3/CD million/CD a/DT year/NN earlier/RBR", "", "5 8 1988",
+                "DATE")));
+    }
+
+    @Test
+    void nowOpeningASentenceBeforeACommaIsADiscourseMarker() {
+        assertEquals(0, kept(sentence(0, "Now/RB ,/, the/DT board/NN must/MD decide/VB", "", "0 1 PRESENT_REF")));
+        assertEquals(0, kept(sentence(0, "``/`` Now/RB ,/, we/PRP wait/VBP", "", "1 2 PRESENT_REF")));
+        assertEquals(1, kept(sentence(0, "Now/RB the/DT board/NN must/MD decide/VB", "", "0 1 PRESENT_REF")));
+        assertEquals(1, kept(sentence(0, "The/DT board/NN now/RB ,/, says/VBZ", "", "2 3 PRESENT_REF")));
+    }
+
+    @Test
     void yearlyAndQuarterlyModifiersOfNounsAreDropped() {
         assertEquals(0, kept(typed("It/PRP raised/VBD its/PRP$ quarterly/JJ payout/NN", "", "3 4 P3M", "SET")));
         assertEquals(0, kept(typed("the/DT annual/JJ meeting/NN", "", "1 2 P1Y", "SET")));

@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
@@ -86,6 +88,58 @@ public final class TimexEvaluation {
     private record Found(int start, int end, String value) {
     }
 
+    /** An ISO week number padded with a zero ("2000-W07"). */
+    private static final Pattern PADDED_WEEK = Pattern.compile("-W0(\\d)(?!\\d)");
+    /** A decade or century written with placeholder digits ("199X", "19XX"). */
+    private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("^(\\d{2,3})X+$");
+    /** A year or month followed only by unspecified fields ("1949-XX", "1997-XX-XX", "1998-10-XX"). */
+    private static final Pattern UNSPECIFIED_FIELDS = Pattern.compile("^(\\d{4}(?:-\\d\\d)?)(?:-XX)+$");
+    /** A duration counted in one unit ("P3Q", "PT24H"). */
+    private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+)([A-Z])");
+
+    /**
+     * Whether two TimeML values name the same time. TimeBank writes one value several ways, and each
+     * variant here says no more than the plain form, so both sides are reduced to it: an ISO week with
+     * or without a leading zero ("2000-W7", "2000-W07"); a decade or century with or without
+     * placeholder digits ("199X" is the TimeML 1.2 "199", the 1990s); and a year or month followed by
+     * unspecified fields, which add nothing known ("1949-XX" is the year 1949, as "1949" is). A duration
+     * counted in one unit is the same length in another: P1E and P10Y, P3Q and P9M, PT24H and P1D.
+     */
+    static boolean sameValue(String gold, String found) {
+        return gold != null && found != null && plain(gold).equals(plain(found));
+    }
+
+    private static String plain(String value) {
+        String v = PADDED_WEEK.matcher(value).replaceAll("-W$1");
+        v = PLACEHOLDER_DIGITS.matcher(v).replaceAll("$1");
+        return length(UNSPECIFIED_FIELDS.matcher(v).replaceAll("$1"));
+    }
+
+    /** A one-unit duration in years, months (not a whole number of years) or days; others unchanged. */
+    private static String length(String value) {
+        Matcher m = ONE_UNIT.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        long n = Long.parseLong(m.group(2));
+        if (!m.group(1).isEmpty()) {
+            return m.group(3).equals("H") && n % 24 == 0 ? "P" + n / 24 + "D" : value;
+        }
+        return switch (m.group(3)) {
+            case "E" -> "P" + n * 10 + "Y";
+            case "C" -> "P" + n * 100 + "Y";
+            case "L" -> "P" + n * 1000 + "Y";
+            case "Q" -> months(n * 3);
+            case "M" -> months(n);
+            case "W" -> "P" + n * 7 + "D";
+            default -> value;
+        };
+    }
+
+    private static String months(long n) {
+        return n % 12 == 0 ? "P" + n / 12 + "Y" : "P" + n + "M";
+    }
+
     private static Scored scoreDocument(Annotator annotator, GoldSets.TimeMlDocument doc) {
         Article a = new Article(doc.id(), "", doc.text(), null, null, doc.creation(), "en", doc.id());
         AnnotatedArticle annotated = annotator.annotate(a, SentenceGate.all());
@@ -109,7 +163,7 @@ public final class TimexEvaluation {
                     used[i] = true;
                     matched = true;
                     spanHits++;
-                    if (g.value() != null && g.value().equals(f.value())) {
+                    if (sameValue(g.value(), f.value())) {
                         valueHits++;
                     } else {
                         out.add(new Disagreement(doc.id(), creation, goldText, g.value(),
