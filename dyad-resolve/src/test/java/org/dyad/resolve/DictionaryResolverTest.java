@@ -1289,6 +1289,24 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void anAgentWordTaggedAsAnAdjectiveHeadsItsPhraseAfterAPossessive() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Pakistan/NNP 's/POS military/JJ accused/VBD India/NNP of/IN firing/VBG ./."),
+                sentence(1, "Pakistan/NNP sent/VBD military/JJ aid/NN ./.")));
+        assertEquals(List.of("PAKMIL", "IND"), codes(r, 0));
+        assertEquals(List.of("PAK"), codes(r, 1), "military aid is no actor");
+    }
+
+    @Test
+    void partyAfterThirdOrCrossIsNoParty() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "India/NNP ruled/VBD out/RP third/JJ -/HYPH party/NN mediation/NN ./."),
+                sentence(1, "The/DT ruling/VBG party/NN backed/VBD the/DT plan/NN ./.")));
+        assertEquals(List.of("IND"), codes(r, 0));
+        assertEquals(List.of("INDPTY"), codes(r, 1), "a party still is one");
+    }
+
+    @Test
     void aHeadlineNamingTheDatelinesCountryKeepsItTheSetting() {
         AnnotatedArticle body = article("a", MAR_2024,
                 sentence(0, "HARARE/NNP"),
