@@ -70,6 +70,7 @@ public final class Evaluation {
                 out.printf("TimeBank/AQUAINT TIMEX3 (TBAQ): %d documents, anchored on each creation time%n", timex.documents());
                 line(out, "  expression found", timex.spans());
                 line(out, "  value", timex.values());
+                line(out, "  value, exact string", timex.exactValues());
             }
             if (stories != null) {
                 out.printf("ECB+ stories (dev): %d documents in %d gold stories (sub-topics), %d stories found%n",
@@ -112,6 +113,7 @@ public final class Evaluation {
                 t.put("documents", timex.documents());
                 put(t.putObject("span"), timex.spans());
                 put(t.putObject("value"), timex.values());
+                put(t.putObject("value_exact"), timex.exactValues());
             }
             if (stories != null) {
                 ObjectNode s = o.putObject("stories");

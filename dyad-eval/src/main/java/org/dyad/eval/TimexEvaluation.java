@@ -25,8 +25,12 @@ public final class TimexEvaluation {
     private TimexEvaluation() {
     }
 
-    /** Span recognition and value scores, with every expression where system and gold disagree. */
-    public record Result(int documents, Prf spans, Prf values, List<Disagreement> disagreements) {
+    /**
+     * Span recognition and value scores, with every expression where system and gold disagree;
+     * {@code exactValues} counts a value right only when its string is the gold one, with none of the
+     * equivalences of {@link #sameValue}.
+     */
+    public record Result(int documents, Prf spans, Prf values, Prf exactValues, List<Disagreement> disagreements) {
 
         public Result {
             disagreements = List.copyOf(disagreements);
@@ -54,7 +58,7 @@ public final class TimexEvaluation {
     }
 
     /** What one document gives: its scores and disagreements. */
-    private record Scored(Prf spans, Prf values, List<Disagreement> disagreements) {
+    private record Scored(Prf spans, Prf values, Prf exactValues, List<Disagreement> disagreements) {
     }
 
     public static Result score(Annotator annotator, List<GoldSets.TimeMlDocument> docs, int threads) {
@@ -66,14 +70,16 @@ public final class TimexEvaluation {
             }
             Prf spans = Prf.ZERO;
             Prf values = Prf.ZERO;
+            Prf exact = Prf.ZERO;
             List<Disagreement> disagreements = new ArrayList<>();
             for (Future<Scored> f : results) {
                 Scored r = f.get();
                 spans = spans.plus(r.spans());
                 values = values.plus(r.values());
+                exact = exact.plus(r.exactValues());
                 disagreements.addAll(r.disagreements());
             }
-            return new Result(docs.size(), spans, values, disagreements);
+            return new Result(docs.size(), spans, values, exact, disagreements);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -151,6 +157,7 @@ public final class TimexEvaluation {
         }
         int spanHits = 0;
         int valueHits = 0;
+        int exactHits = 0;
         boolean[] used = new boolean[found.size()];
         List<Disagreement> out = new ArrayList<>();
         String creation = String.valueOf(doc.creation());
@@ -163,6 +170,9 @@ public final class TimexEvaluation {
                     used[i] = true;
                     matched = true;
                     spanHits++;
+                    if (g.value() != null && g.value().equals(f.value())) {
+                        exactHits++;
+                    }
                     if (sameValue(g.value(), f.value())) {
                         valueHits++;
                     } else {
@@ -185,6 +195,7 @@ public final class TimexEvaluation {
         }
         Prf spans = new Prf(spanHits, found.size() - spanHits, doc.timexes().size() - spanHits);
         Prf values = new Prf(valueHits, found.size() - valueHits, doc.timexes().size() - valueHits);
-        return new Scored(spans, values, out);
+        Prf exact = new Prf(exactHits, found.size() - exactHits, doc.timexes().size() - exactHits);
+        return new Scored(spans, values, exact, out);
     }
 }
