@@ -945,10 +945,11 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (agent.plural() && pairOf(s, p, agent)) {
                 // "the two diplomats", "both leaders": the last two persons named whose offices fit the
-                // title (two presidents, not the foreign minister who called them), else the last two
+                // title (two presidents, not the foreign minister who called them), looked for further
+                // back, since the pair may have been named at the top of the story; else the last two
                 String one = stem(title);
-                List<Referent> pair = PERSONAL_SECTORS.contains(sector) ? discourse.latestPersons(s.index(), TITLE_WINDOW, 2,
-                        r -> ActorDictionary.titleFits(one, r.office())) : List.of();
+                List<Referent> pair = PERSONAL_SECTORS.contains(sector) ? discourse.latestPersons(s.index(),
+                        2 * TITLE_WINDOW, 2, r -> ActorDictionary.titleFits(one, r.office())) : List.of();
                 String how = "the last two persons named whose offices fit";
                 if (pair.size() < 2 && PERSONAL_SECTORS.contains(sector)) {
                     pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, r -> true);

@@ -1215,6 +1215,18 @@ class DictionaryResolverTest {
                 sentence(2, "The/DT two/CD leaders/NNS/leader agreed/VBD/agree to/TO meet/VB ./.",
                         "det 2 0; nummod 2 1; nsubj 3 2; root -1 3; mark 5 4; xcomp 3 5; punct 3 6")));
         assertEquals(List.of("Vladimir Putin", "Volodymyr Zelensky"), entities(r, 2), "not the foreign minister");
+        // the two may have been named at the top of the story, further back than a title's usual reach
+        ResolvedArticle far = RESOLVER.resolve(article("c", LocalDate.of(2022, 3, 5),
+                sentence(0, "Vladimir/NNP Putin/NNP and/CC Volodymyr/NNP Zelensky/NNP exchanged/VBD/exchange letters/NNS/letter ./.",
+                        "compound 1 0; nsubj 5 1; cc 4 2; compound 4 3; conj 1 4; root -1 5; obj 5 6; punct 5 7"),
+                sentence(1, "Mevlut/NNP Cavusoglu/NNP urged/VBD/urge calm/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(2, "Shelling/NN continued/VBD/continue ./.", "nsubj 1 0; root -1 1; punct 1 2"),
+                sentence(3, "Prices/NNS/price rose/VBD/rise ./.", "nsubj 1 0; root -1 1; punct 1 2"),
+                sentence(4, "Markets/NNS/market fell/VBD/fall ./.", "nsubj 1 0; root -1 1; punct 1 2"),
+                sentence(5, "The/DT two/CD leaders/NNS/leader agreed/VBD/agree to/TO meet/VB ./.",
+                        "det 2 0; nummod 2 1; nsubj 3 2; root -1 3; mark 5 4; xcomp 3 5; punct 3 6")));
+        assertEquals(List.of("Vladimir Putin", "Volodymyr Zelensky"), entities(far, 5));
         // a title no office fits keeps the last two persons: "the two men"
         ResolvedArticle men = RESOLVER.resolve(article("b", LocalDate.of(2022, 3, 5),
                 sentence(0, "Mevlut/NNP Cavusoglu/NNP called/VBD/call Sergey/NNP Lavrov/NNP ./.",
