@@ -42,6 +42,9 @@ final class ModalityRules {
     private static final Set<String> DELIBERATION = Set.of("referendum", "plebiscite", "vote", "ballot", "bill", "draft",
             "motion", "resolution", "debate", "discussion", "consultation", "negotiation", "talk", "talks", "proposal");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "over");
+    /** Nouns of an outcome still to be reached, which a vote or talks "on" it propose: "talks on a truce". */
+    private static final Set<String> PROPOSED = Set.of("ceasefire", "truce", "deal", "agreement", "accord", "annexation",
+            "withdrawal", "release", "exchange", "swap", "sanction", "embargo", "ban", "recognition", "independence");
     /**
      * Adverbs that report an act only as alleged ("allegedly supplied drones"), kept as hypothetical
      * like an accusation's clause. "Reportedly" is not among them: news writes it of acts that many
@@ -135,9 +138,11 @@ final class ModalityRules {
                 break;
             }
             if ((base.equals("acl") || base.equals("nmod")) && DELIBERATION.contains(s.token(head).lemma())
-                    && s.children(node, "case").stream().anyMatch(c -> TOPIC_PREPOSITIONS.contains(s.token(c).lemma()))) {
-                // "a referendum on annexing the region", "a bill on expelling journalists": the act is what
-                // is voted or argued over, not done
+                    && (s.token(node).isVerb() || PROPOSED.contains(s.token(node).lemma()))
+                    && s.children(node).stream().anyMatch(c -> (c.relation().equals("case") || c.relation().equals("mark"))
+                        && TOPIC_PREPOSITIONS.contains(s.token(c.dependent()).lemma()))) {
+                // "a referendum on annexing the region", "talks on a ceasefire": the act is what is voted
+                // or argued over, not done; "a resolution on the killing of protesters" is about a deed
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (rel.equals("acl:relcl") && aside(s, node)) {

@@ -143,15 +143,18 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Verbs of warning a party of what it will undergo: "warned Serbia that it would face sanctions". */
-    private static final Set<String> WARNING = Set.of("warn", "caution", "tell", "remind");
+    private static final Set<String> WARNING = Set.of("warn", "caution");
+    /** Modals that put a warned outcome ahead: "would face", "will be held responsible". */
+    private static final Set<String> AHEAD = Set.of("would", "will", "could", "may", "might", "'ll", "wo");
 
     /**
      * The mentions with a pronoun standing for the party warned: in "the EU warned Serbia that it would face
      * sanctions" the one who would face them is Serbia, not the warner the resolver took "it" for. The
      * subject pronoun of a warning's clause whose verb tells what its subject undergoes ("would face",
-     * "would suffer", a passive "would be held responsible") stands for the warned object where that agrees with
-     * it: "it" for a party that is no person and not plural, "they" for a plural one. "Warned Serbia that it
-     * would respond" keeps the warner, who is the one to act.
+     * "would suffer", a passive "would be held responsible"), put ahead by a modal, stands for the warned object
+     * where that agrees with it: "it" for a party that is no person and not plural, "they" for a plural one.
+     * "Warned Serbia that it would respond" keeps the warner, who is the one to act, and "told the IAEA that
+     * it had been attacked" the teller, who reports what befell it.
      */
     private static List<ActorMention> warnedPronouns(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>(mentions);
@@ -164,7 +167,9 @@ public final class PatternCoder implements EventCoder {
                     || !(UNDERGOING.contains(s.token(clause).lemma()) && s.relation(pronoun).equals("nsubj")
                         // "would be forced to respond" is the warner's own act again
                         || s.relation(pronoun).equals("nsubj:pass") && s.children(clause, "xcomp").isEmpty())
-                    || !WARNING.contains(s.token(s.head(clause)).lemma())) {
+                    || !WARNING.contains(s.token(s.head(clause)).lemma())
+                    || s.children(clause).stream().noneMatch(d -> d.relation().equals("aux")
+                        && AHEAD.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             for (int warned : s.children(s.head(clause), "obj")) {
@@ -190,7 +195,7 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
-    /** {@code before}: the events of the sentences already coded, which a recall may answer. */
+    /** {@code before}: the events of the sentences already coded, which a recall or a denial may answer. */
     private List<Event> codeSentence(ResolvedArticle article, Sentence parsed, List<Event> before) {
         List<ActorMention> found = article.mentionsIn(parsed.index());
         Sentence s = repaired(parsed, found);
@@ -583,11 +588,30 @@ public final class PatternCoder implements EventCoder {
                 String pronoun = s.token(w).word().toLowerCase(Locale.ROOT);
                 if (d.relation().startsWith("nsubj") && (pronoun.equals("who") || pronoun.equals("which")) && w >= 2
                         && w < v && s.token(w - 1).word().equals(",") && s.token(w - 2).isNoun()) {
-                    changed.put(v, new Dependency("acl:relcl", w - 2, v));
+                    changed.put(v, new Dependency("acl:relcl", phraseHead(s, w - 2), v));
                 }
             }
         }
         return reparsed(s, changed);
+    }
+
+    /**
+     * The noun a relative clause after {@code last} modifies: the head of the phrase {@code last} ends,
+     * past compounds and names ("the M23 rebels"), and past a place it is located in ("the rebels in
+     * North Kivu, who attacked Goma" are the rebels, not the province).
+     */
+    private static int phraseHead(Sentence s, int last) {
+        int n = last;
+        for (int guard = 0; guard < 4 && s.head(n) != Dependency.ROOT && s.token(s.head(n)).isNoun(); guard++) {
+            String rel = s.relation(n);
+            boolean located = rel.startsWith("nmod") && (hasMarker(s, n, "in") || hasMarker(s, n, "at")
+                    || hasMarker(s, n, "near") || hasMarker(s, n, "from"));
+            if (!rel.equals("compound") && !rel.startsWith("flat") && !located) {
+                break;
+            }
+            n = s.head(n);
+        }
+        return n;
     }
 
     /** Verbs of giving, which take a recipient and a thing given: "send Ukraine five systems". */
@@ -3376,7 +3400,14 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        targets.addAll(undergoer(s, trigger));  // the one who faces the act is its target, never its doer
+        List<Integer> undergoers = undergoer(s, trigger);
+        targets.addAll(undergoers);  // the one who faces the act is its target, never its doer
+        int warning = undergoers.isEmpty() ? Dependency.ROOT : s.head(s.head(trigger));
+        if (sources.isEmpty() && warning != Dependency.ROOT && s.relation(s.head(trigger)).equals("ccomp")
+                && WARNING.contains(s.token(warning).lemma())) {
+            // "the EU warned Serbia that it would face sanctions": what the warned would face, the warner would do
+            sources.addAll(s.children(warning, "nsubj"));
+        }
         targets.addAll(targetCandidates(s, trigger, match));
         int blast = blastVerb(s, trigger);
         if (blast >= 0) {
@@ -3459,7 +3490,7 @@ public final class PatternCoder implements EventCoder {
      * Verbs whose subject undergoes the act their object names: "would face sanctions", "suffered an attack"
      * ("avoided talks" and "risked war" are the subject's own acts, not undergone).
      */
-    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "sustain", "survive", "weather");
+    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "survive");
 
     /** The subject of a verb of undergoing whose object a nominal trigger is: "Serbia would face sanctions". */
     private static List<Integer> undergoer(Sentence s, int noun) {

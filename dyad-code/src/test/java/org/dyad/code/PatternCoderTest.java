@@ -3825,6 +3825,17 @@ class PatternCoderTest {
     }
 
     @Test
+    void aRelativeClauseHungAsDepAfterAPlaceIsTheNounThePlaceLocates() {
+        Sentence s = sentence(0, "Kenya/NNP accused/VBD/accuse Uganda/NNP of/IN arming/VBG/arm the/DT rebels/NNS/rebel "
+                        + "in/IN Ituri/NNP ,/, who/WP attacked/VBD/attack Rwandan/JJ troops/NNS ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6; case 8 7; nmod 6 8; punct 4 9; "
+                        + "nsubj 11 10; dep 4 11; amod 13 12; obj 11 13; punct 1 14");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 3, "UGA", null, "Uganda"),
+                m(0, 6, 7, "COD", "REB", "rebels"), m(0, 8, 9, "COD", null, "Ituri"), m(0, 12, 14, "RWA", "MIL", "Rwanda"));
+        assertEquals(List.of("CODREB->RWAMIL"), directions(events, "19"), describe(events));
+    }
+
+    @Test
     void aRelativeClauseSetOffByACommaKeepsItsOwnModalityNotTheRequestAroundIt() {
         Sentence aside = sentence(0, "Ghana/NNP urged/VBD/urge Togo/NNP to/TO disarm/VB the/DT militias/NNS/militia ,/, "
                         + "which/WDT attacked/VBD/attack border/NN posts/NNS/post ./.",
@@ -3859,6 +3870,13 @@ class PatternCoderTest {
         assertTrue(truce.stream().filter(e -> e.cameo().startsWith("087")).allMatch(e -> e.modality() != Modality.ASSERTED),
                 describe(truce));
         assertFalse(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(truce));
+        // a resolution "on" a deed already done is about it: the deed stays asserted
+        Sentence deed = sentence(0, "The/DT council/NN adopted/VBD/adopt a/DT resolution/NN on/IN the/DT killing/NN/killing "
+                        + "of/IN protesters/NNS/protester by/IN Syrian/JJ forces/NNS/force ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; case 9 8; nmod 7 9; "
+                        + "case 12 10; amod 12 11; nmod 7 12; punct 2 13");
+        List<Event> killing = code(deed, m(0, 9, 10, "SYR", "CVL", "Syria"), m(0, 11, 13, "SYR", "MIL", "Syria"));
+        assertEquals(Modality.ASSERTED, only(killing, "19").modality(), describe(killing));
     }
 
     @Test
@@ -3870,6 +3888,10 @@ class PatternCoderTest {
         Sentence policy = sentence(0, "Rwanda/NNP defended/VBD/defend the/DT decision/NN ./.",
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
         assertEquals("052", only(code(policy, m(0, 0, 1, "RWA", null, "Rwanda")), "05").cameo());
+        // a position is as often a stance: "defended its position on the war"
+        Sentence stance = sentence(0, "China/NNP defended/VBD/defend its/PRP$ position/NN ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; punct 1 4");
+        assertEquals("052", only(code(stance, m(0, 0, 1, "CHN", null, "China")), "05").cameo());
     }
 
     @Test
@@ -3947,8 +3969,9 @@ class PatternCoderTest {
         // the resolver took both pronouns for the warner
         List<Event> events = code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 3, 4, "GEO", null, "Georgia"),
                 m(0, 5, 6, "IGOEU", null, "European Union"), m(0, 10, 11, "IGOEU", null, "European Union"));
-        assertTrue(events.stream().filter(e -> e.cameo().startsWith("16"))
-                .noneMatch(e -> codes(e.actors()).contains("IGOEU")), () -> "the EU does not face them: " + describe(events));
+        // the sanctions the warned party would face are the warner's, against it, and not yet imposed
+        assertEquals(List.of("IGOEU->GEO"), directions(events, "16"), describe(events));
+        assertEquals(Modality.HYPOTHETICAL, only(events, "16").modality(), describe(events));
         assertEquals(List.of("IGOEU->GEO"), directions(events, "13"), describe(events));
 
         // "warned Georgia that it would respond": the warner is the one to act
@@ -3958,6 +3981,36 @@ class PatternCoderTest {
         List<Event> own = code(respond, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "GEO", null, "Georgia"),
                 m(0, 4, 5, "RUS", null, "Russia"));
         assertEquals(List.of("RUS->"), directions(own, "16"), describe(own));
+
+        // "told the IAEA that it had been attacked": the teller reports what befell it, no warning
+        Sentence told = sentence(0, "Iran/NNP told/VBD/tell the/DT IAEA/NNP that/IN it/PRP had/VBD/have been/VBN/be "
+                        + "attacked/VBN/attack by/IN Israel/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; mark 8 4; nsubj:pass 8 5; aux 8 6; aux:pass 8 7; ccomp 1 8; "
+                        + "case 10 9; obl 8 10; punct 1 11");
+        List<Event> attacked = code(told, m(0, 0, 1, "IRN", null, "Iran"), m(0, 2, 4, "IGOIAE", null, "IAEA"),
+                m(0, 5, 6, "IRN", null, "Iran"), m(0, 10, 11, "ISR", null, "Israel"));
+        assertEquals(List.of("ISR->IRN"), directions(attacked, "19"), describe(attacked));
+    }
+
+    @Test
+    void targetingShipsOrHeadquartersNeedsAWeaponNamed() {
+        // sanctions and raids target ships and headquarters as often as attacks do
+        Sentence ships = sentence(0, "The/DT EU/NNP targeted/VBD/target Russian/JJ ships/NNS/ship ./.",
+                "det 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; punct 2 5");
+        List<Event> listed = code(ships, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 3, 4, "RUS", null, "Russia"));
+        assertTrue(listed.stream().noneMatch(e -> e.cameo().startsWith("19")), describe(listed));
+        Sentence warship = sentence(0, "Houthi/NNP forces/NNS/force targeted/VBD/target a/DT US/NNP destroyer/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; punct 2 6");
+        List<Event> hit = code(warship, m(0, 0, 2, "YEM", "REB", "Houthis"), m(0, 4, 6, "USA", "MIL", "United States"));
+        assertEquals(List.of("YEMREB->USAMIL"), directions(hit, "19"), describe(hit));
+    }
+
+    @Test
+    void sustainingAnOffensiveIsKeepingItUpNotUndergoingIt() {
+        Sentence s = sentence(0, "Russia/NNP sustained/VBD/sustain the/DT offensive/NN near/IN Avdiivka/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 1 6");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 5, 6, "UKR", null, "Ukraine"));
+        assertEquals("RUS", codes(only(events, "19").actors()).get(0), describe(events));
     }
 
     @Test
