@@ -129,8 +129,14 @@ final class QuarterResolution {
             if (TenseAnchoring.tense(s, t) == TenseAnchoring.Tense.FUTURE && year == null && !pastForecast(s, t)) {
                 return t;
             }
-            if (year == null && articleQuarter != null && !yearBack(s, t)) {
-                return new Timex(t.begin(), t.end(), t.text(), "DATE", articleQuarter);
+            if (year == null && articleQuarter != null) {
+                // "the quarter" is the one the article reports on, and "the year-ago quarter" the same
+                // quarter a year before, fiscal or not
+                String q = articleQuarter;
+                if (yearBack(s, t)) {
+                    q = (Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4);
+                }
+                return new Timex(t.begin(), t.end(), t.text(), "DATE", q);
             }
             LocalDate last = anchor.minusMonths(3);
             int y = year != null ? Integer.parseInt(year) : last.getYear() - (yearBack(s, t) ? 1 : 0);

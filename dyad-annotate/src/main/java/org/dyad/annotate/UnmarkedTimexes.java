@@ -201,7 +201,8 @@ final class UnmarkedTimexes {
 
     /**
      * "$2 million a year", "24 hours a day", "four flights a week": the unit an amount is counted per,
-     * not a time; "three times a week", "twice a day" count occurrences and stay.
+     * not a time; "three times a week", "twice a day" count occurrences and stay, and so does a span
+     * counted from a time ("killed 12 people a week after the vote").
      */
     private static boolean perUnit(Sentence s, Timex t) {
         if (t.end() - t.begin() != 2 || t.begin() == 0 || !Set.of("a", "an", "per").contains(
@@ -213,7 +214,13 @@ final class UnmarkedTimexes {
         if (Set.of("time", "times", "once", "twice", "thrice").contains(word)) {
             return false;
         }
-        return before.tag().equals("NNS") || rate(s, t) && !before.tag().equals("IN");
+        // "a week after the vote", "a year earlier": a span counted from a time, however it is preceded
+        Token next = t.end() < s.tokens().size() ? s.token(t.end()) : null;
+        if (next != null && Set.of("after", "before", "later", "earlier", "ago", "from", "since", "into")
+                .contains(next.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return rate(s, t) && !before.tag().equals("IN");
     }
 
     /** "to rise 8.5% annually", "10,000 units annually": a rate of an amount, not a recurring event. */

@@ -39,6 +39,9 @@ class QuarterResolutionTest {
         Sentence future = sentence(0, "It/PRP will/MD post/VB a/DT loss/NN for/IN the/DT quarter/NN",
                 "root -1 2; nsubj 2 0; aux 2 1; obj 2 4; det 4 3; obl 2 7; case 7 5; det 7 6", "6 8 2022-Q4");
         assertEquals(List.of("2022-Q4"), values(future, "2022-Q1"), "the quarter under way");
+        Sentence yearAgo = sentence(0, "Profit/NN was/VBD lower/JJR in/IN the/DT year-ago/JJ quarter/NN ./.",
+                "root -1 2; nsubj 2 0; cop 2 1; obl 2 6; case 6 3; det 6 4; amod 6 5; punct 2 7", "4 7 2022-Q4");
+        assertEquals(List.of("2021-Q1"), values(yearAgo, "2022-Q1"), "the article's quarter a year before");
     }
 
     @Test

@@ -86,6 +86,11 @@ class UnmarkedTimexesTest {
         assertEquals(1, kept(typed("the/DT first/JJ rise/NN in/IN a/DT year/NN", "", "4 6 P1Y", "DURATION")));
         assertEquals(1, kept(typed("profit/NN of/IN $/$ 3/CD million/CD a/DT year/NN earlier/RBR", "", "5 8 1988",
                 "DATE")));
+        // a span counted from a time, after a plural noun or an amount, is a time
+        assertEquals(1, kept(typed("Protesters/NNS returned/VBD to/TO the/DT streets/NNS a/DT week/NN after/IN the/DT vote/NN",
+                "", "5 7 P1W", "DURATION")));
+        assertEquals(1, kept(typed("Gunmen/NNS killed/VBD 12/CD people/NNS a/DT week/NN after/IN the/DT vote/NN",
+                "", "4 6 P1W", "DURATION")));
     }
 
     @Test

@@ -98,8 +98,11 @@ public final class TimexEvaluation {
     private static final Pattern PADDED_WEEK = Pattern.compile("-W0(\\d)(?!\\d)");
     /** A decade or century written with placeholder digits ("199X", "19XX"). */
     private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("^(\\d{2,3})X+$");
-    /** A year or month followed only by unspecified fields ("1949-XX", "1997-XX-XX", "1998-10-XX"). */
-    private static final Pattern UNSPECIFIED_FIELDS = Pattern.compile("^(\\d{4}(?:-\\d\\d)?)(?:-XX)+$");
+    /**
+     * A year followed only by unspecified fields ("1949-XX", "1997-XX-XX"); not a month with an unknown
+     * day ("1998-10-XX"), which is a day-level time.
+     */
+    private static final Pattern UNSPECIFIED_FIELDS = Pattern.compile("^(\\d{4})(?:-XX){1,2}$");
     /** A duration counted in one unit ("P3Q", "PT24H"). */
     private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+)([A-Z])");
 
@@ -107,8 +110,8 @@ public final class TimexEvaluation {
      * Whether two TimeML values name the same time. TimeBank writes one value several ways, and each
      * variant here says no more than the plain form, so both sides are reduced to it: an ISO week with
      * or without a leading zero ("2000-W7", "2000-W07"); a decade or century with or without
-     * placeholder digits ("199X" is the TimeML 1.2 "199", the 1990s); and a year or month followed by
-     * unspecified fields, which add nothing known ("1949-XX" is the year 1949, as "1949" is). A duration
+     * placeholder digits ("199X" is the TimeML 1.2 "199", the 1990s); and a year followed by unspecified
+     * fields, which add nothing known ("1949-XX" is the year 1949, as "1949" is). A duration
      * counted in one unit is the same length in another: P1E and P10Y, P3Q and P9M, PT24H and P1D.
      */
     static boolean sameValue(String gold, String found) {

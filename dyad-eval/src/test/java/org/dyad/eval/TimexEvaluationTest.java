@@ -30,7 +30,8 @@ class TimexEvaluationTest {
     void unspecifiedTrailingFieldsAddNothing() {
         assertTrue(TimexEvaluation.sameValue("1962-XX", "1962"));
         assertTrue(TimexEvaluation.sameValue("2005-XX-XX", "2005"));
-        assertTrue(TimexEvaluation.sameValue("2005-03-XX", "2005-03"));
+        // an unknown day of a month is a day-level time, not the month
+        assertFalse(TimexEvaluation.sameValue("2005-03-XX", "2005-03"));
         assertFalse(TimexEvaluation.sameValue("2005-XX", "2006"));
         assertFalse(TimexEvaluation.sameValue("2005-03-XX", "2005"));
         assertFalse(TimexEvaluation.sameValue("2005-WXX", "2005"));
