@@ -389,6 +389,16 @@ public final class PatternCoder implements EventCoder {
                     }
                 }
             }
+            // "accused Rwanda of sending troops to support the rebels": the parser hangs the purpose on
+            // "accused"; an infinitive of purpose after the gerund's object is the gerund's, and so the
+            // purpose of the one said to have done it, not of the accuser
+            for (Dependency x : s.children(head)) {
+                int k = x.dependent();
+                if (k > n && (x.relation().equals("advcl") || x.relation().equals("xcomp")) && purpose(s, k)
+                        && s.children(k, "nsubj").isEmpty()) {
+                    changed.put(k, new Dependency("advcl", g, k));
+                }
+            }
         }
         return reparsed(s, changed);
     }
@@ -3076,7 +3086,10 @@ public final class PatternCoder implements EventCoder {
                     }
                 }
             }
-            out.addAll(match.consumed());
+            if (!p.code().startsWith("15")) {
+                // "sent troops across the border": the forces a show of force moves are the mover's own
+                out.addAll(match.consumed());
+            }
             out.addAll(complementTargets(s, trigger));
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));

@@ -169,6 +169,21 @@ class PatternCoderTest {
     }
 
     @Test
+    void thePurposeOfAnAllegedActIsTheAccusedsToo() {
+        // the parser makes "sending" a modifier of "soldiers" and hangs "to help" on "accused"
+        Sentence s = sentence(0, "Kenya/NNP accused/VBD/accuse Somalia/NNP of/IN sending/VBG/send soldiers/NNS/soldier "
+                        + "across/IN the/DT frontier/NN to/TO help/VB/help Shabaab/NNP militants/NNS/militant ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; obl 1 5; case 8 6; det 8 7; obl 1 8; mark 10 9; "
+                        + "advcl 1 10; compound 12 11; obj 10 12; punct 1 13");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 3, "SOM", null, "Somalia"),
+                m(0, 5, 6, "KEN", "MIL", "Kenya"), m(0, 11, 13, "SOM", "REB", "Shabaab"));
+        Event help = only(events, "07");
+        assertEquals(List.of("SOM"), codes(help.actors()), "the one said to have sent them helps, not the accuser");
+        assertEquals(Modality.HYPOTHETICAL, help.modality(), "alleged, as the sending is");
+        assertEquals(List.of("SOM->"), directions(events, "15"), "the soldiers sent are the sender's, no target");
+    }
+
+    @Test
     void anActGivenTimeForIsNeitherDoneNorAnIntent() {
         Sentence s = sentence(0, "Kenya/NNP 's/POS top/JJ court/NN gave/VBD/give the/DT police/NNS/police 30/CD days/NNS/day "
                         + "to/TO release/VB/release the/DT detainees/NNS/detainee ./.",
