@@ -386,6 +386,28 @@ class PatternCoderTest {
     }
 
     @Test
+    void forcesASpeakerSaysItWouldSendAreAnIntentAndThreatenOnlyWhomTheyAreSentAgainst() {
+        // 0 UNIFIL 1 said 2 it 3 would 4 send 5 400 6 more 7 troops 8 to 9 the 10 region 11 .
+        String words = "UNIFIL/NNP said/VBD/say it/PRP would/MD send/VB 400/CD more/JJR troops/NNS/troop to/IN "
+                + "the/DT region/NN ./.";
+        String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nummod 7 5; amod 7 6; obj 4 7; case 10 8; "
+                + "det 10 9; obl 4 10; punct 1 11";
+        List<Event> events = code(sentence(0, words, deps), m(0, 0, 1, null, "IGO", "UNIFIL"), m(0, 2, 3, null, "IGO", "UNIFIL"));
+        assertEquals(Modality.FUTURE, only(events, "15").modality(), "the reported 'will', announced");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> "no one threatened: " + describe(events));
+
+        // 0 Russia 1 said 2 it 3 would 4 send 5 troops 6 to 7 the 8 border 9 with 10 Finland 11 if 12 attacked 13 .
+        Sentence aimed = sentence(0, "Russia/NNP said/VBD/say it/PRP would/MD send/VB troops/NNS/troop to/IN the/DT "
+                        + "border/NN with/IN Finland/NNP if/IN attacked/VBN/attack ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; obj 4 5; case 8 6; det 8 7; obl 4 8; case 10 9; "
+                        + "nmod 8 10; mark 12 11; advcl 4 12; punct 1 13");
+        List<Event> threatened = code(aimed, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 10, 11, "FIN", null, "Finland"));
+        assertEquals(Modality.HYPOTHETICAL, only(threatened, "15").modality(), "held out against a condition");
+        assertEquals(List.of("RUS->FIN"), directions(threatened, "13"));
+    }
+
+    @Test
     void aTimeLimitGivenToAPartyIsADemandAndThePartyIsToAct() {
         // 0 The 1 army 2 gave 3 the 4 rebels 5 48 6 hours 7 to 8 withdraw 9 from 10 the 11 city 12 .
         Sentence s = sentence(0, "The/DT army/NN gave/VBD/give the/DT rebels/NNS/rebel 48/CD hours/NNS/hour to/TO "
@@ -522,7 +544,7 @@ class PatternCoderTest {
         List<Event> events = code(threat, m(0, 0, 1, "FRA", "AGR", "France"), m(0, 2, 3, "FRA", "AGR", "France"),
                 m(0, 5, 6, "FRA", "GOV", "France"));
         Event blockade = only(events, "19");
-        assertEquals(Modality.HYPOTHETICAL, blockade.modality());
+        assertEquals(Modality.FUTURE, blockade.modality(), "their reported 'will': announced, yet to be done");
         Event t = only(events, "13");
         assertEquals("1381", t.cameo());
         assertEquals(Modality.ASSERTED, t.modality());
