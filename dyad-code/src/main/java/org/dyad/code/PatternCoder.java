@@ -2088,6 +2088,9 @@ public final class PatternCoder implements EventCoder {
         return -1;
     }
 
+    /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */
+    private static final Set<String> DESTINATIONS = Set.of("into", "toward", "towards");
+
     /** Token satisfying a constraint item, or -1. */
     private static int satisfy(Sentence s, int trigger, String item, boolean joined) {
         int colon = item.indexOf(':');
@@ -2106,9 +2109,10 @@ public final class PatternCoder implements EventCoder {
                     return inner;  // "called for a new round of talks"
                 }
             }
-            if (prep.equals("with")) {
-                // "targeted an army post with guided missiles": the parser often hangs the instrument
-                // on the object; "with" and the weapon named still tell how the verb acted
+            if (prep.equals("with") || DESTINATIONS.contains(prep)) {
+                // "targeted an army post with guided missiles", "fired a missile toward the sea": the parser
+                // often hangs the instrument or the destination on the object; the preposition and the word
+                // named still tell how or where the verb acted
                 for (int o : s.children(trigger, "obj")) {
                     for (Dependency d : s.children(o)) {
                         if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), prep)

@@ -408,6 +408,23 @@ class PatternCoderTest {
     }
 
     @Test
+    void aMissileFiredIntoTheSeaIsAShowOfForceNotAnAssault() {
+        // the parser hangs the destination on the missile, not on the verb
+        Sentence sea = sentence(0, "Iran/NNP fired/VBD/fire two/CD cruise/NN missiles/NNS/missile towards/IN the/DT "
+                        + "sea/NN during/IN drills/NNS/drill ./.",
+                "nsubj 1 0; root -1 1; nummod 4 2; compound 4 3; obj 1 4; case 7 5; det 7 6; nmod 4 7; case 9 8; "
+                        + "obl 1 9; punct 1 10");
+        List<Event> shown = code(sea, m(0, 0, 1, "IRN", null, "Iran"));
+        assertEquals("150", only(shown, "15").cameo());
+        assertTrue(shown.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> describe(shown));
+
+        Sentence aimed = sentence(0, "Iran/NNP fired/VBD/fire two/CD cruise/NN missiles/NNS/missile at/IN a/DT "
+                        + "Kurdish/JJ base/NN ./.",
+                "nsubj 1 0; root -1 1; nummod 4 2; compound 4 3; obj 1 4; case 8 5; det 8 6; amod 8 7; obl 1 8; punct 1 9");
+        assertEquals("194", only(code(aimed, m(0, 0, 1, "IRN", null, "Iran"), m(0, 7, 8, "IRQ", "REB", "Kurds")), "19").cameo());
+    }
+
+    @Test
     void aTimeLimitGivenToAPartyIsADemandAndThePartyIsToAct() {
         // 0 The 1 army 2 gave 3 the 4 rebels 5 48 6 hours 7 to 8 withdraw 9 from 10 the 11 city 12 .
         Sentence s = sentence(0, "The/DT army/NN gave/VBD/give the/DT rebels/NNS/rebel 48/CD hours/NNS/hour to/TO "
