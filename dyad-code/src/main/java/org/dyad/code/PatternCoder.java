@@ -271,6 +271,8 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
         List<Event> here = acts.stream().map(DerivedEvents.Act::event).toList();
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), here, before)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(),
+                criticizedDoer(article, s, act.trigger(), act.event(), here, before)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -1942,6 +1944,56 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return e;
+    }
+
+    /** Sentences before a criticism in which the act it names may stand. */
+    private static final int CRITICISM_WINDOW = 2;
+
+    /**
+     * The doer of the act a criticism names by a bare noun: "North Korea fired a missile into the sea.
+     * Japan condemned the launch." A criticism (11) of "the launch", "the incursion" (the noun with
+     * the article, no possessor, no one else named) is aimed at whoever did that act, coded in this
+     * sentence or the two before: the nearest act of the noun's own verb ("attacked" for "the attack")
+     * or of a code the noun itself names ("launch" of a missile, 150; "incursion", 150 or 190), not
+     * done by the critic's own side. With acts by different parties there the target stays unnamed.
+     */
+    private Event criticizedDoer(ResolvedArticle article, Sentence s, int trigger, Event e, List<Event> here,
+                                 List<Event> before) {
+        if (!e.cameo().startsWith("11") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<Integer> named = new ArrayList<>(s.children(trigger, "obj"));
+        named.addAll(smallClauseSubjects(s, trigger));  // "called the incursion a provocation"
+        named.removeIf(n -> !s.token(n).isNoun() || !s.children(n, "nmod:poss").isEmpty() || s.children(n, "det").stream()
+                .noneMatch(d -> s.token(d).lemma().equals("the")) || s.children(n, "nmod").stream()
+                .anyMatch(m -> hasMarker(s, m, "by")));
+        if (named.size() != 1) {
+            return e;
+        }
+        int noun = named.get(0);
+        Set<String> roots = new HashSet<>();
+        candidates(s, noun, true).forEach(p -> roots.add(p.code().substring(0, 2)));
+        for (int back = 0; back <= CRITICISM_WINDOW; back++) {
+            int index = s.index() - back;
+            List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
+            Sentence where = back == 0 ? s : article.sentences().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+            if (where == null) {
+                continue;
+            }
+            List<List<Actor>> doers = in.stream().filter(c -> c != e && !c.actors().isEmpty() && !sameSide(c.actors(), e.actors())
+                    && (roots.contains(c.cameo().substring(0, 2)) || triggerLemma(where, c).equals(s.token(noun).lemma())))
+                    .map(Event::actors).distinct().toList();
+            if (!doers.isEmpty()) {
+                return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
+            }
+        }
+        return e;
+    }
+
+    /** The lemma of an event's trigger in its sentence ("fired": "fire"); its word where not found. */
+    private static String triggerLemma(Sentence s, Event e) {
+        String word = e.mentions().get(0).trigger();
+        return s.tokens().stream().filter(t -> t.word().equals(word)).map(Token::lemma).findFirst().orElse(word);
     }
 
     private static Event withRecipients(Sentence s, int trigger, Event e, List<Actor> recipients) {

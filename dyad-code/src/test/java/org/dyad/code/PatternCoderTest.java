@@ -3972,6 +3972,30 @@ class PatternCoderTest {
     }
 
     @Test
+    void aCriticismOfAnActNamedByABareNounIsAimedAtItsDoer() {
+        Sentence fired = sentence(0, "Houthi/NNP rebels/NNS/rebel attacked/VBD/attack a/DT Saudi/JJ oil/NN facility/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 6 3; amod 6 4; compound 6 5; obj 2 6; punct 2 7");
+        Sentence aside = sentence(1, "Oil/NN prices/NNS/price rose/VBD/rise sharply/RB ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; advmod 2 3; punct 2 4");
+        // 0 The 1 Emirati 2 foreign 3 ministry 4 called 5 the 6 attack 7 a 8 dangerous 9 provocation 10 .
+        Sentence called = sentence(2, "The/DT Emirati/JJ foreign/JJ ministry/NN called/VBD/call the/DT attack/NN a/DT "
+                        + "dangerous/JJ provocation/NN ./.",
+                "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; det 6 5; nsubj 9 6; det 9 7; amod 9 8; xcomp 4 9; punct 4 10");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "YEM", "REB", "Houthis"), m(0, 4, 5, "SAU", null, "Saudi Arabia"),
+                m(2, 0, 4, "ARE", "GOV", "United Arab Emirates"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, fired, aside, called), mentions));
+        List<Event> third = events.stream().filter(e -> e.mentions().get(0).sentence() == 2).toList();
+        assertEquals(List.of("AREGOV->YEMREB"), directions(third, "11"), describe(events));
+
+        // one's own side's act is no one's to be criticized for here; a possessor names the doer itself
+        List<ActorMention> own = List.of(m(0, 0, 2, "ARE", "MIL", "United Arab Emirates"), m(0, 4, 5, "SAU", null, "Saudi Arabia"),
+                m(2, 0, 4, "ARE", "GOV", "United Arab Emirates"));
+        List<Event> ownSide = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, fired, aside, called), own));
+        assertEquals(List.of("AREGOV->"), directions(ownSide.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(ownSide));
+    }
+
+    @Test
     void aDenialWithNoTargetAnswersTheAccuserJustNamed() {
         Sentence accused = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN firing/VBG/fire on/IN "
                         + "a/DT border/NN village/NN ./.",
