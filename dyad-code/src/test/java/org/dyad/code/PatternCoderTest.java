@@ -3996,6 +3996,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void urgingPartiesToHoldBackIsAnAppealForDeEscalation() {
+        // 0 Qatar 1 urged 2 Ethiopia 3 and 4 Eritrea 5 to 6 show 7 restraint 8 .
+        Sentence shown = sentence(0, "Qatar/NNP urged/VBD/urge Ethiopia/NNP and/CC Eritrea/NNP to/TO show/VB "
+                        + "restraint/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; xcomp 1 6; obj 6 7; punct 1 8");
+        Event appeal = only(code(shown, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 2, 3, "ETH", null, "Ethiopia"),
+                m(0, 4, 5, "ERI", null, "Eritrea")), "02");
+        assertEquals("0256", appeal.cameo());
+        assertEquals(List.of("ETH", "ERI"), codes(appeal.recipients()));
+
+        // 0 Egypt 1 urged 2 the 3 factions 4 to 5 halt 6 the 7 fighting 8 .
+        Sentence halted = sentence(0, "Egypt/NNP urged/VBD/urge the/DT factions/NNS/faction to/TO halt/VB the/DT "
+                        + "fighting/NN/fighting ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; mark 5 4; xcomp 1 5; det 7 6; obj 5 7; punct 1 8");
+        List<Event> events = code(halted, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 2, 4, "SDN", "REB", "Sudan"));
+        assertEquals("0256", only(events, "02").cameo());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> "the fighting is what ends: " + describe(events));
+    }
+
+    @Test
     void aDenialWithNoTargetAnswersTheAccuserJustNamed() {
         Sentence accused = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN firing/VBG/fire on/IN "
                         + "a/DT border/NN village/NN ./.",
