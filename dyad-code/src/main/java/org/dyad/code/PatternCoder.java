@@ -3143,8 +3143,10 @@ public final class PatternCoder implements EventCoder {
                 }
             }
             if (!p.code().startsWith("15")) {
-                // "sent troops across the border": the forces a show of force moves are the mover's own
-                out.addAll(match.consumed());
+                // "sent troops across the border": the forces a show of force moves are the mover's own;
+                // "responded with artillery fire": what one acts with is no one acted on
+                match.consumed().stream().filter(c -> !hasMarker(s, c, "with")
+                        && !(s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with"))).forEach(out::add);
             }
             out.addAll(complementTargets(s, trigger));
         }

@@ -4016,6 +4016,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void respondingWithFireIsForceAndABareResponseIsNothing() {
+        // 0 Thai 1 troops 2 responded 3 with 4 mortar 5 fire 6 .
+        Sentence fired = sentence(0, "Thai/JJ troops/NNS/troop responded/VBD/respond with/IN mortar/NN fire/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 5 3; compound 5 4; obl 2 5; punct 2 6");
+        Event force = only(code(fired, m(0, 0, 2, "THA", "MIL", "Thailand"), m(0, 4, 5, null, "MIL", "mortar")), "19");
+        assertEquals("194", force.cameo(), "mortars are heavy weapons");
+        assertTrue(force.recipients().isEmpty(), "the weapon fired with is no target: " + codes(force.recipients()));
+
+        Sentence firmly = sentence(0, "Thai/JJ troops/NNS/troop responded/VBD/respond firmly/RB ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; advmod 2 3; punct 2 4");
+        assertTrue(code(firmly, m(0, 0, 2, "THA", "MIL", "Thailand")).isEmpty());
+    }
+
+    @Test
     void aDenialWithNoTargetAnswersTheAccuserJustNamed() {
         Sentence accused = sentence(0, "Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN firing/VBG/fire on/IN "
                         + "a/DT border/NN village/NN ./.",
