@@ -2223,9 +2223,9 @@ public final class PatternCoder implements EventCoder {
     /**
      * Nouns that measure, part or wrap what the verb acts on: "300 kg of medicine", "part of the aid
      * programme", "the return of inspectors", "the deployment of troops", "a new round of talks". A
-     * pattern's object word may stand in their "of" phrase.
+     * pattern's object word may stand in their "of" phrase; so may the "inch" of "every inch of its territory".
      */
-    private static final Set<String> SHELLS = Set.of("part", "some", "most", "much", "all", "half", "portion", "bulk",
+    private static final Set<String> SHELLS = Set.of("inch", "centimetre", "centimeter", "part", "some", "most", "much", "all", "half", "portion", "bulk",
             "kg", "kilogram", "ton", "tonne", "pound", "lot", "amount", "quantity", "shipment", "consignment", "batch",
             "worth", "load", "package", "number", "thousand", "million", "billion", "dozen", "hundred", "return",
             "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round",

@@ -3924,6 +3924,12 @@ class PatternCoderTest {
         Sentence policy = sentence(0, "Rwanda/NNP defended/VBD/defend the/DT decision/NN ./.",
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
         assertEquals("052", only(code(policy, m(0, 0, 1, "RWA", null, "Rwanda")), "05").cameo());
+
+        // 0 Taiwan 1 will 2 defend 3 every 4 inch 5 of 6 its 7 territory 8 .
+        Sentence inch = sentence(0, "Taiwan/NNP will/MD defend/VB every/DT inch/NN of/IN its/PRP$ territory/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; nmod:poss 7 6; nmod 4 7; punct 2 8");
+        List<Event> every = code(inch, m(0, 0, 1, "TWN", null, "Taiwan"));
+        assertTrue(every.stream().noneMatch(e -> e.cameo().startsWith("05") || e.cameo().startsWith("03")), describe(every));
     }
 
     @Test
