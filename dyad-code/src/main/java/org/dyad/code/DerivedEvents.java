@@ -118,6 +118,10 @@ final class DerivedEvents {
                 // "the army prepared to storm the town": readying force is a show of military power (15),
                 // seen in what the actor does, where a threat is something it says
                 out.add(maker.make(path.top, "150", Modality.ASSERTED, e.actors(), e.recipients(), e));
+            } else if (root == 15 && e.recipients().isEmpty()) {
+                // "KFOR said it would deploy 700 more troops": forces moved against no one named threaten
+                // no one; reinforcing a mission or a border is no threat by itself
+                continue;
             } else if (root >= 14 && (path.planned || warning || stated || path.speaker >= 0 && ownSide(speakers, e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
                         maker.make(path.top, code, Modality.ASSERTED, e.actors(), e.recipients(), e)));

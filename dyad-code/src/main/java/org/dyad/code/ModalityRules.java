@@ -309,6 +309,8 @@ final class ModalityRules {
                 m = stronger(m, Modality.HYPOTHETICAL);
             } else if (rel.equals("mark") && AWAITED.contains(lemma) && present(s, node)) {
                 m = stronger(m, Modality.FUTURE);  // "withholding aid until a new government takes over"
+            } else if (rel.startsWith("aux") && word.equals("would") && ownWordReported(s, node)) {
+                m = stronger(m, Modality.FUTURE);  // "said it would deploy more troops": the reported "will"
             } else if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(word)) {
                 m = stronger(m, Modality.HYPOTHETICAL);
             } else if (rel.startsWith("aux") && FUTURE_AUX.contains(word)) {
@@ -350,6 +352,25 @@ final class ModalityRules {
             m = stronger(m, Modality.FUTURE);  // "Russia's decision to withdraw": meant, not yet done
         }
         return m;
+    }
+
+    /** Pronouns by which a speaker's clause names the speaker's own side: "said it would ...". */
+    private static final Set<String> OWN_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+
+    /**
+     * Whether a clause is what its subject's side said it would do: "KFOR said it would deploy more
+     * troops", "the rebels announced they would withdraw". Reported in the past, "would" is the
+     * speaker's "will", an announced intent; with a condition of its own ("would retaliate if
+     * attacked") or said of another party ("said Hamas would ...") it stays a supposition.
+     */
+    private static boolean ownWordReported(Sentence s, int clause) {
+        int head = s.head(clause);
+        return head != Dependency.ROOT && s.relation(clause).equals("ccomp")
+                && DerivedEvents.SPEECH.contains(s.token(head).lemma()) && s.token(head).tag().equals("VBD")
+                && s.children(clause, "nsubj").stream()
+                        .anyMatch(n -> OWN_PRONOUNS.contains(s.token(n).word().toLowerCase(Locale.ROOT)))
+                && s.children(clause, "advcl").stream().noneMatch(c -> s.children(c, "mark").stream()
+                        .anyMatch(k -> CONDITIONS.contains(s.token(k).lemma())));
     }
 
     /**

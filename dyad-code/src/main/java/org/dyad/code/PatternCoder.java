@@ -276,6 +276,8 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
         List<Event> here = acts.stream().map(DerivedEvents.Act::event).toList();
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), here, before)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(),
+                criticizedDoer(article, s, act.trigger(), act.event(), here, before)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -392,6 +394,16 @@ public final class PatternCoder implements EventCoder {
                     if (k > n && x.relation().startsWith("obl") && inDate(s, k)) {
                         changed.put(k, new Dependency(x.relation(), g, k));
                     }
+                }
+            }
+            // "accused Rwanda of sending troops to support the rebels": the parser hangs the purpose on
+            // "accused"; an infinitive of purpose after the gerund's object is the gerund's, and so the
+            // purpose of the one said to have done it, not of the accuser
+            for (Dependency x : s.children(head)) {
+                int k = x.dependent();
+                if (k > n && (x.relation().equals("advcl") || x.relation().equals("xcomp")) && purpose(s, k)
+                        && s.children(k, "nsubj").isEmpty()) {
+                    changed.put(k, new Dependency("advcl", g, k));
                 }
             }
         }
@@ -1958,6 +1970,56 @@ public final class PatternCoder implements EventCoder {
         return e;
     }
 
+    /** Sentences before a criticism in which the act it names may stand. */
+    private static final int CRITICISM_WINDOW = 2;
+
+    /**
+     * The doer of the act a criticism names by a bare noun: "North Korea fired a missile into the sea.
+     * Japan condemned the launch." A criticism (11) of "the launch", "the incursion" (the noun with
+     * the article, no possessor, no one else named) is aimed at whoever did that act, coded in this
+     * sentence or the two before: the nearest act of the noun's own verb ("attacked" for "the attack")
+     * or of a code the noun itself names ("launch" of a missile, 150; "incursion", 150 or 190), not
+     * done by the critic's own side. With acts by different parties there the target stays unnamed.
+     */
+    private Event criticizedDoer(ResolvedArticle article, Sentence s, int trigger, Event e, List<Event> here,
+                                 List<Event> before) {
+        if (!e.cameo().startsWith("11") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<Integer> named = new ArrayList<>(s.children(trigger, "obj"));
+        named.addAll(smallClauseSubjects(s, trigger));  // "called the incursion a provocation"
+        named.removeIf(n -> !s.token(n).isNoun() || !s.children(n, "nmod:poss").isEmpty() || s.children(n, "det").stream()
+                .noneMatch(d -> s.token(d).lemma().equals("the")) || s.children(n, "nmod").stream()
+                .anyMatch(m -> hasMarker(s, m, "by")));
+        if (named.size() != 1) {
+            return e;
+        }
+        int noun = named.get(0);
+        Set<String> roots = new HashSet<>();
+        candidates(s, noun, true).forEach(p -> roots.add(p.code().substring(0, 2)));
+        for (int back = 0; back <= CRITICISM_WINDOW; back++) {
+            int index = s.index() - back;
+            List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
+            Sentence where = back == 0 ? s : article.sentences().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+            if (where == null) {
+                continue;
+            }
+            List<List<Actor>> doers = in.stream().filter(c -> c != e && !c.actors().isEmpty() && !sameSide(c.actors(), e.actors())
+                    && (roots.contains(c.cameo().substring(0, 2)) || triggerLemma(where, c).equals(s.token(noun).lemma())))
+                    .map(Event::actors).distinct().toList();
+            if (!doers.isEmpty()) {
+                return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
+            }
+        }
+        return e;
+    }
+
+    /** The lemma of an event's trigger in its sentence ("fired": "fire"); its word where not found. */
+    private static String triggerLemma(Sentence s, Event e) {
+        String word = e.mentions().get(0).trigger();
+        return s.tokens().stream().filter(t -> t.word().equals(word)).map(Token::lemma).findFirst().orElse(word);
+    }
+
     private static Event withRecipients(Sentence s, int trigger, Event e, List<Actor> recipients) {
         Mention m = e.mentions().get(0);
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), e.actors(), recipients), e.date(), e.type(),
@@ -2102,6 +2164,9 @@ public final class PatternCoder implements EventCoder {
         return -1;
     }
 
+    /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */
+    private static final Set<String> DESTINATIONS = Set.of("into", "toward", "towards");
+
     /** Token satisfying a constraint item, or -1. */
     private static int satisfy(Sentence s, int trigger, String item, boolean joined) {
         int colon = item.indexOf(':');
@@ -2120,9 +2185,10 @@ public final class PatternCoder implements EventCoder {
                     return inner;  // "called for a new round of talks"
                 }
             }
-            if (prep.equals("with")) {
-                // "targeted an army post with guided missiles": the parser often hangs the instrument
-                // on the object; "with" and the weapon named still tell how the verb acted
+            if (prep.equals("with") || DESTINATIONS.contains(prep)) {
+                // "targeted an army post with guided missiles", "fired a missile toward the sea": the parser
+                // often hangs the instrument or the destination on the object; the preposition and the word
+                // named still tell how or where the verb acted
                 for (int o : s.children(trigger, "obj")) {
                     for (Dependency d : s.children(o)) {
                         if (d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), prep)
@@ -2181,9 +2247,9 @@ public final class PatternCoder implements EventCoder {
     /**
      * Nouns that measure, part or wrap what the verb acts on: "300 kg of medicine", "part of the aid
      * programme", "the return of inspectors", "the deployment of troops", "a new round of talks". A
-     * pattern's object word may stand in their "of" phrase.
+     * pattern's object word may stand in their "of" phrase; so may the "inch" of "every inch of its territory".
      */
-    private static final Set<String> SHELLS = Set.of("part", "some", "most", "much", "all", "half", "portion", "bulk",
+    private static final Set<String> SHELLS = Set.of("inch", "centimetre", "centimeter", "part", "some", "most", "much", "all", "half", "portion", "bulk",
             "kg", "kilogram", "ton", "tonne", "pound", "lot", "amount", "quantity", "shipment", "consignment", "batch",
             "worth", "load", "package", "number", "thousand", "million", "billion", "dozen", "hundred", "return",
             "deployment", "entry", "arrival", "presence", "delivery", "dispatch", "supply", "flow", "transfer", "round",
@@ -3100,7 +3166,12 @@ public final class PatternCoder implements EventCoder {
                     }
                 }
             }
-            out.addAll(match.consumed());
+            if (!p.code().startsWith("15")) {
+                // "sent troops across the border": the forces a show of force moves are the mover's own;
+                // "responded with artillery fire": what one acts with is no one acted on
+                match.consumed().stream().filter(c -> !hasMarker(s, c, "with")
+                        && !(s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with"))).forEach(out::add);
+            }
             out.addAll(complementTargets(s, trigger));
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));

@@ -169,6 +169,21 @@ class PatternCoderTest {
     }
 
     @Test
+    void thePurposeOfAnAllegedActIsTheAccusedsToo() {
+        // the parser makes "sending" a modifier of "soldiers" and hangs "to help" on "accused"
+        Sentence s = sentence(0, "Kenya/NNP accused/VBD/accuse Somalia/NNP of/IN sending/VBG/send soldiers/NNS/soldier "
+                        + "across/IN the/DT frontier/NN to/TO help/VB/help Shabaab/NNP militants/NNS/militant ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; obl 1 5; case 8 6; det 8 7; obl 1 8; mark 10 9; "
+                        + "advcl 1 10; compound 12 11; obj 10 12; punct 1 13");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", null, "Kenya"), m(0, 2, 3, "SOM", null, "Somalia"),
+                m(0, 5, 6, "KEN", "MIL", "Kenya"), m(0, 11, 13, "SOM", "REB", "Shabaab"));
+        Event help = only(events, "07");
+        assertEquals(List.of("SOM"), codes(help.actors()), "the one said to have sent them helps, not the accuser");
+        assertEquals(Modality.HYPOTHETICAL, help.modality(), "alleged, as the sending is");
+        assertEquals(List.of("SOM->"), directions(events, "15"), "the soldiers sent are the sender's, no target");
+    }
+
+    @Test
     void anActGivenTimeForIsNeitherDoneNorAnIntent() {
         Sentence s = sentence(0, "Kenya/NNP 's/POS top/JJ court/NN gave/VBD/give the/DT police/NNS/police 30/CD days/NNS/day "
                         + "to/TO release/VB/release the/DT detainees/NNS/detainee ./.",
@@ -371,6 +386,45 @@ class PatternCoderTest {
     }
 
     @Test
+    void forcesASpeakerSaysItWouldSendAreAnIntentAndThreatenOnlyWhomTheyAreSentAgainst() {
+        // 0 UNIFIL 1 said 2 it 3 would 4 send 5 400 6 more 7 troops 8 to 9 the 10 region 11 .
+        String words = "UNIFIL/NNP said/VBD/say it/PRP would/MD send/VB 400/CD more/JJR troops/NNS/troop to/IN "
+                + "the/DT region/NN ./.";
+        String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nummod 7 5; amod 7 6; obj 4 7; case 10 8; "
+                + "det 10 9; obl 4 10; punct 1 11";
+        List<Event> events = code(sentence(0, words, deps), m(0, 0, 1, null, "IGO", "UNIFIL"), m(0, 2, 3, null, "IGO", "UNIFIL"));
+        assertEquals(Modality.FUTURE, only(events, "15").modality(), "the reported 'will', announced");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> "no one threatened: " + describe(events));
+
+        // 0 Russia 1 said 2 it 3 would 4 send 5 troops 6 to 7 the 8 border 9 with 10 Finland 11 if 12 attacked 13 .
+        Sentence aimed = sentence(0, "Russia/NNP said/VBD/say it/PRP would/MD send/VB troops/NNS/troop to/IN the/DT "
+                        + "border/NN with/IN Finland/NNP if/IN attacked/VBN/attack ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; obj 4 5; case 8 6; det 8 7; obl 4 8; case 10 9; "
+                        + "nmod 8 10; mark 12 11; advcl 4 12; punct 1 13");
+        List<Event> threatened = code(aimed, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 10, 11, "FIN", null, "Finland"));
+        assertEquals(Modality.HYPOTHETICAL, only(threatened, "15").modality(), "held out against a condition");
+        assertEquals(List.of("RUS->FIN"), directions(threatened, "13"));
+    }
+
+    @Test
+    void aMissileFiredIntoTheSeaIsAShowOfForceNotAnAssault() {
+        // the parser hangs the destination on the missile, not on the verb
+        Sentence sea = sentence(0, "Iran/NNP fired/VBD/fire two/CD cruise/NN missiles/NNS/missile towards/IN the/DT "
+                        + "sea/NN during/IN drills/NNS/drill ./.",
+                "nsubj 1 0; root -1 1; nummod 4 2; compound 4 3; obj 1 4; case 7 5; det 7 6; nmod 4 7; case 9 8; "
+                        + "obl 1 9; punct 1 10");
+        List<Event> shown = code(sea, m(0, 0, 1, "IRN", null, "Iran"));
+        assertEquals("150", only(shown, "15").cameo());
+        assertTrue(shown.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> describe(shown));
+
+        Sentence aimed = sentence(0, "Iran/NNP fired/VBD/fire two/CD cruise/NN missiles/NNS/missile at/IN a/DT "
+                        + "Kurdish/JJ base/NN ./.",
+                "nsubj 1 0; root -1 1; nummod 4 2; compound 4 3; obj 1 4; case 8 5; det 8 6; amod 8 7; obl 1 8; punct 1 9");
+        assertEquals("194", only(code(aimed, m(0, 0, 1, "IRN", null, "Iran"), m(0, 7, 8, "IRQ", "REB", "Kurds")), "19").cameo());
+    }
+
+    @Test
     void aTimeLimitGivenToAPartyIsADemandAndThePartyIsToAct() {
         // 0 The 1 army 2 gave 3 the 4 rebels 5 48 6 hours 7 to 8 withdraw 9 from 10 the 11 city 12 .
         Sentence s = sentence(0, "The/DT army/NN gave/VBD/give the/DT rebels/NNS/rebel 48/CD hours/NNS/hour to/TO "
@@ -507,7 +561,7 @@ class PatternCoderTest {
         List<Event> events = code(threat, m(0, 0, 1, "FRA", "AGR", "France"), m(0, 2, 3, "FRA", "AGR", "France"),
                 m(0, 5, 6, "FRA", "GOV", "France"));
         Event blockade = only(events, "19");
-        assertEquals(Modality.HYPOTHETICAL, blockade.modality());
+        assertEquals(Modality.FUTURE, blockade.modality(), "their reported 'will': announced, yet to be done");
         Event t = only(events, "13");
         assertEquals("1381", t.cameo());
         assertEquals(Modality.ASSERTED, t.modality());
@@ -3892,6 +3946,12 @@ class PatternCoderTest {
         Sentence stance = sentence(0, "China/NNP defended/VBD/defend its/PRP$ position/NN ./.",
                 "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; punct 1 4");
         assertEquals("052", only(code(stance, m(0, 0, 1, "CHN", null, "China")), "05").cameo());
+
+        // 0 Taiwan 1 will 2 defend 3 every 4 inch 5 of 6 its 7 territory 8 .
+        Sentence inch = sentence(0, "Taiwan/NNP will/MD defend/VB every/DT inch/NN of/IN its/PRP$ territory/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; nmod:poss 7 6; nmod 4 7; punct 2 8");
+        List<Event> every = code(inch, m(0, 0, 1, "TWN", null, "Taiwan"));
+        assertTrue(every.stream().noneMatch(e -> e.cameo().startsWith("05") || e.cameo().startsWith("03")), describe(every));
     }
 
     @Test
@@ -3937,6 +3997,64 @@ class PatternCoderTest {
         Sentence neutral = sentence(0, "Beijing/NNP described/VBD/describe the/DT talks/NNS/talk as/IN useful/JJ ./.",
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; advcl 1 5; punct 1 6");
         assertTrue(code(neutral, m(0, 0, 1, "CHN", "GOV", "China")).stream().noneMatch(x -> x.cameo().startsWith("11")));
+    }
+
+    @Test
+    void aCriticismOfAnActNamedByABareNounIsAimedAtItsDoer() {
+        Sentence fired = sentence(0, "Houthi/NNP rebels/NNS/rebel attacked/VBD/attack a/DT Saudi/JJ oil/NN facility/NN ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 6 3; amod 6 4; compound 6 5; obj 2 6; punct 2 7");
+        Sentence aside = sentence(1, "Oil/NN prices/NNS/price rose/VBD/rise sharply/RB ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; advmod 2 3; punct 2 4");
+        // 0 The 1 Emirati 2 foreign 3 ministry 4 called 5 the 6 attack 7 a 8 dangerous 9 provocation 10 .
+        Sentence called = sentence(2, "The/DT Emirati/JJ foreign/JJ ministry/NN called/VBD/call the/DT attack/NN a/DT "
+                        + "dangerous/JJ provocation/NN ./.",
+                "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; det 6 5; nsubj 9 6; det 9 7; amod 9 8; xcomp 4 9; punct 4 10");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "YEM", "REB", "Houthis"), m(0, 4, 5, "SAU", null, "Saudi Arabia"),
+                m(2, 0, 4, "ARE", "GOV", "United Arab Emirates"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, fired, aside, called), mentions));
+        List<Event> third = events.stream().filter(e -> e.mentions().get(0).sentence() == 2).toList();
+        assertEquals(List.of("AREGOV->YEMREB"), directions(third, "11"), describe(events));
+
+        // one's own side's act is no one's to be criticized for here; a possessor names the doer itself
+        List<ActorMention> own = List.of(m(0, 0, 2, "ARE", "MIL", "United Arab Emirates"), m(0, 4, 5, "SAU", null, "Saudi Arabia"),
+                m(2, 0, 4, "ARE", "GOV", "United Arab Emirates"));
+        List<Event> ownSide = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, fired, aside, called), own));
+        assertEquals(List.of("AREGOV->"), directions(ownSide.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(ownSide));
+    }
+
+    @Test
+    void urgingPartiesToHoldBackIsAnAppealForDeEscalation() {
+        // 0 Qatar 1 urged 2 Ethiopia 3 and 4 Eritrea 5 to 6 show 7 restraint 8 .
+        Sentence shown = sentence(0, "Qatar/NNP urged/VBD/urge Ethiopia/NNP and/CC Eritrea/NNP to/TO show/VB "
+                        + "restraint/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; xcomp 1 6; obj 6 7; punct 1 8");
+        Event appeal = only(code(shown, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 2, 3, "ETH", null, "Ethiopia"),
+                m(0, 4, 5, "ERI", null, "Eritrea")), "02");
+        assertEquals("0256", appeal.cameo());
+        assertEquals(List.of("ETH", "ERI"), codes(appeal.recipients()));
+
+        // 0 Egypt 1 urged 2 the 3 factions 4 to 5 halt 6 the 7 fighting 8 .
+        Sentence halted = sentence(0, "Egypt/NNP urged/VBD/urge the/DT factions/NNS/faction to/TO halt/VB the/DT "
+                        + "fighting/NN/fighting ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; mark 5 4; xcomp 1 5; det 7 6; obj 5 7; punct 1 8");
+        List<Event> events = code(halted, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 2, 4, "SDN", "REB", "Sudan"));
+        assertEquals("0256", only(events, "02").cameo());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> "the fighting is what ends: " + describe(events));
+    }
+
+    @Test
+    void respondingWithFireIsForceAndABareResponseIsNothing() {
+        // 0 Thai 1 troops 2 responded 3 with 4 mortar 5 fire 6 .
+        Sentence fired = sentence(0, "Thai/JJ troops/NNS/troop responded/VBD/respond with/IN mortar/NN fire/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 5 3; compound 5 4; obl 2 5; punct 2 6");
+        Event force = only(code(fired, m(0, 0, 2, "THA", "MIL", "Thailand"), m(0, 4, 5, null, "MIL", "mortar")), "19");
+        assertEquals("194", force.cameo(), "mortars are heavy weapons");
+        assertTrue(force.recipients().isEmpty(), "the weapon fired with is no target: " + codes(force.recipients()));
+
+        Sentence firmly = sentence(0, "Thai/JJ troops/NNS/troop responded/VBD/respond firmly/RB ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; advmod 2 3; punct 2 4");
+        assertTrue(code(firmly, m(0, 0, 2, "THA", "MIL", "Thailand")).isEmpty());
     }
 
     @Test
