@@ -1192,6 +1192,36 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
+         * "accused Rwanda of sending troops across the border": the troops an accused party is said to
+         * send are its own, whether the parser reads the gerund as the clause it is ("of sending
+         * troops": an advcl with the troops its object) or as the troops' modifier ("sending troops":
+         * an amod, the troops the accusation's "of" phrase); {@code null} when the sentence is no
+         * such accusation or the accused is no actor.
+         */
+        private Actor accusedSender(Sentence s, int head, int verb, String sector) {
+            if (!SENT_SECTORS.contains(sector)) {
+                return null;
+            }
+            int accusation;
+            if (s.relation(head).equals("obj") && SENDING.contains(s.token(verb).lemma()) && s.token(verb).tag().equals("VBG")
+                    && s.children(verb, "nsubj").isEmpty() && s.relation(verb).startsWith("advcl")) {
+                accusation = s.head(verb);
+            } else if (s.relation(head).startsWith("obl") && s.children(head, "amod").stream().anyMatch(g ->
+                    s.token(g).tag().equals("VBG") && SENDING.contains(s.token(g).lemma()))) {
+                accusation = verb;
+            } else {
+                return null;
+            }
+            if (accusation < 0 || !ACCUSING.contains(s.token(accusation).lemma())) {
+                return null;
+            }
+            int at = accusation;
+            Referent party = discourse.nearest(s.index(), 0, r -> r.sentence() == s.index() && !r.subject()
+                    && r.predicate() == at && codeOf(r.actor()) != null);
+            return party == null ? null : owner(party.actor());
+        }
+
+        /**
          * "NATO said it would deploy more troops": troops, police or envoys with no owner that are
          * the object of a verb of sending are the subject's; so are forces, officials and state firms
          * ordered or instructed ("Maduro ordered the state oil company to ..."); {@code null} when the
@@ -1203,7 +1233,15 @@ public final class DictionaryResolver implements ActorResolver {
             }
             int head = agent.end() - 1;
             int verb = s.head(head);
-            if (!s.relation(head).equals("obj") || verb < 0) {
+            if (verb < 0) {
+                return null;
+            }
+            Actor accused = accusedSender(s, head, verb, agent.entry().sector());
+            if (accused != null) {
+                return List.of(owned(accused, agent, agent.entry().sector(), "agent '" + agent.entry().entity()
+                        + "' sent by the party accused of sending it -> " + accused.entity(), false));
+            }
+            if (!s.relation(head).equals("obj")) {
                 return null;
             }
             String lemma = s.token(verb).lemma();
@@ -1891,6 +1929,9 @@ public final class DictionaryResolver implements ActorResolver {
     /** Mass nouns of agents that also name an activity or information: "share intelligence". */
     private static final Set<String> TOPIC_NOUNS = Set.of("intelligence", "business", "industry");
     /** Verbs of sending whose object, an armed force or envoy, is the subject's. */
+    /** Verbs of accusing, whose object is the party said to have done the act their "of" phrase names. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize",
+            "criticise");
     private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "withdraw", "station",
             "redeploy", "mobilize", "mobilise", "recall", "pull");
     /** Verbs of posting, whose object is the subject's force only when put on alert ("put the army on alert"). */

@@ -1319,6 +1319,19 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void troopsAPartyIsAccusedOfSendingAreItsOwn() {
+        // the parser reads the gerund either as the troops' modifier or as the clause it is
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Congo/NNP accused/VBD/accuse Rwanda/NNP of/IN sending/VBG/send troops/NNS across/IN "
+                                + "the/DT border/NN ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 5 3; amod 5 4; obl 1 5; case 8 6; det 8 7; obl 1 8; punct 1 9"),
+                sentence(1, "Kinshasa/NNP accused/VBD/accuse Kigali/NNP of/IN deploying/VBG/deploy troops/NNS ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; obj 4 5; punct 1 6")));
+        assertEquals(List.of("COD", "RWA", "RWAMIL"), codes(r, 0), "not the setting's troops");
+        assertEquals(List.of("CODGOV", "RWAGOV", "RWAMIL"), codes(r, 1));
+    }
+
+    @Test
     void aHeadlineNamingTheDatelinesCountryKeepsItTheSetting() {
         AnnotatedArticle body = article("a", MAR_2024,
                 sentence(0, "HARARE/NNP"),
