@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -118,9 +119,10 @@ final class DerivedEvents {
                 // "the army prepared to storm the town": readying force is a show of military power (15),
                 // seen in what the actor does, where a threat is something it says
                 out.add(maker.make(path.top, "150", Modality.ASSERTED, e.actors(), e.recipients(), e));
-            } else if (root == 15 && e.recipients().isEmpty()) {
+            } else if (root == 15 && (e.recipients().isEmpty() || aiding(acts, e))) {
                 // "KFOR said it would deploy 700 more troops": forces moved against no one named threaten
-                // no one; reinforcing a mission or a border is no threat by itself
+                // no one; reinforcing a mission or a border is no threat by itself, and troops sent to help
+                // an ally ("would send troops to help Belarus") threaten the ally least of all
                 continue;
             } else if (root >= 14 && (path.planned || warning || stated || path.speaker >= 0 && ownSide(speakers, e.actors()))) {
                 codes.derive(e.cameo(), DerivedCodes.Kind.THREAT).ifPresent(code -> out.add(
@@ -129,6 +131,18 @@ final class DerivedEvents {
         }
         out.addAll(demands(s, acts, mentions, maker));
         return out;
+    }
+
+    /** Whether the sentence codes a cooperative act (quad class 1 or 2) of the same side towards the same party. */
+    private static boolean aiding(List<Act> acts, Event e) {
+        return acts.stream().map(Act::event).anyMatch(c -> c != e && c.quadClass() <= 2
+                && overlap(c.recipients(), e.recipients()) && overlap(c.actors(), e.actors()));
+    }
+
+    /** Whether two lists of actors share a country (or, for bodies, a code). */
+    private static boolean overlap(List<Actor> a, List<Actor> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> Objects.equals(
+                x.country() != null ? x.country() : x.code(), y.country() != null ? y.country() : y.code())));
     }
 
     /**

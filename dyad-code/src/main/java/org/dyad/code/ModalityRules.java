@@ -42,9 +42,14 @@ final class ModalityRules {
     private static final Set<String> DELIBERATION = Set.of("referendum", "plebiscite", "vote", "ballot", "bill", "draft",
             "motion", "resolution", "debate", "discussion", "consultation", "negotiation", "talk", "talks", "proposal");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "over");
-    /** Nouns of an outcome still to be reached, which a vote or talks "on" it propose: "talks on a truce". */
-    private static final Set<String> PROPOSED = Set.of("ceasefire", "truce", "deal", "agreement", "accord", "annexation",
-            "withdrawal", "release", "exchange", "swap", "sanction", "embargo", "ban", "recognition", "independence");
+    /**
+     * Nouns of deeds already done, which a resolution or debate "on" them is about, not proposing: "a
+     * resolution on the killing of protesters"; a vote or talks on anything else ("talks on the
+     * deployment of more troops") weigh what is not yet done.
+     */
+    private static final Set<String> DONE = Set.of("killing", "attack", "massacre", "bombing", "shooting", "death",
+            "crackdown", "arrest", "detention", "abuse", "violation", "invasion", "shelling", "assault", "torture",
+            "war", "coup");
     /**
      * Adverbs that report an act only as alleged ("allegedly supplied drones"), kept as hypothetical
      * like an accusation's clause. "Reportedly" is not among them: news writes it of acts that many
@@ -138,11 +143,16 @@ final class ModalityRules {
                 break;
             }
             if ((base.equals("acl") || base.equals("nmod")) && DELIBERATION.contains(s.token(head).lemma())
-                    && (s.token(node).isVerb() || PROPOSED.contains(s.token(node).lemma()))
+                    && !DONE.contains(s.token(node).lemma())
                     && s.children(node).stream().anyMatch(c -> (c.relation().equals("case") || c.relation().equals("mark"))
                         && TOPIC_PREPOSITIONS.contains(s.token(c.dependent()).lemma()))) {
                 // "a referendum on annexing the region", "talks on a ceasefire": the act is what is voted
                 // or argued over, not done; "a resolution on the killing of protesters" is about a deed
+                result = stronger(result, Modality.HYPOTHETICAL);
+            }
+            if (base.equals("ccomp") && UNDERGOING_VERBS.contains(s.token(node).lemma())
+                    && Set.of("warn", "caution").contains(s.token(head).lemma())) {
+                // "warned Serbia that it faces sanctions": what a warning says the other will face is ahead
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
             if (rel.equals("acl:relcl") && aside(s, node)) {
@@ -365,13 +375,25 @@ final class ModalityRules {
      */
     private static boolean ownWordReported(Sentence s, int clause) {
         int head = s.head(clause);
-        return head != Dependency.ROOT && s.relation(clause).equals("ccomp")
-                && DerivedEvents.SPEECH.contains(s.token(head).lemma()) && s.token(head).tag().equals("VBD")
-                && s.children(clause, "nsubj").stream()
-                        .anyMatch(n -> OWN_PRONOUNS.contains(s.token(n).word().toLowerCase(Locale.ROOT)))
+        if (head == Dependency.ROOT || !s.relation(clause).equals("ccomp")
+                || !DerivedEvents.SPEECH.contains(s.token(head).lemma()) || !s.token(head).tag().equals("VBD")
+                // "warned Serbia that it would ...": the pronoun may be the party told
+                || !s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty()
+                // "said it would face sanctions": what it would undergo is no intent of its own
+                || UNDERGOING_VERBS.contains(s.token(clause).lemma())) {
+            return false;
+        }
+        boolean personSpeaker = s.children(head, "nsubj").stream()
+                .anyMatch(n -> "PERSON".equals(s.token(n).ner()) || s.token(n).tag().equals("PRP"));
+        return s.children(clause, "nsubj").stream().map(n -> s.token(n).word().toLowerCase(Locale.ROOT))
+                        // "officials said he would ...": he is someone else
+                        .anyMatch(w -> OWN_PRONOUNS.contains(w) && (personSpeaker || !w.equals("he") && !w.equals("she")))
                 && s.children(clause, "advcl").stream().noneMatch(c -> s.children(c, "mark").stream()
                         .anyMatch(k -> CONDITIONS.contains(s.token(k).lemma())));
     }
+
+    /** Verbs whose subject undergoes what their object names: "would face sanctions". */
+    private static final Set<String> UNDERGOING_VERBS = Set.of("face", "suffer", "endure", "survive", "risk");
 
     /**
      * A predicate that the parser read as "due to" + noun under a copula ("Saudi Arabia is due to host

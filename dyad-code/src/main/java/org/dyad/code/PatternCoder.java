@@ -165,11 +165,12 @@ public final class PatternCoder implements EventCoder {
             int clause = s.head(pronoun);
             if (!(w.equals("it") || w.equals("they")) || clause == Dependency.ROOT || !s.relation(clause).equals("ccomp")
                     || !(UNDERGOING.contains(s.token(clause).lemma()) && s.relation(pronoun).equals("nsubj")
-                        // "would be forced to respond" is the warner's own act again
-                        || s.relation(pronoun).equals("nsubj:pass") && s.children(clause, "xcomp").isEmpty())
-                    || !WARNING.contains(s.token(s.head(clause)).lemma())
-                    || s.children(clause).stream().noneMatch(d -> d.relation().equals("aux")
-                        && AHEAD.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                        // "would be forced to respond" is the warner's own act again, and "had been attacked"
+                        // what befell it: a passive only with what is ahead
+                        || s.relation(pronoun).equals("nsubj:pass") && s.children(clause, "xcomp").isEmpty()
+                            && s.children(clause).stream().anyMatch(d -> d.relation().equals("aux")
+                                && AHEAD.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))))
+                    || !WARNING.contains(s.token(s.head(clause)).lemma())) {
                 continue;
             }
             for (int warned : s.children(s.head(clause), "obj")) {
@@ -399,7 +400,10 @@ public final class PatternCoder implements EventCoder {
             // "accused Rwanda of sending troops to support the rebels": the parser hangs the purpose on
             // "accused"; an infinitive of purpose after the gerund's object is the gerund's, and so the
             // purpose of the one said to have done it, not of the accuser
-            for (Dependency x : s.children(head)) {
+            // (not "sanctioned Iran for supplying drones to punish Moscow": the punishing is the sanctioner's)
+            boolean alleging = ACCUSING.contains(s.token(head).lemma())
+                    && !Set.of("punish", "sanction", "praise", "thank").contains(s.token(head).lemma());
+            for (Dependency x : alleging ? s.children(head) : List.<Dependency>of()) {
                 int k = x.dependent();
                 if (k > n && (x.relation().equals("advcl") || x.relation().equals("xcomp")) && purpose(s, k)
                         && s.children(k, "nsubj").isEmpty()) {
@@ -600,7 +604,7 @@ public final class PatternCoder implements EventCoder {
                 String pronoun = s.token(w).word().toLowerCase(Locale.ROOT);
                 if (d.relation().startsWith("nsubj") && (pronoun.equals("who") || pronoun.equals("which")) && w >= 2
                         && w < v && s.token(w - 1).word().equals(",") && s.token(w - 2).isNoun()) {
-                    changed.put(v, new Dependency("acl:relcl", phraseHead(s, w - 2), v));
+                    changed.put(v, new Dependency("acl:relcl", phraseHead(s, w - 2, pronoun.equals("who")), v));
                 }
             }
         }
@@ -609,14 +613,15 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * The noun a relative clause after {@code last} modifies: the head of the phrase {@code last} ends,
-     * past compounds and names ("the M23 rebels"), and past a place it is located in ("the rebels in
-     * North Kivu, who attacked Goma" are the rebels, not the province).
+     * past compounds and names ("the M23 rebels"), and for "who", which takes people, past a place they
+     * are located in ("the rebels in North Kivu, who attacked Goma" are the rebels, not the province;
+     * "the rebels in Ituri, which borders Uganda" is the place).
      */
-    private static int phraseHead(Sentence s, int last) {
+    private static int phraseHead(Sentence s, int last, boolean people) {
         int n = last;
         for (int guard = 0; guard < 4 && s.head(n) != Dependency.ROOT && s.token(s.head(n)).isNoun(); guard++) {
             String rel = s.relation(n);
-            boolean located = rel.startsWith("nmod") && (hasMarker(s, n, "in") || hasMarker(s, n, "at")
+            boolean located = people && rel.startsWith("nmod") && (hasMarker(s, n, "in") || hasMarker(s, n, "at")
                     || hasMarker(s, n, "near") || hasMarker(s, n, "from"));
             if (!rel.equals("compound") && !rel.startsWith("flat") && !located) {
                 break;
@@ -1988,15 +1993,19 @@ public final class PatternCoder implements EventCoder {
         }
         List<Integer> named = new ArrayList<>(s.children(trigger, "obj"));
         named.addAll(smallClauseSubjects(s, trigger));  // "called the incursion a provocation"
+        // bare: not "the attack, which killed ten", "the attack in Peshawar", "the attack by the rebels"
         named.removeIf(n -> !s.token(n).isNoun() || !s.children(n, "nmod:poss").isEmpty() || s.children(n, "det").stream()
                 .noneMatch(d -> s.token(d).lemma().equals("the")) || s.children(n, "nmod").stream()
-                .anyMatch(m -> hasMarker(s, m, "by")));
+                .anyMatch(m -> hasMarker(s, m, "by") || hasMarker(s, m, "in") || hasMarker(s, m, "on") || hasMarker(s, m, "at"))
+                || s.children(n).stream().anyMatch(d -> d.relation().startsWith("acl")));
         if (named.size() != 1) {
             return e;
         }
         int noun = named.get(0);
         Set<String> roots = new HashSet<>();
-        candidates(s, noun, true).forEach(p -> roots.add(p.code().substring(0, 2)));
+        candidates(s, noun, true).forEach(p -> roots.add(family(p.code())));
+        Set<Integer> quads = new HashSet<>();
+        candidates(s, noun, true).forEach(p -> cameo.get(p.code()).ifPresent(c -> quads.add(c.quadClass())));
         for (int back = 0; back <= CRITICISM_WINDOW; back++) {
             int index = s.index() - back;
             List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
@@ -2004,14 +2013,24 @@ public final class PatternCoder implements EventCoder {
             if (where == null) {
                 continue;
             }
-            List<List<Actor>> doers = in.stream().filter(c -> c != e && !c.actors().isEmpty() && !sameSide(c.actors(), e.actors())
-                    && (roots.contains(c.cameo().substring(0, 2)) || triggerLemma(where, c).equals(s.token(noun).lemma())))
-                    .map(Event::actors).distinct().toList();
+            List<Event> others = in.stream().filter(c -> c != e && !c.actors().isEmpty() && !sameSide(c.actors(), e.actors()))
+                    .toList();
+            List<List<Actor>> doers = others.stream().filter(c -> roots.contains(family(c.cameo()))
+                    || triggerLemma(where, c).equals(s.token(noun).lemma())).map(Event::actors).distinct().toList();
             if (!doers.isEmpty()) {
                 return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
             }
+            if (in.stream().anyMatch(c -> c != e && quads.contains(c.quadClass()))) {
+                return e;  // a nearer act of that kind, not the one named: "In a separate incident, a bomber struck ..."
+            }
         }
         return e;
+    }
+
+    /** A code's root, with the uses of force (18 to 20) one family: "the attack" may be a bombing or a shelling. */
+    private static String family(String code) {
+        String root = code.substring(0, 2);
+        return Set.of("18", "19", "20").contains(root) ? "18-20" : root;
     }
 
     /** The lemma of an event's trigger in its sentence ("fired": "fire"); its word where not found. */
@@ -3166,17 +3185,24 @@ public final class PatternCoder implements EventCoder {
                     }
                 }
             }
-            if (!p.code().startsWith("15")) {
-                // "sent troops across the border": the forces a show of force moves are the mover's own;
-                // "responded with artillery fire": what one acts with is no one acted on
-                match.consumed().stream().filter(c -> !hasMarker(s, c, "with")
-                        && !(s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with"))).forEach(out::add);
-            }
+            // "sent troops across the border", "fired a missile into the sea": the forces a show of force
+            // moves, and where it fires, are no one acted on ("violated Estonian airspace" is); "responded
+            // with artillery fire": the weapon one acts with is no one either ("clashed with police" is)
+            boolean show = p.code().startsWith("15");
+            match.consumed().stream().filter(c -> !(show && MOVED.contains(s.token(c).lemma()))
+                    && !((FIRE.contains(s.token(c).lemma()) || instrument(s, c)) && (hasMarker(s, c, "with")
+                        || s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with")))).forEach(out::add);
             out.addAll(complementTargets(s, trigger));
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
         return out;
     }
+
+    /** What a show of force moves or fires into: the mover's own forces and the open sea, no target. */
+    private static final Set<String> MOVED = Set.of("troop", "troops", "force", "soldier", "warship", "ship", "tank",
+            "jet", "missile", "rocket", "sea", "ocean", "reservist");
+    /** Fire one acts with, beside the weapons and means of {@link #instrument}: "retaliated with airstrikes". */
+    private static final Set<String> FIRE = Set.of("fire", "shelling", "airstrike", "strike");
 
     /**
      * The opponent named in a purpose phrase: "mobilized reservists for a war against Iraq", "massed
@@ -3474,9 +3500,14 @@ public final class PatternCoder implements EventCoder {
         List<Integer> undergoers = undergoer(s, trigger);
         targets.addAll(undergoers);  // the one who faces the act is its target, never its doer
         int warning = undergoers.isEmpty() ? Dependency.ROOT : s.head(s.head(trigger));
+        String root = match.pattern().code().substring(0, 2);
         if (sources.isEmpty() && warning != Dependency.ROOT && s.relation(s.head(trigger)).equals("ccomp")
-                && WARNING.contains(s.token(warning).lemma())) {
-            // "the EU warned Serbia that it would face sanctions": what the warned would face, the warner would do
+                && WARNING.contains(s.token(warning).lemma()) && !s.children(warning, "obj").isEmpty()
+                && undergoers.stream().allMatch(u -> s.token(u).tag().equals("PRP"))
+                && !Set.of("18", "19", "20").contains(root)) {
+            // "the EU warned Serbia that it would face sanctions": what the party warned (named as the object,
+            // the pronoun its) would face, the warner would do; not "warned that detainees faced torture",
+            // nor force, whose doer a warning does not say
             sources.addAll(s.children(warning, "nsubj"));
         }
         targets.addAll(targetCandidates(s, trigger, match));
@@ -3561,12 +3592,22 @@ public final class PatternCoder implements EventCoder {
      * Verbs whose subject undergoes the act their object names: "would face sanctions", "suffered an attack"
      * ("avoided talks" and "risked war" are the subject's own acts, not undergone).
      */
-    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "survive");
+    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "survive", "sustain", "weather");
+    /** What one sustains by keeping it up, not by undergoing it: "sustained the offensive". */
+    private static final Set<String> KEPT_UP = Set.of("offensive", "campaign", "effort", "pressure", "momentum",
+            "operation", "push", "assault", "bombardment", "blockade");
+
+    /** Whether the verb over a nominal trigger (its object) is one its subject undergoes. */
+    private static boolean undergone(Sentence s, int verb, int noun) {
+        String lemma = s.token(verb).lemma();
+        return UNDERGOING.contains(lemma)
+                && !((lemma.equals("sustain") || lemma.equals("weather")) && KEPT_UP.contains(s.token(noun).lemma()));
+    }
 
     /** The subject of a verb of undergoing whose object a nominal trigger is: "Serbia would face sanctions". */
     private static List<Integer> undergoer(Sentence s, int noun) {
         int head = s.head(noun);
-        return head != Dependency.ROOT && s.relation(noun).equals("obj") && UNDERGOING.contains(s.token(head).lemma())
+        return head != Dependency.ROOT && s.relation(noun).equals("obj") && undergone(s, head, noun)
                 ? s.children(head, "nsubj") : List.of();
     }
 
@@ -3574,7 +3615,7 @@ public final class PatternCoder implements EventCoder {
     private static List<Integer> lightVerbSubject(Sentence s, int noun) {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
-                || REPORTING.contains(s.token(head).lemma()) || UNDERGOING.contains(s.token(head).lemma())) {
+                || REPORTING.contains(s.token(head).lemma()) || undergone(s, head, noun)) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");

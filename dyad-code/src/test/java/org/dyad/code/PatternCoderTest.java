@@ -4218,4 +4218,85 @@ class PatternCoderTest {
         assertTrue(code(called, m(0, 0, 1, "POL", "GOV", "Poland"), m(0, 3, 5, "BLR", "GOV", "Belarus")).stream()
                 .noneMatch(e -> e.cameo().startsWith("016") || e.cameo().startsWith("11")));
     }
+
+    // ---- second review round ----
+
+    @Test
+    void aWarningOfWhatOthersSufferedOrFaceNamesNoDoer() {
+        // "the UN warned that civilians had suffered attacks": the UN attacks no one
+        Sentence s = sentence(0, "The/DT UN/NNP warned/VBD/warn that/IN civilians/NNS/civilian had/VBD/have "
+                        + "suffered/VBN/suffer attacks/NNS/attack ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 6 3; nsubj 6 4; aux 6 5; ccomp 2 6; obj 6 7; punct 2 8");
+        List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"), m(0, 4, 5, "SDN", "CVL", "Sudan"));
+        assertTrue(events.stream().filter(e -> e.cameo().startsWith("19"))
+                .noneMatch(e -> codes(e.actors()).contains("IGOUNO")), describe(events));
+    }
+
+    @Test
+    void whatAWarningSaysThePartyWarnedFacesIsTheWarnersAndStillAhead() {
+        Sentence faces = sentence(0, "The/DT EU/NNP warned/VBD/warn Serbia/NNP that/IN it/PRP faces/VBZ/face "
+                        + "sanctions/NNS/sanction ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 6 4; nsubj 6 5; ccomp 2 6; obj 6 7; punct 2 8");
+        List<Event> present = code(faces, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 3, 4, "SRB", null, "Serbia"),
+                m(0, 5, 6, "IGOEU", null, "European Union"));
+        assertEquals(List.of("IGOEU->SRB"), directions(present, "16"), describe(present));
+        assertEquals(Modality.HYPOTHETICAL, only(present, "16").modality(), describe(present));
+        Sentence would = sentence(0, "The/DT EU/NNP warned/VBD/warn Serbia/NNP that/IN it/PRP would/MD face/VB "
+                        + "sanctions/NNS/sanction ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 7 4; nsubj 7 5; aux 7 6; ccomp 2 7; obj 7 8; punct 2 9");
+        List<Event> ahead = code(would, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 3, 4, "SRB", null, "Serbia"),
+                m(0, 5, 6, "IGOEU", null, "European Union"));
+        assertEquals(Modality.HYPOTHETICAL, only(ahead, "16").modality(), "the pronoun is the party told: " + describe(ahead));
+    }
+
+    @Test
+    void clashingWithPoliceKeepsThePoliceAndViolatingAirspaceItsOwner() {
+        Sentence clash = sentence(0, "Protesters/NNS/protester clashed/VBD/clash with/IN police/NNS ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; punct 1 4");
+        List<Event> events = code(clash, m(0, 0, 1, "KEN", "CVL", "Kenya"), m(0, 3, 4, "KEN", "COP", "Kenya"));
+        assertTrue(directions(events, "14").contains("KENCVL->KENCOP"), describe(events));
+        Sentence airspace = sentence(0, "Russian/JJ warplanes/NNS/warplane violated/VBD/violate Estonian/JJ airspace/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; punct 2 5");
+        List<Event> breach = code(airspace, m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "EST", null, "Estonia"));
+        assertEquals(List.of("RUSMIL->EST"), directions(breach, "15"), describe(breach));
+    }
+
+    @Test
+    void aCriticismOfTheAttackStopsAtANearerActOfThatKind() {
+        Sentence first = sentence(0, "Israeli/JJ troops/NNS/troop attacked/VBD/attack a/DT camp/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence second = sentence(1, "A/DT bomber/NN struck/VBD/strike a/DT market/NN in/IN Baghdad/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl 2 6; punct 2 7");
+        Sentence third = sentence(2, "Iraq/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "ISR", "MIL", "Israel"), m(1, 1, 2, "IRQ", "UAF", "Iraq"),
+                m(2, 0, 1, "IRQ", "GOV", "Iraq"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, first, second, third), mentions));
+        List<Event> condemned = events.stream().filter(e -> e.mentions().get(0).sentence() == 2).toList();
+        assertEquals(List.of("IRQGOV->"), directions(condemned, "11"), describe(events));
+    }
+
+    @Test
+    void talksOnADeploymentWeighItAndTroopsSentToHelpThreatenNoOne() {
+        Sentence talks = sentence(0, "Ministers/NNS/minister held/VBD/hold talks/NNS/talk on/IN NATO/NNP 's/POS "
+                        + "deployment/NN of/IN peacekeepers/NNS/peacekeeper ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 6 3; nmod:poss 6 4; case 4 5; nmod 2 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> weighed = code(talks, m(0, 0, 1, "POL", "GOV", "Poland"), m(0, 4, 5, "IGONAT", null, "NATO"));
+        assertEquals(Modality.HYPOTHETICAL, only(weighed, "074").modality(), describe(weighed));
+        Sentence help = sentence(0, "Russia/NNP said/VBD/say it/PRP would/MD send/VB troops/NNS/troop to/TO help/VB "
+                        + "Belarus/NNP ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; obj 4 5; mark 7 6; xcomp 4 7; obj 7 8; punct 1 9");
+        List<Event> sent = code(help, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 5, 6, "RUS", "MIL", "Russia"), m(0, 8, 9, "BLR", null, "Belarus"));
+        assertEquals(List.of("RUS->BLR"), directions(sent, "15"), describe(sent));
+        assertTrue(sent.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(sent));
+    }
+
+    @Test
+    void forcesThatSustainAttacksUndergoThem() {
+        Sentence s = sentence(0, "Ukrainian/JJ forces/NNS/force sustained/VBD/sustain heavy/JJ Russian/JJ attacks/NNS/attack ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; amod 5 3; amod 5 4; obj 2 5; punct 2 6");
+        List<Event> events = code(s, m(0, 0, 2, "UKR", "MIL", "Ukraine"), m(0, 4, 5, "RUS", null, "Russia"));
+        assertEquals(List.of("RUS->UKRMIL"), directions(events, "19"), describe(events));
+    }
 }
