@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -136,13 +135,7 @@ final class DerivedEvents {
     /** Whether the sentence codes a cooperative act (quad class 1 or 2) of the same side towards the same party. */
     private static boolean aiding(List<Act> acts, Event e) {
         return acts.stream().map(Act::event).anyMatch(c -> c != e && c.quadClass() <= 2
-                && overlap(c.recipients(), e.recipients()) && overlap(c.actors(), e.actors()));
-    }
-
-    /** Whether two lists of actors share a country (or, for bodies, a code). */
-    private static boolean overlap(List<Actor> a, List<Actor> b) {
-        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> Objects.equals(
-                x.country() != null ? x.country() : x.code(), y.country() != null ? y.country() : y.code())));
+                && PatternCoder.sameSide(c.recipients(), e.recipients()) && PatternCoder.sameSide(c.actors(), e.actors()));
     }
 
     /**

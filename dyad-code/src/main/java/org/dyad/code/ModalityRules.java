@@ -150,7 +150,7 @@ final class ModalityRules {
                 // or argued over, not done; "a resolution on the killing of protesters" is about a deed
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
-            if (base.equals("ccomp") && UNDERGOING_VERBS.contains(s.token(node).lemma())
+            if (base.equals("ccomp") && PatternCoder.UNDERGOING.contains(s.token(node).lemma())
                     && Set.of("warn", "caution").contains(s.token(head).lemma())) {
                 // "warned Serbia that it faces sanctions": what a warning says the other will face is ahead
                 result = stronger(result, Modality.HYPOTHETICAL);
@@ -380,7 +380,7 @@ final class ModalityRules {
                 // "warned Serbia that it would ...": the pronoun may be the party told
                 || !s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty()
                 // "said it would face sanctions": what it would undergo is no intent of its own
-                || UNDERGOING_VERBS.contains(s.token(clause).lemma())) {
+                || PatternCoder.UNDERGOING.contains(s.token(clause).lemma())) {
             return false;
         }
         boolean personSpeaker = s.children(head, "nsubj").stream()
@@ -392,8 +392,6 @@ final class ModalityRules {
                         .anyMatch(k -> CONDITIONS.contains(s.token(k).lemma())));
     }
 
-    /** Verbs whose subject undergoes what their object names: "would face sanctions". */
-    private static final Set<String> UNDERGOING_VERBS = Set.of("face", "suffer", "endure", "survive", "risk");
 
     /**
      * A predicate that the parser read as "due to" + noun under a copula ("Saudi Arabia is due to host

@@ -1659,7 +1659,7 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Whether two sets of actors share a country (or, without one, a code). */
-    private static boolean sameSide(List<Actor> a, List<Actor> b) {
+    static boolean sameSide(List<Actor> a, List<Actor> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.country() != null
                 ? x.country().equals(y.country()) : x.code() != null && x.code().equals(y.code())));
     }
@@ -3592,7 +3592,7 @@ public final class PatternCoder implements EventCoder {
      * Verbs whose subject undergoes the act their object names: "would face sanctions", "suffered an attack"
      * ("avoided talks" and "risked war" are the subject's own acts, not undergone).
      */
-    private static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "survive", "sustain", "weather");
+    static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "survive", "sustain", "weather");
     /** What one sustains by keeping it up, not by undergoing it: "sustained the offensive". */
     private static final Set<String> KEPT_UP = Set.of("offensive", "campaign", "effort", "pressure", "momentum",
             "operation", "push", "assault", "bombardment", "blockade");
