@@ -117,7 +117,7 @@ final class ModalityRules {
     /** A finite relative clause after a comma, opened by "who", "which" or "whom": "the rebels, who attacked". */
     private static boolean aside(Sentence s, int verb) {
         return PatternCoder.tensed(s, verb) && s.children(verb).stream().map(Dependency::dependent).anyMatch(w -> w > 0
-                && w < verb && Set.of("who", "which", "whom").contains(s.token(w).word().toLowerCase(java.util.Locale.ROOT))
+                && w < verb && Set.of("who", "which", "whom").contains(s.token(w).word().toLowerCase(Locale.ROOT))
                 && s.token(w - 1).word().equals(","));
     }
 

@@ -1928,10 +1928,10 @@ public final class DictionaryResolver implements ActorResolver {
             "shell", "bomb", "strike", "hit", "target", "shoot", "attack", "murder");
     /** Mass nouns of agents that also name an activity or information: "share intelligence". */
     private static final Set<String> TOPIC_NOUNS = Set.of("intelligence", "business", "industry");
-    /** Verbs of sending whose object, an armed force or envoy, is the subject's. */
     /** Verbs of accusing, whose object is the party said to have done the act their "of" phrase names. */
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize",
             "criticise");
+    /** Verbs of sending whose object, an armed force or envoy, is the subject's. */
     private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "withdraw", "station",
             "redeploy", "mobilize", "mobilise", "recall", "pull");
     /** Verbs of posting, whose object is the subject's force only when put on alert ("put the army on alert"). */
