@@ -132,9 +132,9 @@ final class DerivedEvents {
         return out;
     }
 
-    /** Whether the sentence codes a cooperative act (quad class 1 or 2) of the same side towards the same party. */
+    /** Whether the sentence codes material cooperation (06 to 08, "to help Belarus") of the same side towards the same party. */
     private static boolean aiding(List<Act> acts, Event e) {
-        return acts.stream().map(Act::event).anyMatch(c -> c != e && c.quadClass() <= 2
+        return acts.stream().map(Act::event).anyMatch(c -> c != e && c.quadClass() == 2
                 && PatternCoder.sameSide(c.recipients(), e.recipients()) && PatternCoder.sameSide(c.actors(), e.actors()));
     }
 

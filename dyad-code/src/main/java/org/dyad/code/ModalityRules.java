@@ -49,7 +49,9 @@ final class ModalityRules {
      */
     private static final Set<String> DONE = Set.of("killing", "attack", "massacre", "bombing", "shooting", "death",
             "crackdown", "arrest", "detention", "abuse", "violation", "invasion", "shelling", "assault", "torture",
-            "war", "coup");
+            "war", "coup", "airstrike", "strike", "raid", "bombardment", "fighting", "clash", "violence", "siege",
+            "occupation", "genocide", "atrocity", "crime", "expulsion", "incursion", "offensive", "kidnapping",
+            "abduction", "execution", "deportation", "persecution");
     /**
      * Adverbs that report an act only as alleged ("allegedly supplied drones"), kept as hypothetical
      * like an accusation's clause. "Reportedly" is not among them: news writes it of acts that many
@@ -150,8 +152,9 @@ final class ModalityRules {
                 // or argued over, not done; "a resolution on the killing of protesters" is about a deed
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
-            if (base.equals("ccomp") && PatternCoder.UNDERGOING.contains(s.token(node).lemma())
-                    && Set.of("warn", "caution").contains(s.token(head).lemma())) {
+            if (base.equals("ccomp") && PatternCoder.undergoes(s, node) && WARNING.contains(s.token(head).lemma())
+                    && (Set.of("VBZ", "VBP", "VBG").contains(s.token(node).tag()) || s.children(node, "aux").stream()
+                        .anyMatch(a -> Set.of("would", "will", "could", "may", "might").contains(s.token(a).word().toLowerCase(Locale.ROOT))))) {
                 // "warned Serbia that it faces sanctions": what a warning says the other will face is ahead
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
@@ -364,27 +367,36 @@ final class ModalityRules {
         return m;
     }
 
+    /** Verbs of warning, whose object may be the party a pronoun of their clause stands for. */
+    private static final Set<String> WARNING = Set.of("warn", "caution");
+    /** Titles of single persons who speak for themselves: "the minister said he would ...". */
+    private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "spokesman", "spokeswoman",
+            "spokesperson", "leader", "chancellor", "premier", "secretary", "ambassador", "envoy", "commander",
+            "general", "governor", "mayor", "king", "queen", "emir", "chief", "senator", "prosecutor", "judge");
     /** Pronouns by which a speaker's clause names the speaker's own side: "said it would ...". */
     private static final Set<String> OWN_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
 
     /**
      * Whether a clause is what its subject's side said it would do: "KFOR said it would deploy more
-     * troops", "the rebels announced they would withdraw". Reported in the past, "would" is the
-     * speaker's "will", an announced intent; with a condition of its own ("would retaliate if
-     * attacked") or said of another party ("said Hamas would ...") it stays a supposition.
+     * troops", "the rebels announced they would withdraw", "the minister told reporters he would
+     * resign". Reported in the past, "would" is the speaker's "will", an announced intent. It stays a
+     * supposition with a condition of its own ("would retaliate if attacked"), when said of another
+     * party ("said Hamas would ...", "officials said he would ...": "he" only after a person), when
+     * the pronoun may be the party warned ("warned Serbia that it would ..."), and for what the
+     * subject would undergo ("said it would face sanctions").
      */
     private static boolean ownWordReported(Sentence s, int clause) {
         int head = s.head(clause);
         if (head == Dependency.ROOT || !s.relation(clause).equals("ccomp")
                 || !DerivedEvents.SPEECH.contains(s.token(head).lemma()) || !s.token(head).tag().equals("VBD")
-                // "warned Serbia that it would ...": the pronoun may be the party told
-                || !s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty()
-                // "said it would face sanctions": what it would undergo is no intent of its own
-                || PatternCoder.UNDERGOING.contains(s.token(clause).lemma())) {
+                || WARNING.contains(s.token(head).lemma())
+                        && (!s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty())
+                || PatternCoder.undergoes(s, clause)) {
             return false;
         }
-        boolean personSpeaker = s.children(head, "nsubj").stream()
-                .anyMatch(n -> "PERSON".equals(s.token(n).ner()) || s.token(n).tag().equals("PRP"));
+        boolean personSpeaker = s.children(head, "nsubj").stream().anyMatch(n -> "PERSON".equals(s.token(n).ner())
+                || "TITLE".equals(s.token(n).ner()) || s.token(n).tag().equals("PRP")
+                || PERSON_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)));
         return s.children(clause, "nsubj").stream().map(n -> s.token(n).word().toLowerCase(Locale.ROOT))
                         // "officials said he would ...": he is someone else
                         .anyMatch(w -> OWN_PRONOUNS.contains(w) && (personSpeaker || !w.equals("he") && !w.equals("she")))

@@ -1993,19 +1993,19 @@ public final class PatternCoder implements EventCoder {
         }
         List<Integer> named = new ArrayList<>(s.children(trigger, "obj"));
         named.addAll(smallClauseSubjects(s, trigger));  // "called the incursion a provocation"
-        // bare: not "the attack, which killed ten", "the attack in Peshawar", "the attack by the rebels"
+        // bare: not "the attack by the rebels", nor "the attack that killed ten" or "carried out by", which
+        // pick out another; an aside after a comma ("the attack, which killed ten") only describes it
         named.removeIf(n -> !s.token(n).isNoun() || !s.children(n, "nmod:poss").isEmpty() || s.children(n, "det").stream()
                 .noneMatch(d -> s.token(d).lemma().equals("the")) || s.children(n, "nmod").stream()
-                .anyMatch(m -> hasMarker(s, m, "by") || hasMarker(s, m, "in") || hasMarker(s, m, "on") || hasMarker(s, m, "at"))
-                || s.children(n).stream().anyMatch(d -> d.relation().startsWith("acl")));
+                .anyMatch(m -> hasMarker(s, m, "by"))
+                || s.children(n).stream().anyMatch(d -> d.relation().startsWith("acl")
+                        && s.tokens().subList(n + 1, Math.max(n + 1, d.dependent())).stream().noneMatch(t -> t.word().equals(","))));
         if (named.size() != 1) {
             return e;
         }
         int noun = named.get(0);
         Set<String> roots = new HashSet<>();
         candidates(s, noun, true).forEach(p -> roots.add(family(p.code())));
-        Set<Integer> quads = new HashSet<>();
-        candidates(s, noun, true).forEach(p -> cameo.get(p.code()).ifPresent(c -> quads.add(c.quadClass())));
         for (int back = 0; back <= CRITICISM_WINDOW; back++) {
             int index = s.index() - back;
             List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
@@ -2013,18 +2013,21 @@ public final class PatternCoder implements EventCoder {
             if (where == null) {
                 continue;
             }
-            List<Event> others = in.stream().filter(c -> c != e && !c.actors().isEmpty() && !sameSide(c.actors(), e.actors()))
-                    .toList();
+            // the critic's own side is its state; insurgents, gunmen or criminals of its country are not
+            List<Event> others = in.stream().filter(c -> c != e && !c.actors().isEmpty()
+                    && !(sameSide(c.actors(), e.actors()) && c.actors().stream().allMatch(PatternCoder::stateActor))).toList();
             List<List<Actor>> doers = others.stream().filter(c -> roots.contains(family(c.cameo()))
                     || triggerLemma(where, c).equals(s.token(noun).lemma())).map(Event::actors).distinct().toList();
             if (!doers.isEmpty()) {
                 return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
             }
-            if (in.stream().anyMatch(c -> c != e && quads.contains(c.quadClass()))) {
-                return e;  // a nearer act of that kind, not the one named: "In a separate incident, a bomber struck ..."
-            }
         }
         return e;
+    }
+
+    /** A state's own organ, or the country named bare: the side a government's criticism speaks for. */
+    private static boolean stateActor(Actor a) {
+        return a.sector() == null || Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY").contains(a.sector());
     }
 
     /** A code's root, with the uses of force (18 to 20) one family: "the attack" may be a bombing or a shelling. */
@@ -3200,7 +3203,9 @@ public final class PatternCoder implements EventCoder {
 
     /** What a show of force moves or fires into: the mover's own forces and the open sea, no target. */
     private static final Set<String> MOVED = Set.of("troop", "troops", "force", "soldier", "warship", "ship", "tank",
-            "jet", "missile", "rocket", "sea", "ocean", "reservist");
+            "jet", "missile", "rocket", "sea", "ocean", "reservist", "police", "officer", "gendarme", "guard", "security",
+            "warplane", "aircraft", "fighter", "bomber", "carrier", "destroyer", "submarine", "exercise", "drill",
+            "maneuver", "manoeuvre");
     /** Fire one acts with, beside the weapons and means of {@link #instrument}: "retaliated with airstrikes". */
     private static final Set<String> FIRE = Set.of("fire", "shelling", "airstrike", "strike");
 
@@ -3596,6 +3601,12 @@ public final class PatternCoder implements EventCoder {
     /** What one sustains by keeping it up, not by undergoing it: "sustained the offensive". */
     private static final Set<String> KEPT_UP = Set.of("offensive", "campaign", "effort", "pressure", "momentum",
             "operation", "push", "assault", "bombardment", "blockade");
+
+    /** Whether a verb's subject undergoes what its object names: "faces sanctions", not "sustained the offensive". */
+    static boolean undergoes(Sentence s, int verb) {
+        List<Integer> objects = s.children(verb, "obj");
+        return objects.isEmpty() ? UNDERGOING.contains(s.token(verb).lemma()) : undergone(s, verb, objects.get(0));
+    }
 
     /** Whether the verb over a nominal trigger (its object) is one its subject undergoes. */
     private static boolean undergone(Sentence s, int verb, int noun) {

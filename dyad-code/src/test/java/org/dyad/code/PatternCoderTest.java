@@ -4230,6 +4230,7 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"), m(0, 4, 5, "SDN", "CVL", "Sudan"));
         assertTrue(events.stream().filter(e -> e.cameo().startsWith("19"))
                 .noneMatch(e -> codes(e.actors()).contains("IGOUNO")), describe(events));
+        assertEquals(1, events.stream().filter(e -> e.cameo().startsWith("01")).count(), "the warning itself: " + describe(events));
     }
 
     @Test
@@ -4273,7 +4274,21 @@ class PatternCoderTest {
                 m(2, 0, 1, "IRQ", "GOV", "Iraq"));
         List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, first, second, third), mentions));
         List<Event> condemned = events.stream().filter(e -> e.mentions().get(0).sentence() == 2).toList();
-        assertEquals(List.of("IRQGOV->"), directions(condemned, "11"), describe(events));
+        // the nearer attack's bomber, an armed actor of Iraq's own, is no part of the government's side
+        assertEquals(List.of("IRQGOV->IRQUAF"), directions(condemned, "11"), describe(events));
+        // an act of the critic's own state between them is passed over: "Ukrainian forces shot down 20 drones"
+        Sentence struck = sentence(0, "Russian/JJ missiles/NNS/missile struck/VBD/strike Kyiv/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4");
+        Sentence downed = sentence(1, "Ukrainian/JJ forces/NNS/force shot/VBD/shoot down/RP drones/NNS/drone ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; obj 2 4; punct 2 5");
+        Sentence condemns = sentence(2, "Ukraine/NNP condemned/VBD/condemn the/DT attack/NN ,/, which/WDT "
+                        + "killed/VBD/kill ten/CD people/NNS/person ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 3 4; nsubj 6 5; acl:relcl 3 6; nummod 8 7; obj 6 8; punct 1 9");
+        List<Event> kyiv = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, struck, downed, condemns),
+                List.of(m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                        m(1, 0, 2, "UKR", "MIL", "Ukraine"), m(2, 0, 1, "UKR", null, "Ukraine"))));
+        assertEquals(List.of("UKR->RUSMIL"), directions(kyiv.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(kyiv));
     }
 
     @Test
@@ -4298,5 +4313,55 @@ class PatternCoderTest {
                 "amod 1 0; nsubj 2 1; root -1 2; amod 5 3; amod 5 4; obj 2 5; punct 2 6");
         List<Event> events = code(s, m(0, 0, 2, "UKR", "MIL", "Ukraine"), m(0, 4, 5, "RUS", null, "Russia"));
         assertEquals(List.of("RUS->UKRMIL"), directions(events, "19"), describe(events));
+    }
+
+    // ---- third review round ----
+
+    @Test
+    void aResolutionOnAPastBombardmentLeavesItAsserted() {
+        Sentence s = sentence(0, "Lawmakers/NNS/lawmaker debated/VBD/debate a/DT resolution/NN on/IN Russia/NNP 's/POS "
+                        + "bombardment/NN of/IN Kharkiv/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; nmod:poss 7 5; case 5 6; nmod 3 7; case 9 8; "
+                        + "nmod 7 9; punct 1 10");
+        List<Event> events = code(s, m(0, 5, 6, "RUS", null, "Russia"), m(0, 9, 10, "UKR", null, "Ukraine"));
+        assertEquals(Modality.ASSERTED, only(events, "19").modality(), describe(events));
+    }
+
+    @Test
+    void whatASpeakerToldReportersOrAMinisterSaidHeWouldDoIsItsIntent() {
+        Sentence told = sentence(0, "Russia/NNP told/VBD/tell reporters/NNS/reporter it/PRP would/MD deploy/VB "
+                        + "troops/NNS/troop ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; nsubj 5 3; aux 5 4; ccomp 1 5; obj 5 6; punct 1 7");
+        List<Event> deploy = code(told, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 4, "RUS", null, "Russia"));
+        assertEquals(Modality.FUTURE, only(deploy, "15").modality(), describe(deploy));
+        Sentence minister = sentence(0, "The/DT minister/NN said/VBD/say he/PRP would/MD deploy/VB troops/NNS/troop ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; punct 2 7");
+        List<Event> his = code(minister, m(0, 0, 2, "RUS", "GOV", "Russia"), m(0, 3, 4, "RUS", "GOV", "Russia"));
+        assertEquals(Modality.FUTURE, only(his, "15").modality(), describe(his));
+        Sentence sustain = sentence(0, "Russia/NNP said/VBD/say it/PRP would/MD sustain/VB its/PRP$ offensive/NN ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nmod:poss 6 5; obj 4 6; punct 1 7");
+        List<Event> kept = code(sustain, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "RUS", null, "Russia"));
+        assertEquals(Modality.FUTURE, only(kept, "19").modality(), describe(kept));
+    }
+
+    @Test
+    void sufferingAWarningReportsAsDoneStaysAsserted() {
+        Sentence s = sentence(0, "The/DT UN/NNP warned/VBD/warn that/IN civilians/NNS/civilian had/VBD/have "
+                        + "suffered/VBN/suffer attacks/NNS/attack by/IN Israeli/JJ forces/NNS/force ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 6 3; nsubj 6 4; aux 6 5; ccomp 2 6; obj 6 7; case 10 8; amod 10 9; "
+                        + "nmod 7 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"), m(0, 4, 5, "PSE", "CVL", "Palestine"),
+                m(0, 9, 11, "ISR", "MIL", "Israel"));
+        assertEquals(Modality.ASSERTED, only(events, "19").modality(), describe(events));
+    }
+
+    @Test
+    void policePutOnAlertAreTheirOwnersNotATarget() {
+        Sentence s = sentence(0, "The/DT government/NN put/VBD/put police/NNS on/IN alert/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; punct 2 6");
+        List<Event> events = code(s, m(0, 0, 2, "PAK", "GOV", "Pakistan"), m(0, 3, 4, "PAK", "COP", "Pakistan"));
+        assertTrue(events.stream().filter(e -> e.cameo().startsWith("15")).allMatch(e -> e.recipients().isEmpty()),
+                describe(events));
+        assertFalse(events.stream().noneMatch(e -> e.cameo().startsWith("15")), describe(events));
     }
 }

@@ -1215,9 +1215,11 @@ public final class DictionaryResolver implements ActorResolver {
             if (accusation < 0 || !ACCUSING.contains(s.token(accusation).lemma())) {
                 return null;
             }
-            int at = accusation;
-            Referent party = discourse.nearest(s.index(), 0, r -> r.sentence() == s.index() && !r.subject()
-                    && r.predicate() == at && codeOf(r.actor()) != null);
+            // the accused: the object, or in the passive ("Burundi was accused by Rwanda of ...") the subject
+            List<Integer> accused = s.children(accusation, "nsubj:pass");
+            List<Integer> who = accused.isEmpty() ? s.children(accusation, "obj") : accused;
+            Referent party = who.isEmpty() ? null : discourse.nearest(s.index(), 0, r -> r.sentence() == s.index()
+                    && r.mention().head() == who.get(0) && codeOf(r.actor()) != null);
             return party == null ? null : owner(party.actor());
         }
 

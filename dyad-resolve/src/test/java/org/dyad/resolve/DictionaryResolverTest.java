@@ -1329,6 +1329,13 @@ class DictionaryResolverTest {
                         "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; obj 4 5; punct 1 6")));
         assertEquals(List.of("COD", "RWA", "RWAMIL"), codes(r, 0), "not the setting's troops");
         assertEquals(List.of("CODGOV", "RWAGOV", "RWAMIL"), codes(r, 1));
+        // in the passive the accused is the subject, and the accuser's "by" phrase sends nothing
+        ResolvedArticle passive = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Burundi/NNP was/VBD/be accused/VBN/accuse by/IN Rwanda/NNP of/IN sending/VBG/send "
+                                + "troops/NNS ./.",
+                        "nsubj:pass 2 0; aux:pass 2 1; root -1 2; case 4 3; obl:agent 2 4; case 7 5; amod 7 6; obl 2 7; "
+                                + "punct 2 8")));
+        assertEquals(List.of("BDI", "RWA", "BDIMIL"), codes(passive, 0));
     }
 
     @Test
