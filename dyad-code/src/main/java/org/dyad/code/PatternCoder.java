@@ -1694,13 +1694,18 @@ public final class PatternCoder implements EventCoder {
             List<Integer> warner = s.children(trigger, "nsubj");
             boolean threat = foreseen.isEmpty() || foreseen.stream().anyMatch(f ->
                     IntStream.range(0, s.tokens().size()).anyMatch(i -> (i == f || s.dominates(f, i))
-                            && (CONSEQUENCES.contains(s.token(i).lemma())
+                            && (consequence(s.token(i))
                                 || matches.containsKey(i) && ownAct(s, i, warner))));
             if (!threat) {
                 out.put(trigger, "012");
             }
         }
         return out;
+    }
+
+    /** A word of consequences; "forces", the plural, are troops ("attacks by Israeli forces"), not force. */
+    private static boolean consequence(Token t) {
+        return CONSEQUENCES.contains(t.lemma()) && !(t.lemma().equals("force") && t.tag().equals("NNS"));
     }
 
     /**

@@ -4353,6 +4353,9 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"), m(0, 4, 5, "PSE", "CVL", "Palestine"),
                 m(0, 9, 11, "ISR", "MIL", "Israel"));
         assertEquals(Modality.ASSERTED, only(events, "19").modality(), describe(events));
+        // the attackers' "forces" are troops, no consequence the UN threatens: no threat (the warning
+        // says an act coded in the sentence, so it is that act)
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(events));
     }
 
     @Test
