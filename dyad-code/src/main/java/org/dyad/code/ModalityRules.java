@@ -152,9 +152,9 @@ final class ModalityRules {
                 // or argued over, not done; "a resolution on the killing of protesters" is about a deed
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
-            if (base.equals("ccomp") && PatternCoder.undergoes(s, node) && WARNING.contains(s.token(head).lemma())
+            if (base.equals("ccomp") && PatternCoder.undergoes(s, node) && PatternCoder.WARNING.contains(s.token(head).lemma())
                     && (Set.of("VBZ", "VBP", "VBG").contains(s.token(node).tag()) || s.children(node, "aux").stream()
-                        .anyMatch(a -> Set.of("would", "will", "could", "may", "might").contains(s.token(a).word().toLowerCase(Locale.ROOT))))) {
+                        .anyMatch(a -> PatternCoder.AHEAD.contains(s.token(a).word().toLowerCase(Locale.ROOT))))) {
                 // "warned Serbia that it faces sanctions": what a warning says the other will face is ahead
                 result = stronger(result, Modality.HYPOTHETICAL);
             }
@@ -367,8 +367,6 @@ final class ModalityRules {
         return m;
     }
 
-    /** Verbs of warning, whose object may be the party a pronoun of their clause stands for. */
-    private static final Set<String> WARNING = Set.of("warn", "caution");
     /** Titles of single persons who speak for themselves: "the minister said he would ...". */
     private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "spokesman", "spokeswoman",
             "spokesperson", "leader", "chancellor", "premier", "secretary", "ambassador", "envoy", "commander",
@@ -389,7 +387,7 @@ final class ModalityRules {
         int head = s.head(clause);
         if (head == Dependency.ROOT || !s.relation(clause).equals("ccomp")
                 || !DerivedEvents.SPEECH.contains(s.token(head).lemma()) || !s.token(head).tag().equals("VBD")
-                || WARNING.contains(s.token(head).lemma())
+                || PatternCoder.WARNING.contains(s.token(head).lemma())
                         && (!s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty())
                 || PatternCoder.undergoes(s, clause)) {
             return false;

@@ -143,9 +143,9 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Verbs of warning a party of what it will undergo: "warned Serbia that it would face sanctions". */
-    private static final Set<String> WARNING = Set.of("warn", "caution");
+    static final Set<String> WARNING = Set.of("warn", "caution");
     /** Modals that put a warned outcome ahead: "would face", "will be held responsible". */
-    private static final Set<String> AHEAD = Set.of("would", "will", "could", "may", "might", "'ll", "wo");
+    static final Set<String> AHEAD = Set.of("would", "will", "could", "may", "might", "'ll", "wo");
 
     /**
      * The mentions with a pronoun standing for the party warned: in "the EU warned Serbia that it would face
