@@ -22,8 +22,10 @@ import org.dyad.model.Token;
  * "Friday", "January" or "Oct. 23" without regard to tense and often picks the coming one; news mostly
  * reports the past, so "troops withdrew on Friday" means the Friday before the publication date and
  * "will meet on Friday" the one after. Months and month-days move a year only when far on the wrong
- * side of the anchor. Expressions with their own direction ("next Friday", "last
- * week") or a year are left alone; so is everything when the publication date is unknown.
+ * side of the anchor, unless a month still to come dates an act told in the simple past. "Last
+ * Tuesday" is the latest Tuesday before the anchor, and "postponed until Tuesday" the coming one.
+ * Other expressions with their own direction ("next Friday", "last week") or a year are left alone;
+ * so is everything when the publication date is unknown.
  */
 final class TenseAnchoring {
 
@@ -40,6 +42,12 @@ final class TenseAnchoring {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "due", "intend", "hope",
             "agree", "prepare", "promise", "pledge", "vow", "arrange", "aim");
+    /**
+     * Verbs that move an act to a later time: "postponed until Tuesday", "adjourned to March". The
+     * time they name lies after the moving, so ahead of the publication date whatever the tense.
+     */
+    private static final Set<String> DEFERRING = Set.of("postpone", "delay", "defer", "adjourn", "reschedule",
+            "extend", "prolong");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?");
     private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d\\d-WE");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)");
@@ -192,13 +200,19 @@ final class TenseAnchoring {
             }
             return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved.toString());
         }
-        if (words.stream().anyMatch(w -> DIRECTED.contains(w) || YEAR_WORD.matcher(w).matches())) {
+        Timex latest = latestWeekday(s, t, anchor);
+        if (latest != null) {
+            return latest;
+        }
+        boolean deferred = deferred(s, t);
+        if (words.stream().anyMatch(w -> !(deferred && Set.of("until", "till").contains(w))
+                && (DIRECTED.contains(w) || YEAR_WORD.matcher(w).matches()))) {
             return t;
         }
         if (namesMonth && !yearless(s, t)) {
             return t;  // "January nineteen ninety-seven": a year SUTime read and this class cannot see
         }
-        Tense tense = onward(s, t, words) ? Tense.FUTURE : tense(s, t);
+        Tense tense = onward(s, t, words) || deferred ? Tense.FUTURE : tense(s, t);
         if (tense == Tense.UNKNOWN && possessive(s, t)) {
             tense = Tense.PAST;  // "Wednesday's ruling", "Thursday's closing price": reported, so past
         }
@@ -240,7 +254,11 @@ final class TenseAnchoring {
             YearMonth given = nearestYear(YearMonth.of(Integer.parseInt(month.group(1)),
                     Integer.parseInt(month.group(2))), now);
             YearMonth resolved = given;
-            if (tense == Tense.PAST && given.isAfter(now.plusMonths(SLACK_MONTHS))) {
+            // a month still to come cannot hold an act told in the simple past that it dates directly
+            // ("changed to a calendar year in December", told in October); a planned act ("was set for
+            // March"), one inside a noun ("told of a cut in September") or in an infinitive ("decided
+            // to admit them in March") may lie ahead, hence the slack
+            if (tense == Tense.PAST && given.isAfter(simplePast(s, t) ? now : now.plusMonths(SLACK_MONTHS))) {
                 resolved = given.minusYears(1);
             } else if (tense == Tense.FUTURE && given.isBefore(now.minusMonths(SLACK_MONTHS))) {
                 resolved = given.plusYears(1);
@@ -248,6 +266,62 @@ final class TenseAnchoring {
             return new Timex(t.begin(), t.end(), t.text(), t.type(), resolved.toString());
         }
         return t;
+    }
+
+    /**
+     * TimeML reads "last Tuesday" as the latest Tuesday before the publication date; SUTime takes the
+     * Tuesday of the week before, nine days back on a Thursday. The whole expression moves with it:
+     * "the day before last Tuesday". {@code null} when the expression holds no "last" weekday or the
+     * two readings agree.
+     */
+    private static Timex latestWeekday(Sentence s, Timex t, LocalDate anchor) {
+        Matcher day = DAY_VALUE.matcher(t.value());
+        if (!day.matches()) {
+            return null;
+        }
+        for (int i = t.begin(); i + 1 < t.end(); i++) {
+            DayOfWeek weekday = WEEKDAYS.get(s.token(i + 1).word().toLowerCase(Locale.ROOT));
+            if (weekday == null || !s.token(i).word().equalsIgnoreCase("last")) {
+                continue;
+            }
+            LocalDate sutime = anchor.minusWeeks(1).with(weekday);
+            LocalDate latest = anchor.with(TemporalAdjusters.previous(weekday));
+            LocalDate given = LocalDate.parse(t.value().substring(0, 10));
+            if (sutime.equals(latest) || Math.abs(given.toEpochDay() - sutime.toEpochDay()) > 3) {
+                return null;  // not SUTime's reading of it: leave what another rule made
+            }
+            String suffix = day.group(4) == null ? "" : day.group(4);
+            return with(t, given.plusDays(latest.toEpochDay() - sutime.toEpochDay()) + suffix);
+        }
+        return null;
+    }
+
+    /** Whether the expression dates a verb in the simple past directly: "changed in December". */
+    private static boolean simplePast(Sentence s, Timex t) {
+        int verb = governingVerb(s, t);
+        if (verb < 0 || !s.token(verb).tag().equals("VBD") || PLANNING.contains(s.token(verb).lemma())) {
+            return false;
+        }
+        for (int i = t.begin(); i < t.end(); i++) {
+            if (s.head(i) == verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the expression is what a {@link #DEFERRING} verb moves an act to: "postponed until Tuesday". */
+    private static boolean deferred(Sentence s, Timex t) {
+        int verb = governingVerb(s, t);
+        if (verb < 0 || !DEFERRING.contains(s.token(verb).lemma()) || t.begin() == 0) {
+            return false;
+        }
+        String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
+        return Set.of("until", "till", "to", "into").contains(before);
+    }
+
+    private static Timex with(Timex t, String value) {
+        return new Timex(t.begin(), t.end(), t.text(), t.type(), value);
     }
 
     /**

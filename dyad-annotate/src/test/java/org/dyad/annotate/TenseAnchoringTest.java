@@ -165,6 +165,43 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void lastWeekdayIsTheLatestOneBeforeThePublicationDate() {
+        // Thursday 17 February: SUTime reads "last Tuesday" as the Tuesday of the week before (the 8th)
+        Sentence tuesday = sentence(0, "Rebels/NNS attacked/VBD/attack last/JJ Tuesday/NNP ./.",
+                "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2022-02-08");
+        assertEquals("2022-02-15", value(tuesday));
+        Sentence dayBefore = sentence(0, "The/DT day/NN before/IN last/JJ Tuesday/NNP 's/POS hearing/NN ,/, "
+                + "he/PRP left/VBD/leave ./.", "root -1 9; det 1 0; obl:tmod 9 1; case 6 2; amod 4 3; nmod:poss 6 4; "
+                + "case 4 5; obl 1 6; punct 9 7; nsubj 9 8; punct 9 10", "0 5 2022-02-07");
+        assertEquals("2022-02-14", value(dayBefore), "the whole expression moves with its weekday");
+        Sentence friday = sentence(0, "Rebels/NNS attacked/VBD/attack last/JJ Friday/NNP ./.",
+                "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2022-02-11");
+        assertEquals("2022-02-11", value(friday), "both readings agree on a weekday later in the week");
+    }
+
+    @Test
+    void anActPostponedUntilAWeekdayIsPostponedToTheComingOne() {
+        Sentence s = sentence(0, "Officials/NNS postponed/VBD/postpone the/DT vote/NN until/IN Tuesday/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; obl 1 5; case 5 4; punct 1 6", "5 6 2022-02-15");
+        assertEquals("2022-02-22", value(s));
+        Sentence stayed = sentence(0, "Officials/NNS stayed/VBD/stay until/IN Tuesday/NNP ./.",
+                "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 2022-02-15");
+        assertEquals("2022-02-15", value(stayed), "'until' after any other verb is left to SUTime");
+    }
+
+    @Test
+    void aMonthStillToComeCannotDateAnActToldInTheSimplePast() {
+        LocalDate october = LocalDate.of(2022, 10, 27);
+        Sentence changed = sentence(0, "The/DT firm/NN changed/VBD/change its/PRP$ year/NN in/IN December/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; nmod:poss 4 3; obj 2 4; obl 2 6; case 6 5; punct 2 7", "6 7 2022-12");
+        assertEquals("2021-12", value(changed, october));
+        Sentence cut = sentence(0, "Riyadh/NNP told/VBD/tell firms/NNS of/IN a/DT cut/NN in/IN December/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 5; case 5 3; det 5 4; nmod 5 7; case 7 6; punct 1 8",
+                "7 8 2022-12");
+        assertEquals("2022-12", value(cut, october), "the month dates the cut, which may lie ahead");
+    }
+
+    @Test
     void aHolidayInAPastClauseIsLastYears() {
         Sentence s = sentence(0, "He/PRP was/VBD found/VBN on/IN Thanksgiving/NNP ./.",
                 "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl 2 4; case 4 3; punct 2 5", "4 5 2022-11-24");
