@@ -279,6 +279,9 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deniedTo(s, act.trigger(), act.event(), here, before)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(),
                 criticizedDoer(article, s, act.trigger(), act.event(), here, before)));
+        List<Event> criticized = acts.stream().map(DerivedEvents.Act::event).toList();
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), answeredAttacker(s, act.trigger(), act.event(),
+                criticized, before)));
         unadopted(s, acts);
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
@@ -2030,6 +2033,35 @@ public final class PatternCoder implements EventCoder {
         return e;
     }
 
+    /** Verbs and nouns of answering force with force: "responded with rockets", "the retaliation". */
+    private static final Set<String> ANSWERING = Set.of("respond", "retaliate", "reply", "counterattack",
+            "retaliation", "response", "counterstrike", "counter-strike");
+
+    /**
+     * The attacker a military response with no target answers: "Israeli jets struck Hezbollah
+     * positions. Hezbollah responded with rockets." A use of force (18 to 20) by a verb or noun of
+     * answering ({@link #ANSWERING}) is aimed at whoever used force against the responder's side in
+     * this sentence or the two before, the nearest first. With attackers from different sides there
+     * the target stays unnamed.
+     */
+    private static Event answeredAttacker(Sentence s, int trigger, Event e, List<Event> here, List<Event> before) {
+        if (!family(e.cameo()).equals("18-20") || !e.recipients().isEmpty() || e.actors().isEmpty()
+                || !ANSWERING.contains(s.token(trigger).lemma())) {
+            return e;
+        }
+        for (int back = 0; back <= CRITICISM_WINDOW; back++) {
+            int index = s.index() - back;
+            List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
+            List<List<Actor>> attackers = in.stream().filter(c -> c != e && family(c.cameo()).equals("18-20")
+                    && !c.actors().isEmpty() && sameSide(c.recipients(), e.actors()) && !sameSide(c.actors(), e.actors()))
+                    .map(Event::actors).distinct().toList();
+            if (!attackers.isEmpty()) {
+                return attackers.size() == 1 ? withRecipients(s, trigger, e, attackers.get(0)) : e;
+            }
+        }
+        return e;
+    }
+
     /** A state's own organ, or the country named bare: the side a government's criticism speaks for. */
     private static boolean stateActor(Actor a) {
         return a.sector() == null || Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY").contains(a.sector());
@@ -2324,6 +2356,28 @@ public final class PatternCoder implements EventCoder {
      */
     private static final Set<String> MEETING_HEADS = Set.of("meet", "visit", "host", "receive", "telephone", "phone",
             "join", "summon");  // "summoned the envoy to lodge a protest": the summoner protests
+
+    /**
+     * Verbs whose prepositional object, not their subject, is to do what their infinitive says: "called
+     * on Armenia to withdraw", "appealed to the rebels to lay down arms", "pleaded with Kyiv to accept".
+     */
+    private static final Map<String, Set<String>> OBLIQUE_CONTROL = Map.of("call", Set.of("on", "upon"),
+            "appeal", Set.of("to"), "plead", Set.of("with"), "count", Set.of("on"), "rely", Set.of("on"),
+            "press", Set.of("on"));
+
+    /** The prepositional object before an infinitive that controls it ({@link #OBLIQUE_CONTROL}); -1 if none. */
+    private static int obliqueController(Sentence s, int verb, int infinitive) {
+        Set<String> preps = OBLIQUE_CONTROL.get(s.token(verb).lemma());
+        if (preps == null) {
+            return -1;
+        }
+        for (int o : s.children(verb, "obl")) {
+            if (o < infinitive && preps.stream().anyMatch(p -> markerOf(s, o, p) >= 0)) {
+                return o;
+            }
+        }
+        return -1;
+    }
 
     /** Nouns of a time limit given to a party: "gave the rebels 48 hours", "gave Tehran an ultimatum". */
     private static final Set<String> TIME_LIMITS = Set.of("hour", "day", "week", "month", "deadline", "ultimatum");
@@ -3001,6 +3055,10 @@ public final class PatternCoder implements EventCoder {
                 }
                 if (!obj.isEmpty() && !MEETING_HEADS.contains(s.token(head).lemma()) && !instrument(s, obj.get(0))) {
                     return List.of(obj.get(0));  // object control: "urged Russia to withdraw"
+                }
+                int asked = obliqueController(s, head, node);
+                if (asked >= 0) {
+                    return List.of(asked);  // "called on Armenia and Azerbaijan to de-escalate"
                 }
                 List<Integer> subj = s.children(head, "nsubj");
                 if (!subj.isEmpty()) {

@@ -4367,4 +4367,52 @@ class PatternCoderTest {
                 describe(events));
         assertFalse(events.stream().noneMatch(e -> e.cameo().startsWith("15")), describe(events));
     }
+
+    @Test
+    void whoIsCalledOnToActIsTheOneToAct() {
+        Sentence s = sentence(0, "The/DT EU/NNP called/VBD/call on/IN Armenia/NNP and/CC Azerbaijan/NNP to/TO "
+                        + "de-escalate/VB tensions/NNS/tension ./.",
+                "det 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; cc 6 5; conj 4 6; mark 8 7; xcomp 2 8; obj 8 9; "
+                        + "punct 2 10");
+        List<Event> events = code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 4, 5, "ARM", null, "Armenia"),
+                m(0, 6, 7, "AZE", null, "Azerbaijan"));
+        assertEquals(List.of("ARM+AZE->"), directions(events, "087"), describe(events));
+
+        // "appealed to the rebels to release": the rebels are to release them
+        Sentence appealed = sentence(0, "Qatar/NNP appealed/VBD/appeal to/IN the/DT rebels/NNS/rebel to/TO "
+                        + "release/VB the/DT hostages/NNS/hostage ./.",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8; punct 1 9");
+        List<Event> freed = code(appealed, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 3, 5, "SDN", "REB", "rebels"));
+        assertEquals(List.of("SDNREB->"), directions(freed, "084"), describe(freed));
+    }
+
+    @Test
+    void aWeaponOneAnswersWithIsNoPartyToTheAttack() {
+        Sentence s = sentence(0, "Israel/NNP retaliated/VBD/retaliate with/IN artillery/NN fire/NN on/IN "
+                        + "border/NN villages/NNS/village ./.",
+                "nsubj 1 0; root -1 1; case 4 2; compound 4 3; obl 1 4; case 7 5; compound 7 6; obl 1 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 3, 4, null, "MIL", "artillery"));
+        assertEquals(List.of("ISR->"), directions(events, "19"), describe(events));
+        assertEquals("194", only(events, "19").cameo(), describe(events));
+    }
+
+    @Test
+    void aMilitaryResponseIsAimedAtTheAttackItAnswers() {
+        Sentence struck = sentence(0, "Israeli/JJ jets/NNS/jet struck/VBD/strike Hezbollah/NNP positions/NNS/position ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; compound 4 3; obj 2 4; punct 2 5");
+        Sentence answered = sentence(1, "Hezbollah/NNP responded/VBD/respond with/IN rocket/NN fire/NN ./.",
+                "nsubj 1 0; root -1 1; case 4 2; compound 4 3; obl 1 4; punct 1 5");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "ISR", "MIL", "Israel"), m(0, 3, 4, "LBN", "REB", "Hezbollah"),
+                m(1, 0, 1, "LBN", "REB", "Hezbollah"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, answered), mentions));
+        assertEquals(List.of("LBNREB->ISRMIL"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "19"), describe(events));
+
+        // a third party's response to an attack on someone else answers no one
+        List<ActorMention> third = List.of(m(0, 0, 2, "ISR", "MIL", "Israel"), m(0, 3, 4, "LBN", "REB", "Hezbollah"),
+                m(1, 0, 1, "YEM", "REB", "Houthis"));
+        List<Event> other = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, struck, answered), third));
+        assertEquals(List.of("YEMREB->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "19"), describe(other));
+    }
 }
