@@ -3232,7 +3232,8 @@ public final class PatternCoder implements EventCoder {
                 for (Dependency d : s.children(place)) {
                     if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                             && FALLBACK_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))
-                            && !match.consumed().contains(d.dependent()) && !Arguments.helping(s, d.dependent())) {
+                            && !match.consumed().contains(d.dependent()) && !Arguments.helping(s, d.dependent())
+                            && !armedWith(s, d.dependent())) {
                         out.add(d.dependent());
                     }
                 }
@@ -3256,8 +3257,7 @@ public final class PatternCoder implements EventCoder {
             // with artillery fire": the weapon one acts with is no one either ("clashed with police" is)
             boolean show = p.code().startsWith("15");
             match.consumed().stream().filter(c -> !(show && MOVED.contains(s.token(c).lemma()))
-                    && !((FIRE.contains(s.token(c).lemma()) || instrument(s, c)) && (hasMarker(s, c, "with")
-                        || s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with")))).forEach(out::add);
+                    && !armedWith(s, c)).forEach(out::add);
             out.addAll(complementTargets(s, trigger));
         }
         out.removeIf(i -> s.timexes().stream().anyMatch(t -> t.covers(i)) || "DATE".equals(s.token(i).ner()));
@@ -3752,6 +3752,12 @@ public final class PatternCoder implements EventCoder {
      * Whether an object is a weapon or other means ("fired tear gas to disperse the crowd", "used drones
      * to strike"): the subject, not the means, does what the "to" clause after it says.
      */
+    /** Whether a word is the fire or weapon one acts with: "with artillery fire", "with drones". */
+    private static boolean armedWith(Sentence s, int c) {
+        return (FIRE.contains(s.token(c).lemma()) || instrument(s, c))
+                && (hasMarker(s, c, "with") || s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with"));
+    }
+
     private static boolean instrument(Sentence s, int obj) {
         String lemma = s.token(obj).lemma();
         return WEAPONS.contains(lemma) || INSTRUMENTS.contains(lemma);

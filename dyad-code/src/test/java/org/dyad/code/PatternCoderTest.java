@@ -4394,6 +4394,12 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 3, 4, null, "MIL", "artillery"));
         assertEquals(List.of("ISR->"), directions(events, "19"), describe(events));
         assertEquals("194", only(events, "19").cameo(), describe(events));
+
+        // a weapon with no line of its own: "retaliated" is coded, the drones are not its target
+        Sentence drones = sentence(0, "Russia/NNP retaliated/VBD/retaliate with/IN drones/NNS/drone ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; punct 1 4");
+        List<Event> flown = code(drones, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 4, null, "MIL", "drones"));
+        assertEquals(List.of("RUS->"), directions(flown, "19"), describe(flown));
     }
 
     @Test
