@@ -40,6 +40,13 @@ final class EventDating {
             if (own.isPresent()) {
                 return own.get();
             }
+            if (describesItsNoun(s, clause)) {
+                // "an attack on a base last week that killed 20 soldiers": the killing is the attack's
+                Optional<EventDate> noun = fromText(s, s.head(clause));
+                if (noun.isPresent()) {
+                    return noun.get();
+                }
+            }
             if (s.head(clause) == Dependency.ROOT || !Locations.continues(s, clause)) {
                 break;
             }
@@ -127,6 +134,12 @@ final class EventDating {
             }
         }
         return Optional.empty();
+    }
+
+    /** A relative clause whose pronoun is its subject: "the raid that killed ten", "the storm, which hit". */
+    private static boolean describesItsNoun(Sentence s, int clause) {
+        return s.relation(clause).startsWith("acl:relcl") && s.children(clause, "nsubj").stream()
+                .anyMatch(n -> java.util.Set.of("that", "which").contains(s.token(n).lemma().toLowerCase()));
     }
 
     /** Whether the expression's head hangs from the trigger's clause before any other verb. */

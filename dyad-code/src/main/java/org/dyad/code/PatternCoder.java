@@ -2223,6 +2223,18 @@ public final class PatternCoder implements EventCoder {
         return -1;
     }
 
+    /**
+     * An infinitive after the object of a verb of sending, which tells what those sent are to do
+     * ("dispatched ships to monitor the drills"): it satisfies no plain item of a pattern, which names
+     * what is sent ("send monitor"). After other verbs it may ("ordered the ambassador to leave").
+     */
+    private static boolean purposeAfterObject(Sentence s, int trigger, Dependency d) {
+        int dep = d.dependent();
+        return SENDING.contains(s.token(trigger).lemma())
+                && (d.relation().equals("xcomp") || d.relation().startsWith("advcl")) && s.token(dep).isVerb()
+                && markerOf(s, dep, "to") >= 0 && s.children(trigger, "obj").stream().anyMatch(o -> o < dep);
+    }
+
     /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */
     private static final Set<String> DESTINATIONS = Set.of("into", "toward", "towards");
 
@@ -2273,6 +2285,9 @@ public final class PatternCoder implements EventCoder {
             boolean passiveSubject = d.relation().endsWith(":pass");
             if ((d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) && !passiveSubject) {
                 continue;  // "talks resumed" is not "resumed talks"; "the ban was lifted" is "lifted the ban"
+            }
+            if (purposeAfterObject(s, trigger, d)) {
+                continue;  // "dispatched ships to monitor the drills" sends no monitors
             }
             if (Lemmas.matches(s, dep, item)) {
                 return dep;
@@ -2925,7 +2940,10 @@ public final class PatternCoder implements EventCoder {
             int sub = subj.get(0);
             List<Integer> eventSource = eventNounSources(s, sub);
             if (RELATIVE_PRONOUNS.contains(s.token(sub).lemma()) && s.relation(trigger).startsWith("acl")) {
-                sources.add(s.head(trigger));
+                // "an attack by militants on an army base that killed 20 soldiers": the act's doers kill,
+                // not the base it was aimed at
+                List<Integer> doers = eventNounSources(s, s.head(trigger));
+                sources.addAll(doers.isEmpty() ? List.of(s.head(trigger)) : doers);
             } else if (!eventSource.isEmpty()) {
                 // "Russia's invasion of Ukraine has displaced millions": the act's own doer acts, not
                 // the party the act is aimed at
@@ -3178,9 +3196,11 @@ public final class PatternCoder implements EventCoder {
                 }
                 for (Dependency d : s.children(place)) {
                     String rel = d.relation();
-                    if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasMarker(s, d.dependent(), marker)
-                            && !match.consumed().contains(d.dependent())) {
-                        out.add(d.dependent());
+                    if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasMarker(s, d.dependent(), marker)) {
+                        // a noun the pattern names is no target, but a name set beside it is: "pulled
+                        // out of the regional bloc ECOWAS"
+                        out.addAll(match.consumed().contains(d.dependent()) ? s.children(d.dependent(), "appos")
+                                : List.of(d.dependent()));
                     }
                     if (marker.equals("to") && place == trigger && rel.equals("iobj")) {
                         out.add(d.dependent());  // "sent Ukraine more tanks": the indirect object is the "to"

@@ -4421,4 +4421,47 @@ class PatternCoderTest {
         assertEquals(List.of("YEMREB->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 1)
                 .toList(), "19"), describe(other));
     }
+
+    @Test
+    void aRelativeClauseOnAnActIsDoneByTheActsDoersOnItsDate() {
+        // "an attack by militants on an army base last Monday that killed 12 soldiers"
+        Sentence s = sentence(0, "It/PRP followed/VBD/follow an/DT attack/NN by/IN militants/NNS/militant on/IN "
+                        + "an/DT army/NN base/NN last/JJ Monday/NNP that/WDT killed/VBD/kill 12/CD soldiers/NNS/soldier ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; case 9 6; det 9 7; compound 9 8; nmod 3 9; "
+                        + "amod 11 10; obl:tmod 3 11; nsubj 13 12; acl:relcl 3 13; nummod 15 14; obj 13 15; punct 1 16",
+                "10 12 2022-02-14");
+        List<Event> events = code(s, m(0, 5, 6, "MLI", "REB", "Mali"), m(0, 8, 10, "MLI", "MIL", "Mali"),
+                m(0, 15, 16, "MLI", "MIL", "Mali"));
+        Event killing = events.stream().filter(e -> e.mentions().get(0).trigger().equals("killed")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events)));
+        assertEquals(List.of("MLIREB"), codes(killing.actors()), describe(events));
+        assertEquals(List.of("MLIMIL"), codes(killing.recipients()), describe(events));
+        assertEquals(LocalDate.of(2022, 2, 14), killing.date().date(), "the attack's day");
+        assertEquals(EventDate.Basis.TEXT, killing.date().basis());
+    }
+
+    @Test
+    void whatShipsAreSentToDoIsNotWhatIsSent() {
+        Sentence s = sentence(0, "Taiwan/NNP dispatched/VBD/dispatch ships/NNS/ship to/TO monitor/VB the/DT "
+                        + "Chinese/JJ drills/NNS/drill ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; xcomp 1 4; det 7 5; amod 7 6; obj 4 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "TWN", null, "Taiwan"), m(0, 6, 7, "CHN", null, "China"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("086")), describe(events));
+        Sentence monitors = sentence(0, "The/DT OSCE/NNP dispatched/VBD/dispatch monitors/NNS/monitor to/IN Ukraine/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; punct 2 6");
+        List<Event> sent = code(monitors, m(0, 0, 2, "IGOOSC", null, "OSCE"), m(0, 5, 6, "UKR", null, "Ukraine"));
+        assertFalse(sent.stream().noneMatch(e -> e.cameo().startsWith("086")), describe(sent));
+    }
+
+    @Test
+    void leavingABlocCutsTiesWithTheBlocNamedBesideIt() {
+        Sentence s = sentence(0, "The/DT junta/NN pulled/VBD/pull Mali/NNP out/IN of/IN the/DT regional/JJ "
+                        + "bloc/NN ECOWAS/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 8 4; case 8 5; det 8 6; amod 8 7; obl 2 8; appos 8 9; "
+                        + "punct 2 10");
+        List<Event> events = code(s, m(0, 0, 2, "MLI", "MIL", "Mali"), m(0, 3, 4, "MLI", null, "Mali"),
+                m(0, 9, 10, "IGOECW", null, "ECOWAS"));
+        assertEquals(List.of("MLIMIL->IGOECW"), directions(events, "16"), describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(events));
+    }
 }
