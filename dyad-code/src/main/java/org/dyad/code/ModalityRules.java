@@ -3,6 +3,7 @@ package org.dyad.code;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dyad.model.Dependency;
 import org.dyad.model.Modality;
 import org.dyad.model.Sentence;
@@ -384,22 +385,50 @@ final class ModalityRules {
      * subject would undergo ("said it would face sanctions").
      */
     private static boolean ownWordReported(Sentence s, int clause) {
-        int head = s.head(clause);
-        if (head == Dependency.ROOT || !s.relation(clause).equals("ccomp")
-                || !DerivedEvents.SPEECH.contains(s.token(head).lemma()) || !s.token(head).tag().equals("VBD")
-                || PatternCoder.WARNING.contains(s.token(head).lemma())
-                        && (!s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty())
-                || PatternCoder.undergoes(s, clause)) {
+        if (!reported(s, clause)) {
             return false;
         }
-        boolean personSpeaker = s.children(head, "nsubj").stream().anyMatch(n -> "PERSON".equals(s.token(n).ner())
+        int head = s.head(clause);
+        List<Integer> speakers = s.children(head, "nsubj");
+        if (speakers.isEmpty() && s.relation(head).equals("conj") && s.head(head) != Dependency.ROOT) {
+            speakers = s.children(s.head(head), "nsubj");  // "condemned the arrest and said she would"
+        }
+        // "his daughter, Vice President Sara Duterte,": a person named beside the noun
+        boolean personSpeaker = speakers.stream().flatMap(n -> Stream.concat(
+                        Stream.of(n), s.children(n, "appos").stream()))
+                .anyMatch(n -> "PERSON".equals(s.token(n).ner())
                 || "TITLE".equals(s.token(n).ner()) || s.token(n).tag().equals("PRP")
                 || PERSON_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)));
         return s.children(clause, "nsubj").stream().map(n -> s.token(n).word().toLowerCase(Locale.ROOT))
-                        // "officials said he would ...": he is someone else
-                        .anyMatch(w -> OWN_PRONOUNS.contains(w) && (personSpeaker || !w.equals("he") && !w.equals("she")))
+                // "officials said he would ...": he is someone else
+                .anyMatch(w -> OWN_PRONOUNS.contains(w) && (personSpeaker || !w.equals("he") && !w.equals("she")));
+    }
+
+    /**
+     * Whether a clause is the complement of a past verb of saying (not a warning to someone, nor
+     * something undergone) with no condition on it: what "would" there reports is the speaker's
+     * "will" when the speaker speaks for the clause's subject. Who that is, the parse alone tells
+     * only for pronouns ({@link #ownWordReported}); the coder, which knows the actors, decides the
+     * rest with {@link #reportedWould}.
+     */
+    private static boolean reported(Sentence s, int clause) {
+        int head = s.head(clause);
+        return head != Dependency.ROOT && s.relation(clause).equals("ccomp")
+                && DerivedEvents.SPEECH.contains(s.token(head).lemma()) && s.token(head).tag().equals("VBD")
+                && !(PatternCoder.WARNING.contains(s.token(head).lemma())
+                        && (!s.children(head, "obj").isEmpty() || !s.children(head, "iobj").isEmpty()))
+                && !PatternCoder.undergoes(s, clause)
                 && s.children(clause, "advcl").stream().noneMatch(c -> s.children(c, "mark").stream()
                         .anyMatch(k -> CONDITIONS.contains(s.token(k).lemma())));
+    }
+
+    /** Whether a clause's only hedge is a reported "would": "said Lebanon would file a complaint". */
+    static boolean reportedWould(Sentence s, int clause) {
+        return reported(s, clause) && s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && s.token(d.dependent()).word().equalsIgnoreCase("would"))
+                && s.children(clause).stream().noneMatch(d -> d.relation().startsWith("aux")
+                        && HYPOTHETICAL_AUX.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                        && !s.token(d.dependent()).word().equalsIgnoreCase("would"));
     }
 
 

@@ -2620,10 +2620,17 @@ public final class PatternCoder implements EventCoder {
         if (code.root().equals("13") && ModalityRules.notRuledOut(s, trigger) && modality == Modality.NEGATED) {
             modality = Modality.ASSERTED;  // "would not rule out force" states a threat
         }
+        Actor speaker = Speakers.of(s, trigger, mentions);
+        if (modality == Modality.HYPOTHETICAL && ModalityRules.reportedWould(s, trigger) && speaker != null
+                && sameSide(List.of(speaker), actors) && stateActor(speaker) && actors.stream().allMatch(PatternCoder::stateActor)) {
+            // "the prime minister said Lebanon would file a complaint": a government's word on what its
+            // own state will do is its announced intent, not a guess ("said Ukraine would lose" is one)
+            modality = Modality.FUTURE;
+        }
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
         Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text(),
-                Speakers.of(s, trigger, mentions));
+                speaker);
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, where, List.of(mention), null);

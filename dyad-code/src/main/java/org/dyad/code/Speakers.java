@@ -1,5 +1,6 @@
 package org.dyad.code;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.model.Actor;
@@ -55,6 +56,11 @@ final class Speakers {
                     && (!base.equals("advcl") || hasMark(s, node, "of") || hasMark(s, node, "that"))) {
                 List<Integer> subj = s.children(head, "nsubj");
                 subj.removeAll(s.children(head, "nsubj:pass"));
+                if (subj.isEmpty() && s.relation(head).equals("conj") && s.head(head) != Dependency.ROOT) {
+                    // "condemned the arrest and said she would fly": the first verb's subject speaks
+                    subj = new ArrayList<>(s.children(s.head(head), "nsubj"));
+                    subj.removeAll(s.children(s.head(head), "nsubj:pass"));
+                }
                 if (subj.isEmpty()) {
                     return byAgent(s, head, mentions);  // "it was reported by state media that ..."
                 }

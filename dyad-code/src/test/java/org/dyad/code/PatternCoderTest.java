@@ -4464,4 +4464,35 @@ class PatternCoderTest {
         assertEquals(List.of("MLIMIL->IGOECW"), directions(events, "16"), describe(events));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(events));
     }
+
+    @Test
+    void aGovernmentsWordOnWhatItsStateWouldDoIsItsIntent() {
+        Sentence s = sentence(0, "The/DT prime/JJ minister/NN said/VBD/say Lebanon/NNP would/MD file/VB/file a/DT "
+                        + "complaint/NN with/IN the/DT Security/NNP Council/NNP ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; nsubj 6 4; aux 6 5; ccomp 3 6; det 8 7; obj 6 8; case 12 9; "
+                        + "det 12 10; compound 12 11; obl 6 12; punct 3 13");
+        List<Event> events = code(s, m(0, 0, 3, "LBN", "GOV", "Lebanon"), m(0, 4, 5, "LBN", null, "Lebanon"),
+                m(0, 10, 13, "IGOUNOSEC", null, "UN Security Council"));
+        assertEquals(Modality.FUTURE, only(events, "11").modality(), describe(events));
+
+        // another state's word on what Lebanon would do is a guess
+        List<Event> guessed = code(s, m(0, 0, 3, "ISR", "GOV", "Israel"), m(0, 4, 5, "LBN", null, "Lebanon"),
+                m(0, 10, 13, "IGOUNOSEC", null, "UN Security Council"));
+        assertEquals(Modality.HYPOTHETICAL, only(guessed, "11").modality(), describe(guessed));
+    }
+
+    @Test
+    void theSubjectOfTheFirstOfTwoJoinedVerbsSpeaksForTheSecond() {
+        Sentence s = sentence(0, "His/PRP$ daughter/NN ,/, Vice/NNP President/NNP Sara/NNP Duterte/NNP ,/, "
+                        + "condemned/VBD/condemn the/DT arrest/NN and/CC said/VBD/say she/PRP would/MD fly/VB/fly "
+                        + "to/IN The/DT Hague/NNP ./.",
+                "nmod:poss 1 0; nsubj 8 1; punct 1 2; compound 6 3; compound 6 4; compound 6 5; appos 1 6; punct 1 7; "
+                        + "root -1 8; det 10 9; obj 8 10; cc 12 11; conj 8 12; nsubj 15 13; aux 15 14; ccomp 12 15; "
+                        + "case 18 16; det 18 17; obl 15 18; punct 8 19");
+        List<Event> events = code(s, m(0, 3, 7, "PHL", "GOV", "Sara Duterte"), m(0, 13, 14, "PHL", "GOV", "Sara Duterte"),
+                m(0, 17, 19, "NLD", null, "Netherlands"));
+        Event trip = only(events, "04");
+        assertEquals(Modality.FUTURE, trip.modality(), describe(events));
+        assertEquals("PHLGOV", trip.mentions().get(0).speaker().code(), describe(events));
+    }
 }
