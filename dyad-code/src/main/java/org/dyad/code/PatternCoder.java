@@ -2575,6 +2575,13 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
+        if (code.code().equals("0874") && !recipients.isEmpty()
+                && recipients.stream().allMatch(r -> r.code() != null && r.code().startsWith("IGO"))
+                && match.consumed().stream().noneMatch(c -> MOVED.contains(s.token(c).lemma()))) {
+            // "the Philippines withdrew from the ICC": leaving a body is a cut in ties (160), not a
+            // military retreat; "withdrew its troops from the UN mission" still is one
+            code = cameo.get("160").orElseThrow();
+        }
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);
         if (recipients.isEmpty() && (code.code().startsWith("042") || Integer.parseInt(code.root()) >= 15
                 && !code.root().equals("16"))) {

@@ -4495,4 +4495,17 @@ class PatternCoderTest {
         assertEquals(Modality.FUTURE, trip.modality(), describe(events));
         assertEquals("PHLGOV", trip.mentions().get(0).speaker().code(), describe(events));
     }
+
+    @Test
+    void withdrawingFromABodyIsACutInTiesNotARetreat() {
+        Sentence s = sentence(0, "Burundi/NNP withdrew/VBD/withdraw from/IN the/DT ICC/NNP in/IN 2017/CD ./.",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; case 6 5; obl 1 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "BDI", null, "Burundi"), m(0, 3, 5, "IGOICC", null, "ICC"));
+        assertEquals(List.of("BDI->IGOICC"), directions(events, "160"), describe(events));
+        Sentence troops = sentence(0, "Chad/NNP withdrew/VBD/withdraw its/PRP$ troops/NNS/troop from/IN the/DT "
+                        + "AU/NNP mission/NN ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; case 7 4; det 7 5; compound 7 6; obl 1 7; punct 1 8");
+        List<Event> pulled = code(troops, m(0, 0, 1, "TCD", null, "Chad"), m(0, 6, 8, "IGOAU", null, "African Union"));
+        assertTrue(pulled.stream().anyMatch(e -> e.cameo().equals("0874")), describe(pulled));
+    }
 }
