@@ -2033,6 +2033,31 @@ public final class PatternCoder implements EventCoder {
         return e;
     }
 
+    /**
+     * Whether the recipients are only the victims of the act a criticism names: the "on" or "against"
+     * phrase of its object, when that object is an act ("the attack on civilians", "the violence
+     * against demonstrators") and names no doer of its own.
+     */
+    private boolean victimsOnly(Sentence s, int trigger, List<Actor> recipients, List<ActorMention> mentions) {
+        List<Integer> victims = new ArrayList<>();
+        for (int o : s.children(trigger, "obj")) {
+            if (candidates(s, o, true).isEmpty() || !s.children(o, "nmod:poss").isEmpty()
+                    || s.children(o, "amod").stream().anyMatch(a -> mentions.stream().anyMatch(m -> m.covers(a)))) {
+                continue;  // "Russia's attack on Kyiv", "the Russian attack on Kyiv": aimed at its doer
+            }
+            for (int n : s.children(o, "nmod")) {
+                if (hasMarker(s, n, "on") || hasMarker(s, n, "against")) {
+                    victims.add(n);
+                }
+            }
+        }
+        if (victims.isEmpty()) {
+            return false;
+        }
+        List<Actor> hurt = Arguments.actorsOf(s, victims, mentions, true);
+        return recipients.stream().allMatch(hurt::contains);
+    }
+
     /** Verbs and nouns of answering force with force: "responded with rockets", "the retaliation". */
     private static final Set<String> ANSWERING = Set.of("respond", "retaliate", "reply", "counterattack",
             "retaliation", "response", "counterstrike", "counter-strike");
@@ -2574,6 +2599,11 @@ public final class PatternCoder implements EventCoder {
         }
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
+        }
+        if (code.root().equals("11") && !recipients.isEmpty() && victimsOnly(s, trigger, recipients, mentions)) {
+            // "condemned the attack on Ukrainian civilians": the criticism is aimed at whoever attacked
+            // them (found below from the acts before, if anywhere), not at the victims
+            recipients = List.of();
         }
         if (code.code().equals("0874") && !recipients.isEmpty()
                 && recipients.stream().allMatch(r -> r.code() != null && r.code().startsWith("IGO"))

@@ -4508,4 +4508,26 @@ class PatternCoderTest {
         List<Event> pulled = code(troops, m(0, 0, 1, "TCD", null, "Chad"), m(0, 6, 8, "IGOAU", null, "African Union"));
         assertTrue(pulled.stream().anyMatch(e -> e.cameo().equals("0874")), describe(pulled));
     }
+
+    @Test
+    void aCriticismOfAnAttackOnVictimsIsAimedAtTheAttacker() {
+        Sentence shelled = sentence(0, "Russian/JJ troops/NNS/troop shelled/VBD/shell a/DT market/NN in/IN Kharkiv/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7");
+        Sentence condemned = sentence(1, "France/NNP condemned/VBD/condemn the/DT attack/NN on/IN Ukrainian/JJ "
+                        + "civilians/NNS/civilian ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; amod 6 5; nmod 3 6; punct 1 7");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 6, 7, "UKR", null, "Ukraine"),
+                m(1, 0, 1, "FRA", null, "France"), m(1, 5, 7, "UKR", "CVL", "Ukraine"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, shelled, condemned), mentions));
+        assertEquals(List.of("FRA->RUSMIL"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "11"), describe(events));
+
+        // with its doer named, the attack is aimed at the doer
+        Sentence owned = sentence(0, "France/NNP condemned/VBD/condemn Russia/NNP 's/POS attack/NN on/IN Ukrainian/JJ "
+                        + "civilians/NNS/civilian ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; obj 1 4; case 7 5; amod 7 6; nmod 4 7; punct 1 8");
+        List<Event> named = code(owned, m(0, 0, 1, "FRA", null, "France"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 6, 8, "UKR", "CVL", "Ukraine"));
+        assertEquals(List.of("FRA->RUS"), directions(named, "11"), describe(named));
+    }
 }
