@@ -179,10 +179,11 @@ final class EventDating {
 
     /**
      * Prepositions that make a date the bound of an interval, not the day of the act: "has not spoken
-     * since February 2022", "met twice since January", "must withdraw before March 1".
+     * since February 2022", "met twice since January", "must withdraw before March 1", "banned imports
+     * from 2027" (the ban is decided now and takes effect then).
      */
     private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "until", "till", "before",
-            "after", "prior");
+            "after", "prior", "from");
 
     private static boolean boundary(Sentence s, int head) {
         for (Dependency d : s.children(head)) {

@@ -3069,7 +3069,9 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> TEXT_NOUNS = Set.of("resolution", "statement", "declaration", "communique",
             "communiqué", "letter", "report", "motion", "bill", "decree", "law", "note", "message", "text", "document",
             "proposal", "plan", "draft", "petition", "memorandum", "warrant", "indictment", "ruling", "verdict",
-            "judgment", "judgement");
+            "judgment", "judgement",
+            // measures do what their imposer does: "approved sanctions banning imports of Russian gas"
+            "sanction", "measure", "package", "ban", "embargo", "restriction");
 
     /** Buildings and places: they do not act, so a participle clause hung on them is not theirs. */
     private static final Set<String> PLACE_NOUNS = Set.of("school", "hospital", "clinic", "building", "market",
@@ -3092,6 +3094,11 @@ public final class PatternCoder implements EventCoder {
             return List.of(owner.get(0));
         }
         int verb = s.head(noun);
+        if (verb != Dependency.ROOT && s.relation(noun).startsWith("nmod") && hasMarker(s, noun, "of")
+                && s.relation(verb).equals("obj")) {
+            noun = verb;  // "approved a package of sanctions": the package's holder holds the sanctions
+            verb = s.head(noun);
+        }
         if (verb == Dependency.ROOT || !s.relation(noun).equals("obj")) {
             return List.of();
         }

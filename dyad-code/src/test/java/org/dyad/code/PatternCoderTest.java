@@ -4530,4 +4530,26 @@ class PatternCoderTest {
                 m(0, 6, 8, "UKR", "CVL", "Ukraine"));
         assertEquals(List.of("FRA->RUS"), directions(named, "11"), describe(named));
     }
+
+    @Test
+    void aDateFromWhichAMeasureAppliesIsNotTheDayItWasTaken() {
+        Sentence s = sentence(0, "The/DT EU/NNP banned/VBD/ban imports/NNS/import of/IN Russian/JJ gas/NN from/IN "
+                        + "2027/CD ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; amod 6 5; nmod 3 6; case 8 7; obl 2 8; punct 2 9",
+                "8 9 2027");
+        Event e = only(code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 5, 6, "RUS", null, "Russia")), "16");
+        assertEquals(EventDate.Basis.PUBLICATION, e.date().basis(), describe(List.of(e)));
+    }
+
+    @Test
+    void aMeasureDoesWhatItsImposerDoes() {
+        Sentence s = sentence(0, "The/DT EU/NNP approved/VBD/approve a/DT package/NN of/IN sanctions/NNS/sanction "
+                        + ",/, banning/VBG/ban imports/NNS/import of/IN Russian/JJ gas/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 8 7; acl 6 8; obj 8 9; "
+                        + "case 12 10; amod 12 11; nmod 9 12; punct 2 13");
+        List<Event> events = code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 11, 12, "RUS", null, "Russia"));
+        Event ban = events.stream().filter(e -> e.mentions().get(0).trigger().equals("banning")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events)));
+        assertEquals(List.of("IGOEU"), codes(ban.actors()), describe(events));
+    }
 }
