@@ -2012,7 +2012,7 @@ public final class PatternCoder implements EventCoder {
             return e;
         }
         int noun = named.get(0);
-        Set<String> roots = new HashSet<>();
+        Set<String> roots = new HashSet<>(NAMED_ACTS.getOrDefault(s.token(noun).lemma(), Set.of()));
         candidates(s, noun, true).forEach(p -> roots.add(family(p.code())));
         for (int back = 0; back <= CRITICISM_WINDOW; back++) {
             int index = s.index() - back;
@@ -2086,6 +2086,17 @@ public final class PatternCoder implements EventCoder {
         }
         return e;
     }
+
+    /**
+     * Nouns that name an act without being its own pattern, with the families of the acts they may
+     * name: "condemned the measures" (sanctions), "criticised the decision", "denounced the move" (any
+     * hostile act: a protest, a threat, a sanction, a show or use of force).
+     */
+    private static final Map<String, Set<String>> NAMED_ACTS = Map.of(
+            "measure", Set.of("16", "17"), "restriction", Set.of("16", "17"),
+            "decision", Set.of("12", "13", "14", "15", "16", "17", "18-20"),
+            "move", Set.of("12", "13", "14", "15", "16", "17", "18-20"),
+            "step", Set.of("12", "13", "14", "15", "16", "17", "18-20"));
 
     /** A state's own organ, or the country named bare: the side a government's criticism speaks for. */
     private static boolean stateActor(Actor a) {

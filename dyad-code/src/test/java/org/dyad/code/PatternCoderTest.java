@@ -4552,4 +4552,24 @@ class PatternCoderTest {
                 .orElseThrow(() -> new AssertionError(describe(events)));
         assertEquals(List.of("IGOEU"), codes(ban.actors()), describe(events));
     }
+
+    @Test
+    void aCriticismOfTheMeasuresIsAimedAtWhoeverTookThem() {
+        Sentence imposed = sentence(0, "The/DT EU/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN Belarus/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; punct 2 6");
+        Sentence condemned = sentence(1, "Minsk/NNP condemned/VBD/condemn the/DT measures/NNS/measure ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 5, 6, "BLR", null, "Belarus"),
+                m(1, 0, 1, "BLR", "GOV", "Belarus"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, imposed, condemned), mentions));
+        assertEquals(List.of("BLRGOV->IGOEU"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "11"), describe(events));
+
+        // "the measures" name no act of praise or aid
+        Sentence aided = sentence(0, "The/DT EU/NNP sent/VBD/send aid/NN to/IN Belarus/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; punct 2 6");
+        List<Event> other = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, aided, condemned), mentions));
+        assertEquals(List.of("BLRGOV->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 1)
+                .toList(), "11"), describe(other));
+    }
 }
