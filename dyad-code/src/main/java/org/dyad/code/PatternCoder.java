@@ -229,7 +229,9 @@ public final class PatternCoder implements EventCoder {
         }
         for (Token t : s.tokens()) {
             // a noun the verb already covers ("held talks", "imposed sanctions") is not a second event
-            boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj");
+            // but an act ordered is the orderer's act ("ordered the deployment of troops to the border")
+            boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj")
+                    && !ORDERING.contains(s.token(s.head(t.index())).lemma());
             if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
                     && !background(s, t.index()) && !inName(t, mentions)) {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
@@ -2574,7 +2576,9 @@ public final class PatternCoder implements EventCoder {
             // press restricts expression (1721); it is no demand between parties
             code = cameo.get("1721").orElseThrow();
         }
-        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && own(actors, addressed, FORCES)) {
+        if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && (own(actors, addressed, FORCES)
+                || recipients.isEmpty() && s.children(trigger, "obj").stream().anyMatch(o -> !candidates(s, o, true).isEmpty()))) {
+            // also "ordered the deployment" with no one ordered: the act ordered is coded at its noun
             // "the Pentagon ordered 3,000 troops to be ready", "Putin ordered the army to prepare": a
             // command to one's own forces is no demand between parties; the act commanded is coded itself
             return null;

@@ -4572,4 +4572,14 @@ class PatternCoderTest {
         assertEquals(List.of("BLRGOV->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 1)
                 .toList(), "11"), describe(other));
     }
+
+    @Test
+    void anActOrderedIsTheOrderersAct() {
+        Sentence s = sentence(0, "Maduro/NNP ordered/VBD/order the/DT deployment/NN of/IN troops/NNS/troop along/IN "
+                        + "the/DT coast/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; case 8 6; det 8 7; obl 1 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "VEN", "GOV", "Nicolas Maduro"), m(0, 5, 6, "VEN", "MIL", "Venezuela"));
+        assertEquals(List.of("VENGOV->"), directions(events, "15"), describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("10")), describe(events));
+    }
 }
