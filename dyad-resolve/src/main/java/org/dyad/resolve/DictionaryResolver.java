@@ -128,9 +128,6 @@ public final class DictionaryResolver implements ActorResolver {
     /** Metonyms of countries.txt that are the title of one office, to the office: "the pontiff" is the Pope. */
     private static final Map<String, String> OFFICE_METONYMS = Map.of("pope", "pope", "pontiff", "pope",
             "holy father", "pope");
-    /** Agent nouns for the people of a place: they live where the article's town or city is. */
-    private static final Set<String> RESIDENTS = Set.of("resident", "residents", "villager", "villagers", "locals",
-            "inhabitants", "civilian", "civilians");
     /** Verbs whose object is where the subject goes ("visited Kyiv", "toured Kharkiv"): a place, as "in Kyiv" is. */
     private static final Set<String> VISITING = Set.of("visit", "tour", "reach");
     /** Verbs of going after which "to" marks a destination ("travelled to Kyiv"), and nouns for a journey. */
@@ -195,10 +192,10 @@ public final class DictionaryResolver implements ActorResolver {
     @Override
     public ResolvedArticle resolve(AnnotatedArticle article) {
         LocalDate date = article.article().published();
-        PhraseFinder finder = new PhraseFinder(dictionary, date);
-        List<List<Phrase>> phrases = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            phrases.add(new ArrayList<>(finder.phrases(s)));
+        List<List<Phrase>> phrases = phrases(article, new PhraseFinder(dictionary, date));
+        if (PhraseFinder.mentions(phrases, "PRK") > 0 && PhraseFinder.mentions(phrases, "KOR") > 0) {
+            // "the North", "the South": the Koreas, once the article (its dateline too) has named both
+            phrases = phrases(article, new PhraseFinder(dictionary, date).koreas());
         }
         Phrase dateline = phrases.isEmpty() ? null : Datelines.of(article.sentences().get(0), phrases.get(0));
         if (dateline != null) {
@@ -230,10 +227,19 @@ public final class DictionaryResolver implements ActorResolver {
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
+        run.home = dateline == null ? null : dateline.parts.get(0).entry().country();
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
         return new ResolvedArticle(article, run.mentions, run.places);
+    }
+
+    private static List<List<Phrase>> phrases(AnnotatedArticle article, PhraseFinder finder) {
+        List<List<Phrase>> phrases = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            phrases.add(new ArrayList<>(finder.phrases(s)));
+        }
+        return phrases;
     }
 
     /** The organisations an article names, with the parents of institutions (IGOEUCOM gives IGOEU). */
@@ -307,6 +313,8 @@ public final class DictionaryResolver implements ActorResolver {
         private boolean dominantClear;
         /** Whether the setting is the dateline's country. */
         private boolean datelined;
+        /** The dateline's country, {@code null} when the article has no dateline. */
+        private String home;
         /** The whole article, for a counterpart's country named elsewhere. */
         private final List<Sentence> sentences;
         private final List<List<Phrase>> phrases;
@@ -432,6 +440,9 @@ public final class DictionaryResolver implements ActorResolver {
                     places.add(new PlaceMention(s.index(), part.begin(), part.end(), part.end() - 1,
                             where.withText(span(s, part.begin(), part.end())), locative(s, part.begin())));
                     continue;
+                }
+                if (p.grouped(part)) {
+                    continue;  // "in the Baltic states" names no one place
                 }
                 // "the parliament in Tbilisi": a place after a locative word inside a longer phrase
                 boolean after = locative || part.isPlace() && locative(s, part.begin());
@@ -1032,11 +1043,20 @@ public final class DictionaryResolver implements ActorResolver {
             if (attackers.contains(setting)) {
                 return victims(s, p, agent, attackers);
             }
-            if (RESIDENTS.contains(title)) {
+            if (PhraseFinder.RESIDENTS.contains(title)) {
                 List<Reading> local = residents(s, agent);
                 if (local != null) {
                     return local;
                 }
+            }
+            Entry office = home == null || home.equals(setting) || !title.endsWith("ministry") ? null
+                    : dictionary.byCode(home);
+            if (office != null) {
+                // "HELSINKI — Russian jets ... the defence ministry said": wire reporters quote the
+                // ministries of the capital they file from, whatever country the story is mostly about
+                return List.of(owned(owner(office, false), agent, sector, "agent '" + title + "' -> " + sector
+                        + "; country " + home + " (its dateline, where a ministry with no country named sits)"
+                        + FALLBACK, false));
             }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
@@ -1056,8 +1076,10 @@ public final class DictionaryResolver implements ActorResolver {
                 Sentence at = sentences.get(k);
                 for (Phrase x : phrases.get(k)) {
                     for (Part part : x.parts) {
+                        // "jets pounded villages in southern Lebanon": a country where something is, too
                         boolean town = part.kind() == Kind.PLACE
-                                || part.kind() == Kind.CAPITAL && "GOV".equals(part.entry().sector());
+                                || part.kind() == Kind.CAPITAL && "GOV".equals(part.entry().sector())
+                                || part.kind() == Kind.COUNTRY && whereabouts(at, part.begin());
                         if (town && part.entry().country() != null) {
                             countries.add(part.entry().country());
                         }
