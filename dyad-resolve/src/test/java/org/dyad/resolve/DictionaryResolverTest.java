@@ -1781,4 +1781,103 @@ class DictionaryResolverTest {
                 "capitalised names in sentence case are no Title Case");
         assertTrue(Datelines.titleCase("Iran Says It Will Retaliate Against Israel"));
     }
+
+    @Test
+    void theNorthAndTheSouthAreTheKoreasOnlyInAnArticleNamingBoth() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "SEOUL/NNP"),
+                sentence(1, "North/NNP Korea/NNP launched/VBD/launch a/DT rocket/NN ./."),
+                sentence(2, "The/DT North/NNP has/VBZ/have tested/VBN/test engines/NNS ./."),
+                sentence(3, "The/DT South/NNP said/VBD/say it/PRP would/MD respond/VB ./."),
+                sentence(4, "Ships/NNS/ship crossed/VBD/cross the/DT North/NNP Atlantic/NNP ./.")));
+        assertEquals(List.of("PRK"), codes(r, 2), "the dateline names Seoul: both Koreas are named");
+        assertEquals(List.of("KOR", "KOR"), codes(r, 3), "'it' is the South");
+        assertEquals(List.of(), codes(r, 4), "a longer name goes on");
+        ResolvedArticle one = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "North/NNP Korea/NNP launched/VBD/launch a/DT rocket/NN ./."),
+                sentence(1, "The/DT North/NNP has/VBZ/have tested/VBN/test engines/NNS ./.")));
+        assertEquals(List.of(), codes(one, 1), "only one Korea named: the North may be a region");
+        ResolvedArticle elsewhere = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, "Rebels/NNS/rebel hold/VBP much/JJ of/IN the/DT North/NNP ,/, Nigeria/NNP said/VBD/say ./.")));
+        assertFalse(codes(elsewhere, 0).contains("PRK"), "'the North' of another country is a region");
+    }
+
+    @Test
+    void aGroupOfCountriesStandsForEachMember() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT three/CD Baltic/NNP states/NNS/state condemned/VBD/condemn the/DT incursion/NN ./."),
+                sentence(1, "They/PRP summoned/VBD/summon the/DT Belarusian/JJ envoys/NNS/envoy ./."),
+                sentence(2, "The/DT Baltic/JJ countries/NNS/country 's/POS defence/NN ministers/NNS/minister met/VBD/meet ./."),
+                sentence(3, "The/DT Nordic/JJ countries/NNS/country pledged/VBD/pledge aid/NN ./."),
+                sentence(4, "Drills/NNS/drill were/VBD/be held/VBN/hold in/IN the/DT Baltic/NNP states/NNS/state ./.")));
+        assertEquals(List.of("EST", "LVA", "LTU"), codes(r, 0));
+        assertEquals(List.of("EST", "LVA", "LTU", "BLRGOV"), codes(r, 1), "'they' are the three");
+        assertEquals(List.of("ESTGOV", "LVAGOV", "LTUGOV"), codes(r, 2));
+        assertEquals(List.of("DNK", "FIN", "ISL", "NOR", "SWE"), codes(r, 3));
+        assertTrue(r.places().stream().noneMatch(p -> p.sentence() == 4), "a group names no one place");
+    }
+
+    @Test
+    void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "JERUSALEM/NNP"),
+                sentence(1, "Israeli/JJ jets/NNS/jet struck/VBD/strike targets/NNS/target overnight/RB ./."),
+                sentence(2, "Civilians/NNS/civilian in/IN southern/JJ Lebanon/NNP fled/VBD/flee north/RB ./."),
+                sentence(3, "Israeli/JJ jets/NNS/jet pounded/VBD/pound villages/NNS/village in/IN Lebanon/NNP ,/, "
+                        + "and/CC residents/NNS/resident fled/VBD/flee ./."),
+                sentence(4, "Israeli/JJ officials/NNS/official said/VBD/say troops/NNS/troop in/IN Lebanon/NNP "
+                        + "would/MD stay/VB ./.")));
+        assertEquals(List.of("LBNCVL"), codes(r, 2), "not the dateline's Israel");
+        assertEquals("LBNCVL", one(r, 3, 8).actor().code(), "the country where the villages are");
+        assertEquals("ISRMIL", one(r, 4, 3).actor().code(), "troops in a country are often another's");
+    }
+
+    @Test
+    void aCoalitionOrAllianceLedByAStateIsTheLeaders() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT Saudi/NNP -/HYPH led/VBN/lead coalition/NN struck/VBD/strike Sanaa/NNP ./."),
+                sentence(1, "The/DT Russian/JJ -/HYPH led/VBN/lead alliance/NN sent/VBD/send troops/NNS/troop ./."),
+                sentence(2, "Saudi/NNP -/HYPH led/VBN/lead coalition/NN warplanes/NNS/warplane struck/VBD/strike ./.")));
+        ActorMention coalition = one(r, 0, 4);
+        assertEquals("SAUMIL", coalition.actor().code());
+        assertEquals(4, coalition.head(), "the coalition heads the phrase, so the verb finds its subject");
+        ActorMention alliance = one(r, 1, 4);
+        assertEquals("RUS", alliance.actor().code());
+        assertEquals(4, alliance.head());
+        assertEquals(List.of("SAUMIL"), codes(r, 2), "a longer agent phrase keeps its own noun");
+    }
+
+    @Test
+    void aMinistryWithNoCountryNamedIsTheDatelinesCountrys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "OSLO/NNP"),
+                sentence(1, "Russian/JJ bombers/NNS/bomber flew/VBD/fly near/IN the/DT coast/NN ,/, the/DT "
+                        + "defence/NN ministry/NN said/VBD/say ./."),
+                sentence(2, "Russia/NNP said/VBD/say Russian/JJ pilots/NNS/pilot obeyed/VBD/obey the/DT rules/NNS/rule ./."),
+                sentence(3, "Moscow/NNP denied/VBD/deny it/PRP ./."),
+                sentence(4, "The/DT army/NN said/VBD/say troops/NNS/troop were/VBD/be ready/JJ ./.")));
+        assertEquals("NORGOV", one(r, 1, 8).actor().code(), "Norway is named nowhere but in the dateline");
+        assertEquals("RUSMIL", one(r, 4, 1).actor().code(), "other bodies still take the setting, Russia");
+    }
+
+    @Test
+    void theArmyInAnArticleNamingOnlyTheDatelinesCountryIsItsArmy() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "LIMA/NNP"),
+                sentence(1, "Peru/NNP declared/VBD/declare a/DT state/NN of/IN emergency/NN ./."),
+                sentence(2, "The/DT army/NN said/VBD/say it/PRP had/VBD/have deployed/VBN/deploy troops/NNS/troop ./.")));
+        assertEquals(List.of("PERMIL", "PERMIL", "PERMIL"), codes(r, 2));
+    }
+
+    @Test
+    void bothSidesWithNoPairNamedBeforeAreNoActor() {
+        ResolvedArticle none = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Sudan/NNP 's/POS army/NN said/VBD/say it/PRP shelled/VBD/shell Omdurman/NNP ./."),
+                sentence(1, "Both/DT sides/NNS/side ignored/VBD/ignore calls/NNS/call for/IN a/DT truce/NN ./.")));
+        assertEquals(List.of(), codes(none, 1), "one party named: no pair to be the sides");
+        ResolvedArticle pair = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP exchanged/VBD/exchange fire/NN ./."),
+                sentence(1, "Both/DT sides/NNS/side reported/VBD/report casualties/NNS/casualty ./.")));
+        assertEquals(List.of("ARM", "AZE"), codes(pair, 1));
+    }
 }
