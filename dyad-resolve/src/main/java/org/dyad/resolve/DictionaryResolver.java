@@ -136,6 +136,8 @@ public final class DictionaryResolver implements ActorResolver {
     /** Prepositions that make the noun after them a party of the verb: "met with", "spoke to". */
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
+    /** Verbs of appeal, whose subjects address a party from outside: "the UN urged Israel to". */
+    private static final Set<String> APPEALING = Set.of("urge", "appeal", "implore", "exhort");
     /** Verbs of saying, whose subjects report acts rather than take sides in them. */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
             "confirm", "claim", "declare", "write");
@@ -1749,6 +1751,8 @@ public final class DictionaryResolver implements ActorResolver {
          * truce, Saudi Arabia and the United States said"), or as a name right before such a verb
          * that the parser left without a subject (reading the speakers as more items of a list). The
          * subjects of a leading "said" ("Israel and Hamas said a truce would begin") may be the sides.
+         * So does the subject of a verb of appeal ("the UN urged Israel to allow aid"): it addresses
+         * one party from outside, and the other side is not named there.
          */
         private static boolean reports(Sentence s, Phrase p) {
             if (!s.parsed()) {
@@ -1774,8 +1778,8 @@ public final class DictionaryResolver implements ActorResolver {
             }
             int subject = s.relation(k).equals("conj") ? s.head(k) : k;
             int verb = s.head(subject);
-            return s.relation(subject).equals("nsubj") && verb >= 0 && REPORTING.contains(s.token(verb).lemma())
-                    && trailing(s, verb);
+            return s.relation(subject).equals("nsubj") && verb >= 0 && (REPORTING.contains(s.token(verb).lemma())
+                    && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma()));
         }
 
         /**

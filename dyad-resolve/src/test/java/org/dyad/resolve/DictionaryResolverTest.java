@@ -1880,4 +1880,20 @@ class DictionaryResolverTest {
                 sentence(1, "Both/DT sides/NNS/side reported/VBD/report casualties/NNS/casualty ./.")));
         assertEquals(List.of("ARM", "AZE"), codes(pair, 1));
     }
+
+    @Test
+    void whoeverUrgesAPartyIsNoSide() {
+        String sides = "Both/DT sides/NNS/side traded/VBD/trade blame/NN ./.";
+        String sidesDeps = "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4";
+        ResolvedArticle urged = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT UN/NNP urged/VBD/urge Israel/NNP to/TO allow/VB aid/NN ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7"),
+                sentence(1, sides, sidesDeps)));
+        assertEquals(List.of(), codes(urged, 1), "the UN only addresses Israel; the other side is not named");
+        ResolvedArticle accused = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Russia/NNP accused/VBD/accuse Ukraine/NNP of/IN shelling/NN ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5"),
+                sentence(1, sides, sidesDeps)));
+        assertEquals(List.of("RUS", "UKR"), codes(accused, 1), "the accuser and the accused are the sides");
+    }
 }
