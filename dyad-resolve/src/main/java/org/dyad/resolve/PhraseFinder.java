@@ -281,8 +281,9 @@ final class PhraseFinder {
         if (p.kind() != Kind.COUNTRY || p.entry() == null) {
             return List.of(p);
         }
+        // the members come from one line; a user's line for the same form replaces them (see choose)
         List<Entry> entries = dictionary.lookup(span(s, p.begin(), p.end())).stream()
-                .filter(e -> e.kind() == Entry.Kind.COUNTRY).toList();
+                .filter(e -> e.kind() == Entry.Kind.COUNTRY && e.origin().equals(p.entry().origin())).toList();
         if (entries.stream().map(Entry::country).distinct().count() < 2) {
             return List.of(p);
         }

@@ -902,6 +902,28 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aUserGroupOfCountriesStandsForEachMemberAndAUserLineReplacesABundledGroup(@TempDir Path dir)
+            throws IOException {
+        Path good = dir.resolve("mine.txt");
+        Files.writeString(good, "[countries]\nBEL+NLD+LUX | Benelux countries |  |\nEST | Baltic states |  |\n");
+        DictionaryResolver resolver = new DictionaryResolver(ActorDictionary.builder().addStandard()
+                .addUserFile(good).build());
+        ResolvedArticle r = resolver.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT Benelux/NNP countries/NNS protested/VBD ./."),
+                sentence(1, "The/DT Baltic/NNP states/NNS protested/VBD ./.")));
+        assertEquals(List.of("BEL", "NLD", "LUX"), codes(r, 0));
+        assertEquals(List.of("EST"), codes(r, 1), "the user's line wins over the bundled group");
+
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[countries]\nBEL+XYZ | Nowhere lands |  |\nBEL+NLD | Low Countries | Lowland |  |\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addStandard().addUserFile(bad).build());
+        assertEquals(2, e.errors().size(), e.errors().toString());
+        assertTrue(e.errors().get(0).startsWith(bad + ":2: 'XYZ' is not a country code"), e.errors().get(0));
+        assertTrue(e.errors().get(1).startsWith(bad + ":3: a group of countries has names only"), e.errors().get(1));
+    }
+
+    @Test
     void aUserPlacesSectionExtendsAndOverridesAndErrorsNameFileAndLine(@TempDir Path dir) throws IOException {
         Path good = dir.resolve("mine.txt");
         Files.writeString(good, "[places]\nSpringfield | USA | city\nJericho | USA | city | 40.8 | -73.5\n");
