@@ -363,6 +363,9 @@ public final class DictionaryResolver implements ActorResolver {
             if (p.parts.size() == 1 && town(s, p.parts.get(0)) != null) {
                 return locative(s, p.begin());  // "fighting in the city"
             }
+            if (p.parts.size() == 1 && p.parts.get(0).kind() == Kind.COUNTRY) {
+                return venue(s, p);  // "held talks in Oman"; "intervene in Syria" keeps its actor
+            }
             if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
                 return false;
             }
@@ -2129,6 +2132,34 @@ public final class DictionaryResolver implements ActorResolver {
             return true;  // "outside of the city of Basra"
         }
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
+    }
+
+    /** Words for a meeting or what is done at one, whose "in" phrase names where it is held. */
+    private static final Set<String> MEETING = Set.of("talk", "negotiation", "meet", "meeting", "summit",
+            "conference", "gather", "gathering", "convene", "discussion", "consultation", "sign", "signing");
+
+    /**
+     * Whether a country after "in" or "at" is where a meeting is held, a place and no party of it:
+     * "held indirect talks in Oman", "will resume negotiations in Egypt", "signed the deal in Qatar".
+     * The phrase must hang from a meeting word, or from a verb whose object is one ("held talks in
+     * Oman"); after other words the country is a party ("invest in Egypt", "intervene in Syria").
+     * Needs the parse.
+     */
+    private static boolean venue(Sentence s, Phrase p) {
+        int k = p.begin() - 1;
+        if (k > 0 && s.token(k).lemma().equals("the")) {
+            k--;
+        }
+        if (!s.parsed() || k < 0 || !Set.of("in", "at").contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int head = p.head();
+        int governor = s.head(head);
+        if (governor < 0 || !(s.relation(head).startsWith("obl") || s.relation(head).startsWith("nmod"))) {
+            return false;
+        }
+        return MEETING.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))
+                || s.children(governor, "obj").stream().anyMatch(o -> MEETING.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

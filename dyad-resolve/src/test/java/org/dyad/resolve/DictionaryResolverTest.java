@@ -1904,6 +1904,22 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aCountryWhereTalksAreHeldIsAPlaceButOneActedInIsAParty() {
+        ResolvedArticle talks = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Envoys/NNS/envoy held/VBD/hold talks/NNS/talk in/IN Oman/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; punct 1 5"),
+                sentence(1, "They/PRP will/MD meet/VB/meet again/RB in/IN the/DT Netherlands/NNP ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; advmod 2 3; case 6 4; det 6 5; obl 2 6; punct 2 7")));
+        assertTrue(talks.mentionsIn(0).stream().noneMatch(m -> m.covers(4)), "Oman only hosts: " + talks.mentions());
+        assertTrue(talks.places().stream().anyMatch(p -> p.sentence() == 0 && "OMN".equals(p.location().country())));
+        assertTrue(talks.mentionsIn(1).stream().noneMatch(m -> m.covers(6)), "the venue after 'the'");
+        ResolvedArticle acted = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Russia/NNP threatened/VBD/threaten to/TO intervene/VB in/IN Moldova/NNP ./.",
+                        "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; case 5 4; obl 3 5; punct 1 6")));
+        assertEquals("MDA", one(acted, 0, 5).actor().code(), "where Russia would intervene is its target");
+    }
+
+    @Test
     void whoeverUrgesAPartyIsNoSide() {
         String sides = "Both/DT sides/NNS/side traded/VBD/trade blame/NN ./.";
         String sidesDeps = "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4";
