@@ -118,6 +118,14 @@ public final class DictionaryResolver implements ActorResolver {
             "military vessel", "military vessels", "military ships", "patrol boat", "patrol boats", "patrol vessel",
             "patrol vessels", "patrol ship", "patrol ships", "coast guard vessel", "coast guard vessels",
             "coast guard ship", "coast guard ships", "coastguard vessel", "coastguard vessels", "coastguard ships");
+    /**
+     * Merchant ships of agents.txt: with no owner named they sail under any flag, not the setting's
+     * ("attacks on merchant ships in the Red Sea" in a story datelined Aden are no Yemeni ships').
+     */
+    private static final Set<String> SHIPPING = Set.of("merchant ship", "merchant ships", "merchant vessel",
+            "merchant vessels", "cargo ship", "cargo ships", "cargo vessel", "cargo vessels", "commercial ship",
+            "commercial ships", "commercial vessel", "commercial vessels", "container ship", "container ships",
+            "oil tanker", "oil tankers");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -1039,6 +1047,9 @@ public final class DictionaryResolver implements ActorResolver {
                 // are as often the other side's; with no owner named, their side is not known ("army
                 // jets" name their force, which is the setting's as "the army" is)
                 return List.of(noCountry(agent, title, sector, "weapons with no owner named"));
+            }
+            if (SHIPPING.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
+                return List.of(noCountry(agent, title, sector, "ships with no owner or flag named"));
             }
             if (p.begin() > 0 && s.token(p.begin() - 1).word().equalsIgnoreCase("foreign")) {
                 // "accused foreign intelligence services", "foreign fighters": another country's, not the setting's
@@ -2106,6 +2117,10 @@ public final class DictionaryResolver implements ActorResolver {
         if (k >= 0 && k < begin - 1 && !s.token(k).lemma().equals("the") && !s.token(k).lemma().equals("of")
                 && !PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
             k = begin - 1;  // "has visited Kyiv": the participle is the verb, not a modifier of the place
+        }
+        if (k == begin - 1 && k >= 1 && s.token(k).tag().equals("NN") && s.token(k - 1).lemma().equals("the")
+                && PLACE_OF.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+            k--;  // "in the capital Sanaa", "near the city Kherson": the noun names the place after it
         }
         if (k >= 1 && s.token(k).lemma().equals("of") && PLACE_OF.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
             outskirts = OUTSKIRTS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));

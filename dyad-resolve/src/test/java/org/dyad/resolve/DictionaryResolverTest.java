@@ -1911,12 +1911,31 @@ class DictionaryResolverTest {
                 sentence(1, "They/PRP will/MD meet/VB/meet again/RB in/IN the/DT Netherlands/NNP ./.",
                         "nsubj 2 0; aux 2 1; root -1 2; advmod 2 3; case 6 4; det 6 5; obl 2 6; punct 2 7")));
         assertTrue(talks.mentionsIn(0).stream().noneMatch(m -> m.covers(4)), "Oman only hosts: " + talks.mentions());
-        assertTrue(talks.places().stream().anyMatch(p -> p.sentence() == 0 && "OMN".equals(p.location().country())));
+        assertTrue(talks.places().stream().anyMatch(p -> p.sentence() == 0 && "OMN".equals(p.place().country())));
         assertTrue(talks.mentionsIn(1).stream().noneMatch(m -> m.covers(6)), "the venue after 'the'");
         ResolvedArticle acted = RESOLVER.resolve(article("b", MAR_2024,
                 sentence(0, "Russia/NNP threatened/VBD/threaten to/TO intervene/VB in/IN Moldova/NNP ./.",
                         "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; case 5 4; obl 3 5; punct 1 6")));
         assertEquals("MDA", one(acted, 0, 5).actor().code(), "where Russia would intervene is its target");
+    }
+
+    @Test
+    void merchantShipsWithNoOwnerNamedAreOfNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "ADEN/NNP"),
+                sentence(1, "Rebels/NNS/rebel fired/VBD/fire missiles/NNS/missile at/IN cargo/NN ships/NNS/ship ./."),
+                sentence(2, "A/DT Greek/JJ oil/NN tanker/NN was/VBD/be hit/VBN/hit ./.")));
+        assertEquals("BUS", one(r, 1, 5).actor().code(), "not the dateline's Yemen");
+        assertEquals("GRCBUS", one(r, 2, 3).actor().code());
+    }
+
+    @Test
+    void aCapitalAfterInAndANounNamingItIsAPlace() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Jets/NNS/jet hit/VBD/hit depots/NNS/depot in/IN the/DT capital/NN Sanaa/NNP ./."),
+                sentence(1, "The/DT capital/NN Sanaa/NNP rejected/VBD/reject the/DT plan/NN ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(6)), "where the depots are: " + r.mentions());
+        assertEquals("YEMGOV", one(r, 1, 2).actor().code(), "no 'in': the capital stands for its government");
     }
 
     @Test
