@@ -1235,7 +1235,10 @@ final class PhraseFinder {
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
                     || residentIn(left, right, gap);
             case ADJECTIVE -> agent ? postModifier(phrase, left, gap) && complementOfPhrase(s, phrase, gap)
-                    : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left);
+                    : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left)
+                    // "Houthi and Saudi delegations": a body coordinated with an adjective before their agent noun
+                    || left.kind() == Kind.ORGANIZATION && phrase.size() == 1 && gap.size() == 1
+                    && gap.get(0).lemma().equals("and");
             case AGENT -> switch (left.kind()) {
                 case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
                 case PRONOUN -> possessive(s, left) && modifiers(gap, left);

@@ -309,6 +309,10 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Senior/JJ Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD ./.")));
         assertEquals(List.of("HUNGOV", "ROUGOV"), codes(r, 0));
+        ResolvedArticle body = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Houthi/NNP and/CC Saudi/JJ delegations/NNS met/VBD ./.")));
+        assertEquals(List.of("YEMREBHTH", "SAUGOV"), codes(body, 0), "a body and an adjective before one agent noun");
+        assertEquals(2, at(body, 0, 0).size(), "one phrase: the body's delegation too");
     }
 
     @Test
