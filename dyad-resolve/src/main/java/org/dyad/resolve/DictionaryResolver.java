@@ -1766,7 +1766,8 @@ public final class DictionaryResolver implements ActorResolver {
          * that the parser left without a subject (reading the speakers as more items of a list). The
          * subjects of a leading "said" ("Israel and Hamas said a truce would begin") may be the sides.
          * So does the subject of a verb of appeal ("the UN urged Israel to allow aid"): it addresses
-         * one party from outside, and the other side is not named there.
+         * one party from outside, and the other side is not named there; and so do those it urges to
+         * act on a named party ("urged Washington and Paris to press Israel"): go-betweens, not sides.
          */
         private static boolean reports(Sentence s, Phrase p) {
             if (!s.parsed()) {
@@ -1792,6 +1793,10 @@ public final class DictionaryResolver implements ActorResolver {
             }
             int subject = s.relation(k).equals("conj") ? s.head(k) : k;
             int verb = s.head(subject);
+            if (s.relation(subject).equals("obj") && verb >= 0 && APPEALING.contains(s.token(verb).lemma())) {
+                return s.children(verb, "xcomp").stream().flatMap(x -> s.children(x, "obj").stream())
+                        .anyMatch(o -> s.token(o).isProperNoun());
+            }
             return s.relation(subject).equals("nsubj") && verb >= 0 && (REPORTING.contains(s.token(verb).lemma())
                     && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma()));
         }

@@ -1956,5 +1956,18 @@ class DictionaryResolverTest {
                         "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5"),
                 sentence(1, sides, sidesDeps)));
         assertEquals(List.of("RUS", "UKR"), codes(accused, 1), "the accuser and the accused are the sides");
+        ResolvedArticle goBetweens = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP traded/VBD/trade fire/NN ./.",
+                        "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; punct 3 5"),
+                sentence(1, "Iran/NNP urged/VBD/urge Moscow/NNP and/CC Paris/NNP to/TO press/VB Baku/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; xcomp 1 6; obj 6 7; punct 1 8"),
+                sentence(2, sides, sidesDeps)));
+        assertEquals(List.of("ARM", "AZE"), codes(goBetweens, 2), "those urged to press a party are go-betweens");
+        ResolvedArticle addressed = RESOLVER.resolve(article("d", MAR_2024,
+                sentence(0, "Iran/NNP urged/VBD/urge Armenia/NNP and/CC Azerbaijan/NNP to/TO sign/VB the/DT deal/NN ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8; "
+                                + "punct 1 9"),
+                sentence(1, sides, sidesDeps)));
+        assertEquals(List.of("ARM", "AZE"), codes(addressed, 1), "those urged to act themselves are the sides");
     }
 }
