@@ -1654,8 +1654,12 @@ public final class DictionaryResolver implements ActorResolver {
                         null, null, false));
             }
             if (d.text().equals("side")) {
-                // "both sides", "the two sides": the two parties last named together or of one verb
+                // "both sides", "the two sides": the two parties last named together or of one verb,
+                // else the last two named together earlier in the article
                 List<Referent> pair = discourse.nearestPair(s.index(), PRONOUN_WINDOW);
+                if (pair.isEmpty()) {
+                    pair = discourse.earlierPair(s.index());
+                }
                 return pair.stream().map(r -> new Reading(r.actor(), "'" + d.text() + "s' -> " + r.actor().entity()
                         + " (the last two parties named together, sentence " + r.sentence() + ")", r.type(), r.gender(),
                         r.office(), r.place(), namedPerson(r))).toList();

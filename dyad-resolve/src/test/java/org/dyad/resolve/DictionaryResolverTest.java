@@ -1943,6 +1943,21 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void bothSidesFarFromTheirPairAreTheLastTwoNamedTogetherNotOfOneVerb() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Ethiopia/NNP and/CC Eritrea/NNP traded/VBD/trade fire/NN ./."),
+                sentence(1, "Kenya/NNP offered/VBD/offer help/NN ./."),
+                sentence(2, "Markets/NNS/market fell/VBD/fall ./."),
+                sentence(3, "Prices/NNS/price rose/VBD/rise ./."),
+                sentence(4, "Sudan/NNP accused/VBD/accuse Chad/NNP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3"),
+                sentence(5, "Rain/NN fell/VBD/fall ./."),
+                sentence(6, "Flights/NNS/flight resumed/VBD/resume ./."),
+                sentence(7, "Planes/NNS/plane landed/VBD/land ./."),
+                sentence(8, "Both/DT sides/NNS/side reported/VBD/report losses/NNS/loss ./.")));
+        assertEquals(List.of("ETH", "ERI"), codes(r, 8), "named together, however far back; not the accuser and accused");
+    }
+
+    @Test
     void whoeverUrgesAPartyIsNoSide() {
         String sides = "Both/DT sides/NNS/side traded/VBD/trade blame/NN ./.";
         String sidesDeps = "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4";
