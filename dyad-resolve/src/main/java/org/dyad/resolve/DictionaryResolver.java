@@ -85,7 +85,16 @@ import org.dyad.stage.ActorResolver;
  *   <li>an agent noun with no country ("police", "the government") takes the article's setting: the
  *       country of its dateline ("KHARTOUM, May 12 —") when the article names that country again and
  *       no other more than three times as often; else its most mentioned country, the headline's
- *       country counting as one mention that wins a tie. The dateline itself is no actor.</li>
+ *       country counting as one mention that wins a tie. The dateline itself is no actor. A ministry
+ *       with no country named is the dateline's country's even where another is the setting;</li>
+ *   <li>"the North" and "the South" are the two Koreas in an article that names both; a fixed group
+ *       of countries.txt ("the Baltic states") is each member; a state-led coalition is the leader's
+ *       military, a state-led alliance the leader;</li>
+ *   <li>a country after "in" where talks or a meeting are held is a place ("held talks in Oman"),
+ *       one acted in a party ("intervene in Moldova"); residents "in" a country are its people;</li>
+ *   <li>"both sides" are the last two parties named together or of one verb nearby, else the last
+ *       two named together earlier in the article; never one who urges a party or is urged to press
+ *       one, and nobody when no pair was named.</li>
  * </ol>
  * It works on tokens and tags and uses the dependency parse where there is one (to find subjects), so
  * it runs on every sentence: pronouns need the actors of sentences that hold no event.
