@@ -451,6 +451,8 @@ public final class ActorDictionary {
         private final Map<String, String> leaderOffices = new HashMap<>();
         private final Map<String, Location> capitals = new HashMap<>();
         private final Map<String, Location> sites = new HashMap<>();
+        /** Each country code read so far to its canonical name, for the members of a group. */
+        private final Map<String, String> countryNames = new HashMap<>();
         /** Every country code read so far, which the places' codes must be among. */
         private final Set<String> countryCodes = new HashSet<>();
         /** Each place line's country code and {@code file:line}, checked against the countries in {@link #build}. */
@@ -539,6 +541,10 @@ public final class ActorDictionary {
                     return;
                 }
                 String iso = fields[0];
+                if (iso.contains("+")) {
+                    group(fields, at);
+                    return;
+                }
                 if (!ISO3.matcher(iso).matches()) {
                     errors.add(at + ": '" + iso + "' is not an ISO 3166-1 alpha-3 code");
                     return;
@@ -550,6 +556,7 @@ public final class ActorDictionary {
                 }
                 countryCodes.add(iso);
                 String canonical = names.get(0);
+                countryNames.put(iso, canonical);
                 for (String n : names) {
                     add(n, new Entry(Entry.Kind.COUNTRY, iso, null, null, canonical, null, at));
                 }
@@ -749,6 +756,30 @@ public final class ActorDictionary {
                             names.get(0), term, at));
                 }
             });
+        }
+
+        /**
+         * {@code ISO3+ISO3+... | names |  | }: a fixed group of countries ("the Baltic states"), each
+         * form standing for every member, as "Hungarian and Romanian officials" names two countries.
+         * The members must be listed before the group.
+         */
+        private void group(String[] fields, String at) {
+            List<String> members = List.of(fields[0].split("\\+"));
+            for (String m : members) {
+                if (!countryNames.containsKey(m)) {
+                    errors.add(at + ": '" + m + "' is not a country code listed before the group");
+                    return;
+                }
+            }
+            if (!fields[2].isEmpty() || !fields[3].isEmpty() || fields.length > 4 && !fields[4].isEmpty()) {
+                errors.add(at + ": a group of countries has names only, no adjectives, capitals or office");
+                return;
+            }
+            for (String n : split(fields[1])) {
+                for (String m : members) {
+                    add(n, new Entry(Entry.Kind.COUNTRY, m, null, null, countryNames.get(m), null, at));
+                }
+            }
         }
 
         private void add(String form, Entry entry) {

@@ -85,7 +85,16 @@ import org.dyad.stage.ActorResolver;
  *   <li>an agent noun with no country ("police", "the government") takes the article's setting: the
  *       country of its dateline ("KHARTOUM, May 12 —") when the article names that country again and
  *       no other more than three times as often; else its most mentioned country, the headline's
- *       country counting as one mention that wins a tie. The dateline itself is no actor.</li>
+ *       country counting as one mention that wins a tie. The dateline itself is no actor. A ministry
+ *       with no country named is the dateline's country's even where another is the setting;</li>
+ *   <li>"the North" and "the South" are the two Koreas in an article that names both; a fixed group
+ *       of countries.txt ("the Baltic states") is each member; a state-led coalition is the leader's
+ *       military, a state-led alliance the leader;</li>
+ *   <li>a country after "in" where talks or a meeting are held is a place ("held talks in Oman"),
+ *       one acted in a party ("intervene in Moldova"); residents "in" a country are its people;</li>
+ *   <li>"both sides" are the last two parties named together or of one verb nearby, else the last
+ *       two named together earlier in the article; never one who urges a party or is urged to press
+ *       one, and nobody when no pair was named.</li>
  * </ol>
  * It works on tokens and tags and uses the dependency parse where there is one (to find subjects), so
  * it runs on every sentence: pronouns need the actors of sentences that hold no event.
@@ -118,6 +127,14 @@ public final class DictionaryResolver implements ActorResolver {
             "military vessel", "military vessels", "military ships", "patrol boat", "patrol boats", "patrol vessel",
             "patrol vessels", "patrol ship", "patrol ships", "coast guard vessel", "coast guard vessels",
             "coast guard ship", "coast guard ships", "coastguard vessel", "coastguard vessels", "coastguard ships");
+    /**
+     * Merchant ships of agents.txt: with no owner named they sail under any flag, not the setting's
+     * ("attacks on merchant ships in the Red Sea" in a story datelined Aden are no Yemeni ships').
+     */
+    private static final Set<String> SHIPPING = Set.of("merchant ship", "merchant ships", "merchant vessel",
+            "merchant vessels", "cargo ship", "cargo ships", "cargo vessel", "cargo vessels", "commercial ship",
+            "commercial ships", "commercial vessel", "commercial vessels", "container ship", "container ships",
+            "oil tanker", "oil tankers");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -128,9 +145,6 @@ public final class DictionaryResolver implements ActorResolver {
     /** Metonyms of countries.txt that are the title of one office, to the office: "the pontiff" is the Pope. */
     private static final Map<String, String> OFFICE_METONYMS = Map.of("pope", "pope", "pontiff", "pope",
             "holy father", "pope");
-    /** Agent nouns for the people of a place: they live where the article's town or city is. */
-    private static final Set<String> RESIDENTS = Set.of("resident", "residents", "villager", "villagers", "locals",
-            "inhabitants", "civilian", "civilians");
     /** Verbs whose object is where the subject goes ("visited Kyiv", "toured Kharkiv"): a place, as "in Kyiv" is. */
     private static final Set<String> VISITING = Set.of("visit", "tour", "reach");
     /** Verbs of going after which "to" marks a destination ("travelled to Kyiv"), and nouns for a journey. */
@@ -139,6 +153,8 @@ public final class DictionaryResolver implements ActorResolver {
     /** Prepositions that make the noun after them a party of the verb: "met with", "spoke to". */
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "to", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
+    /** Verbs of appeal, whose subjects address a party from outside: "the UN urged Israel to". */
+    private static final Set<String> APPEALING = Set.of("urge", "appeal", "implore", "exhort");
     /** Verbs of saying, whose subjects report acts rather than take sides in them. */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
             "confirm", "claim", "declare", "write");
@@ -195,10 +211,10 @@ public final class DictionaryResolver implements ActorResolver {
     @Override
     public ResolvedArticle resolve(AnnotatedArticle article) {
         LocalDate date = article.article().published();
-        PhraseFinder finder = new PhraseFinder(dictionary, date);
-        List<List<Phrase>> phrases = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            phrases.add(new ArrayList<>(finder.phrases(s)));
+        List<List<Phrase>> phrases = phrases(article, new PhraseFinder(dictionary, date));
+        if (PhraseFinder.mentions(phrases, "PRK") > 0 && PhraseFinder.mentions(phrases, "KOR") > 0) {
+            // "the North", "the South": the Koreas, once the article (its dateline too) has named both
+            phrases = phrases(article, new PhraseFinder(dictionary, date).koreas());
         }
         Phrase dateline = phrases.isEmpty() ? null : Datelines.of(article.sentences().get(0), phrases.get(0));
         if (dateline != null) {
@@ -230,10 +246,19 @@ public final class DictionaryResolver implements ActorResolver {
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
+        run.home = dateline == null ? null : dateline.parts.get(0).entry().country();
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
         }
         return new ResolvedArticle(article, run.mentions, run.places);
+    }
+
+    private static List<List<Phrase>> phrases(AnnotatedArticle article, PhraseFinder finder) {
+        List<List<Phrase>> phrases = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            phrases.add(new ArrayList<>(finder.phrases(s)));
+        }
+        return phrases;
     }
 
     /** The organisations an article names, with the parents of institutions (IGOEUCOM gives IGOEU). */
@@ -307,6 +332,8 @@ public final class DictionaryResolver implements ActorResolver {
         private boolean dominantClear;
         /** Whether the setting is the dateline's country. */
         private boolean datelined;
+        /** The dateline's country, {@code null} when the article has no dateline. */
+        private String home;
         /** The whole article, for a counterpart's country named elsewhere. */
         private final List<Sentence> sentences;
         private final List<List<Phrase>> phrases;
@@ -352,6 +379,9 @@ public final class DictionaryResolver implements ActorResolver {
         private boolean place(Sentence s, Phrase p, boolean previousPlace) {
             if (p.parts.size() == 1 && town(s, p.parts.get(0)) != null) {
                 return locative(s, p.begin());  // "fighting in the city"
+            }
+            if (p.parts.size() == 1 && p.parts.get(0).kind() == Kind.COUNTRY) {
+                return venue(s, p);  // "held talks in Oman"; "intervene in Syria" keeps its actor
             }
             if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
                 return false;
@@ -432,6 +462,9 @@ public final class DictionaryResolver implements ActorResolver {
                     places.add(new PlaceMention(s.index(), part.begin(), part.end(), part.end() - 1,
                             where.withText(span(s, part.begin(), part.end())), locative(s, part.begin())));
                     continue;
+                }
+                if (p.grouped(part)) {
+                    continue;  // "in the Baltic states" names no one place
                 }
                 // "the parliament in Tbilisi": a place after a locative word inside a longer phrase
                 boolean after = locative || part.isPlace() && locative(s, part.begin());
@@ -1024,6 +1057,9 @@ public final class DictionaryResolver implements ActorResolver {
                 // jets" name their force, which is the setting's as "the army" is)
                 return List.of(noCountry(agent, title, sector, "weapons with no owner named"));
             }
+            if (SHIPPING.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
+                return List.of(noCountry(agent, title, sector, "ships with no owner or flag named"));
+            }
             if (p.begin() > 0 && s.token(p.begin() - 1).word().equalsIgnoreCase("foreign")) {
                 // "accused foreign intelligence services", "foreign fighters": another country's, not the setting's
                 return List.of(noCountry(agent, title, sector, "'foreign', so not the setting's"));
@@ -1032,11 +1068,20 @@ public final class DictionaryResolver implements ActorResolver {
             if (attackers.contains(setting)) {
                 return victims(s, p, agent, attackers);
             }
-            if (RESIDENTS.contains(title)) {
+            if (PhraseFinder.RESIDENTS.contains(title)) {
                 List<Reading> local = residents(s, agent);
                 if (local != null) {
                     return local;
                 }
+            }
+            Entry office = home == null || home.equals(setting) || !title.endsWith("ministry") ? null
+                    : dictionary.byCode(home);
+            if (office != null) {
+                // "HELSINKI — Russian jets ... the defence ministry said": wire reporters quote the
+                // ministries of the capital they file from, whatever country the story is mostly about
+                return List.of(owned(owner(office, false), agent, sector, "agent '" + title + "' -> " + sector
+                        + "; country " + home + " (its dateline, where a ministry with no country named sits)"
+                        + FALLBACK, false));
             }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
@@ -1056,8 +1101,10 @@ public final class DictionaryResolver implements ActorResolver {
                 Sentence at = sentences.get(k);
                 for (Phrase x : phrases.get(k)) {
                     for (Part part : x.parts) {
+                        // "jets pounded villages in southern Lebanon": a country where something is, too
                         boolean town = part.kind() == Kind.PLACE
-                                || part.kind() == Kind.CAPITAL && "GOV".equals(part.entry().sector());
+                                || part.kind() == Kind.CAPITAL && "GOV".equals(part.entry().sector())
+                                || part.kind() == Kind.COUNTRY && whereabouts(at, part.begin());
                         if (town && part.entry().country() != null) {
                             countries.add(part.entry().country());
                         }
@@ -1616,8 +1663,12 @@ public final class DictionaryResolver implements ActorResolver {
                         null, null, false));
             }
             if (d.text().equals("side")) {
-                // "both sides", "the two sides": the two parties last named together or of one verb
+                // "both sides", "the two sides": the two parties last named together or of one verb,
+                // else the last two named together earlier in the article
                 List<Referent> pair = discourse.nearestPair(s.index(), PRONOUN_WINDOW);
+                if (pair.isEmpty()) {
+                    pair = discourse.earlierPair(s.index());
+                }
                 return pair.stream().map(r -> new Reading(r.actor(), "'" + d.text() + "s' -> " + r.actor().entity()
                         + " (the last two parties named together, sentence " + r.sentence() + ")", r.type(), r.gender(),
                         r.office(), r.place(), namedPerson(r))).toList();
@@ -1727,6 +1778,9 @@ public final class DictionaryResolver implements ActorResolver {
          * truce, Saudi Arabia and the United States said"), or as a name right before such a verb
          * that the parser left without a subject (reading the speakers as more items of a list). The
          * subjects of a leading "said" ("Israel and Hamas said a truce would begin") may be the sides.
+         * So does the subject of a verb of appeal ("the UN urged Israel to allow aid"): it addresses
+         * one party from outside, and the other side is not named there; and so do those it urges to
+         * act on a named party ("urged Washington and Paris to press Israel"): go-betweens, not sides.
          */
         private static boolean reports(Sentence s, Phrase p) {
             if (!s.parsed()) {
@@ -1752,8 +1806,12 @@ public final class DictionaryResolver implements ActorResolver {
             }
             int subject = s.relation(k).equals("conj") ? s.head(k) : k;
             int verb = s.head(subject);
-            return s.relation(subject).equals("nsubj") && verb >= 0 && REPORTING.contains(s.token(verb).lemma())
-                    && trailing(s, verb);
+            if (s.relation(subject).equals("obj") && verb >= 0 && APPEALING.contains(s.token(verb).lemma())) {
+                return s.children(verb, "xcomp").stream().flatMap(x -> s.children(x, "obj").stream())
+                        .anyMatch(o -> s.token(o).isProperNoun());
+            }
+            return s.relation(subject).equals("nsubj") && verb >= 0 && (REPORTING.contains(s.token(verb).lemma())
+                    && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma()));
         }
 
         /**
@@ -2078,6 +2136,10 @@ public final class DictionaryResolver implements ActorResolver {
                 && !PhraseFinder.LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
             k = begin - 1;  // "has visited Kyiv": the participle is the verb, not a modifier of the place
         }
+        if (k == begin - 1 && k >= 1 && s.token(k).tag().equals("NN") && s.token(k - 1).lemma().equals("the")
+                && PLACE_OF.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+            k--;  // "in the capital Sanaa", "near the city Kherson": the noun names the place after it
+        }
         if (k >= 1 && s.token(k).lemma().equals("of") && PLACE_OF.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
             outskirts = OUTSKIRTS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
             k -= 2;
@@ -2103,6 +2165,34 @@ public final class DictionaryResolver implements ActorResolver {
             return true;  // "outside of the city of Basra"
         }
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
+    }
+
+    /** Words for a meeting or what is done at one, whose "in" phrase names where it is held. */
+    private static final Set<String> MEETING = Set.of("talk", "negotiation", "meet", "meeting", "summit",
+            "conference", "gather", "gathering", "convene", "discussion", "consultation", "sign", "signing");
+
+    /**
+     * Whether a country after "in" or "at" is where a meeting is held, a place and no party of it:
+     * "held indirect talks in Oman", "will resume negotiations in Egypt", "signed the deal in Qatar".
+     * The phrase must hang from a meeting word, or from a verb whose object is one ("held talks in
+     * Oman"); after other words the country is a party ("invest in Egypt", "intervene in Syria").
+     * Needs the parse.
+     */
+    private static boolean venue(Sentence s, Phrase p) {
+        int k = p.begin() - 1;
+        if (k > 0 && s.token(k).lemma().equals("the")) {
+            k--;
+        }
+        if (!s.parsed() || k < 0 || !Set.of("in", "at").contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int head = p.head();
+        int governor = s.head(head);
+        if (governor < 0 || !(s.relation(head).startsWith("obl") || s.relation(head).startsWith("nmod"))) {
+            return false;
+        }
+        return MEETING.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))
+                || s.children(governor, "obj").stream().anyMatch(o -> MEETING.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

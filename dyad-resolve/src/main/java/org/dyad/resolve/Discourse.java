@@ -138,9 +138,25 @@ final class Discourse {
      * sides.
      */
     List<Referent> nearestPair(int sentence, int window) {
-        return nearest(sentence, window, r -> !r.reports(), g -> g.size() == 2
-                && !same(g.get(0), g.get(1)),
-                g -> g.stream().allMatch(Referent::between), Discourse::sides);
+        return nearest(sentence, window, r -> !r.reports(), Discourse::twoParties, Discourse::between, Discourse::sides);
+    }
+
+    /**
+     * For "both sides" with no pair in the sentences just before: the last two parties named together
+     * anywhere earlier in the article ("Israeli forces and Hezbollah exchanged fire ... The two sides
+     * agreed to a truce"), as {@link #nearestPair} takes them, but never the two parties of one verb,
+     * which only a nearby sentence makes the antecedent.
+     */
+    List<Referent> earlierPair(int sentence) {
+        return nearest(sentence, sentence, r -> !r.reports(), Discourse::twoParties, Discourse::between, (a, b) -> false);
+    }
+
+    private static boolean twoParties(List<Referent> g) {
+        return g.size() == 2 && !same(g.get(0), g.get(1));
+    }
+
+    private static boolean between(List<Referent> g) {
+        return g.stream().allMatch(Referent::between);
     }
 
     /** Whether two referents are one actor named twice ("Azerbaijan shelled ... Azerbaijan said"). */

@@ -62,6 +62,11 @@ final class Phrase {
         return out;
     }
 
+    /** Whether a part is one member of a group of countries named by the same words ("the Baltic states"). */
+    boolean grouped(Part part) {
+        return parts.stream().anyMatch(q -> q != part && q.begin() == part.begin() && q.end() == part.end());
+    }
+
     boolean has(Part.Kind kind) {
         return first(kind) != null;
     }

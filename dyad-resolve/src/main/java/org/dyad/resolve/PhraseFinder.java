@@ -84,12 +84,23 @@ final class PhraseFinder {
 
     private final ActorDictionary dictionary;
     private final LocalDate date;
+    /** Whether the article names both Koreas, so that "the North" and "the South" are they. */
+    private boolean koreas;
     /** Surnames (accent-folded) of persons named in full earlier in the article, to their full-name part. */
     private final Map<String, Part> surnames = new HashMap<>();
 
     PhraseFinder(ActorDictionary dictionary, LocalDate date) {
         this.dictionary = dictionary;
         this.date = date;
+    }
+
+    /**
+     * Reads "the North" and "the South" as North and South Korea, as news on the peninsula does once
+     * it has named both; elsewhere they are regions of a country ("fighting in the North").
+     */
+    PhraseFinder koreas() {
+        koreas = true;
+        return this;
     }
 
     /** The phrases of the next sentence of the article. */
@@ -109,6 +120,9 @@ final class PhraseFinder {
             Part p = s.token(i).lemma().equals("party") ? descriptionAt(s, i) : null;  // "both parties": the two sides
             if (p == null) {
                 p = dictionaryAt(s, i);
+            }
+            if (p == null) {
+                p = halfOfKorea(s, i);
             }
             if (p != null && (p.kind() == Kind.COUNTRY || p.isLocation()) && p.end() == i + 1
                     && givenName(s, i)) {
@@ -200,6 +214,9 @@ final class PhraseFinder {
             if (p == null) {
                 p = headOf(s, i);
             }
+            if (p == null) {
+                p = ledGroup(s, i, out);
+            }
             if (p != null && p.kind() == Kind.AGENT && endsWithOneOf(s, p.end(), TOPICS)) {
                 i = p.end();  // "an intelligence report", "police reform": the agent noun names a topic
                 continue;
@@ -226,13 +243,77 @@ final class PhraseFinder {
             // a part that reaches back ("its direct involvement" after "its") replaces what it covers
             int begin = p.begin();
             out.removeIf(q -> q.end() > begin);
-            out.add(p);
+            out.addAll(members(s, p));
             i = Math.max(p.end(), i + 1);
         }
         // "Vice Foreign Minister": a capitalised word right before a title is part of the title.
         out.removeIf(p -> p.kind() == Kind.NAME && out.stream().anyMatch(q -> q.begin() == p.end()
                 && (q.kind() == Kind.AGENT || q.isOwner())));
         return out;
+    }
+
+    /** The halves of Korea that "the North" and "the South" name (see {@link #koreas}). */
+    private static final Map<String, String> KOREAS = Map.of("North", "PRK", "South", "KOR");
+
+    /**
+     * "the North", "the South" in an article on both Koreas: the country, unless a longer name goes
+     * on ("the North Atlantic", "the South China Sea", "the North Korean leader").
+     */
+    private Part halfOfKorea(Sentence s, int i) {
+        int n = s.tokens().size();
+        if (!koreas || i + 1 >= n || !s.token(i).lemma().equals("the")) {
+            return null;
+        }
+        String code = KOREAS.get(s.token(i + 1).word());
+        if (code == null || i + 2 < n && (s.token(i + 2).isNoun() || s.token(i + 2).tag().startsWith("JJ"))) {
+            return null;
+        }
+        Entry e = dictionary.byCode(code);
+        return e == null ? null : Part.of(new Entry(Entry.Kind.COUNTRY, code, null, null, e.entity(), null,
+                "rule: 'the " + s.token(i + 1).word() + "' in an article naming both Koreas"), i, i + 2, false);
+    }
+
+    /**
+     * "the Baltic states", "the Nordic countries": a form of countries.txt that names a fixed group
+     * stands for each member, one part each over the same words; any other part stands alone.
+     */
+    private List<Part> members(Sentence s, Part p) {
+        if (p.kind() != Kind.COUNTRY || p.entry() == null) {
+            return List.of(p);
+        }
+        // the members come from one line; a user's line for the same form replaces them (see choose)
+        List<Entry> entries = dictionary.lookup(span(s, p.begin(), p.end())).stream()
+                .filter(e -> e.kind() == Entry.Kind.COUNTRY && e.origin().equals(p.entry().origin())).toList();
+        if (entries.stream().map(Entry::country).distinct().count() < 2) {
+            return List.of(p);
+        }
+        return entries.stream().map(e -> Part.of(e, p.begin(), p.end(), p.plural())).toList();
+    }
+
+    /** Nouns for a league of states that "X-led" gives to its leader. */
+    private static final Set<String> LED_GROUPS = Set.of("coalition", "alliance");
+
+    /**
+     * "the Saudi-led coalition", "the Russian-led alliance": a league led by a state, whose noun ends
+     * the phrase, is the leader's, as "NATO-led peacekeepers" are NATO's ({@link #ledBy}), with the
+     * noun as its head. A coalition so led is one of armed forces ("the US-led coalition struck"),
+     * an agent of sector MIL; an alliance is of no one sector, so the leader's part reaches over it.
+     * Not a league led by a party or body ("the Likud-led coalition" governs), nor a longer noun
+     * phrase ("coalition warplanes" is an agent of its own).
+     */
+    private static Part ledGroup(Sentence s, int i, List<Part> before) {
+        Token t = s.token(i);
+        String noun = t.word().toLowerCase(Locale.ROOT);
+        Part leader = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (!LED_GROUPS.contains(noun) || !t.isNoun() || leader == null || leader.end() != i - 2
+                || !ledBy(s, i - 2) || !leader.isPlace() || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
+            return null;
+        }
+        if (noun.equals("alliance")) {
+            return leader.at(leader.begin(), i + 1);
+        }
+        Entry e = new Entry(Entry.Kind.AGENT, null, "MIL", null, noun, null, "rule: a state-led coalition");
+        return Part.of(e, i, i + 1, false);
     }
 
     /** Words that may end an address "town, country": punctuation, or a preposition ("on Sunday"). */
@@ -1127,6 +1208,9 @@ final class PhraseFinder {
     /** Whether a part continues the phrase built so far. */
     private static boolean joinable(Sentence s, List<Part> phrase, Part right) {
         Part left = phrase.get(phrase.size() - 1);
+        if (right.begin() == left.begin() && right.end() == left.end()) {
+            return true;  // the members of one group of countries (see members)
+        }
         List<Token> gap = s.tokens().subList(left.end(), right.begin());
         boolean agent = phrase.stream().anyMatch(p -> p.kind() == Kind.AGENT);
         if (left.isNamed()) {
@@ -1151,7 +1235,10 @@ final class PhraseFinder {
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
                     || residentIn(left, right, gap);
             case ADJECTIVE -> agent ? postModifier(phrase, left, gap) && complementOfPhrase(s, phrase, gap)
-                    : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left);
+                    : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left)
+                    // "Houthi and Saudi delegations": a body coordinated with an adjective before their agent noun
+                    || left.kind() == Kind.ORGANIZATION && phrase.size() == 1 && gap.size() == 1
+                    && gap.get(0).lemma().equals("and");
             case AGENT -> switch (left.kind()) {
                 case AGENT -> gap.isEmpty();  // "foreign ministry spokeswoman"
                 case PRONOUN -> possessive(s, left) && modifiers(gap, left);
@@ -1168,8 +1255,9 @@ final class PhraseFinder {
     /**
      * "officials in Moscow", "a school in Mariupol", "ethnic Albanians in Serbia": a capital or a
      * place of places.txt after "in" or "at" places a resident or building noun in its country; a
-     * country does so only for an ethnic or communal group, since "troops in Ukraine" or "officials in
-     * Ukraine" are often another country's.
+     * country does so only for an ethnic or communal group, a country's institutions and its residents
+     * ("civilians in Lebanon"), since "troops in Ukraine" or "officials in Ukraine" are often another
+     * country's.
      */
     private static boolean residentIn(Part left, Part right, List<Token> gap) {
         boolean communal = left.kind() == Kind.AGENT && COMMUNAL_SECTORS.contains(left.entry().sector());
@@ -1184,11 +1272,17 @@ final class PhraseFinder {
         if (LOCATED_ONLY.contains(left.entry().entity())) {
             return false;
         }
-        if (COMMUNAL_SECTORS.contains(sector) || INSTITUTIONS.contains(left.entry().entity())) {
+        // "civilians in southern Lebanon": the people of a country live there, whoever else the text names
+        if (COMMUNAL_SECTORS.contains(sector) || INSTITUTIONS.contains(left.entry().entity())
+                || RESIDENTS.contains(left.entry().entity())) {
             return right.kind() == Kind.COUNTRY || right.isLocation();
         }
         return right.isLocation() && RESIDENT_SECTORS.contains(sector);
     }
+
+    /** Agent nouns for the people of a place, who live where they are: "residents", "villagers". */
+    static final Set<String> RESIDENTS = Set.of("resident", "residents", "villager", "villagers", "locals",
+            "inhabitants", "civilian", "civilians");
 
     /**
      * A country's own institutions, which "in" and a country place there: "the junta in Niger", "the

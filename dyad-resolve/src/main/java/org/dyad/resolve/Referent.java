@@ -20,8 +20,9 @@ import org.dyad.model.ActorMention;
  * @param between whether the mention is named in a "between" phrase ("talks between Hamas and
  *                Israel"): the parties of talks, a deal or a fight, which "both sides" takes before
  *                the hosts or mediators named with them
- * @param reports whether the mention is the subject of a verb of saying ("X and Y said"): those who
- *                report an act, whom "both sides" does not take
+ * @param reports whether the mention is the subject of a verb of saying ("X and Y said") or of appeal
+ *                ("X urged Y to"): those who report an act or address a party, whom "both sides"
+ *                does not take
  */
 record Referent(ActorMention mention, Type type, String gender, String office, Actor place, int group,
                 boolean subject, int predicate, boolean between, boolean reports) {

@@ -309,6 +309,10 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "Senior/JJ Hungarian/JJ and/CC Romanian/JJ officials/NNS agreed/VBD ./.")));
         assertEquals(List.of("HUNGOV", "ROUGOV"), codes(r, 0));
+        ResolvedArticle body = RESOLVER.resolve(article("b", FEB_2022,
+                sentence(0, "Houthi/NNP and/CC Saudi/JJ delegations/NNS met/VBD ./.")));
+        assertEquals(List.of("YEMREBHTH", "SAUGOV"), codes(body, 0), "a body and an adjective before one agent noun");
+        assertEquals(2, at(body, 0, 0).size(), "one phrase: the body's delegation too");
     }
 
     @Test
@@ -899,6 +903,28 @@ class DictionaryResolverTest {
             }
         }
         assertTrue(places >= 300, places + " places");
+    }
+
+    @Test
+    void aUserGroupOfCountriesStandsForEachMemberAndAUserLineReplacesABundledGroup(@TempDir Path dir)
+            throws IOException {
+        Path good = dir.resolve("mine.txt");
+        Files.writeString(good, "[countries]\nBEL+NLD+LUX | Benelux countries |  |\nEST | Baltic states |  |\n");
+        DictionaryResolver resolver = new DictionaryResolver(ActorDictionary.builder().addStandard()
+                .addUserFile(good).build());
+        ResolvedArticle r = resolver.resolve(article("a", FEB_2022,
+                sentence(0, "The/DT Benelux/NNP countries/NNS protested/VBD ./."),
+                sentence(1, "The/DT Baltic/NNP states/NNS protested/VBD ./.")));
+        assertEquals(List.of("BEL", "NLD", "LUX"), codes(r, 0));
+        assertEquals(List.of("EST"), codes(r, 1), "the user's line wins over the bundled group");
+
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[countries]\nBEL+XYZ | Nowhere lands |  |\nBEL+NLD | Low Countries | Lowland |  |\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addStandard().addUserFile(bad).build());
+        assertEquals(2, e.errors().size(), e.errors().toString());
+        assertTrue(e.errors().get(0).startsWith(bad + ":2: 'XYZ' is not a country code"), e.errors().get(0));
+        assertTrue(e.errors().get(1).startsWith(bad + ":3: a group of countries has names only"), e.errors().get(1));
     }
 
     @Test
@@ -1780,5 +1806,183 @@ class DictionaryResolverTest {
         assertFalse(Datelines.titleCase("UN Security Council condemns North Korea missile test"),
                 "capitalised names in sentence case are no Title Case");
         assertTrue(Datelines.titleCase("Iran Says It Will Retaliate Against Israel"));
+    }
+
+    @Test
+    void theNorthAndTheSouthAreTheKoreasOnlyInAnArticleNamingBoth() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "SEOUL/NNP"),
+                sentence(1, "North/NNP Korea/NNP launched/VBD/launch a/DT rocket/NN ./."),
+                sentence(2, "The/DT North/NNP has/VBZ/have tested/VBN/test engines/NNS ./."),
+                sentence(3, "The/DT South/NNP said/VBD/say it/PRP would/MD respond/VB ./."),
+                sentence(4, "Ships/NNS/ship crossed/VBD/cross the/DT North/NNP Atlantic/NNP ./.")));
+        assertEquals(List.of("PRK"), codes(r, 2), "the dateline names Seoul: both Koreas are named");
+        assertEquals(List.of("KOR", "KOR"), codes(r, 3), "'it' is the South");
+        assertEquals(List.of(), codes(r, 4), "a longer name goes on");
+        ResolvedArticle one = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "North/NNP Korea/NNP launched/VBD/launch a/DT rocket/NN ./."),
+                sentence(1, "The/DT North/NNP has/VBZ/have tested/VBN/test engines/NNS ./.")));
+        assertEquals(List.of(), codes(one, 1), "only one Korea named: the North may be a region");
+        ResolvedArticle elsewhere = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, "Rebels/NNS/rebel hold/VBP much/JJ of/IN the/DT North/NNP ,/, Nigeria/NNP said/VBD/say ./.")));
+        assertFalse(codes(elsewhere, 0).contains("PRK"), "'the North' of another country is a region");
+    }
+
+    @Test
+    void aGroupOfCountriesStandsForEachMember() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT three/CD Baltic/NNP states/NNS/state condemned/VBD/condemn the/DT incursion/NN ./."),
+                sentence(1, "They/PRP summoned/VBD/summon the/DT Belarusian/JJ envoys/NNS/envoy ./."),
+                sentence(2, "The/DT Baltic/JJ countries/NNS/country 's/POS defence/NN ministers/NNS/minister met/VBD/meet ./."),
+                sentence(3, "The/DT Nordic/JJ countries/NNS/country pledged/VBD/pledge aid/NN ./."),
+                sentence(4, "Drills/NNS/drill were/VBD/be held/VBN/hold in/IN the/DT Baltic/NNP states/NNS/state ./.")));
+        assertEquals(List.of("EST", "LVA", "LTU"), codes(r, 0));
+        assertEquals(List.of("EST", "LVA", "LTU", "BLRGOV"), codes(r, 1), "'they' are the three");
+        assertEquals(List.of("ESTGOV", "LVAGOV", "LTUGOV"), codes(r, 2));
+        assertEquals(List.of("DNK", "FIN", "ISL", "NOR", "SWE"), codes(r, 3));
+        assertTrue(r.places().stream().noneMatch(p -> p.sentence() == 4), "a group names no one place");
+    }
+
+    @Test
+    void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "JERUSALEM/NNP"),
+                sentence(1, "Israeli/JJ jets/NNS/jet struck/VBD/strike targets/NNS/target overnight/RB ./."),
+                sentence(2, "Civilians/NNS/civilian in/IN southern/JJ Lebanon/NNP fled/VBD/flee north/RB ./."),
+                sentence(3, "Israeli/JJ jets/NNS/jet pounded/VBD/pound villages/NNS/village in/IN Lebanon/NNP ,/, "
+                        + "and/CC residents/NNS/resident fled/VBD/flee ./."),
+                sentence(4, "Israeli/JJ officials/NNS/official said/VBD/say troops/NNS/troop in/IN Lebanon/NNP "
+                        + "would/MD stay/VB ./.")));
+        assertEquals(List.of("LBNCVL"), codes(r, 2), "not the dateline's Israel");
+        assertEquals("LBNCVL", one(r, 3, 8).actor().code(), "the country where the villages are");
+        assertEquals("ISRMIL", one(r, 4, 3).actor().code(), "troops in a country are often another's");
+    }
+
+    @Test
+    void aCoalitionOrAllianceLedByAStateIsTheLeaders() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT Saudi/NNP -/HYPH led/VBN/lead coalition/NN struck/VBD/strike Sanaa/NNP ./."),
+                sentence(1, "The/DT Russian/JJ -/HYPH led/VBN/lead alliance/NN sent/VBD/send troops/NNS/troop ./."),
+                sentence(2, "Saudi/NNP -/HYPH led/VBN/lead coalition/NN warplanes/NNS/warplane struck/VBD/strike ./.")));
+        ActorMention coalition = one(r, 0, 4);
+        assertEquals("SAUMIL", coalition.actor().code());
+        assertEquals(4, coalition.head(), "the coalition heads the phrase, so the verb finds its subject");
+        ActorMention alliance = one(r, 1, 4);
+        assertEquals("RUS", alliance.actor().code());
+        assertEquals(4, alliance.head());
+        assertEquals(List.of("SAUMIL"), codes(r, 2), "a longer agent phrase keeps its own noun");
+    }
+
+    @Test
+    void aMinistryWithNoCountryNamedIsTheDatelinesCountrys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "OSLO/NNP"),
+                sentence(1, "Russian/JJ bombers/NNS/bomber flew/VBD/fly near/IN the/DT coast/NN ,/, the/DT "
+                        + "defence/NN ministry/NN said/VBD/say ./."),
+                sentence(2, "Russia/NNP said/VBD/say Russian/JJ pilots/NNS/pilot obeyed/VBD/obey the/DT rules/NNS/rule ./."),
+                sentence(3, "Moscow/NNP denied/VBD/deny it/PRP ./."),
+                sentence(4, "The/DT army/NN said/VBD/say troops/NNS/troop were/VBD/be ready/JJ ./.")));
+        assertEquals("NORGOV", one(r, 1, 8).actor().code(), "Norway is named nowhere but in the dateline");
+        assertEquals("RUSMIL", one(r, 4, 1).actor().code(), "other bodies still take the setting, Russia");
+    }
+
+    @Test
+    void theArmyInAnArticleNamingOnlyTheDatelinesCountryIsItsArmy() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "LIMA/NNP"),
+                sentence(1, "Peru/NNP declared/VBD/declare a/DT state/NN of/IN emergency/NN ./."),
+                sentence(2, "The/DT army/NN said/VBD/say it/PRP had/VBD/have deployed/VBN/deploy troops/NNS/troop ./.")));
+        assertEquals(List.of("PERMIL", "PERMIL", "PERMIL"), codes(r, 2));
+    }
+
+    @Test
+    void bothSidesWithNoPairNamedBeforeAreNoActor() {
+        ResolvedArticle none = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Sudan/NNP 's/POS army/NN said/VBD/say it/PRP shelled/VBD/shell Omdurman/NNP ./."),
+                sentence(1, "Both/DT sides/NNS/side ignored/VBD/ignore calls/NNS/call for/IN a/DT truce/NN ./.")));
+        assertEquals(List.of(), codes(none, 1), "one party named: no pair to be the sides");
+        ResolvedArticle pair = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP exchanged/VBD/exchange fire/NN ./."),
+                sentence(1, "Both/DT sides/NNS/side reported/VBD/report casualties/NNS/casualty ./.")));
+        assertEquals(List.of("ARM", "AZE"), codes(pair, 1));
+    }
+
+    @Test
+    void aCountryWhereTalksAreHeldIsAPlaceButOneActedInIsAParty() {
+        ResolvedArticle talks = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Envoys/NNS/envoy held/VBD/hold talks/NNS/talk in/IN Oman/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; punct 1 5"),
+                sentence(1, "They/PRP will/MD meet/VB/meet again/RB in/IN the/DT Netherlands/NNP ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; advmod 2 3; case 6 4; det 6 5; obl 2 6; punct 2 7")));
+        assertTrue(talks.mentionsIn(0).stream().noneMatch(m -> m.covers(4)), "Oman only hosts: " + talks.mentions());
+        assertTrue(talks.places().stream().anyMatch(p -> p.sentence() == 0 && "OMN".equals(p.place().country())));
+        assertTrue(talks.mentionsIn(1).stream().noneMatch(m -> m.covers(6)), "the venue after 'the'");
+        ResolvedArticle acted = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Russia/NNP threatened/VBD/threaten to/TO intervene/VB in/IN Moldova/NNP ./.",
+                        "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; case 5 4; obl 3 5; punct 1 6")));
+        assertEquals("MDA", one(acted, 0, 5).actor().code(), "where Russia would intervene is its target");
+    }
+
+    @Test
+    void merchantShipsWithNoOwnerNamedAreOfNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "ADEN/NNP"),
+                sentence(1, "Rebels/NNS/rebel fired/VBD/fire missiles/NNS/missile at/IN cargo/NN ships/NNS/ship ./."),
+                sentence(2, "A/DT Greek/JJ oil/NN tanker/NN was/VBD/be hit/VBN/hit ./.")));
+        assertEquals("BUS", one(r, 1, 5).actor().code(), "not the dateline's Yemen");
+        assertEquals("GRCBUS", one(r, 2, 3).actor().code());
+    }
+
+    @Test
+    void aCapitalAfterInAndANounNamingItIsAPlace() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Jets/NNS/jet hit/VBD/hit depots/NNS/depot in/IN the/DT capital/NN Sanaa/NNP ./."),
+                sentence(1, "The/DT capital/NN Sanaa/NNP rejected/VBD/reject the/DT plan/NN ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(6)), "where the depots are: " + r.mentions());
+        assertEquals("YEMGOV", one(r, 1, 2).actor().code(), "no 'in': the capital stands for its government");
+    }
+
+    @Test
+    void bothSidesFarFromTheirPairAreTheLastTwoNamedTogetherNotOfOneVerb() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Ethiopia/NNP and/CC Eritrea/NNP traded/VBD/trade fire/NN ./."),
+                sentence(1, "Kenya/NNP offered/VBD/offer help/NN ./."),
+                sentence(2, "Markets/NNS/market fell/VBD/fall ./."),
+                sentence(3, "Prices/NNS/price rose/VBD/rise ./."),
+                sentence(4, "Sudan/NNP accused/VBD/accuse Chad/NNP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3"),
+                sentence(5, "Rain/NN fell/VBD/fall ./."),
+                sentence(6, "Flights/NNS/flight resumed/VBD/resume ./."),
+                sentence(7, "Planes/NNS/plane landed/VBD/land ./."),
+                sentence(8, "Both/DT sides/NNS/side reported/VBD/report losses/NNS/loss ./.")));
+        assertEquals(List.of("ETH", "ERI"), codes(r, 8), "named together, however far back; not the accuser and accused");
+    }
+
+    @Test
+    void whoeverUrgesAPartyIsNoSide() {
+        String sides = "Both/DT sides/NNS/side traded/VBD/trade blame/NN ./.";
+        String sidesDeps = "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4";
+        ResolvedArticle urged = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT UN/NNP urged/VBD/urge Israel/NNP to/TO allow/VB aid/NN ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7"),
+                sentence(1, sides, sidesDeps)));
+        assertEquals(List.of(), codes(urged, 1), "the UN only addresses Israel; the other side is not named");
+        ResolvedArticle accused = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Russia/NNP accused/VBD/accuse Ukraine/NNP of/IN shelling/NN ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5"),
+                sentence(1, sides, sidesDeps)));
+        assertEquals(List.of("RUS", "UKR"), codes(accused, 1), "the accuser and the accused are the sides");
+        ResolvedArticle goBetweens = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, "Armenia/NNP and/CC Azerbaijan/NNP traded/VBD/trade fire/NN ./.",
+                        "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; obj 3 4; punct 3 5"),
+                sentence(1, "Iran/NNP urged/VBD/urge Moscow/NNP and/CC Paris/NNP to/TO press/VB Baku/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; xcomp 1 6; obj 6 7; punct 1 8"),
+                sentence(2, sides, sidesDeps)));
+        assertEquals(List.of("ARM", "AZE"), codes(goBetweens, 2), "those urged to press a party are go-betweens");
+        ResolvedArticle addressed = RESOLVER.resolve(article("d", MAR_2024,
+                sentence(0, "Iran/NNP urged/VBD/urge Armenia/NNP and/CC Azerbaijan/NNP to/TO sign/VB the/DT deal/NN ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8; "
+                                + "punct 1 9"),
+                sentence(1, sides, sidesDeps)));
+        assertEquals(List.of("ARM", "AZE"), codes(addressed, 1), "those urged to act themselves are the sides");
     }
 }
