@@ -3330,7 +3330,10 @@ public final class PatternCoder implements EventCoder {
                 // respond", where the clause tells what the speaker's side will do
                 boolean predicts = s.children(clause, "aux").stream()
                         .map(a -> s.token(a).word().toLowerCase()).anyMatch(w -> !w.equals("must") && !w.equals("should"));
-                if (!predicts) {
+                // "China will invest in Egypt, the ambassador said": an attribution the parser hung under
+                // the act names who tells of it, not whom it is aimed at
+                boolean attribution = clause > trigger && DerivedEvents.SPEECH.contains(s.token(clause).lemma());
+                if (!predicts && !attribution) {
                     for (int subj : s.children(clause, "nsubj")) {
                         if (!(AGREEING.contains(s.token(trigger).lemma()) && ownedByParties(s, subj))) {
                             out.add(subj);

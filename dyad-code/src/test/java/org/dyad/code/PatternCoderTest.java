@@ -4582,4 +4582,27 @@ class PatternCoderTest {
         assertEquals(List.of("VENGOV->"), directions(events, "15"), describe(events));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("10")), describe(events));
     }
+
+    @Test
+    void aircraftFlyingIntoAnotherCountrysTerritoryViolateItAndVisitNoOne() {
+        Sentence s = sentence(0, "Two/CD Russian/JJ helicopters/NNS/helicopter flew/VBD/fly into/IN Finnish/JJ "
+                        + "territory/NN ./.",
+                "nummod 2 0; amod 2 1; nsubj 3 2; root -1 3; case 6 4; amod 6 5; obl 3 6; punct 3 7");
+        List<Event> events = code(s, m(0, 1, 3, "RUS", "MIL", "Russia"), m(0, 5, 6, "FIN", null, "Finland"));
+        assertEquals(List.of("RUSMIL->FIN"), directions(events, "150"), describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), describe(events));
+    }
+
+    @Test
+    void anAttributionHungUnderTheActNamesNoTarget() {
+        // the parser hangs "said" under "invest" as its complement
+        Sentence s = sentence(0, "China/NNP will/MD invest/VB/invest $/$ 5/CD billion/CD in/IN Egypt/NNP ,/, the/DT "
+                        + "Chinese/JJ ambassador/NN said/VBD/say ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; dep 12 3; compound 5 4; nummod 3 5; case 7 6; nmod 3 7; punct 3 8; "
+                        + "det 11 9; amod 11 10; nsubj 12 11; ccomp 2 12; punct 2 13");
+        List<Event> events = code(s, m(0, 0, 1, "CHN", null, "China"), m(0, 7, 8, "EGY", null, "Egypt"),
+                m(0, 9, 12, "CHN", "GOV", "China"));
+        assertTrue(events.stream().flatMap(e -> e.recipients().stream()).noneMatch(a -> "CHNGOV".equals(a.code())),
+                describe(events));
+    }
 }
