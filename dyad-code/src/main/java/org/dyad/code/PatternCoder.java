@@ -233,7 +233,7 @@ public final class PatternCoder implements EventCoder {
             boolean objectOfTrigger = matches.containsKey(s.head(t.index())) && s.relation(t.index()).equals("obj")
                     && !ORDERING.contains(s.token(s.head(t.index())).lemma());
             if (t.isNoun() && !actsAsVerb(s, t.index()) && !consumed.contains(t.index()) && !objectOfTrigger
-                    && !background(s, t.index()) && !inName(t, mentions)) {
+                    && !background(s, t.index()) && !inName(t, mentions) && !judgedAs(s, t.index())) {
                 Match m = best(s, t.index(), candidates(s, t.index(), true));
                 if (m != null && !patterns.silent(m.pattern())) {
                     matches.put(t.index(), m);
@@ -2058,6 +2058,25 @@ public final class PatternCoder implements EventCoder {
         }
         List<Actor> hurt = Arguments.actorsOf(s, victims, mentions, true);
         return recipients.stream().allMatch(hurt::contains);
+    }
+
+    /** Verbs that judge what their object is: "considers the militia a threat", "regards it as a threat". */
+    private static final Set<String> JUDGING = Set.of("consider", "regard", "see", "view", "deem", "perceive",
+            "label", "brand", "call", "describe", "find");
+
+    /**
+     * Whether a noun is what a verb of judging says its object is: "a militia that Kigali considers a
+     * threat" makes no threat; it is a view of the militia. The parser may make the noun a second
+     * object, a predicate (xcomp) or an "as" phrase.
+     */
+    private static boolean judgedAs(Sentence s, int noun) {
+        int verb = s.head(noun);
+        if (verb == Dependency.ROOT || !JUDGING.contains(s.token(verb).lemma())) {
+            return false;
+        }
+        String rel = s.relation(noun);
+        return rel.equals("xcomp") || rel.startsWith("obl") && hasMarker(s, noun, "as")
+                || rel.equals("obj") && s.children(verb, "obj").stream().anyMatch(o -> o < noun);
     }
 
     /** Verbs and nouns of answering force with force: "responded with rockets", "the retaliation". */

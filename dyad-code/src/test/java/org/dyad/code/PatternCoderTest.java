@@ -4605,4 +4605,19 @@ class PatternCoderTest {
         assertTrue(events.stream().flatMap(e -> e.recipients().stream()).noneMatch(a -> "CHNGOV".equals(a.code())),
                 describe(events));
     }
+
+    @Test
+    void whatAVerbOfJudgingCallsAThreatIsNoThreat() {
+        Sentence s = sentence(0, "Congo/NNP will/MD disarm/VB/disarm a/DT militia/NN that/WDT Kigali/NNP "
+                        + "considers/VBZ/consider a/DT threat/NN ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; obj 7 5; nsubj 7 6; acl:relcl 4 7; det 9 8; obj 7 9; "
+                        + "punct 2 10");
+        List<Event> events = code(s, m(0, 0, 1, "COD", null, "Congo"), m(0, 6, 7, "RWA", "GOV", "Rwanda"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(events));
+
+        Sentence made = sentence(0, "Kigali/NNP made/VBD/make a/DT threat/NN against/IN Congo/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; punct 1 6");
+        List<Event> threat = code(made, m(0, 0, 1, "RWA", "GOV", "Rwanda"), m(0, 5, 6, "COD", null, "Congo"));
+        assertFalse(threat.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(threat));
+    }
 }
