@@ -207,7 +207,11 @@ public final class PatternCoder implements EventCoder {
         Set<Integer> nounConsumed = new HashSet<>();
         for (Token t : s.tokens()) {
             boolean attitude = attitude(s, t.index());
-            if (t.isVerb() || actsAsVerb(s, t.index()) || attitude) {
+            // "pledged to end fighting": a gerund that an earlier pattern of stopping names ("087 end
+            // fighting") is what is stopped, no act of its own ("accused of shelling" keeps its act)
+            boolean named = t.tag().equals("VBG") && consumedBy(matches, t.index()).stream()
+                    .anyMatch(by -> STOPPING.contains(s.token(by).lemma()));
+            if ((t.isVerb() || actsAsVerb(s, t.index()) || attitude) && !named) {
                 List<VerbPattern> candidates = candidates(s, t.index(), false);
                 if (attitude) {
                     candidates = candidates.stream().filter(p -> p.code().startsWith(STATEMENT)).toList();
@@ -2059,6 +2063,9 @@ public final class PatternCoder implements EventCoder {
         List<Actor> hurt = Arguments.actorsOf(s, victims, mentions, true);
         return recipients.stream().allMatch(hurt::contains);
     }
+
+    /** Verbs of stopping an act: what they stop is not done. */
+    private static final Set<String> STOPPING = Set.of("end", "stop", "halt", "cease", "suspend", "quit");
 
     /** Verbs that judge what their object is: "considers the militia a threat", "regards it as a threat". */
     private static final Set<String> JUDGING = Set.of("consider", "regard", "see", "view", "deem", "perceive",

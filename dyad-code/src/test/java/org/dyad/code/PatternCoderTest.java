@@ -4620,4 +4620,15 @@ class PatternCoderTest {
         List<Event> threat = code(made, m(0, 0, 1, "RWA", "GOV", "Rwanda"), m(0, 5, 6, "COD", null, "Congo"));
         assertFalse(threat.stream().noneMatch(e -> e.cameo().startsWith("13")), describe(threat));
     }
+
+    @Test
+    void fightingThatIsToEndIsNoFightingOfItsOwn() {
+        Sentence s = sentence(0, "Congo/NNP and/CC Rwanda/NNP pledged/VBD/pledge to/TO end/VB/end fighting/VBG/fight "
+                        + "in/IN the/DT east/NN ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; mark 5 4; xcomp 3 5; xcomp 5 6; case 9 7; det 9 8; obl 6 9; "
+                        + "punct 3 10");
+        List<Event> events = code(s, m(0, 0, 1, "COD", null, "Congo"), m(0, 2, 3, "RWA", null, "Rwanda"));
+        assertFalse(events.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), describe(events));
+    }
 }
