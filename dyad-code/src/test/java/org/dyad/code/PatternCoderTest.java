@@ -4631,4 +4631,15 @@ class PatternCoderTest {
         assertFalse(events.stream().noneMatch(e -> e.cameo().startsWith("087")), describe(events));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), describe(events));
     }
+
+    @Test
+    void receivingEvidenceHostsNoVisit() {
+        Sentence s = sentence(0, "Caracas/NNP received/VBD/receive evidence/NN ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3");
+        List<Event> events = code(s, m(0, 0, 1, "VEN", "GOV", "Venezuela"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("04")), describe(events));
+        Sentence delegation = sentence(0, "Caracas/NNP received/VBD/receive a/DT Russian/JJ delegation/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; punct 1 5");
+        List<Event> visit = code(delegation, m(0, 0, 1, "VEN", "GOV", "Venezuela"), m(0, 3, 5, "RUS", "GOV", "Russia"));
+        assertEquals(List.of("VENGOV->RUSGOV"), directions(visit, "043"), describe(visit));
+    }
 }
