@@ -2064,6 +2064,9 @@ public final class PatternCoder implements EventCoder {
         return recipients.stream().allMatch(hurt::contains);
     }
 
+    /** Named-entity classes of places: a city, region or country. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
     /** Verbs of stopping an act: what they stop is not done. */
     private static final Set<String> STOPPING = Set.of("end", "stop", "halt", "cease", "suspend", "quit");
 
@@ -2645,6 +2648,12 @@ public final class PatternCoder implements EventCoder {
             // "condemned the attack on Ukrainian civilians": the criticism is aimed at whoever attacked
             // them (found below from the acts before, if anywhere), not at the victims
             recipients = List.of();
+        }
+        if (code.code().equals("171") && t.lemma().equals("seize") && s.children(trigger, "obj").stream()
+                .anyMatch(o -> PLACE_NER.contains(s.token(o).ner())
+                        || article.placesIn(s.index()).stream().anyMatch(pl -> pl.begin() <= o && o < pl.end()))) {
+            // "the rebels seized Goma": a place seized is territory occupied (192), not property
+            code = cameo.get("192").orElseThrow();
         }
         if (code.code().equals("0874") && !recipients.isEmpty()
                 && recipients.stream().allMatch(r -> r.code() != null && r.code().startsWith("IGO"))

@@ -22,6 +22,7 @@ import org.dyad.model.Modality;
 import org.dyad.model.PlaceMention;
 import org.dyad.model.ResolvedArticle;
 import org.dyad.model.Sentence;
+import org.dyad.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -4641,5 +4642,19 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; punct 1 5");
         List<Event> visit = code(delegation, m(0, 0, 1, "VEN", "GOV", "Venezuela"), m(0, 3, 5, "RUS", "GOV", "Russia"));
         assertEquals(List.of("VENGOV->RUSGOV"), directions(visit, "043"), describe(visit));
+    }
+
+    @Test
+    void aPlaceSeizedIsTerritoryOccupied() {
+        Sentence s = sentence(0, "M23/NNP rebels/NNS/rebel seized/VBD/seize Bukavu/NNP ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4");
+        Sentence city = new Sentence(0, s.begin(), s.end(), s.text(), s.tokens().stream()
+                .map(t -> t.index() == 3 ? new Token(t.index(), t.word(), t.lemma(), t.tag(), "CITY",
+                        t.begin(), t.end()) : t).toList(), s.dependencies(), s.timexes());
+        List<Event> events = code(city, m(0, 0, 2, "COD", "REB", "M23"));
+        assertEquals("192", only(events, "19").cameo(), describe(events));
+        Sentence arms = sentence(0, "M23/NNP rebels/NNS/rebel seized/VBD/seize weapons/NNS/weapon ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4");
+        assertEquals("171", only(code(arms, m(0, 0, 2, "COD", "REB", "M23")), "17").cameo());
     }
 }
