@@ -495,7 +495,8 @@ final class PhraseFinder {
     /**
      * Whether an agent word the tagger read as an adjective heads a noun phrase all the same:
      * "Pakistan's military accused", "the military said", "its military" (after a possessive or an
-     * article, with no noun or adjective after it), unlike "military aid" or "in general".
+     * article, with no noun or adjective after it), or before a finite verb ("the US military struck"),
+     * unlike "military aid" or "in general".
      */
     private static boolean nounUse(List<Token> t, int i) {
         if (i == 0 || !t.get(i).tag().startsWith("JJ")) {
@@ -505,6 +506,9 @@ final class PhraseFinder {
         boolean determined = before.tag().equals("POS") || before.tag().equals("PRP$")
                 || before.tag().equals("DT") && before.lemma().equals("the");
         Token after = i + 1 < t.size() ? t.get(i + 1) : null;
+        if (after != null && Set.of("VBD", "VBZ", "VBP", "MD").contains(after.tag())) {
+            return true;  // "the US military struck": an adjective does not end a subject before its verb
+        }
         return determined && (after == null || !after.isNoun() && !after.tag().startsWith("JJ") && !after.tag().equals("HYPH"));
     }
 
