@@ -114,7 +114,7 @@ final class Discourse {
             }
             for (Referent b : referents) {
                 if (b.sentence() == sentence && !b.subject() && b.predicate() == a.predicate() && b.group() != a.group()
-                        && test.test(b) && kin.test(a.type(), b.type()) && !same(a, b)) {
+                        && test.test(b) && kin.test(a.type(), b.type()) && !same(a, b) && !oneSide(a, b)) {
                     if (!found.isEmpty()) {
                         return List.of();  // several pairs: none is the obvious antecedent
                     }
@@ -152,7 +152,16 @@ final class Discourse {
     }
 
     private static boolean twoParties(List<Referent> g) {
-        return g.size() == 2 && !same(g.get(0), g.get(1));
+        return g.size() == 2 && !same(g.get(0), g.get(1)) && !oneSide(g.get(0), g.get(1));
+    }
+
+    /**
+     * Whether two referents are a country and an organ of its own ("Rwanda is to withdraw its
+     * troops"): one side, not two. Two organs of one country may be two ("the army accused the RSF").
+     */
+    private static boolean oneSide(Referent a, Referent b) {
+        String ca = a.actor().country();
+        return ca != null && ca.equals(b.actor().country()) && (a.actor().sector() == null || b.actor().sector() == null);
     }
 
     private static boolean between(List<Referent> g) {
