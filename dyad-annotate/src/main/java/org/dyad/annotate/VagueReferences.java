@@ -52,7 +52,7 @@ final class VagueReferences {
             "or", "to", "off");
     private static final Map<String, String> PLURAL_UNITS = Map.of("years", "Y", "months", "M", "weeks", "W",
             "days", "D", "decades", "Y");
-    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d\\d)?(-\\d\\d)?");
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d\\d)?(-\\d\\d)?|\\d{4}-W\\d\\d");
 
     static List<Timex> apply(Sentence s, List<Timex> timexes) {
         return timexes.stream().filter(t -> !qualifier(s, t)).map(t -> reference(s, t)).map(t -> uncountedAgo(s, t))

@@ -75,5 +75,7 @@ class VagueReferencesTest {
                 "", "4 7 2023")));
         assertEquals(List.of("2023"), values(sentence(0, "Costs/NNS will/MD fall/VB in/IN the/DT coming/VBG year/NN ./.",
                 "", "4 7 2023")), "one year is a year");
+        assertEquals(List.of("PXW"), values(sentence(0, "They/PRP will/MD meet/VB in/IN the/DT coming/VBG weeks/NNS ./.",
+                "", "4 7 2025-W27")), "SUTime reads the coming weeks as one week");
     }
 }
