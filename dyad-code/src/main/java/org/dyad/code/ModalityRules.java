@@ -229,7 +229,9 @@ final class ModalityRules {
                     result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
                 } else if (headLemma.equals("decide") && past(s, head) && PERMITTING.contains(s.token(node).lemma())) {
                     // "the court decided to allow the candidate to run": the decision itself grants the leave
-                } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma) || s.children(head, "obj").stream()
+                } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma)
+                        // "a truce that required Israeli troops to withdraw": what is required is not yet done
+                        || REQUESTING.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
                 }

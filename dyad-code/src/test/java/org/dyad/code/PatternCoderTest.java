@@ -304,6 +304,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void actRequiredOfAPartyIsNotYetDone() {
+        Sentence s = sentence(0, "The/DT accord/NN required/VBD/require Ethiopian/JJ troops/NNS to/TO withdraw/VB "
+                        + "from/IN Tigray/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; amod 4 3; obj 2 4; mark 6 5; xcomp 2 6; case 8 7; obl 6 8; punct 2 9");
+        Event retreat = only(code(s, m(0, 3, 5, "ETH", "MIL", "Ethiopia")), "087");
+        assertEquals(List.of("ETHMIL"), codes(retreat.actors()));
+        assertEquals(Modality.FUTURE, retreat.modality(), "required, not done");
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
