@@ -340,7 +340,7 @@ final class DerivedEvents {
      * Whether the speakers speak for the actors: the same actors, or a state's officials speaking of
      * their state ("'Israel will continue to strike,' the defence minister said").
      */
-    private static boolean ownSide(List<Actor> speakers, List<Actor> actors) {
+    static boolean ownSide(List<Actor> speakers, List<Actor> actors) {
         if (sameActors(speakers, actors)) {
             return true;
         }

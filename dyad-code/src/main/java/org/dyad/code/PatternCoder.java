@@ -246,7 +246,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
-        specific.putAll(warningCodes(s, matches));
+        specific.putAll(warningCodes(s, matches, mentions));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -1674,9 +1674,10 @@ public final class PatternCoder implements EventCoder {
      * spiral out of control", "warned of a humanitarian catastrophe" foresee harm the warner will not
      * do, a pessimistic comment (012). A warning stays a threat (13) when it is addressed to a party
      * ("warned Russia that ..."), when what it foresees is coded as the warner's own act ("warned that
-     * it would retaliate"), or when it names consequences ("would be met with a severe response").
+     * it would retaliate", or an official's "warned that Israel would strike"), or when it names
+     * consequences ("would be met with a severe response").
      */
-    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches) {
+    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches, List<ActorMention> mentions) {
         Map<Integer, String> out = new HashMap<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             int trigger = e.getKey();
@@ -1695,7 +1696,7 @@ public final class PatternCoder implements EventCoder {
             boolean threat = foreseen.isEmpty() || foreseen.stream().anyMatch(f ->
                     IntStream.range(0, s.tokens().size()).anyMatch(i -> (i == f || s.dominates(f, i))
                             && (consequence(s.token(i))
-                                || matches.containsKey(i) && ownAct(s, i, warner))));
+                                || matches.containsKey(i) && (ownAct(s, i, warner) || ownState(s, i, warner, mentions)))));
             if (!threat) {
                 out.put(trigger, "012");
             }
@@ -1724,6 +1725,15 @@ public final class PatternCoder implements EventCoder {
                     .anyMatch(w -> s.token(w).tag().endsWith("S"));  // "they" only for a plural warner
         }
         return warner.stream().anyMatch(w -> s.token(w).lemma().equalsIgnoreCase(t.lemma()));
+    }
+
+    /**
+     * Whether an act's subject is the state its warner speaks for: an official or a ministry of Israel
+     * warning that Israel would strike warns of its own state's act.
+     */
+    private static boolean ownState(Sentence s, int act, List<Integer> warner, List<ActorMention> mentions) {
+        return DerivedEvents.ownSide(Arguments.actorsOf(s, warner, mentions, true),
+                Arguments.actorsOf(s, s.children(act, "nsubj"), mentions, true));
     }
 
     /**

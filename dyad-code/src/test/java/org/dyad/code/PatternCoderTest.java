@@ -1283,6 +1283,22 @@ class PatternCoderTest {
     }
 
     @Test
+    void anOfficialWarningOfHisOwnStatesStrikeThreatens() {
+        // 0 Indian 1 Defence 2 Minister 3 Rajnath 4 Singh 5 warned 6 that 7 India 8 would 9 strike 10 militant
+        // 11 camps 12 in 13 Pakistan 14 .
+        Sentence s = sentence(0, "Indian/JJ Defence/NNP Minister/NNP Rajnath/NNP Singh/NNP warned/VBD/warn that/IN "
+                        + "India/NNP would/MD strike/VB militant/JJ camps/NNS/camp in/IN Pakistan/NNP ./.",
+                "amod 2 0; compound 2 1; compound 4 2; compound 4 3; nsubj 5 4; root -1 5; mark 9 6; nsubj 9 7; "
+                        + "aux 9 8; ccomp 5 9; amod 11 10; obj 9 11; case 13 12; obl 9 13; punct 5 14");
+        List<Event> events = code(s, m(0, 0, 5, "IND", "GOV", "Rajnath Singh"), m(0, 7, 8, "IND", null, "India"),
+                m(0, 13, 14, "PAK", null, "Pakistan"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("INDGOV"), codes(threat.actors()));
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("012")), () -> describe(events));
+    }
+
+    @Test
     void countriesNamedBareAsSpeakersOfAnActToComeAreNoCrash() {
         // speakers with no sector (countries named bare) once failed the whole article
         // 0 Germany 1 and 2 the 3 United 4 States 5 announced 6 that 7 US 8 missiles 9 would 10 be 11 stationed
