@@ -272,6 +272,8 @@ public final class PatternCoder implements EventCoder {
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
+        List<DerivedEvents.Act> threatened = List.copyOf(acts);
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
@@ -1931,6 +1933,22 @@ public final class PatternCoder implements EventCoder {
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,
                 e.mentions(), e.story());
+    }
+
+    /**
+     * The party a threat with no target of its own is aimed at: "warned that it would strike US bases",
+     * "vowed that the group would hit back against Israel". A threat (13) whose clause (its complement)
+     * holds a hostile act of the threatener's own side is aimed at that act's target.
+     */
+    private static Event threatenedParty(Sentence s, int trigger, Event e, List<DerivedEvents.Act> acts) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<List<Actor>> targets = acts.stream().filter(a -> a.trigger() != trigger && s.head(a.trigger()) == trigger
+                        && Set.of("ccomp", "xcomp").contains(s.relation(a.trigger())) && a.event().quadClass() >= 3
+                        && !a.event().recipients().isEmpty() && sameSide(a.event().actors(), e.actors()))
+                .map(a -> a.event().recipients()).distinct().toList();
+        return targets.size() == 1 ? withRecipients(s, trigger, e, targets.get(0)) : e;
     }
 
     /**

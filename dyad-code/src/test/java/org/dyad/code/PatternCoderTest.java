@@ -1299,6 +1299,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void aThreatTakesTheTargetOfTheActItForesees() {
+        // 0 Venezuela 1 warned 2 that 3 it 4 would 5 attack 6 Guyana 7 if 8 drilling 9 continued 10 .
+        Sentence s = sentence(0, "Venezuela/NNP warned/VBD/warn that/IN it/PRP would/MD attack/VB Guyana/NNP if/IN "
+                        + "drilling/NN continued/VBD/continue ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; obj 5 6; mark 9 7; nsubj 9 8; "
+                        + "advcl 5 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "VEN", null, "Venezuela"), m(0, 3, 4, "VEN", null, "Venezuela"),
+                m(0, 6, 7, "GUY", null, "Guyana"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("VEN"), codes(threat.actors()));
+        assertEquals(List.of("GUY"), codes(threat.recipients()), "the party the foreseen attack is aimed at");
+    }
+
+    @Test
     void countriesNamedBareAsSpeakersOfAnActToComeAreNoCrash() {
         // speakers with no sector (countries named bare) once failed the whole article
         // 0 Germany 1 and 2 the 3 United 4 States 5 announced 6 that 7 US 8 missiles 9 would 10 be 11 stationed
