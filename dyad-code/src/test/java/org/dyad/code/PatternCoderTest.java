@@ -314,6 +314,16 @@ class PatternCoderTest {
     }
 
     @Test
+    void initiallingAnAccordIsItsSignature() {
+        Sentence s = sentence(0, "Ethiopia/NNP and/CC Eritrea/NNP initialled/VBD/initial a/DT border/NN accord/NN "
+                        + "in/IN Asmara/NNP ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; det 6 4; compound 6 5; obj 3 6; case 8 7; obl 3 8; punct 3 9");
+        Event signed = only(code(s, m(0, 0, 1, "ETH", null, "Ethiopia"), m(0, 2, 3, "ERI", null, "Eritrea")), "05");
+        assertEquals("057", signed.cameo());
+        assertEquals(Modality.ASSERTED, signed.modality());
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
