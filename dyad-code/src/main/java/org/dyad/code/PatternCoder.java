@@ -3655,11 +3655,15 @@ public final class PatternCoder implements EventCoder {
                 ? s.children(head, "nsubj") : List.of();
     }
 
+    /** Verbs whose subject bears with an act of others: "will not tolerate attacks on our troops". */
+    private static final Set<String> TOLERATING = Set.of("tolerate", "condone");
+
     /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */
     private static List<Integer> lightVerbSubject(Sentence s, int noun) {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
-                || REPORTING.contains(s.token(head).lemma()) || undergone(s, head, noun)) {
+                || REPORTING.contains(s.token(head).lemma()) || TOLERATING.contains(s.token(head).lemma())
+                || undergone(s, head, noun)) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");

@@ -324,6 +324,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void whoWillNotTolerateAttacksIsNotTheirDoer() {
+        Sentence s = sentence(0, "Seoul/NNP will/MD not/RB tolerate/VB attacks/NNS/attack on/IN its/PRP$ ships/NNS/ship ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; case 7 5; nmod:poss 7 6; nmod 4 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "KOR", "GOV", "Seoul"), m(0, 6, 7, "KOR", "GOV", "Seoul"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19") && codes(e.actors()).contains("KORGOV")),
+                () -> describe(events));
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
