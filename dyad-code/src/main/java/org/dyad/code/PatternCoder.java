@@ -124,6 +124,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::thatClausesRepaired,
                 this::attributionsRepaired,
                 this::finiteConjunctsRaised,
+                PatternCoder::blameConjunctsRaised,
                 PatternCoder::datesRepaired,
                 PatternCoder::partiesOffDatesRepaired,
                 PatternCoder::shiftedObjectsRepaired,
@@ -1023,6 +1024,37 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             changed.put(verb, new Dependency("conj", outer, verb));
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs of laying blame, which a speaker does in the same breath as telling what happened. */
+    private static final Set<String> BLAMING = Set.of("blame", "accuse", "condemn", "denounce", "criticize", "criticise");
+
+    /**
+     * The parse with a verb of blame given back to the speaker: in "an RSF spokesman denied that its
+     * forces had attacked the camp and blamed army artillery" the parser may coordinate "blamed" with
+     * "attacked", so that the forces blame and the blame is only part of what is denied. A verb of
+     * blame with no subject or auxiliary of its own, conjoined to a verb of another kind that has its
+     * own subject in the clause a verb of saying or denying reports, is that verb's conjunct.
+     */
+    static Sentence blameConjunctsRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int head = d.governor();
+            if (!d.relation().equals("conj") || head == Dependency.ROOT || !BLAMING.contains(s.token(verb).lemma())
+                    || !s.token(verb).isVerb() || BLAMING.contains(s.token(head).lemma())
+                    || s.children(head, "nsubj").isEmpty() || !s.children(verb, "nsubj").isEmpty()
+                    || !s.children(verb, "aux").isEmpty() || !s.relation(head).equals("ccomp")) {
+                continue;
+            }
+            int outer = s.head(head);
+            String lemma = s.token(outer).lemma();
+            if (outer != Dependency.ROOT && tensed(s, outer)
+                    && (DerivedEvents.SPEECH.contains(lemma) || Set.of("deny", "dismiss", "refute").contains(lemma))) {
+                changed.put(verb, new Dependency("conj", outer, verb));
+            }
         }
         return reparsed(s, changed);
     }

@@ -333,6 +333,23 @@ class PatternCoderTest {
     }
 
     @Test
+    void blameAfterADeniedActIsTheDeniersOwn() {
+        // 0 The 1 militia 2 denied 3 that 4 its 5 fighters 6 had 7 looted 8 the 9 town 10 and 11 blamed
+        // 12 government 13 troops 14 .
+        Sentence s = sentence(0, "The/DT militia/NN denied/VBD/deny that/IN its/PRP$ fighters/NNS/fighter had/VBD/have "
+                        + "looted/VBN/loot the/DT town/NN and/CC blamed/VBD/blame government/NN troops/NNS ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 7 3; nmod:poss 5 4; nsubj 7 5; aux 7 6; ccomp 2 7; det 9 8; "
+                        + "obj 7 9; cc 11 10; conj 7 11; compound 13 12; obj 11 13; punct 2 14");
+        assertEquals(2, PatternCoder.blameConjunctsRaised(s).head(11));
+        List<Event> events = code(s, m(0, 1, 2, "LBY", "REB", "militia"), m(0, 4, 6, "LBY", "REB", "militia"),
+                m(0, 12, 14, "LBY", "MIL", "Libya"));
+        Event blame = only(events, "11");
+        assertEquals(List.of("LBYREB"), codes(blame.actors()));
+        assertEquals(List.of("LBYMIL"), codes(blame.recipients()));
+        assertEquals(Modality.ASSERTED, blame.modality(), "the blame is said, not denied");
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
