@@ -135,7 +135,8 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::gerundConjunctsRepaired,
                 this::reportsRepaired,
                 this::headlinesRepaired,
-                this::intentNounsRepaired);
+                this::intentNounsRepaired,
+                PatternCoder::feelingsRepaired);
         Sentence s = parsed;
         for (UnaryOperator<Sentence> repair : repairs) {
             s = repair.apply(s);
@@ -1024,6 +1025,34 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             changed.put(verb, new Dependency("conj", outer, verb));
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Participles of feeling, which after "be" tell a state of mind, not an act undergone: "was concerned". */
+    private static final Set<String> FEELINGS = Set.of("concern", "worry", "alarm", "disappoint", "dismay", "shock",
+            "trouble", "sadden", "outrage", "anger", "frustrate", "appal", "appall", "encourage", "satisfy", "please");
+
+    /**
+     * The parse with a feeling told as a state: in "UNIFIL said it was deeply concerned by the strike and
+     * called on both sides to ..." the parser reads "was concerned" as a passive, and the conjoined
+     * "called" then shares its voice, so that the one who calls is the one called on. A participle of
+     * feeling after "be" is an adjective: its subject is a plain subject and "be" its copula.
+     */
+    static Sentence feelingsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int v = 0; v < s.tokens().size(); v++) {
+            if (!s.token(v).tag().equals("VBN") || !FEELINGS.contains(s.token(v).lemma())) {
+                continue;
+            }
+            List<Integer> be = s.children(v, "aux:pass").stream().filter(a -> s.token(a).lemma().equals("be")).toList();
+            if (be.size() != 1) {
+                continue;
+            }
+            for (int subj : s.children(v, "nsubj:pass")) {
+                changed.put(subj, new Dependency("nsubj", v, subj));
+            }
+            changed.put(be.get(0), new Dependency("cop", v, be.get(0)));
         }
         return reparsed(s, changed);
     }

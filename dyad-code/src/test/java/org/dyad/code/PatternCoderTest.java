@@ -350,6 +350,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void whoIsConcernedAndCallsOnOthersIsTheCaller() {
+        // 0 Norway 1 was 2 deeply 3 concerned 4 by 5 the 6 clashes 7 and 8 called 9 on 10 Serbia 11 to
+        // 12 withdraw 13 .
+        Sentence s = sentence(0, "Norway/NNP was/VBD/be deeply/RB concerned/VBN/concern by/IN the/DT clashes/NNS/clash "
+                        + "and/CC called/VBN/call on/IN Serbia/NNP to/TO withdraw/VB ./.",
+                "nsubj:pass 3 0; aux:pass 3 1; advmod 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; cc 8 7; conj 3 8; "
+                        + "mark 12 9; nsubj 12 10; mark 12 11; advcl 8 12; punct 3 13");
+        assertEquals("nsubj", PatternCoder.feelingsRepaired(s).relation(0));
+        Event call = only(code(s, m(0, 0, 1, "NOR", null, "Norway"), m(0, 10, 11, "SRB", null, "Serbia")), "02");
+        assertEquals(List.of("NOR"), codes(call.actors()));
+        assertEquals(List.of("SRB"), codes(call.recipients()));
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
