@@ -298,6 +298,10 @@ final class DerivedEvents {
                 return new Path(true, false, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
+            if (ModalityRules.REQUESTING.contains(lemma)) {
+                // "a truce that required Israeli troops to withdraw": an act asked of them, not their intent
+                return new Path(true, false, false, -1, trigger);
+            }
             if (EXPECTATION.contains(lemma) || EXPECTING.contains(lemma) && passiveVerb(s, head)) {
                 // "Wang is expected to travel to New Delhi": others expect it; the actor states no intent
                 return new Path(true, false, false, -1, trigger);

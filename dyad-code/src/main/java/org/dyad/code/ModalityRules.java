@@ -76,7 +76,7 @@ final class ModalityRules {
     /** Verbs giving time or leave for an act to come: "gave the government 60 days to comply". */
     static final Set<String> GRANTING = Set.of("give", "grant");
     /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
-    private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
+    static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
             "recommend", "order", "require");
     /** Verbs whose object is an act not done: "avoided talks", "shunned the summit". */
     private static final Set<String> AVOIDING = Set.of("avoid", "shun", "skip", "boycott", "forgo", "forego");

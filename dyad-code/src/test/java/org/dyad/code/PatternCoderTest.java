@@ -308,9 +308,12 @@ class PatternCoderTest {
         Sentence s = sentence(0, "The/DT accord/NN required/VBD/require Ethiopian/JJ troops/NNS to/TO withdraw/VB "
                         + "from/IN Tigray/NNP ./.",
                 "root -1 2; det 1 0; nsubj 2 1; amod 4 3; obj 2 4; mark 6 5; xcomp 2 6; case 8 7; obl 6 8; punct 2 9");
-        Event retreat = only(code(s, m(0, 3, 5, "ETH", "MIL", "Ethiopia")), "087");
+        List<Event> events = code(s, m(0, 3, 5, "ETH", "MIL", "Ethiopia"));
+        Event retreat = only(events, "087");
         assertEquals(List.of("ETHMIL"), codes(retreat.actors()));
         assertEquals(Modality.FUTURE, retreat.modality(), "required, not done");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> "asked of the troops, "
+                + "no intent of theirs: " + describe(events));
     }
 
     @Test
