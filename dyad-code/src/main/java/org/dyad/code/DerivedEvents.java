@@ -298,8 +298,9 @@ final class DerivedEvents {
                 return new Path(true, false, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
-            if (ModalityRules.REQUESTING.contains(lemma)) {
+            if (ModalityRules.REQUESTING.contains(lemma) && !s.children(head, "obj").isEmpty()) {
                 // "a truce that required Israeli troops to withdraw": an act asked of them, not their intent
+                // ("Russia committed to withdraw" is Russia's own)
                 return new Path(true, false, false, -1, trigger);
             }
             if (EXPECTATION.contains(lemma) || EXPECTING.contains(lemma) && passiveVerb(s, head)) {

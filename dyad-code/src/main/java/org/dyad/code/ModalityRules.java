@@ -75,9 +75,10 @@ final class ModalityRules {
             "legalise");
     /** Verbs giving time or leave for an act to come: "gave the government 60 days to comply". */
     static final Set<String> GRANTING = Set.of("give", "grant");
-    /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
+    /** Verbs whose that-clause or object's infinitive states an act wanted, not done: "demanded that Russia
+     *  withdraw", "the accord commits both sides to recognise ...". */
     static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
-            "recommend", "order", "require");
+            "recommend", "order", "require", "oblige", "obligate", "commit", "bind");
     /** Verbs whose object is an act not done: "avoided talks", "shunned the summit". */
     private static final Set<String> AVOIDING = Set.of("avoid", "shun", "skip", "boycott", "forgo", "forego");
     /** Verbs whose "from" clause is an act they keep from happening: "banned them from traveling". */

@@ -367,6 +367,24 @@ class PatternCoderTest {
     }
 
     @Test
+    void whatAnAccordCommitsPartiesToIsNotYetDoneButAPledgeIsAnIntent() {
+        Sentence accord = sentence(0, "The/DT pact/NN commits/VBZ/commit Serbia/NNP to/TO recognise/VB Kosovo/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7");
+        List<Event> events = code(accord, m(0, 3, 4, "SRB", null, "Serbia"), m(0, 6, 7, "XKX", null, "Kosovo"));
+        Event recognition = only(events, "054");
+        assertEquals(Modality.FUTURE, recognition.modality(), "committed to by the pact, not done");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+
+        Sentence pledge = sentence(0, "Chad/NNP committed/VBD/commit to/TO withdraw/VB its/PRP$ troops/NNS from/IN "
+                        + "Sudan/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; case 7 6; obl 3 7; punct 1 8");
+        List<Event> own = code(pledge, m(0, 0, 1, "TCD", null, "Chad"), m(0, 4, 5, "TCD", null, "Chad"),
+                m(0, 7, 8, "SDN", null, "Sudan"));
+        assertEquals(Modality.FUTURE, only(own, "087").modality());
+        assertEquals(Modality.ASSERTED, only(own, "03").modality(), "Chad's own commitment is an intent");
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
