@@ -136,7 +136,8 @@ public final class PatternCoder implements EventCoder {
                 this::reportsRepaired,
                 this::headlinesRepaired,
                 this::intentNounsRepaired,
-                PatternCoder::feelingsRepaired);
+                PatternCoder::feelingsRepaired,
+                PatternCoder::quantitiesRepaired);
         Sentence s = parsed;
         for (UnaryOperator<Sentence> repair : repairs) {
             s = repair.apply(s);
@@ -1053,6 +1054,38 @@ public final class PatternCoder implements EventCoder {
                 changed.put(subj, new Dependency("nsubj", v, subj));
             }
             changed.put(be.get(0), new Dependency("cop", v, be.get(0)));
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Nouns that count or group what their "of" phrase names: "a series of strikes", "dozens of fighters". */
+    private static final Set<String> QUANTITIES = Set.of("series", "wave", "barrage", "string", "spate", "round",
+            "flurry", "volley", "salvo", "succession", "number", "dozen", "hundred", "score", "thousand", "couple",
+            "handful");
+
+    /**
+     * The parse with the counted noun as the argument: in "carried out a series of strikes on Hezbollah
+     * positions", "launched a wave of attacks", "killing dozens of fighters" the parser makes the
+     * quantity the object and hangs the act or the people on it, so the verb has no act and no one to
+     * act on. A quantity noun that is an object or subject, with an "of" phrase naming a noun, gives
+     * its place to that noun, and becomes its modifier.
+     */
+    static Sentence quantitiesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int q = 0; q < s.tokens().size(); q++) {
+            String rel = s.relation(q);
+            if (!s.token(q).isNoun() || !QUANTITIES.contains(s.token(q).lemma())
+                    || !(rel.equals("obj") || rel.startsWith("nsubj"))) {
+                continue;
+            }
+            for (int n : s.children(q, "nmod")) {
+                int of = markerOf(s, n, "of");
+                if (n > q && of >= 0 && s.token(n).isNoun() && !changed.containsKey(q)) {
+                    changed.put(n, new Dependency(rel, s.head(q), n));
+                    changed.put(q, new Dependency("nmod", n, q));
+                    changed.put(of, new Dependency("case", q, of));
+                }
+            }
         }
         return reparsed(s, changed);
     }

@@ -385,6 +385,21 @@ class PatternCoderTest {
     }
 
     @Test
+    void aWaveOfStrikesIsTheStrikes() {
+        // 0 Turkey 1 launched 2 a 3 wave 4 of 5 airstrikes 6 on 7 Kurdish 8 militants 9 .
+        Sentence s = sentence(0, "Turkey/NNP launched/VBD/launch a/DT wave/NN of/IN airstrikes/NNS/airstrike on/IN "
+                        + "Kurdish/JJ militants/NNS/militant ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; case 8 6; amod 8 7; nmod 5 8; punct 1 9");
+        Sentence repaired = PatternCoder.quantitiesRepaired(s);
+        assertEquals(1, repaired.head(5));
+        assertEquals("obj", repaired.relation(5));
+        Event strikes = only(code(s, m(0, 0, 1, "TUR", null, "Turkey"), m(0, 7, 9, "SYR", "REB", "Kurdish militants")), "19");
+        assertEquals(List.of("TUR"), codes(strikes.actors()));
+        assertEquals(List.of("SYRREB"), codes(strikes.recipients()));
+        assertEquals(Modality.ASSERTED, strikes.modality());
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
