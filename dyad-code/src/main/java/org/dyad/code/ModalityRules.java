@@ -208,6 +208,11 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
+            if (alleging(s, head) && s.token(head).isNoun() && relativeOn(s, node)) {
+                // "a charge Armenia rejected", "the accusations the ministry denied": a clause whose object
+                // is the allegation tells what was done with it, asserted by its own words
+                break;
+            }
             if (alleging(s, head) || rel.equals("acl") && s.relation(head).equals("obj") && s.head(head) != Dependency.ROOT
                     && ALLEGING.contains(s.token(s.head(head)).lemma())) {
                 // "accused Cambodian forces of firing rockets": the parser may hang the alleged act on
@@ -246,6 +251,18 @@ final class ModalityRules {
             node = head;
         }
         return result;
+    }
+
+    /**
+     * Whether a clause on a noun is a relative clause whose object is that noun ("a charge Armenia
+     * rejected"): tensed, with a subject of its own, and no object, complement or "that" of its own,
+     * unlike a content clause ("charges that Armenia stalled the talks").
+     */
+    private static boolean relativeOn(Sentence s, int clause) {
+        String rel = s.relation(clause);
+        return (rel.startsWith("acl") || rel.equals("dep")) && PatternCoder.tensed(s, clause)
+                && !s.children(clause, "nsubj").isEmpty() && s.children(clause, "obj").isEmpty()
+                && s.children(clause, "ccomp").isEmpty() && s.children(clause, "mark").isEmpty();
     }
 
     /** Conjunctions that set a clause against the one before: its negation is not shared. */

@@ -400,6 +400,20 @@ class PatternCoderTest {
     }
 
     @Test
+    void aClauseWhoseObjectIsTheChargeIsNoPartOfIt() {
+        // 0 Tokyo 1 accused 2 Beijing 3 of 4 provoking 5 the 6 clash 7 , 8 a 9 charge 10 China 11 rejected 12 .
+        Sentence s = sentence(0, "Tokyo/NNP accused/VBD/accuse Beijing/NNP of/IN provoking/VBG/provoke the/DT clash/NN "
+                        + ",/, a/DT charge/NN China/NNP rejected/VBD/reject ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6; punct 4 7; det 9 8; "
+                        + "obl:npmod 4 9; nsubj 11 10; dep 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", "GOV", "Tokyo"), m(0, 2, 3, "CHN", "GOV", "Beijing"),
+                m(0, 10, 11, "CHN", null, "China"));
+        List<Event> rejection = events.stream().filter(e -> e.mentions().get(0).trigger().equals("rejected")).toList();
+        assertFalse(rejection.isEmpty(), () -> describe(events));
+        assertTrue(rejection.stream().allMatch(Event::asserted), () -> "China did reject it: " + describe(events));
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
