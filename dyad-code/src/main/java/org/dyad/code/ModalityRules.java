@@ -235,6 +235,9 @@ final class ModalityRules {
                     result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
                 } else if (headLemma.equals("decide") && past(s, head) && PERMITTING.contains(s.token(node).lemma())) {
                     // "the court decided to allow the candidate to run": the decision itself grants the leave
+                } else if (s.children(head, "obj").stream().anyMatch(o -> CAPACITY_NOUNS.contains(s.token(o).lemma()))) {
+                    // "degraded the Houthis' ability to attack ships", parsed with the act on the verb
+                    result = stronger(result, Modality.HYPOTHETICAL);
                 } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma)
                         // "a truce that required Israeli troops to withdraw": what is required is not yet done
                         || REQUESTING.contains(headLemma) || s.children(head, "obj").stream()
@@ -384,8 +387,15 @@ final class ModalityRules {
         if (completes && INTENT_NOUNS.contains(s.token(head).lemma())) {
             m = stronger(m, Modality.FUTURE);  // "Russia's decision to withdraw": meant, not yet done
         }
+        if (completes && CAPACITY_NOUNS.contains(s.token(head).lemma())) {
+            m = stronger(m, Modality.HYPOTHETICAL);  // "degraded the Houthis' ability to attack ships": a capacity, no act
+        }
         return m;
     }
+
+    /** Nouns of what a party is able to do: the act completing them is a possibility, not a deed. */
+    private static final Set<String> CAPACITY_NOUNS = Set.of("ability", "capacity", "capability", "means",
+            "wherewithal", "potential");
 
     /** Titles of single persons who speak for themselves: "the minister said he would ...". */
     private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "spokesman", "spokeswoman",

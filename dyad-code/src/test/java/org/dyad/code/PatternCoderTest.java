@@ -414,6 +414,24 @@ class PatternCoderTest {
     }
 
     @Test
+    void anAbilityToAttackIsNoAttack() {
+        // the parser's reading, the act on the verb: 0 Airstrikes 1 weakened 2 the 3 militia 4 's 5 ability
+        // 6 to 7 shell 8 Goma 9 .
+        Sentence onVerb = sentence(0, "Airstrikes/NNS/airstrike weakened/VBD/weaken the/DT militia/NN 's/POS "
+                        + "ability/NN to/TO shell/VB Goma/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nmod:poss 5 3; case 3 4; obj 1 5; mark 7 6; xcomp 1 7; obj 7 8; punct 1 9");
+        List<Event> events = code(onVerb, m(0, 2, 4, "COD", "REB", "militia"), m(0, 8, 9, "COD", null, "Goma"));
+        assertEquals(Modality.HYPOTHETICAL, only(events, "19").modality(), () -> describe(events));
+
+        // the act completing the noun: 0 the 1 militia 2 kept 3 its 4 capacity 5 to 6 shell 7 Goma 8 .
+        Sentence onNoun = sentence(0, "The/DT militia/NN kept/VBD/keep its/PRP$ capacity/NN to/TO shell/VB Goma/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; mark 6 5; acl 4 6; obj 6 7; punct 2 8");
+        List<Event> kept = code(onNoun, m(0, 0, 2, "COD", "REB", "militia"), m(0, 3, 4, "COD", "REB", "militia"),
+                m(0, 7, 8, "COD", null, "Goma"));
+        assertTrue(kept.stream().filter(e -> e.cameo().startsWith("19")).noneMatch(Event::asserted), () -> describe(kept));
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
