@@ -259,14 +259,22 @@ final class ModalityRules {
     /**
      * Whether a clause on a noun is a relative clause whose object is that noun ("a charge Armenia
      * rejected"): tensed, with a subject of its own, and no object, complement or "that" of its own,
-     * unlike a content clause ("charges that Armenia stalled the talks").
+     * unlike a content clause ("charges that Armenia stalled the talks"). Where the parser does not
+     * read it as a relative clause, only a verb that answers a charge makes it one ("a claim the group
+     * rejects"; "denied reports the army withdrew" tells what is reported).
      */
     private static boolean relativeOn(Sentence s, int clause) {
         String rel = s.relation(clause);
-        return (rel.startsWith("acl") || rel.equals("dep")) && PatternCoder.tensed(s, clause)
+        return (rel.equals("acl:relcl") || (rel.equals("acl") || rel.equals("dep") || rel.equals("ccomp"))
+                        && ANSWERING.contains(s.token(clause).lemma()))
+                && PatternCoder.tensed(s, clause)
                 && !s.children(clause, "nsubj").isEmpty() && s.children(clause, "obj").isEmpty()
                 && s.children(clause, "ccomp").isEmpty() && s.children(clause, "mark").isEmpty();
     }
+
+    /** Verbs that answer or repeat a charge named by their object: "a claim the group rejects". */
+    private static final Set<String> ANSWERING = Set.of("deny", "reject", "dismiss", "refute", "dispute", "contest",
+            "confirm", "repeat", "make", "level");
 
     /** Conjunctions that set a clause against the one before: its negation is not shared. */
     private static final Set<String> CONTRAST = Set.of("but", "yet");

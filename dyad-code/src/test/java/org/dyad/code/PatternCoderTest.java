@@ -411,6 +411,25 @@ class PatternCoderTest {
         List<Event> rejection = events.stream().filter(e -> e.mentions().get(0).trigger().equals("rejected")).toList();
         assertFalse(rejection.isEmpty(), () -> describe(events));
         assertTrue(rejection.stream().allMatch(Event::asserted), () -> "China did reject it: " + describe(events));
+
+        // read by the parser as the claim's complement: 0 Kabul 1 blamed 2 Islamabad 3 for 4 the 5 blast 6 ,
+        // 7 a 8 claim 9 Pakistan 10 rejects 11 .
+        Sentence complement = sentence(0, "Kabul/NNP blamed/VBD/blame Islamabad/NNP for/IN the/DT blast/NN ,/, a/DT "
+                        + "claim/NN Pakistan/NNP rejects/VBZ/reject ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; obl 1 5; punct 8 6; det 8 7; appos 5 8; nsubj 10 9; "
+                        + "ccomp 8 10; punct 1 11");
+        List<Event> answered = code(complement, m(0, 0, 1, "AFG", "GOV", "Kabul"), m(0, 2, 3, "PAK", "GOV", "Islamabad"),
+                m(0, 9, 10, "PAK", null, "Pakistan"));
+        List<Event> rejects = answered.stream().filter(e -> e.mentions().get(0).trigger().equals("rejects")).toList();
+        assertFalse(rejects.isEmpty(), () -> describe(answered));
+        assertTrue(rejects.stream().allMatch(Event::asserted), () -> describe(answered));
+
+        // a content clause without "that", which the parser also leaves unlabelled, is still what is denied
+        Sentence reports = sentence(0, "Minsk/NNP denied/VBD/deny reports/NNS/report the/DT troops/NNS "
+                        + "withdrew/VBD/withdraw ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; det 4 3; nsubj 5 4; dep 2 5; punct 1 6");
+        List<Event> denied = code(reports, m(0, 0, 1, "BLR", "GOV", "Minsk"), m(0, 3, 5, "BLR", "MIL", "troops"));
+        assertEquals(Modality.DENIED, only(denied, "087").modality(), () -> describe(denied));
     }
 
     @Test
