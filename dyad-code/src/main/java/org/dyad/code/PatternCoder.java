@@ -137,7 +137,8 @@ public final class PatternCoder implements EventCoder {
                 this::headlinesRepaired,
                 this::intentNounsRepaired,
                 PatternCoder::feelingsRepaired,
-                PatternCoder::quantitiesRepaired);
+                PatternCoder::quantitiesRepaired,
+                PatternCoder::commentedClausesRepaired);
         Sentence s = parsed;
         for (UnaryOperator<Sentence> repair : repairs) {
             s = repair.apply(s);
@@ -1084,6 +1085,56 @@ public final class PatternCoder implements EventCoder {
                     changed.put(n, new Dependency(rel, s.head(q), n));
                     changed.put(q, new Dependency("nmod", n, q));
                     changed.put(of, new Dependency("case", q, of));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Articles and demonstratives opening a noun phrase that comments on the clause before it. */
+    private static final Set<String> COMMENT_DETERMINERS = Set.of("a", "an", "the", "this");
+
+    /**
+     * The parse with a clause given back its place before a comment on it: in "Russia accused Ukraine
+     * of shelling the plant, an allegation Kyiv denied" the parser reads "allegation" as a modifier of
+     * "Kyiv" and the whole accusation as what Kyiv denied. When the root verb's subject is a name
+     * with a common noun compounded to it ("allegation Kyiv") and an article before them right after a
+     * comma, and the root's complement clause stands before that comma, the complement is the root, the
+     * common noun heads the comment, and the verb after it is the comment's relative clause.
+     */
+    static Sentence commentedClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int r = 0; r < s.tokens().size(); r++) {
+            if (!s.relation(r).equals("root") || !s.token(r).isVerb()) {
+                continue;
+            }
+            for (int subj : s.children(r, "nsubj")) {
+                if (!s.token(subj).isProperNoun()) {
+                    continue;
+                }
+                for (int n : s.children(subj, "compound")) {
+                    int d = n - 1;
+                    if (!s.token(n).tag().startsWith("NN") || s.token(n).isProperNoun() || d < 1
+                            || s.head(d) != subj || !COMMENT_DETERMINERS.contains(s.token(d).word().toLowerCase(Locale.ROOT))
+                            || !s.token(d - 1).word().equals(",")) {
+                        continue;
+                    }
+                    int comma = d - 1;
+                    List<Integer> clause = s.children(r, "ccomp").stream().filter(c -> c < comma && tensed(s, c)).toList();
+                    if (clause.size() != 1) {
+                        continue;
+                    }
+                    int main = clause.get(0);
+                    changed.put(main, new Dependency("root", Dependency.ROOT, main));
+                    changed.put(n, new Dependency("parataxis", main, n));
+                    changed.put(d, new Dependency("det", n, d));
+                    changed.put(comma, new Dependency("punct", n, comma));
+                    changed.put(r, new Dependency("acl:relcl", n, r));
+                    for (int p : s.children(r, "punct")) {
+                        if (p > r) {
+                            changed.put(p, new Dependency("punct", main, p));
+                        }
+                    }
                 }
             }
         }

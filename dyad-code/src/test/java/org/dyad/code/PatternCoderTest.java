@@ -451,6 +451,26 @@ class PatternCoderTest {
     }
 
     @Test
+    void aChargeAndTheCommentDenyingItAreBothStated() {
+        // the parser's reading, the accusation under "denied": 0 Serbia 1 accused 2 Kosovo 3 of 4 arming 5 the
+        // 6 militants 7 , 8 a 9 charge 10 Pristina 11 denied 12 .
+        Sentence s = sentence(0, "Serbia/NNP accused/VBD/accuse Kosovo/NNP of/IN arming/VBG/arm the/DT militants/NNS/militant "
+                        + ",/, a/DT charge/NN Pristina/NNP denied/VBD/deny ./.",
+                "nsubj 1 0; ccomp 11 1; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6; punct 11 7; det 10 8; "
+                        + "compound 10 9; nsubj 11 10; root -1 11; punct 11 12");
+        Sentence repaired = PatternCoder.commentedClausesRepaired(s);
+        assertEquals("root", repaired.relation(1));
+        assertEquals("acl:relcl", repaired.relation(11));
+        List<Event> events = code(s, m(0, 0, 1, "SRB", "GOV", "Serbia"), m(0, 2, 3, "XKX", "GOV", "Kosovo"),
+                m(0, 10, 11, "XKX", "GOV", "Pristina"));
+        Event charge = only(events, "112");
+        assertEquals(Modality.ASSERTED, charge.modality(), () -> "the charge was made: " + describe(events));
+        Event denial = only(events, "016");
+        assertEquals(List.of("XKXGOV"), codes(denial.actors()));
+        assertEquals(Modality.ASSERTED, denial.modality());
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
