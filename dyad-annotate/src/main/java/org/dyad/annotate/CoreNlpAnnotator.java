@@ -85,6 +85,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<List<Token>> shallowTokens = new ArrayList<>();
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : coreSentences) {
+            ArticleNouns.apply(s.get(CoreAnnotations.TokensAnnotation.class));
             List<Token> tokens = tokens(s);
             shallowTokens.add(tokens);
             if (gate.mayHoldEvent(tokens)) {

@@ -87,6 +87,17 @@ class CoreNlpAnnotatorTest {
         }
     }
 
+    @Test
+    void nounAfterArticleMistaggedAsVerbIsTheSubject() {
+        Article drone = new Article("t-2", "Strike", "A Turkish drone struck a convoy near Qamishli on Sunday, "
+                + "a Kurdish official said.", null, null, LocalDate.of(2024, 10, 28), "en", "test");
+        Sentence s = CoreNlpAnnotator.shared().annotate(drone, SentenceGate.all()).sentences().get(0);
+        int struck = indexOf(s, "struck");
+        assertEquals("NN", s.token(indexOf(s, "drone")).tag());
+        assertEquals(struck, s.head(indexOf(s, "drone")));
+        assertEquals("nsubj", s.relation(indexOf(s, "drone")));
+    }
+
     private static int indexOf(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
     }

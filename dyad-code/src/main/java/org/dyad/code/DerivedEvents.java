@@ -298,6 +298,11 @@ final class DerivedEvents {
                 return new Path(true, false, false, -1, trigger);
             }
             String lemma = s.token(head).lemma();
+            if (ModalityRules.REQUESTING.contains(lemma) && !s.children(head, "obj").isEmpty()) {
+                // "a truce that required Israeli troops to withdraw": an act asked of them, not their intent
+                // ("Russia committed to withdraw" is Russia's own)
+                return new Path(true, false, false, -1, trigger);
+            }
             if (EXPECTATION.contains(lemma) || EXPECTING.contains(lemma) && passiveVerb(s, head)) {
                 // "Wang is expected to travel to New Delhi": others expect it; the actor states no intent
                 return new Path(true, false, false, -1, trigger);
@@ -340,7 +345,7 @@ final class DerivedEvents {
      * Whether the speakers speak for the actors: the same actors, or a state's officials speaking of
      * their state ("'Israel will continue to strike,' the defence minister said").
      */
-    private static boolean ownSide(List<Actor> speakers, List<Actor> actors) {
+    static boolean ownSide(List<Actor> speakers, List<Actor> actors) {
         if (sameActors(speakers, actors)) {
             return true;
         }

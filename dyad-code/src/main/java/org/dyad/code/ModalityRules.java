@@ -76,9 +76,10 @@ final class ModalityRules {
             "legalise");
     /** Verbs giving time or leave for an act to come: "gave the government 60 days to comply". */
     static final Set<String> GRANTING = Set.of("give", "grant");
-    /** Verbs whose that-clause states an act wanted, not done: "demanded that Russia withdraw". */
-    private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
-            "recommend", "order", "require");
+    /** Verbs whose that-clause or object's infinitive states an act wanted, not done: "demanded that Russia
+     *  withdraw", "the accord commits both sides to recognise ...". */
+    static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "propose",
+            "recommend", "order", "require", "oblige", "obligate", "commit", "bind");
     /** Verbs whose object is an act not done: "avoided talks", "shunned the summit". */
     private static final Set<String> AVOIDING = Set.of("avoid", "shun", "skip", "boycott", "forgo", "forego");
     /** Verbs whose "from" clause is an act they keep from happening: "banned them from traveling". */
@@ -208,6 +209,11 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
+            if (alleging(s, head) && s.token(head).isNoun() && relativeOn(s, node)) {
+                // "a charge Armenia rejected", "the accusations the ministry denied": a clause whose object
+                // is the allegation tells what was done with it, asserted by its own words
+                break;
+            }
             if (alleging(s, head) || rel.equals("acl") && s.relation(head).equals("obj") && s.head(head) != Dependency.ROOT
                     && ALLEGING.contains(s.token(s.head(head)).lemma())) {
                 // "accused Cambodian forces of firing rockets": the parser may hang the alleged act on
@@ -230,7 +236,12 @@ final class ModalityRules {
                     result = stronger(result, Modality.FUTURE);  // "is likely to travel", "is due to arrive"
                 } else if (headLemma.equals("decide") && past(s, head) && PERMITTING.contains(s.token(node).lemma())) {
                     // "the court decided to allow the candidate to run": the decision itself grants the leave
-                } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma) || s.children(head, "obj").stream()
+                } else if (s.children(head, "obj").stream().anyMatch(o -> CAPACITY_NOUNS.contains(s.token(o).lemma()))) {
+                    // "degraded the Houthis' ability to attack ships", parsed with the act on the verb
+                    result = stronger(result, Modality.HYPOTHETICAL);
+                } else if (INTENT_VERBS.contains(headLemma) || GRANTING.contains(headLemma)
+                        // "a truce that required Israeli troops to withdraw": what is required is not yet done
+                        || REQUESTING.contains(headLemma) || s.children(head, "obj").stream()
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
                 }
@@ -245,6 +256,26 @@ final class ModalityRules {
         }
         return result;
     }
+
+    /**
+     * Whether a clause on a noun is a relative clause whose object is that noun ("a charge Armenia
+     * rejected"): tensed, with a subject of its own, and no object, complement or "that" of its own,
+     * unlike a content clause ("charges that Armenia stalled the talks"). Where the parser does not
+     * read it as a relative clause, only a verb that answers a charge makes it one ("a claim the group
+     * rejects"; "denied reports the army withdrew" tells what is reported).
+     */
+    private static boolean relativeOn(Sentence s, int clause) {
+        String rel = s.relation(clause);
+        return (rel.equals("acl:relcl") || (rel.equals("acl") || rel.equals("dep") || rel.equals("ccomp"))
+                        && ANSWERING.contains(s.token(clause).lemma()))
+                && PatternCoder.tensed(s, clause)
+                && !s.children(clause, "nsubj").isEmpty() && s.children(clause, "obj").isEmpty()
+                && s.children(clause, "ccomp").isEmpty() && s.children(clause, "mark").isEmpty();
+    }
+
+    /** Verbs that answer or repeat a charge named by their object: "a claim the group rejects". */
+    private static final Set<String> ANSWERING = Set.of("deny", "reject", "dismiss", "refute", "dispute", "contest",
+            "confirm", "repeat", "make", "level");
 
     /** Conjunctions that set a clause against the one before: its negation is not shared. */
     private static final Set<String> CONTRAST = Set.of("but", "yet");
@@ -365,8 +396,15 @@ final class ModalityRules {
         if (completes && INTENT_NOUNS.contains(s.token(head).lemma())) {
             m = stronger(m, Modality.FUTURE);  // "Russia's decision to withdraw": meant, not yet done
         }
+        if (completes && CAPACITY_NOUNS.contains(s.token(head).lemma())) {
+            m = stronger(m, Modality.HYPOTHETICAL);  // "degraded the Houthis' ability to attack ships": a capacity, no act
+        }
         return m;
     }
+
+    /** Nouns of what a party is able to do: the act completing them is a possibility, not a deed. */
+    private static final Set<String> CAPACITY_NOUNS = Set.of("ability", "capacity", "capability", "means",
+            "wherewithal", "potential");
 
     /** Titles of single persons who speak for themselves: "the minister said he would ...". */
     private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "spokesman", "spokeswoman",

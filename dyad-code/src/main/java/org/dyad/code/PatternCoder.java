@@ -124,6 +124,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::thatClausesRepaired,
                 this::attributionsRepaired,
                 this::finiteConjunctsRaised,
+                PatternCoder::blameConjunctsRaised,
                 PatternCoder::datesRepaired,
                 PatternCoder::partiesOffDatesRepaired,
                 PatternCoder::shiftedObjectsRepaired,
@@ -134,7 +135,10 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::gerundConjunctsRepaired,
                 this::reportsRepaired,
                 this::headlinesRepaired,
-                this::intentNounsRepaired);
+                this::intentNounsRepaired,
+                PatternCoder::feelingsRepaired,
+                PatternCoder::quantitiesRepaired,
+                PatternCoder::commentedClausesRepaired);
         Sentence s = parsed;
         for (UnaryOperator<Sentence> repair : repairs) {
             s = repair.apply(s);
@@ -252,7 +256,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
-        specific.putAll(warningCodes(s, matches));
+        specific.putAll(warningCodes(s, matches, mentions));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -278,6 +282,8 @@ public final class PatternCoder implements EventCoder {
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
+        List<DerivedEvents.Act> threatened = List.copyOf(acts);
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
@@ -1034,6 +1040,147 @@ public final class PatternCoder implements EventCoder {
         return reparsed(s, changed);
     }
 
+    /** Participles of feeling, which after "be" tell a state of mind, not an act undergone: "was concerned". */
+    private static final Set<String> FEELINGS = Set.of("concern", "worry", "alarm", "disappoint", "dismay", "shock",
+            "trouble", "sadden", "outrage", "anger", "frustrate", "appal", "appall", "encourage", "satisfy", "please");
+
+    /**
+     * The parse with a feeling told as a state: in "UNIFIL said it was deeply concerned by the strike and
+     * called on both sides to ..." the parser reads "was concerned" as a passive, and the conjoined
+     * "called" then shares its voice, so that the one who calls is the one called on. A participle of
+     * feeling after "be" is an adjective: its subject is a plain subject and "be" its copula.
+     */
+    static Sentence feelingsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int v = 0; v < s.tokens().size(); v++) {
+            if (!s.token(v).tag().equals("VBN") || !FEELINGS.contains(s.token(v).lemma())) {
+                continue;
+            }
+            List<Integer> be = s.children(v, "aux:pass").stream().filter(a -> s.token(a).lemma().equals("be")).toList();
+            if (be.size() != 1) {
+                continue;
+            }
+            for (int subj : s.children(v, "nsubj:pass")) {
+                changed.put(subj, new Dependency("nsubj", v, subj));
+            }
+            changed.put(be.get(0), new Dependency("cop", v, be.get(0)));
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Nouns that count or group what their "of" phrase names: "a series of strikes", "dozens of fighters". */
+    private static final Set<String> QUANTITIES = Set.of("series", "wave", "barrage", "string", "spate", "round",
+            "flurry", "volley", "salvo", "succession", "number", "dozen", "hundred", "score", "thousand", "couple",
+            "handful");
+
+    /**
+     * The parse with the counted noun as the argument: in "carried out a series of strikes on Hezbollah
+     * positions", "launched a wave of attacks", "killing dozens of fighters" the parser makes the
+     * quantity the object and hangs the act or the people on it, so the verb has no act and no one to
+     * act on. A quantity noun that is an object or subject, with an "of" phrase naming a noun, gives
+     * its place to that noun, and becomes its modifier.
+     */
+    static Sentence quantitiesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int q = 0; q < s.tokens().size(); q++) {
+            String rel = s.relation(q);
+            if (!s.token(q).isNoun() || !QUANTITIES.contains(s.token(q).lemma())
+                    || !(rel.equals("obj") || rel.startsWith("nsubj"))) {
+                continue;
+            }
+            for (int n : s.children(q, "nmod")) {
+                int of = markerOf(s, n, "of");
+                if (n > q && of >= 0 && s.token(n).isNoun() && !changed.containsKey(q)) {
+                    changed.put(n, new Dependency(rel, s.head(q), n));
+                    changed.put(q, new Dependency("nmod", n, q));
+                    changed.put(of, new Dependency("case", q, of));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Articles and demonstratives opening a noun phrase that comments on the clause before it. */
+    private static final Set<String> COMMENT_DETERMINERS = Set.of("a", "an", "the", "this");
+
+    /**
+     * The parse with a clause given back its place before a comment on it: in "Russia accused Ukraine
+     * of shelling the plant, an allegation Kyiv denied" the parser reads "allegation" as a modifier of
+     * "Kyiv" and the whole accusation as what Kyiv denied. When the root verb's subject is a name
+     * with a common noun compounded to it ("allegation Kyiv") and an article before them right after a
+     * comma, and the root's complement clause stands before that comma, the complement is the root, the
+     * common noun heads the comment, and the verb after it is the comment's relative clause.
+     */
+    static Sentence commentedClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int r = 0; r < s.tokens().size(); r++) {
+            if (!s.relation(r).equals("root") || !s.token(r).isVerb()) {
+                continue;
+            }
+            for (int subj : s.children(r, "nsubj")) {
+                if (!s.token(subj).isProperNoun()) {
+                    continue;
+                }
+                for (int n : s.children(subj, "compound")) {
+                    int d = n - 1;
+                    if (!s.token(n).tag().startsWith("NN") || s.token(n).isProperNoun() || d < 1
+                            || s.head(d) != subj || !COMMENT_DETERMINERS.contains(s.token(d).word().toLowerCase(Locale.ROOT))
+                            || !s.token(d - 1).word().equals(",")) {
+                        continue;
+                    }
+                    int comma = d - 1;
+                    List<Integer> clause = s.children(r, "ccomp").stream().filter(c -> c < comma && tensed(s, c)).toList();
+                    if (clause.size() != 1) {
+                        continue;
+                    }
+                    int main = clause.get(0);
+                    changed.put(main, new Dependency("root", Dependency.ROOT, main));
+                    changed.put(n, new Dependency("parataxis", main, n));
+                    changed.put(d, new Dependency("det", n, d));
+                    changed.put(comma, new Dependency("punct", n, comma));
+                    changed.put(r, new Dependency("acl:relcl", n, r));
+                    for (int p : s.children(r, "punct")) {
+                        if (p > r) {
+                            changed.put(p, new Dependency("punct", main, p));
+                        }
+                    }
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs of laying blame, which a speaker does in the same breath as telling what happened. */
+    private static final Set<String> BLAMING = Set.of("blame", "accuse", "condemn", "denounce", "criticize", "criticise");
+
+    /**
+     * The parse with a verb of blame given back to the speaker: in "an RSF spokesman denied that its
+     * forces had attacked the camp and blamed army artillery" the parser may coordinate "blamed" with
+     * "attacked", so that the forces blame and the blame is only part of what is denied. A verb of
+     * blame with no subject or auxiliary of its own, conjoined to a verb of another kind that has its
+     * own subject in the clause a verb of saying or denying reports, is that verb's conjunct.
+     */
+    static Sentence blameConjunctsRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int head = d.governor();
+            if (!d.relation().equals("conj") || head == Dependency.ROOT || !BLAMING.contains(s.token(verb).lemma())
+                    || !s.token(verb).isVerb() || BLAMING.contains(s.token(head).lemma())
+                    || s.children(head, "nsubj").isEmpty() || !s.children(verb, "nsubj").isEmpty()
+                    || !s.children(verb, "aux").isEmpty() || !s.relation(head).equals("ccomp")) {
+                continue;
+            }
+            int outer = s.head(head);
+            String lemma = s.token(outer).lemma();
+            if (outer != Dependency.ROOT && tensed(s, outer)
+                    && (DerivedEvents.SPEECH.contains(lemma) || Set.of("deny", "dismiss", "refute").contains(lemma))) {
+                changed.put(verb, new Dependency("conj", outer, verb));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
     /** Tags of the words of a run of names: "Saudi Arabia and the United States". */
     private static final Set<String> NOUN_RUN = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "CC", "JJ", "POS");
 
@@ -1683,9 +1830,10 @@ public final class PatternCoder implements EventCoder {
      * spiral out of control", "warned of a humanitarian catastrophe" foresee harm the warner will not
      * do, a pessimistic comment (012). A warning stays a threat (13) when it is addressed to a party
      * ("warned Russia that ..."), when what it foresees is coded as the warner's own act ("warned that
-     * it would retaliate"), or when it names consequences ("would be met with a severe response").
+     * it would retaliate", or an official's "warned that Israel would strike"), or when it names
+     * consequences ("would be met with a severe response").
      */
-    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches) {
+    private Map<Integer, String> warningCodes(Sentence s, Map<Integer, Match> matches, List<ActorMention> mentions) {
         Map<Integer, String> out = new HashMap<>();
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             int trigger = e.getKey();
@@ -1704,7 +1852,7 @@ public final class PatternCoder implements EventCoder {
             boolean threat = foreseen.isEmpty() || foreseen.stream().anyMatch(f ->
                     IntStream.range(0, s.tokens().size()).anyMatch(i -> (i == f || s.dominates(f, i))
                             && (consequence(s.token(i))
-                                || matches.containsKey(i) && ownAct(s, i, warner))));
+                                || matches.containsKey(i) && (ownAct(s, i, warner) || ownState(s, i, warner, mentions)))));
             if (!threat) {
                 out.put(trigger, "012");
             }
@@ -1733,6 +1881,15 @@ public final class PatternCoder implements EventCoder {
                     .anyMatch(w -> s.token(w).tag().endsWith("S"));  // "they" only for a plural warner
         }
         return warner.stream().anyMatch(w -> s.token(w).lemma().equalsIgnoreCase(t.lemma()));
+    }
+
+    /**
+     * Whether an act's subject is the state its warner speaks for: an official or a ministry of Israel
+     * warning that Israel would strike warns of its own state's act.
+     */
+    private static boolean ownState(Sentence s, int act, List<Integer> warner, List<ActorMention> mentions) {
+        return DerivedEvents.ownSide(Arguments.actorsOf(s, warner, mentions, true),
+                Arguments.actorsOf(s, s.children(act, "nsubj"), mentions, true));
     }
 
     /**
@@ -1930,6 +2087,22 @@ public final class PatternCoder implements EventCoder {
         return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
                 e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), where,
                 e.mentions(), e.story());
+    }
+
+    /**
+     * The party a threat with no target of its own is aimed at: "warned that it would strike US bases",
+     * "vowed that the group would hit back against Israel". A threat (13) whose clause (its complement)
+     * holds a hostile act of the threatener's own side is aimed at that act's target.
+     */
+    private static Event threatenedParty(Sentence s, int trigger, Event e, List<DerivedEvents.Act> acts) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<List<Actor>> targets = acts.stream().filter(a -> a.trigger() != trigger && s.head(a.trigger()) == trigger
+                        && Set.of("ccomp", "xcomp").contains(s.relation(a.trigger())) && a.event().quadClass() >= 3
+                        && !a.event().recipients().isEmpty() && sameSide(a.event().actors(), e.actors()))
+                .map(a -> a.event().recipients()).distinct().toList();
+        return targets.size() == 1 ? withRecipients(s, trigger, e, targets.get(0)) : e;
     }
 
     /**
@@ -3809,11 +3982,15 @@ public final class PatternCoder implements EventCoder {
                 ? s.children(head, "nsubj") : List.of();
     }
 
+    /** Verbs whose subject bears with an act of others: "will not tolerate attacks on our troops". */
+    private static final Set<String> TOLERATING = Set.of("tolerate", "condone");
+
     /** The subject of the verb a nominal trigger is the object of: "held talks", "began a strike". */
     private static List<Integer> lightVerbSubject(Sentence s, int noun) {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
-                || REPORTING.contains(s.token(head).lemma()) || undergone(s, head, noun)) {
+                || REPORTING.contains(s.token(head).lemma()) || TOLERATING.contains(s.token(head).lemma())
+                || undergone(s, head, noun)) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");

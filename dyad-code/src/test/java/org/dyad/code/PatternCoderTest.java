@@ -305,6 +305,173 @@ class PatternCoderTest {
     }
 
     @Test
+    void actRequiredOfAPartyIsNotYetDone() {
+        Sentence s = sentence(0, "The/DT accord/NN required/VBD/require Ethiopian/JJ troops/NNS to/TO withdraw/VB "
+                        + "from/IN Tigray/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; amod 4 3; obj 2 4; mark 6 5; xcomp 2 6; case 8 7; obl 6 8; punct 2 9");
+        List<Event> events = code(s, m(0, 3, 5, "ETH", "MIL", "Ethiopia"));
+        Event retreat = only(events, "087");
+        assertEquals(List.of("ETHMIL"), codes(retreat.actors()));
+        assertEquals(Modality.FUTURE, retreat.modality(), "required, not done");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> "asked of the troops, "
+                + "no intent of theirs: " + describe(events));
+    }
+
+    @Test
+    void initiallingAnAccordIsItsSignature() {
+        Sentence s = sentence(0, "Ethiopia/NNP and/CC Eritrea/NNP initialled/VBD/initial a/DT border/NN accord/NN "
+                        + "in/IN Asmara/NNP ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; det 6 4; compound 6 5; obj 3 6; case 8 7; obl 3 8; punct 3 9");
+        Event signed = only(code(s, m(0, 0, 1, "ETH", null, "Ethiopia"), m(0, 2, 3, "ERI", null, "Eritrea")), "05");
+        assertEquals("057", signed.cameo());
+        assertEquals(Modality.ASSERTED, signed.modality());
+    }
+
+    @Test
+    void whoWillNotTolerateAttacksIsNotTheirDoer() {
+        Sentence s = sentence(0, "Seoul/NNP will/MD not/RB tolerate/VB attacks/NNS/attack on/IN its/PRP$ ships/NNS/ship ./.",
+                "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; case 7 5; nmod:poss 7 6; nmod 4 7; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "KOR", "GOV", "Seoul"), m(0, 6, 7, "KOR", "GOV", "Seoul"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19") && codes(e.actors()).contains("KORGOV")),
+                () -> describe(events));
+    }
+
+    @Test
+    void blameAfterADeniedActIsTheDeniersOwn() {
+        // 0 The 1 militia 2 denied 3 that 4 its 5 fighters 6 had 7 looted 8 the 9 town 10 and 11 blamed
+        // 12 government 13 troops 14 .
+        Sentence s = sentence(0, "The/DT militia/NN denied/VBD/deny that/IN its/PRP$ fighters/NNS/fighter had/VBD/have "
+                        + "looted/VBN/loot the/DT town/NN and/CC blamed/VBD/blame government/NN troops/NNS ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 7 3; nmod:poss 5 4; nsubj 7 5; aux 7 6; ccomp 2 7; det 9 8; "
+                        + "obj 7 9; cc 11 10; conj 7 11; compound 13 12; obj 11 13; punct 2 14");
+        assertEquals(2, PatternCoder.blameConjunctsRaised(s).head(11));
+        List<Event> events = code(s, m(0, 1, 2, "LBY", "REB", "militia"), m(0, 4, 6, "LBY", "REB", "militia"),
+                m(0, 12, 14, "LBY", "MIL", "Libya"));
+        Event blame = only(events, "11");
+        assertEquals(List.of("LBYREB"), codes(blame.actors()));
+        assertEquals(List.of("LBYMIL"), codes(blame.recipients()));
+        assertEquals(Modality.ASSERTED, blame.modality(), "the blame is said, not denied");
+    }
+
+    @Test
+    void whoIsConcernedAndCallsOnOthersIsTheCaller() {
+        // 0 Norway 1 was 2 deeply 3 concerned 4 by 5 the 6 clashes 7 and 8 called 9 on 10 Serbia 11 to
+        // 12 withdraw 13 .
+        Sentence s = sentence(0, "Norway/NNP was/VBD/be deeply/RB concerned/VBN/concern by/IN the/DT clashes/NNS/clash "
+                        + "and/CC called/VBN/call on/IN Serbia/NNP to/TO withdraw/VB ./.",
+                "nsubj:pass 3 0; aux:pass 3 1; advmod 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; cc 8 7; conj 3 8; "
+                        + "mark 12 9; nsubj 12 10; mark 12 11; advcl 8 12; punct 3 13");
+        assertEquals("nsubj", PatternCoder.feelingsRepaired(s).relation(0));
+        Event call = only(code(s, m(0, 0, 1, "NOR", null, "Norway"), m(0, 10, 11, "SRB", null, "Serbia")), "02");
+        assertEquals(List.of("NOR"), codes(call.actors()));
+        assertEquals(List.of("SRB"), codes(call.recipients()));
+    }
+
+    @Test
+    void whatAnAccordCommitsPartiesToIsNotYetDoneButAPledgeIsAnIntent() {
+        Sentence accord = sentence(0, "The/DT pact/NN commits/VBZ/commit Serbia/NNP to/TO recognise/VB Kosovo/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; obj 5 6; punct 2 7");
+        List<Event> events = code(accord, m(0, 3, 4, "SRB", null, "Serbia"), m(0, 6, 7, "XKX", null, "Kosovo"));
+        Event recognition = only(events, "054");
+        assertEquals(Modality.FUTURE, recognition.modality(), "committed to by the pact, not done");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("03")), () -> describe(events));
+
+        Sentence pledge = sentence(0, "Chad/NNP committed/VBD/commit to/TO withdraw/VB its/PRP$ troops/NNS from/IN "
+                        + "Sudan/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; case 7 6; obl 3 7; punct 1 8");
+        List<Event> own = code(pledge, m(0, 0, 1, "TCD", null, "Chad"), m(0, 4, 5, "TCD", null, "Chad"),
+                m(0, 7, 8, "SDN", null, "Sudan"));
+        assertEquals(Modality.FUTURE, only(own, "087").modality());
+        assertEquals(Modality.ASSERTED, only(own, "03").modality(), "Chad's own commitment is an intent");
+    }
+
+    @Test
+    void aWaveOfStrikesIsTheStrikes() {
+        // 0 Turkey 1 launched 2 a 3 wave 4 of 5 airstrikes 6 on 7 Kurdish 8 militants 9 .
+        Sentence s = sentence(0, "Turkey/NNP launched/VBD/launch a/DT wave/NN of/IN airstrikes/NNS/airstrike on/IN "
+                        + "Kurdish/JJ militants/NNS/militant ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; case 8 6; amod 8 7; nmod 5 8; punct 1 9");
+        Sentence repaired = PatternCoder.quantitiesRepaired(s);
+        assertEquals(1, repaired.head(5));
+        assertEquals("obj", repaired.relation(5));
+        Event strikes = only(code(s, m(0, 0, 1, "TUR", null, "Turkey"), m(0, 7, 9, "SYR", "REB", "Kurdish militants")), "19");
+        assertEquals(List.of("TUR"), codes(strikes.actors()));
+        assertEquals(List.of("SYRREB"), codes(strikes.recipients()));
+        assertEquals(Modality.ASSERTED, strikes.modality());
+    }
+
+    @Test
+    void aClauseWhoseObjectIsTheChargeIsNoPartOfIt() {
+        // 0 Tokyo 1 accused 2 Beijing 3 of 4 provoking 5 the 6 clash 7 , 8 a 9 charge 10 China 11 rejected 12 .
+        Sentence s = sentence(0, "Tokyo/NNP accused/VBD/accuse Beijing/NNP of/IN provoking/VBG/provoke the/DT clash/NN "
+                        + ",/, a/DT charge/NN China/NNP rejected/VBD/reject ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6; punct 4 7; det 9 8; "
+                        + "obl:npmod 4 9; nsubj 11 10; dep 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "JPN", "GOV", "Tokyo"), m(0, 2, 3, "CHN", "GOV", "Beijing"),
+                m(0, 10, 11, "CHN", null, "China"));
+        List<Event> rejection = events.stream().filter(e -> e.mentions().get(0).trigger().equals("rejected")).toList();
+        assertFalse(rejection.isEmpty(), () -> describe(events));
+        assertTrue(rejection.stream().allMatch(Event::asserted), () -> "China did reject it: " + describe(events));
+
+        // read by the parser as the claim's complement: 0 Kabul 1 blamed 2 Islamabad 3 for 4 the 5 blast 6 ,
+        // 7 a 8 claim 9 Pakistan 10 rejects 11 .
+        Sentence complement = sentence(0, "Kabul/NNP blamed/VBD/blame Islamabad/NNP for/IN the/DT blast/NN ,/, a/DT "
+                        + "claim/NN Pakistan/NNP rejects/VBZ/reject ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; obl 1 5; punct 8 6; det 8 7; appos 5 8; nsubj 10 9; "
+                        + "ccomp 8 10; punct 1 11");
+        List<Event> answered = code(complement, m(0, 0, 1, "AFG", "GOV", "Kabul"), m(0, 2, 3, "PAK", "GOV", "Islamabad"),
+                m(0, 9, 10, "PAK", null, "Pakistan"));
+        List<Event> rejects = answered.stream().filter(e -> e.mentions().get(0).trigger().equals("rejects")).toList();
+        assertFalse(rejects.isEmpty(), () -> describe(answered));
+        assertTrue(rejects.stream().allMatch(Event::asserted), () -> describe(answered));
+
+        // a content clause without "that", which the parser also leaves unlabelled, is still what is denied
+        Sentence reports = sentence(0, "Minsk/NNP denied/VBD/deny reports/NNS/report the/DT troops/NNS "
+                        + "withdrew/VBD/withdraw ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; det 4 3; nsubj 5 4; dep 2 5; punct 1 6");
+        List<Event> denied = code(reports, m(0, 0, 1, "BLR", "GOV", "Minsk"), m(0, 3, 5, "BLR", "MIL", "troops"));
+        assertEquals(Modality.DENIED, only(denied, "087").modality(), () -> describe(denied));
+    }
+
+    @Test
+    void anAbilityToAttackIsNoAttack() {
+        // the parser's reading, the act on the verb: 0 Airstrikes 1 weakened 2 the 3 militia 4 's 5 ability
+        // 6 to 7 shell 8 Goma 9 .
+        Sentence onVerb = sentence(0, "Airstrikes/NNS/airstrike weakened/VBD/weaken the/DT militia/NN 's/POS "
+                        + "ability/NN to/TO shell/VB Goma/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nmod:poss 5 3; case 3 4; obj 1 5; mark 7 6; xcomp 1 7; obj 7 8; punct 1 9");
+        List<Event> events = code(onVerb, m(0, 2, 4, "COD", "REB", "militia"), m(0, 8, 9, "COD", null, "Goma"));
+        assertEquals(Modality.HYPOTHETICAL, only(events, "19").modality(), () -> describe(events));
+
+        // the act completing the noun: 0 the 1 militia 2 kept 3 its 4 capacity 5 to 6 shell 7 Goma 8 .
+        Sentence onNoun = sentence(0, "The/DT militia/NN kept/VBD/keep its/PRP$ capacity/NN to/TO shell/VB Goma/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; mark 6 5; acl 4 6; obj 6 7; punct 2 8");
+        List<Event> kept = code(onNoun, m(0, 0, 2, "COD", "REB", "militia"), m(0, 3, 4, "COD", "REB", "militia"),
+                m(0, 7, 8, "COD", null, "Goma"));
+        assertTrue(kept.stream().filter(e -> e.cameo().startsWith("19")).noneMatch(Event::asserted), () -> describe(kept));
+    }
+
+    @Test
+    void aChargeAndTheCommentDenyingItAreBothStated() {
+        // the parser's reading, the accusation under "denied": 0 Serbia 1 accused 2 Kosovo 3 of 4 arming 5 the
+        // 6 militants 7 , 8 a 9 charge 10 Pristina 11 denied 12 .
+        Sentence s = sentence(0, "Serbia/NNP accused/VBD/accuse Kosovo/NNP of/IN arming/VBG/arm the/DT militants/NNS/militant "
+                        + ",/, a/DT charge/NN Pristina/NNP denied/VBD/deny ./.",
+                "nsubj 1 0; ccomp 11 1; obj 1 2; mark 4 3; advcl 1 4; det 6 5; obj 4 6; punct 11 7; det 10 8; "
+                        + "compound 10 9; nsubj 11 10; root -1 11; punct 11 12");
+        Sentence repaired = PatternCoder.commentedClausesRepaired(s);
+        assertEquals("root", repaired.relation(1));
+        assertEquals("acl:relcl", repaired.relation(11));
+        List<Event> events = code(s, m(0, 0, 1, "SRB", "GOV", "Serbia"), m(0, 2, 3, "XKX", "GOV", "Kosovo"),
+                m(0, 10, 11, "XKX", "GOV", "Pristina"));
+        Event charge = only(events, "112");
+        assertEquals(Modality.ASSERTED, charge.modality(), () -> "the charge was made: " + describe(events));
+        Event denial = only(events, "016");
+        assertEquals(List.of("XKXGOV"), codes(denial.actors()));
+        assertEquals(Modality.ASSERTED, denial.modality());
+    }
+
+    @Test
     void deniedPlanIsNotAnAssertedInvasion() {
         Sentence s = sentence(0, "Russia/NNP denies/VBZ/deny it/PRP plans/VBZ/plan to/TO invade/VB Ukraine/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; xcomp 3 5; mark 5 4; obj 5 6; punct 1 7");
@@ -1271,6 +1438,36 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; det 7 6; obj 5 7; punct 1 8");
         List<Event> foreseen = code(other, m(0, 0, 1, "UKR", null, "Ukraine"), m(0, 3, 4, "RUS", null, "Russia"));
         assertTrue(foreseen.stream().noneMatch(e -> e.cameo().startsWith("13")), () -> describe(foreseen));
+    }
+
+    @Test
+    void anOfficialWarningOfHisOwnStatesStrikeThreatens() {
+        // 0 Indian 1 Defence 2 Minister 3 Rajnath 4 Singh 5 warned 6 that 7 India 8 would 9 strike 10 militant
+        // 11 camps 12 in 13 Pakistan 14 .
+        Sentence s = sentence(0, "Indian/JJ Defence/NNP Minister/NNP Rajnath/NNP Singh/NNP warned/VBD/warn that/IN "
+                        + "India/NNP would/MD strike/VB militant/JJ camps/NNS/camp in/IN Pakistan/NNP ./.",
+                "amod 2 0; compound 2 1; compound 4 2; compound 4 3; nsubj 5 4; root -1 5; mark 9 6; nsubj 9 7; "
+                        + "aux 9 8; ccomp 5 9; amod 11 10; obj 9 11; case 13 12; obl 9 13; punct 5 14");
+        List<Event> events = code(s, m(0, 0, 5, "IND", "GOV", "Rajnath Singh"), m(0, 7, 8, "IND", null, "India"),
+                m(0, 13, 14, "PAK", null, "Pakistan"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("INDGOV"), codes(threat.actors()));
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("012")), () -> describe(events));
+    }
+
+    @Test
+    void aThreatTakesTheTargetOfTheActItForesees() {
+        // 0 Venezuela 1 warned 2 that 3 it 4 would 5 attack 6 Guyana 7 if 8 drilling 9 continued 10 .
+        Sentence s = sentence(0, "Venezuela/NNP warned/VBD/warn that/IN it/PRP would/MD attack/VB Guyana/NNP if/IN "
+                        + "drilling/NN continued/VBD/continue ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; obj 5 6; mark 9 7; nsubj 9 8; "
+                        + "advcl 5 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "VEN", null, "Venezuela"), m(0, 3, 4, "VEN", null, "Venezuela"),
+                m(0, 6, 7, "GUY", null, "Guyana"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("VEN"), codes(threat.actors()));
+        assertEquals(List.of("GUY"), codes(threat.recipients()), "the party the foreseen attack is aimed at");
     }
 
     @Test

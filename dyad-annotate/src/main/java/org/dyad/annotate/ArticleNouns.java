@@ -1,0 +1,40 @@
+package org.dyad.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mends a tagger error the parser cannot recover from: in "An Israeli drone struck a car" or "The drone
+ * hit a power plant" the tagger may read the noun as a base-form verb, and the parse then has no
+ * subject for the real verb. A base form (VB) right after an article, or after an article and
+ * adjectives or names ("a Russian drone"), and right before a verb with tense or a participle, is a
+ * noun: no verb follows an article, and two verbs do not stand side by side without a subject.
+ * Not after a common noun, where "demanded that the army withdraw" is a verb.
+ */
+final class ArticleNouns {
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "NNP");
+    private static final Set<String> VERBS = Set.of("VBD", "VBZ", "VBP", "VBN", "MD");
+
+    private ArticleNouns() {
+    }
+
+    /** Retags in place the base forms of one sentence's tokens that are nouns after an article. */
+    static void apply(List<CoreLabel> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!"VB".equals(tokens.get(i).tag()) || !VERBS.contains(tokens.get(i + 1).tag())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && i - j <= 3 && MODIFIERS.contains(tokens.get(j).tag())) {
+                j--;
+            }
+            if (ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                tokens.get(i).setTag("NN");
+            }
+        }
+    }
+}
