@@ -1074,18 +1074,30 @@ public final class DictionaryResolver implements ActorResolver {
                     return local;
                 }
             }
-            Entry office = home == null || home.equals(setting) || !title.endsWith("ministry") ? null
-                    : dictionary.byCode(home);
+            Entry office = home == null || home.equals(setting) || !title.endsWith("ministry")
+                    || settingPlaceIn(s) ? null : dictionary.byCode(home);
             if (office != null) {
                 // "HELSINKI — Russian jets ... the defence ministry said": wire reporters quote the
-                // ministries of the capital they file from, whatever country the story is mostly about
+                // ministries of the capital they file from, whatever country the story is mostly about;
+                // not where the sentence places the act in that country ("strikes on the Gaza Strip
+                // killed 30, the Health Ministry said" in a Cairo-datelined story is Gaza's ministry)
                 return List.of(owned(owner(office, false), agent, sector, "agent '" + title + "' -> " + sector
-                        + "; country " + home + " (its dateline, where a ministry with no country named sits)"
-                        + FALLBACK, false));
+                        + "; country " + home + " (its dateline, where a ministry with no country named sits)",
+                        false));
             }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
                     + FALLBACK, false));
+        }
+
+        /** Whether the sentence names a place, capital or the country itself of the article's setting. */
+        private boolean settingPlaceIn(Sentence s) {
+            if (setting == null || s.index() < 0 || s.index() >= phrases.size()) {
+                return false;
+            }
+            return phrases.get(s.index()).stream().flatMap(q -> q.parts.stream())
+                    .anyMatch(q -> (q.kind() == Kind.PLACE || q.kind() == Kind.COUNTRY || q.kind() == Kind.CAPITAL)
+                            && q.entry() != null && setting.equals(q.entry().country()));
         }
 
         /**

@@ -1884,6 +1884,14 @@ class DictionaryResolverTest {
                 sentence(4, "The/DT army/NN said/VBD/say troops/NNS/troop were/VBD/be ready/JJ ./.")));
         assertEquals("NORGOV", one(r, 1, 8).actor().code(), "Norway is named nowhere but in the dateline");
         assertEquals("RUSMIL", one(r, 4, 1).actor().code(), "other bodies still take the setting, Russia");
+
+        // a sentence that places the act in the setting's country quotes that country's ministry
+        ResolvedArticle gaza = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "CAIRO/NNP"),
+                sentence(1, "Strikes/NNS/strike on/IN Gaza/NNP killed/VBD/kill 30/CD people/NNS/person ,/, the/DT "
+                        + "health/NN ministry/NN said/VBD/say ./."),
+                sentence(2, "Israel/NNP said/VBD/say it/PRP struck/VBD/strike Hamas/NNP in/IN Gaza/NNP ./.")));
+        assertEquals("PSEGOV", one(gaza, 1, 9).actor().code(), "Gaza's ministry, not Egypt's");
     }
 
     @Test
