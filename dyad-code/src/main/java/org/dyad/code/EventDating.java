@@ -36,7 +36,8 @@ final class EventDating {
             if (relative.isPresent()) {
                 return relative.get();
             }
-            Optional<EventDate> own = fromText(s, clause);
+            int here = clause;
+            Optional<EventDate> own = fromText(s, here).filter(d -> !appliesFrom(s, here, d, published));
             if (own.isPresent()) {
                 return own.get();
             }
@@ -136,6 +137,29 @@ final class EventDating {
         return Optional.empty();
     }
 
+    /**
+     * Whether the date is one from which a measure applies, after the publication date: "banned
+     * imports of Russian gas from 2027" is decided now. A past "from" starts the act ("launched drones
+     * from Saturday night").
+     */
+    private static boolean appliesFrom(Sentence s, int clause, EventDate d, LocalDate published) {
+        if (published == null || !d.date().isAfter(published)) {
+            return false;
+        }
+        for (Timex t : s.timexes()) {
+            if (!parse(t.value()).map(d::equals).orElse(false)) {
+                continue;
+            }
+            for (int i = t.begin(); i < t.end(); i++) {
+                if (s.head(i) == clause && s.children(i).stream().anyMatch(c -> c.relation().equals("case")
+                        && s.token(c.dependent()).lemma().equalsIgnoreCase("from"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A relative clause whose pronoun is its subject: "the raid that killed ten", "the storm, which hit". */
     private static boolean describesItsNoun(Sentence s, int clause) {
         return s.relation(clause).startsWith("acl:relcl") && s.children(clause, "nsubj").stream()
@@ -179,11 +203,10 @@ final class EventDating {
 
     /**
      * Prepositions that make a date the bound of an interval, not the day of the act: "has not spoken
-     * since February 2022", "met twice since January", "must withdraw before March 1", "banned imports
-     * from 2027" (the ban is decided now and takes effect then).
+     * since February 2022", "met twice since January", "must withdraw before March 1".
      */
     private static final java.util.Set<String> BOUNDS = java.util.Set.of("since", "until", "till", "before",
-            "after", "prior", "from");
+            "after", "prior");
 
     private static boolean boundary(Sentence s, int head) {
         for (Dependency d : s.children(head)) {

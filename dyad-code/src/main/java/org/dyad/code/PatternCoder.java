@@ -2617,8 +2617,7 @@ public final class PatternCoder implements EventCoder {
      * on Armenia to withdraw", "appealed to the rebels to lay down arms", "pleaded with Kyiv to accept".
      */
     private static final Map<String, Set<String>> OBLIQUE_CONTROL = Map.of("call", Set.of("on", "upon"),
-            "appeal", Set.of("to"), "plead", Set.of("with"), "count", Set.of("on"), "rely", Set.of("on"),
-            "press", Set.of("on"));
+            "appeal", Set.of("to"), "plead", Set.of("with"));
 
     /** The prepositional object before an infinitive that controls it ({@link #OBLIQUE_CONTROL}); -1 if none. */
     private static int obliqueController(Sentence s, int verb, int infinitive) {
@@ -2627,7 +2626,8 @@ public final class PatternCoder implements EventCoder {
             return -1;
         }
         for (int o : s.children(verb, "obl")) {
-            if (o < infinitive && preps.stream().anyMatch(p -> markerOf(s, o, p) >= 0)) {
+            if (o < infinitive && preps.stream().anyMatch(p -> markerOf(s, o, p) >= 0) && !instrument(s, o)
+                    && !temporal(s, o)) {
                 return o;
             }
         }
@@ -3540,7 +3540,9 @@ public final class PatternCoder implements EventCoder {
                         .map(a -> s.token(a).word().toLowerCase()).anyMatch(w -> !w.equals("must") && !w.equals("should"));
                 // "China will invest in Egypt, the ambassador said": an attribution the parser hung under
                 // the act names who tells of it, not whom it is aimed at
-                boolean attribution = clause > trigger && DerivedEvents.SPEECH.contains(s.token(clause).lemma());
+                boolean attribution = clause > trigger && DerivedEvents.SPEECH.contains(s.token(clause).lemma())
+                        && s.children(clause, "mark").isEmpty() && s.children(clause, "nsubj").stream()
+                                .anyMatch(n -> s.tokens().subList(trigger, n).stream().anyMatch(w -> w.word().equals(",")));
                 if (!predicts && !attribution) {
                     for (int subj : s.children(clause, "nsubj")) {
                         if (!(AGREEING.contains(s.token(trigger).lemma()) && ownedByParties(s, subj))) {
@@ -4049,16 +4051,16 @@ public final class PatternCoder implements EventCoder {
     /** Things used, not users: the means of an act, which cannot control a clause after them. */
     private static final Set<String> INSTRUMENTS = Set.of("gas", "cannon", "weapon", "artillery", "spray", "baton");
 
-    /**
-     * Whether an object is a weapon or other means ("fired tear gas to disperse the crowd", "used drones
-     * to strike"): the subject, not the means, does what the "to" clause after it says.
-     */
     /** Whether a word is the fire or weapon one acts with: "with artillery fire", "with drones". */
     private static boolean armedWith(Sentence s, int c) {
         return (FIRE.contains(s.token(c).lemma()) || instrument(s, c))
                 && (hasMarker(s, c, "with") || s.relation(c).equals("compound") && hasMarker(s, s.head(c), "with"));
     }
 
+    /**
+     * Whether an object is a weapon or other means ("fired tear gas to disperse the crowd", "used drones
+     * to strike"): the subject, not the means, does what the "to" clause after it says.
+     */
     private static boolean instrument(Sentence s, int obj) {
         String lemma = s.token(obj).lemma();
         return WEAPONS.contains(lemma) || INSTRUMENTS.contains(lemma);

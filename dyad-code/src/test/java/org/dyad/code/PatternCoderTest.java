@@ -4582,6 +4582,13 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; mark 6 5; xcomp 1 6; det 8 7; obj 6 8; punct 1 9");
         List<Event> freed = code(appealed, m(0, 0, 1, "QAT", null, "Qatar"), m(0, 3, 5, "SDN", "REB", "rebels"));
         assertEquals(List.of("SDNREB->"), directions(freed, "084"), describe(freed));
+
+        // what one relies on is a means, not a party asked to act
+        Sentence relied = sentence(0, "Iran/NNP relied/VBD/rely on/IN proxies/NNS/proxy to/TO attack/VB US/NNP "
+                        + "forces/NNS/force ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 5 4; xcomp 1 5; compound 7 6; obj 5 7; punct 1 8");
+        List<Event> attacked = code(relied, m(0, 0, 1, "IRN", null, "Iran"), m(0, 6, 8, "USA", "MIL", "United States"));
+        assertEquals(List.of("IRN->USAMIL"), directions(attacked, "19"), describe(attacked));
     }
 
     @Test
@@ -4737,6 +4744,12 @@ class PatternCoderTest {
                 "8 9 2027");
         Event e = only(code(s, m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 5, 6, "RUS", null, "Russia")), "16");
         assertEquals(EventDate.Basis.PUBLICATION, e.date().basis(), describe(List.of(e)));
+
+        // a past "from" starts the act
+        Sentence shelled = sentence(0, "Russia/NNP shelled/VBD/shell Kharkiv/NNP from/IN Saturday/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5", "4 5 2022-02-12");
+        Event attack = only(code(shelled, m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "UKR", null, "Ukraine")), "19");
+        assertEquals(LocalDate.of(2022, 2, 12), attack.date().date(), describe(List.of(attack)));
     }
 
     @Test
@@ -4802,6 +4815,14 @@ class PatternCoderTest {
                 m(0, 9, 12, "CHN", "GOV", "China"));
         assertTrue(events.stream().flatMap(e -> e.recipients().stream()).noneMatch(a -> "CHNGOV".equals(a.code())),
                 describe(events));
+
+        // a that-clause of a demand still names whom it is made of
+        Sentence demand = sentence(0, "Hamas/NNP demanded/VBD/demand that/IN Israel/NNP declare/VB/declare a/DT "
+                        + "ceasefire/NN ./.",
+                "nsubj 1 0; root -1 1; mark 4 2; nsubj 4 3; ccomp 1 4; det 6 5; obj 4 6; punct 1 7");
+        List<Event> demanded = code(demand, m(0, 0, 1, "PSE", "REB", "Hamas"), m(0, 3, 4, "ISR", null, "Israel"));
+        assertFalse(demanded.stream().filter(e -> e.cameo().startsWith("10"))
+                .noneMatch(e -> codes(e.recipients()).contains("ISR")), describe(demanded));
     }
 
     @Test
