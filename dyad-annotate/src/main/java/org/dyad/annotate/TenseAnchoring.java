@@ -271,8 +271,9 @@ final class TenseAnchoring {
     /**
      * TimeML reads "last Tuesday" as the latest Tuesday before the publication date; SUTime takes the
      * Tuesday of the week before, nine days back on a Thursday. The whole expression moves with it:
-     * "the day before last Tuesday". {@code null} when the expression holds no "last" weekday or the
-     * two readings agree.
+     * "the day before last Tuesday". Not when the latest is the day before, which news calls
+     * "yesterday" or by its bare name. {@code null} when the expression holds no "last" weekday, the
+     * two readings agree or the rule does not apply.
      */
     private static Timex latestWeekday(Sentence s, Timex t, LocalDate anchor) {
         Matcher day = DAY_VALUE.matcher(t.value());
@@ -287,8 +288,11 @@ final class TenseAnchoring {
             LocalDate sutime = anchor.minusWeeks(1).with(weekday);
             LocalDate latest = anchor.with(TemporalAdjusters.previous(weekday));
             LocalDate given = LocalDate.parse(t.value().substring(0, 10));
-            if (sutime.equals(latest) || Math.abs(given.toEpochDay() - sutime.toEpochDay()) > 3) {
-                return null;  // not SUTime's reading of it: leave what another rule made
+            if (sutime.equals(latest) || Math.abs(given.toEpochDay() - sutime.toEpochDay()) > 3
+                    || latest.equals(anchor.minusDays(1))) {
+                // not SUTime's reading of it: leave what another rule made; and yesterday is
+                // "yesterday" or the bare weekday in news, so "last Wednesday" on a Thursday is the week before
+                return null;
             }
             String suffix = day.group(4) == null ? "" : day.group(4);
             return with(t, given.plusDays(latest.toEpochDay() - sutime.toEpochDay()) + suffix);
@@ -303,7 +307,9 @@ final class TenseAnchoring {
             return false;
         }
         for (int i = t.begin(); i < t.end(); i++) {
-            if (s.head(i) == verb) {
+            // "called a snap election for December", "moved the vote to March": a time set for something
+            if (s.head(i) == verb && s.children(i).stream().noneMatch(d -> d.relation().equals("case")
+                    && Set.of("for", "to").contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }
@@ -317,7 +323,7 @@ final class TenseAnchoring {
             return false;
         }
         String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
-        return Set.of("until", "till", "to", "into").contains(before);
+        return Set.of("until", "till", "to").contains(before);
     }
 
     private static Timex with(Timex t, String value) {

@@ -177,6 +177,9 @@ class TenseAnchoringTest {
         Sentence friday = sentence(0, "Rebels/NNS attacked/VBD/attack last/JJ Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2022-02-11");
         assertEquals("2022-02-11", value(friday), "both readings agree on a weekday later in the week");
+        Sentence wednesday = sentence(0, "Rebels/NNS attacked/VBD/attack last/JJ Wednesday/NNP ./.",
+                "root -1 1; nsubj 1 0; obl:tmod 1 3; amod 3 2; punct 1 4", "2 4 2022-02-09");
+        assertEquals("2022-02-09", value(wednesday), "the day before publication would be 'yesterday'");
     }
 
     @Test
@@ -199,6 +202,9 @@ class TenseAnchoringTest {
                 "root -1 1; nsubj 1 0; obj 1 2; obl 1 5; case 5 3; det 5 4; nmod 5 7; case 7 6; punct 1 8",
                 "7 8 2022-12");
         assertEquals("2022-12", value(cut, october), "the month dates the cut, which may lie ahead");
+        Sentence called = sentence(0, "Ishiba/NNP called/VBD/call an/DT election/NN for/IN December/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; obl 1 5; case 5 4; punct 1 6", "5 6 2022-12");
+        assertEquals("2022-12", value(called, october), "a time set for an event still to come");
     }
 
     @Test
