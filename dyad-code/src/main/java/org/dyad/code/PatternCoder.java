@@ -2208,9 +2208,40 @@ public final class PatternCoder implements EventCoder {
             if (!doers.isEmpty()) {
                 return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
             }
+            if (GENERAL_ACTS.contains(s.token(noun).lemma()) && (back == 1 || !others.isEmpty())) {
+                // "the decision", "the move" name the latest act told, in this sentence or the one
+                // before: not an attack further back when another act came between
+                return e;
+            }
         }
         return e;
     }
+
+    /** The actors a criticised act's "by" phrase names, on the noun or on a participle after it. */
+    private static List<Actor> namedDoers(Sentence s, int trigger, List<ActorMention> mentions) {
+        List<Integer> by = new ArrayList<>();
+        for (int o : s.children(trigger, "obj")) {
+            List<Integer> heads = new ArrayList<>(List.of(o));
+            heads.addAll(s.children(o, "acl"));
+            for (int h : heads) {
+                for (Dependency d : s.children(h)) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, d.dependent(), "by")) {
+                        by.add(d.dependent());
+                    }
+                }
+            }
+        }
+        return by.isEmpty() ? List.of() : Arguments.actorsOf(s, by, mentions, true);
+    }
+
+    /** Whether a word has a "by" phrase: the doer of a noun or participle ("imposed by the US"). */
+    private static boolean byPhrase(Sentence s, int head) {
+        return s.children(head).stream().anyMatch(d -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                && hasMarker(s, d.dependent(), "by"));
+    }
+
+    /** Nouns that may name an act of any kind ({@link #NAMED_ACTS}): only the latest act told. */
+    private static final Set<String> GENERAL_ACTS = Set.of("decision", "move", "step");
 
     /**
      * Whether the recipients are only the victims of the act a criticism names: the "on" or "against"
@@ -2221,8 +2252,9 @@ public final class PatternCoder implements EventCoder {
         List<Integer> victims = new ArrayList<>();
         for (int o : s.children(trigger, "obj")) {
             if (candidates(s, o, true).isEmpty() || !s.children(o, "nmod:poss").isEmpty()
-                    || s.children(o, "amod").stream().anyMatch(a -> mentions.stream().anyMatch(m -> m.covers(a)))) {
-                continue;  // "Russia's attack on Kyiv", "the Russian attack on Kyiv": aimed at its doer
+                    || s.children(o, "amod").stream().anyMatch(a -> mentions.stream().anyMatch(m -> m.covers(a)))
+                    || byPhrase(s, o) || s.children(o, "acl").stream().anyMatch(a -> byPhrase(s, a))) {
+                continue;  // "Russia's attack on Kyiv", "sanctions on Iran imposed by the US": a doer named
             }
             for (int n : s.children(o, "nmod")) {
                 if (hasMarker(s, n, "on") || hasMarker(s, n, "against")) {
@@ -2236,6 +2268,9 @@ public final class PatternCoder implements EventCoder {
         List<Actor> hurt = Arguments.actorsOf(s, victims, mentions, true);
         return recipients.stream().allMatch(hurt::contains);
     }
+
+    /** A body's armed operations, which one leaves by a military withdrawal. */
+    private static final Set<String> MISSIONS = Set.of("force", "mission", "operation", "coalition", "contingent");
 
     /** Named-entity classes of places: a city, region or country. */
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -2779,8 +2814,9 @@ public final class PatternCoder implements EventCoder {
             code = cameo.get("1721").orElseThrow();
         }
         if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && (own(actors, addressed, FORCES)
-                || recipients.isEmpty() && s.children(trigger, "obj").stream().anyMatch(o -> !candidates(s, o, true).isEmpty()))) {
-            // also "ordered the deployment" with no one ordered: the act ordered is coded at its noun
+                || s.children(trigger, "obj").stream().anyMatch(o -> !candidates(s, o, true).isEmpty()))) {
+            // also "ordered the deployment", "ordered the expulsion of two diplomats": the act ordered is
+            // coded at its noun, with its own target
             // "the Pentagon ordered 3,000 troops to be ready", "Putin ordered the army to prepare": a
             // command to one's own forces is no demand between parties; the act commanded is coded itself
             return null;
@@ -2817,7 +2853,10 @@ public final class PatternCoder implements EventCoder {
         if (recipients.isEmpty() && "PROTEST".equals(code.ploverType())) {
             recipients = ownGovernment(actors);
         }
-        if (code.root().equals("11") && !recipients.isEmpty() && victimsOnly(s, trigger, recipients, mentions)) {
+        List<Actor> byDoer = code.root().equals("11") ? namedDoers(s, trigger, mentions) : List.of();
+        if (!byDoer.isEmpty()) {
+            recipients = byDoer;  // "condemned the sanctions against Iran imposed by the US": aimed at the US
+        } else if (code.root().equals("11") && !recipients.isEmpty() && victimsOnly(s, trigger, recipients, mentions)) {
             // "condemned the attack on Ukrainian civilians": the criticism is aimed at whoever attacked
             // them (found below from the acts before, if anywhere), not at the victims
             recipients = List.of();
@@ -2830,9 +2869,12 @@ public final class PatternCoder implements EventCoder {
         }
         if (code.code().equals("0874") && !recipients.isEmpty()
                 && recipients.stream().allMatch(r -> r.code() != null && r.code().startsWith("IGO"))
-                && match.consumed().stream().noneMatch(c -> MOVED.contains(s.token(c).lemma()))) {
+                && match.consumed().stream().noneMatch(c -> MOVED.contains(s.token(c).lemma()))
+                && actors.stream().noneMatch(a -> a.sector() != null && FORCES.contains(a.sector()))
+                && s.children(trigger, "obl").stream().noneMatch(o -> MISSIONS.contains(s.token(o).lemma()))) {
             // "the Philippines withdrew from the ICC": leaving a body is a cut in ties (160), not a
-            // military retreat; "withdrew its troops from the UN mission" still is one
+            // military retreat; "withdrew its troops from the UN mission", "soldiers pulled out of the
+            // AU force" still are
             code = cameo.get("160").orElseThrow();
         }
         Location where = Locations.of(s, trigger, code, article.placesIn(s.index())).orElse(null);

@@ -4712,6 +4712,11 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; nmod:poss 3 2; obj 1 3; case 7 4; det 7 5; compound 7 6; obl 1 7; punct 1 8");
         List<Event> pulled = code(troops, m(0, 0, 1, "TCD", null, "Chad"), m(0, 6, 8, "IGOAU", null, "African Union"));
         assertTrue(pulled.stream().anyMatch(e -> e.cameo().equals("0874")), describe(pulled));
+        Sentence soldiers = sentence(0, "Burundian/JJ soldiers/NNS/soldier pulled/VBD/pull out/RP of/IN the/DT AU/NNP "
+                        + "force/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; case 7 4; det 7 5; compound 7 6; obl 2 7; punct 2 8");
+        List<Event> left = code(soldiers, m(0, 0, 2, "BDI", "MIL", "Burundi"), m(0, 6, 8, "IGOAU", null, "African Union"));
+        assertTrue(left.stream().noneMatch(e -> e.cameo().equals("160")), describe(left));
     }
 
     @Test
@@ -4734,6 +4739,14 @@ class PatternCoderTest {
         List<Event> named = code(owned, m(0, 0, 1, "FRA", null, "France"), m(0, 2, 3, "RUS", null, "Russia"),
                 m(0, 6, 8, "UKR", "CVL", "Ukraine"));
         assertEquals(List.of("FRA->RUS"), directions(named, "11"), describe(named));
+
+        // a doer named in a participle is the one criticised
+        Sentence imposed = sentence(0, "Russia/NNP condemned/VBD/condemn the/DT sanctions/NNS/sanction against/IN "
+                        + "Iran/NNP imposed/VBN/impose by/IN the/DT US/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod 3 5; acl 3 6; case 9 7; det 9 8; obl 6 9; punct 1 10");
+        List<Event> condemnedSanctions = code(imposed, m(0, 0, 1, "RUS", null, "Russia"), m(0, 5, 6, "IRN", null, "Iran"),
+                m(0, 9, 10, "USA", null, "United States"));
+        assertTrue(directions(condemnedSanctions, "11").get(0).contains("USA"), describe(condemnedSanctions));
     }
 
     @Test
@@ -4782,6 +4795,17 @@ class PatternCoderTest {
         List<Event> other = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, aided, condemned), mentions));
         assertEquals(List.of("BLRGOV->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 1)
                 .toList(), "11"), describe(other));
+
+        // "the decision" is the latest act told, not an attack two sentences back
+        Sentence shelled = sentence(0, "Russia/NNP shelled/VBD/shell Kharkiv/NNP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3");
+        Sentence taxes = sentence(1, "Parliament/NNP raised/VBD/raise taxes/NNS/tax ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3");
+        Sentence criticised = sentence(2, "The/DT opposition/NN criticised/VBD/criticise the/DT decision/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5");
+        List<ActorMention> seen = List.of(m(0, 0, 1, "RUS", null, "Russia"), m(0, 2, 3, "UKR", null, "Ukraine"),
+                m(2, 0, 2, "UKR", "OPP", "Ukraine"));
+        List<Event> taxed = CODER.code(new ResolvedArticle(article("doc-3", PUBLISHED, shelled, taxes, criticised), seen));
+        assertEquals(List.of("UKROPP->"), directions(taxed.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(taxed));
     }
 
     @Test
@@ -4792,6 +4816,13 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "VEN", "GOV", "Nicolas Maduro"), m(0, 5, 6, "VEN", "MIL", "Venezuela"));
         assertEquals(List.of("VENGOV->"), directions(events, "15"), describe(events));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("10")), describe(events));
+
+        Sentence expelled = sentence(0, "Moscow/NNP ordered/VBD/order the/DT expulsion/NN of/IN two/CD British/JJ "
+                        + "diplomats/NNS/diplomat ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; nummod 7 5; amod 7 6; nmod 3 7; punct 1 8");
+        List<Event> out = code(expelled, m(0, 0, 1, "RUS", "GOV", "Russia"), m(0, 6, 8, "GBR", "GOV", "United Kingdom"));
+        assertTrue(out.stream().noneMatch(e -> e.cameo().startsWith("10")), "one event, not a demand too: " + describe(out));
+        assertFalse(out.isEmpty(), describe(out));
     }
 
     @Test

@@ -257,7 +257,8 @@ final class PhraseFinder {
 
     /**
      * "the North", "the South" in an article on both Koreas: the country, unless a longer name goes
-     * on ("the North Atlantic", "the South China Sea", "the North Korean leader").
+     * on ("the North Atlantic", "the South China Sea", "the North Korean leader") or an "of" says whose
+     * north it is ("the North of Nigeria").
      */
     private Part halfOfKorea(Sentence s, int i) {
         int n = s.tokens().size();
@@ -265,8 +266,9 @@ final class PhraseFinder {
             return null;
         }
         String code = KOREAS.get(s.token(i + 1).word());
-        if (code == null || i + 2 < n && (s.token(i + 2).isNoun() || s.token(i + 2).tag().startsWith("JJ"))) {
-            return null;
+        if (code == null || i + 2 < n && (s.token(i + 2).isNoun() || s.token(i + 2).tag().startsWith("JJ")
+                || s.token(i + 2).word().equalsIgnoreCase("of"))) {
+            return null;  // "the North of Nigeria" is a region of the country named after it
         }
         Entry e = dictionary.byCode(code);
         return e == null ? null : Part.of(new Entry(Entry.Kind.COUNTRY, code, null, null, e.entity(), null,

@@ -1824,8 +1824,9 @@ class DictionaryResolverTest {
                 sentence(1, "The/DT North/NNP has/VBZ/have tested/VBN/test engines/NNS ./.")));
         assertEquals(List.of(), codes(one, 1), "only one Korea named: the North may be a region");
         ResolvedArticle elsewhere = RESOLVER.resolve(article("c", MAR_2024,
-                sentence(0, "Rebels/NNS/rebel hold/VBP much/JJ of/IN the/DT North/NNP ,/, Nigeria/NNP said/VBD/say ./.")));
-        assertFalse(codes(elsewhere, 0).contains("PRK"), "'the North' of another country is a region");
+                sentence(0, "North/NNP Korea/NNP and/CC South/NNP Korea/NNP sent/VBD/send envoys/NNS/envoy to/IN Abuja/NNP ./."),
+                sentence(1, "Rebels/NNS/rebel hold/VBP much/JJ of/IN the/DT North/NNP of/IN Nigeria/NNP ./.")));
+        assertFalse(codes(elsewhere, 1).contains("PRK"), "'the North' of another country is a region, even here");
     }
 
     @Test
