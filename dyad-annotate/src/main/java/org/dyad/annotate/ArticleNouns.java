@@ -11,13 +11,17 @@ import java.util.Set;
  * subject for the real verb. A base form (VB) right after an article, or after an article and
  * adjectives or names ("a Russian drone"), and right before a verb with tense or a participle, is a
  * noun: no verb follows an article, and two verbs do not stand side by side without a subject.
- * Not after a common noun, where "demanded that the army withdraw" is a verb.
+ * Not after a common noun, where "demanded that the army withdraw" is a verb, nor for "be", "have"
+ * or "do", nor after "that" or a verb ("demanded that the IAEA be barred", "let the UN decide"),
+ * where a subjunctive or bare infinitive may follow its subject.
  */
 final class ArticleNouns {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "NNP");
     private static final Set<String> VERBS = Set.of("VBD", "VBZ", "VBP", "VBN", "MD");
+    /** Base forms that are never nouns: "that the IAEA be barred" is a subjunctive passive. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
     private ArticleNouns() {
     }
@@ -25,14 +29,17 @@ final class ArticleNouns {
     /** Retags in place the base forms of one sentence's tokens that are nouns after an article. */
     static void apply(List<CoreLabel> tokens) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (!"VB".equals(tokens.get(i).tag()) || !VERBS.contains(tokens.get(i + 1).tag())) {
+            if (!"VB".equals(tokens.get(i).tag()) || !VERBS.contains(tokens.get(i + 1).tag())
+                    || AUXILIARIES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int j = i - 1;
             while (j > 0 && i - j <= 3 && MODIFIERS.contains(tokens.get(j).tag())) {
                 j--;
             }
-            if (ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+            boolean subjunctive = j > 0 && (tokens.get(j - 1).word().equalsIgnoreCase("that")
+                    || tokens.get(j - 1).tag().startsWith("VB"));
+            if (ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && !subjunctive) {
                 tokens.get(i).setTag("NN");
             }
         }

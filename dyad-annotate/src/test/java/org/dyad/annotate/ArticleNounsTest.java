@@ -37,9 +37,15 @@ class ArticleNounsTest {
 
     @Test
     void subjunctiveAndInfinitiveVerbsStay() {
-        List<CoreLabel> t = tagged("demanded/VBD that/IN the/DT army/NN withdraw/VB its/PRP$ troops/NNS ./.");
+        List<CoreLabel> t = tagged("demanded/VBD that/IN the/DT army/NN withdraw/VB deployed/VBN troops/NNS ./.");
         ArticleNouns.apply(t);
-        assertEquals("VBD IN DT NN VB PRP$ NNS .", tags(t));
+        assertEquals("VBD IN DT NN VB VBN NNS .", tags(t));
+        List<CoreLabel> barred = tagged("demanded/VBD that/IN the/DT IAEA/NNP be/VB barred/VBN ./.");
+        ArticleNouns.apply(barred);
+        assertEquals("VBD IN DT NNP VB VBN .", tags(barred));
+        List<CoreLabel> named = tagged("insisted/VBD that/IN the/DT OSCE/NNP monitor/VB reported/VBN votes/NNS ./.");
+        ArticleNouns.apply(named);
+        assertEquals("VBD IN DT NNP VB VBN NNS .", tags(named), "a subjunctive after 'that'");
         List<CoreLabel> to = tagged("agreed/VBD to/TO withdraw/VB ,/, officials/NNS said/VBD ./.");
         ArticleNouns.apply(to);
         assertEquals("VBD TO VB , NNS VBD .", tags(to));

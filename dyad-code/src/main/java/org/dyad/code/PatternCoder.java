@@ -1041,8 +1041,9 @@ public final class PatternCoder implements EventCoder {
     }
 
     /** Participles of feeling, which after "be" tell a state of mind, not an act undergone: "was concerned". */
+    // not "encourage": "was encouraged by Washington to resume talks" is Washington's act
     private static final Set<String> FEELINGS = Set.of("concern", "worry", "alarm", "disappoint", "dismay", "shock",
-            "trouble", "sadden", "outrage", "anger", "frustrate", "appal", "appall", "encourage", "satisfy", "please");
+            "trouble", "sadden", "outrage", "anger", "frustrate", "appal", "appall", "satisfy", "please");
 
     /**
      * The parse with a feeling told as a state: in "UNIFIL said it was deeply concerned by the strike and
@@ -1158,7 +1159,8 @@ public final class PatternCoder implements EventCoder {
      * forces had attacked the camp and blamed army artillery" the parser may coordinate "blamed" with
      * "attacked", so that the forces blame and the blame is only part of what is denied. A verb of
      * blame with no subject or auxiliary of its own, conjoined to a verb of another kind that has its
-     * own subject in the clause a verb of saying or denying reports, is that verb's conjunct.
+     * own subject in the clause a verb of denying, or of saying with a named speaker, reports, is that
+     * verb's conjunct ("witnesses said soldiers raided the camp and accused residents": the soldiers).
      */
     static Sentence blameConjunctsRaised(Sentence s) {
         Map<Integer, Dependency> changed = new HashMap<>();
@@ -1173,8 +1175,11 @@ public final class PatternCoder implements EventCoder {
             }
             int outer = s.head(head);
             String lemma = s.token(outer).lemma();
+            // a denial, or a statement by a named speaker (not "witnesses said soldiers raided ... and accused")
+            boolean named = s.children(outer, "nsubj").stream().anyMatch(n -> s.token(n).isProperNoun()
+                    || "PERSON".equals(s.token(n).ner()) || "ORGANIZATION".equals(s.token(n).ner()));
             if (outer != Dependency.ROOT && tensed(s, outer)
-                    && (DerivedEvents.SPEECH.contains(lemma) || Set.of("deny", "dismiss", "refute").contains(lemma))) {
+                    && (DerivedEvents.SPEECH.contains(lemma) && named || Set.of("deny", "dismiss", "refute").contains(lemma))) {
                 changed.put(verb, new Dependency("conj", outer, verb));
             }
         }
@@ -2275,6 +2280,9 @@ public final class PatternCoder implements EventCoder {
     /** Named-entity classes of places: a city, region or country. */
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
+    /** Nouns that hold measures: "a package of sanctions", "a new round of tariffs" (not "the terms of a proposal"). */
+    private static final Set<String> CONTAINERS = Set.of("package", "set", "raft", "round", "batch", "series", "wave");
+
     /** Verbs of stopping an act: what they stop is not done. */
     private static final Set<String> STOPPING = Set.of("end", "stop", "halt", "cease", "suspend", "quit");
 
@@ -3360,7 +3368,7 @@ public final class PatternCoder implements EventCoder {
         }
         int verb = s.head(noun);
         if (verb != Dependency.ROOT && s.relation(noun).startsWith("nmod") && hasMarker(s, noun, "of")
-                && s.relation(verb).equals("obj")) {
+                && s.relation(verb).equals("obj") && CONTAINERS.contains(s.token(verb).lemma())) {
             noun = verb;  // "approved a package of sanctions": the package's holder holds the sanctions
             verb = s.head(noun);
         }

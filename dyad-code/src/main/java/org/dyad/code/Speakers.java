@@ -51,6 +51,11 @@ final class Speakers {
                 return quoteSpeaker(s, node, mentions);
             }
             String rel = s.relation(node);
+            if (rel.equals("acl:relcl") && s.token(head).isNoun() && s.relation(head).equals("parataxis")) {
+                // "accused Ukraine of shelling the plant, an allegation Kyiv denied": a comment on the
+                // clause, whose verb its own subject says, not the accuser
+                return null;
+            }
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
             if (CONTENT.contains(base) && SAYING.contains(s.token(head).lemma()) && s.token(head).isVerb()
                     && (!base.equals("advcl") || hasMark(s, node, "of") || hasMark(s, node, "that"))) {

@@ -469,6 +469,7 @@ class PatternCoderTest {
         Event denial = only(events, "016");
         assertEquals(List.of("XKXGOV"), codes(denial.actors()));
         assertEquals(Modality.ASSERTED, denial.modality());
+        assertNull(denial.mentions().get(0).speaker(), "the denier says it, not the accuser");
     }
 
     @Test
@@ -4905,5 +4906,39 @@ class PatternCoderTest {
         Sentence arms = sentence(0, "M23/NNP rebels/NNS/rebel seized/VBD/seize weapons/NNS/weapon ./.",
                 "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4");
         assertEquals("171", only(code(arms, m(0, 0, 2, "COD", "REB", "M23")), "17").cameo());
+    }
+
+    @Test
+    void encouragementByAnotherIsTheirActAndAVillageIsNoBloc() {
+        Sentence s = sentence(0, "Ukraine/NNP was/VBD/be encouraged/VBN/encourage by/IN Washington/NNP to/TO "
+                        + "resume/VB/resume talks/NNS/talk ./.",
+                "nsubj:pass 2 0; aux:pass 2 1; root -1 2; case 4 3; obl:agent 2 4; mark 6 5; xcomp 2 6; obj 6 7; punct 2 8");
+        List<Event> events = code(s, m(0, 0, 1, "UKR", null, "Ukraine"), m(0, 4, 5, "USA", "GOV", "United States"));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("UKR") && e.cameo().startsWith("02")),
+                describe(events));
+        Sentence village = sentence(0, "Nigerian/JJ soldiers/NNS/soldier withdrew/VBD/withdraw from/IN the/DT "
+                        + "community/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl 2 5; punct 2 6");
+        List<Event> left = code(village, m(0, 0, 2, "NGA", "MIL", "Nigeria"));
+        assertTrue(left.stream().noneMatch(e -> e.cameo().equals("160")), describe(left));
+    }
+
+    @Test
+    void theTermsOfAProposalAreNotTheirRejectersText() {
+        Sentence s = sentence(0, "Hamas/NNP rejected/VBD/reject the/DT terms/NNS/term of/IN a/DT proposal/NN "
+                        + "calling/VBG/call for/IN Israel/NNP to/TO withdraw/VB ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; acl 6 7; case 9 8; obl 7 9; "
+                        + "mark 11 10; xcomp 7 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "PSE", "REB", "Hamas"), m(0, 9, 10, "ISR", null, "Israel"));
+        assertTrue(events.stream().noneMatch(e -> e.mentions().get(0).trigger().equals("calling")
+                && codes(e.actors()).contains("PSEREB")), describe(events));
+    }
+
+    @Test
+    void blameAfterWhatWitnessesSayStaysWithTheDoers() {
+        Sentence s = sentence(0, "Witnesses/NNS said/VBD/say soldiers/NNS/soldier raided/VBD/raid the/DT camp/NN and/CC "
+                        + "accused/VBD/accuse residents/NNS/resident ./.",
+                "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; det 5 4; obj 3 5; cc 7 6; conj 3 7; obj 7 8; punct 1 9");
+        assertEquals(3, PatternCoder.blameConjunctsRaised(s).head(7), "the soldiers accuse, not the witnesses");
     }
 }
