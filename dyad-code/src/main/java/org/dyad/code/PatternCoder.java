@@ -2226,23 +2226,15 @@ public final class PatternCoder implements EventCoder {
     private static List<Actor> namedDoers(Sentence s, int trigger, List<ActorMention> mentions) {
         List<Integer> by = new ArrayList<>();
         for (int o : s.children(trigger, "obj")) {
-            List<Integer> heads = new ArrayList<>(List.of(o));
-            heads.addAll(s.children(o, "acl"));
-            for (int h : heads) {
-                for (Dependency d : s.children(h)) {
-                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, d.dependent(), "by")) {
-                        by.add(d.dependent());
-                    }
-                }
-            }
+            by.addAll(byPhrases(s, o));
+            s.children(o, "acl").forEach(a -> by.addAll(byPhrases(s, a)));
         }
         return by.isEmpty() ? List.of() : Arguments.actorsOf(s, by, mentions, true);
     }
 
     /** Whether a word has a "by" phrase: the doer of a noun or participle ("imposed by the US"). */
     private static boolean byPhrase(Sentence s, int head) {
-        return s.children(head).stream().anyMatch(d -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-                && hasMarker(s, d.dependent(), "by"));
+        return !byPhrases(s, head).isEmpty();
     }
 
     /** Nouns that may name an act of any kind ({@link #NAMED_ACTS}): only the latest act told. */
@@ -4142,9 +4134,10 @@ public final class PatternCoder implements EventCoder {
 
     private static List<Integer> byPhrases(Sentence s, int verb) {
         List<Integer> out = new ArrayList<>();
-        for (int obl : s.children(verb, "obl")) {
-            if (hasMarker(s, obl, "by")) {
-                out.add(obl);
+        for (Dependency d : s.children(verb)) {
+            // a verb's obl, or a noun's nmod: "the attack by the rebels"
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasMarker(s, d.dependent(), "by")) {
+                out.add(d.dependent());
             }
         }
         return out;
