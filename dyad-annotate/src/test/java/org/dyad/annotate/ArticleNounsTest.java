@@ -33,6 +33,9 @@ class ArticleNounsTest {
         List<CoreLabel> bare = tagged("The/DT drone/VB hit/VBN a/DT depot/NN ./.");
         ArticleNouns.apply(bare);
         assertEquals("DT NN VBN DT NN .", tags(bare));
+        List<CoreLabel> compound = tagged("the/DT Israeli/JJ drone/VB attack/NN killed/VBD two/CD ./.");
+        ArticleNouns.apply(compound);
+        assertEquals("DT JJ NN NN VBD CD .", tags(compound), "a mistagged noun inside a compound");
     }
 
     @Test
