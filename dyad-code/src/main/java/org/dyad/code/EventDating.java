@@ -32,7 +32,7 @@ final class EventDating {
         // participle clause without its own expression shares the one it continues
         int clause = trigger;
         for (int guard = 0; guard < s.tokens().size(); guard++) {
-            Optional<EventDate> relative = relative(s, clause);
+            Optional<EventDate> relative = relative(s, clause, null);
             if (relative.isPresent()) {
                 return relative.get();
             }
@@ -56,6 +56,27 @@ final class EventDating {
         return EventDate.ofPublication(published);
     }
 
+    /**
+     * The date of a clause whose "two days earlier" has no anchor in its sentence, counted from the
+     * story's reference time: the day of the last act the article dated before it ("The EU approved
+     * sanctions on Thursday. ... Washington imposed its own a day earlier"). Empty where the clause
+     * has no such span.
+     */
+    static Optional<EventDate> fromReference(Sentence s, int trigger, EventDate reference) {
+        int clause = trigger;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            Optional<EventDate> relative = relative(s, clause, reference);
+            if (relative.isPresent() || fromText(s, clause).isPresent()) {
+                return relative;
+            }
+            if (s.head(clause) == Dependency.ROOT || !Locations.continues(s, clause)) {
+                break;
+            }
+            clause = s.head(clause);
+        }
+        return Optional.empty();
+    }
+
     private static final Pattern SPAN = Pattern.compile("P(\\d+)([DWMY])");
     private static final java.util.Set<String> EARLIER = java.util.Set.of("earlier", "before", "previously");
     private static final java.util.Set<String> LATER = java.util.Set.of("later", "after", "afterwards");
@@ -66,9 +87,10 @@ final class EventDating {
      * clause that governs the trigger's clause, the nearest governing verb with a date of its own in
      * the text; the result keeps that anchor's precision when it is coarser than the span's unit
      * ("last week" minus two days is a week's date). With no such anchor in the sentence the point
-     * of reference lies outside it, and the clause falls back as if it had no expression.
+     * of reference lies outside it: the {@code reference} given ({@link #fromReference}), else none,
+     * and the clause falls back as if it had no expression.
      */
-    private static Optional<EventDate> relative(Sentence s, int clause) {
+    private static Optional<EventDate> relative(Sentence s, int clause, EventDate reference) {
         for (Timex t : s.timexes()) {
             Matcher m = t.value() == null ? null : SPAN.matcher(t.value());
             if (!"DURATION".equals(t.type()) || m == null || !m.matches()) {
@@ -88,6 +110,9 @@ final class EventDating {
             int guard = s.tokens().size();
             for (int gov = s.head(clause); gov != Dependency.ROOT && anchor.isEmpty() && guard-- > 0; gov = s.head(gov)) {
                 anchor = fromText(s, gov);
+            }
+            if (anchor.isEmpty() && reference != null) {
+                anchor = Optional.of(reference);
             }
             if (anchor.isEmpty()) {
                 return Optional.empty();

@@ -295,6 +295,10 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), answeredAttacker(s, act.trigger(), act.event(),
                 criticized, before)));
         unadopted(s, acts);
+        EventDate reference = referenceDay(before, s.index());
+        if (reference != null) {
+            acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), referenced(s, act.trigger(), act.event(), reference)));
+        }
         for (DerivedEvents.Act act : acts) {
             out.add(act.event());
             Event back = reversed(s, act.trigger(), act.event());
@@ -2295,6 +2299,34 @@ public final class PatternCoder implements EventCoder {
         String rel = s.relation(noun);
         return rel.equals("xcomp") || rel.startsWith("obl") && hasMarker(s, noun, "as")
                 || rel.equals("obj") && s.children(verb, "obj").stream().anyMatch(o -> o < noun);
+    }
+
+    /**
+     * The story's reference time before a sentence: the day of the last act dated by the text in an
+     * earlier sentence, to the day; {@code null} when there is none.
+     */
+    private static EventDate referenceDay(List<Event> before, int sentence) {
+        EventDate day = null;
+        int at = -1;
+        for (Event e : before) {
+            int k = e.mentions().get(0).sentence();
+            if (k < sentence && k >= at && e.date() != null && e.date().basis() == EventDate.Basis.TEXT
+                    && e.date().precision() == EventDate.Precision.DAY) {
+                day = e.date();
+                at = k;
+            }
+        }
+        return day;
+    }
+
+    /** An act dated by the publication date whose "a day earlier" counts from the story's reference day. */
+    private static Event referenced(Sentence s, int trigger, Event e, EventDate reference) {
+        if (e.date() == null || e.date().basis() != EventDate.Basis.PUBLICATION) {
+            return e;
+        }
+        return EventDating.fromReference(s, trigger, reference).map(d -> new Event(e.id(), d, e.type(), e.mode(),
+                e.cameo(), e.quadClass(), e.goldstein(), e.modality(), e.actors(), e.recipients(), e.location(),
+                e.mentions(), e.story())).orElse(e);
     }
 
     /** Verbs and nouns of answering force with force: "responded with rockets", "the retaliation". */

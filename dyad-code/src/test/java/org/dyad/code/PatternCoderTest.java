@@ -4941,4 +4941,23 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; det 5 4; obj 3 5; cc 7 6; conj 3 7; obj 7 8; punct 1 9");
         assertEquals(3, PatternCoder.blameConjunctsRaised(s).head(7), "the soldiers accuse, not the witnesses");
     }
+
+    @Test
+    void aSpanEarlierWithNoAnchorInItsSentenceCountsFromTheLastDayTheStoryDated() {
+        Sentence first = sentence(0, "The/DT EU/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN Russia/NNP on/IN "
+                        + "Monday/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; case 7 6; obl 2 7; punct 2 8", "7 8 2022-02-14");
+        Sentence parsed = sentence(1, "Washington/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN Moscow/NNP "
+                        + "a/DT day/NN earlier/RBR ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; det 6 5; obl:npmod 7 6; advmod 1 7; punct 1 8");
+        Sentence second = new Sentence(1, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(),
+                parsed.dependencies(), List.of(new org.dyad.model.Timex(5, 7, "a day", "DURATION", "P1D")));
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "IGOEU", null, "European Union"), m(0, 5, 6, "RUS", null, "Russia"),
+                m(1, 0, 1, "USA", null, "United States"), m(1, 4, 5, "RUS", null, "Russia"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, first, second), mentions));
+        Event us = events.stream().filter(e -> e.mentions().get(0).sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(events)));
+        assertEquals(LocalDate.of(2022, 2, 13), us.date().date(), "the day before Monday, not before publication");
+        assertEquals(EventDate.Basis.TEXT, us.date().basis());
+    }
 }
