@@ -817,9 +817,12 @@ final class PhraseFinder {
 
     private void learnSurname(String asWritten, Part full) {
         String country = full.entry() == null ? null : full.entry().country();
-        ActorDictionary.surnames(asWritten, country).forEach(n -> surnames.put(key(n), full));
+        // "He Lifeng" is not "He said" later: a surname spelled like a pronoun is left to the pronoun rules
+        ActorDictionary.surnames(asWritten, country).stream().filter(n -> !NOT_NAMES.contains(key(n)))
+                .forEach(n -> surnames.put(key(n), full));
         if (full.entry() != null) {
-            ActorDictionary.surnames(full.text(), country).forEach(n -> surnames.put(key(n), full));
+            ActorDictionary.surnames(full.text(), country).stream().filter(n -> !NOT_NAMES.contains(key(n)))
+                    .forEach(n -> surnames.put(key(n), full));
         }
     }
 
@@ -1046,11 +1049,25 @@ final class PhraseFinder {
     /** A word that can be part of a person's name: capitalised and tagged (or recognised) as a name. */
     private static boolean nameToken(Sentence s, int j) {
         Token t = s.token(j);
+        if (chineseSurnameHe(s, j)) {
+            return true;
+        }
         if (!capitalised(t) || NOT_NAMES.contains(t.word().toLowerCase(Locale.ROOT))
                 || HONORIFICS.containsKey(t.word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         return t.isProperNoun() || t.tag().equals("FW") || t.ner().equals("PERSON") || j > 0 && t.tag().equals("NN");
+    }
+
+    /**
+     * "Vice Premier He Lifeng": the surname He, which the tagger reads as the pronoun. Only capitalised
+     * inside a sentence, after a capitalised word (a title, a given name) and before a proper noun, where
+     * the pronoun is never written so.
+     */
+    private static boolean chineseSurnameHe(Sentence s, int j) {
+        return j > 0 && j + 1 < s.tokens().size() && s.token(j).word().equals("He")
+                && capitalised(s.token(j - 1)) && Character.isLetter(s.token(j - 1).word().charAt(0))
+                && s.token(j + 1).isProperNoun() && capitalised(s.token(j + 1));
     }
 
     private static Part pronounAt(Sentence s, int i) {

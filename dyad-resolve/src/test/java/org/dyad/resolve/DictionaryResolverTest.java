@@ -405,6 +405,19 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void theSurnameHeAfterATitleIsANameNotThePronoun() {
+        LocalDate may2025 = LocalDate.of(2025, 5, 12);
+        ResolvedArticle r = RESOLVER.resolve(article("a", may2025,
+                sentence(0, "Singapore/NNP 's/POS foreign/JJ minister/NN hosted/VBD Chinese/JJ Vice/NNP Premier/NNP "
+                        + "He/PRP Lifeng/NNP on/IN Friday/NNP ./."),
+                sentence(1, "He/PRP said/VBD the/DT talks/NNS were/VBD useful/JJ ./.")));
+        ActorMention he = one(r, 0, 8);
+        assertEquals("CHNGOV", he.actor().code());
+        assertEquals("He Lifeng", he.actor().entity(), "a vice premier is not the premier, and 'He' is his surname");
+        assertEquals(List.of("SGPGOV"), codes(r, 1), "the sentence-initial 'He' is still the pronoun");
+    }
+
+    @Test
     void unknownNameWithoutTitleIsNoActor() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
