@@ -779,6 +779,39 @@ class PatternCoderTest {
     }
 
     @Test
+    void tradeMeasuresAreSanctionsAndTheirEasingIsNoImposition() {
+        Sentence retaliated = sentence(0, "Ottawa/NNP retaliated/VBD/retaliate with/IN duties/NNS/duty on/IN "
+                        + "American/JJ steel/NN ./.",
+                "root -1 1; nsubj 1 0; case 3 2; obl 1 3; case 6 4; amod 6 5; nmod 3 6; punct 1 7");
+        List<Event> trade = code(retaliated, m(0, 0, 1, "CAN", "GOV", "Canada"), m(0, 5, 6, "USA", null, "United States"));
+        assertEquals("163", only(trade, "16").cameo(), "retaliation with duties is economic");
+        assertTrue(trade.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> "no use of force: " + describe(trade));
+
+        Sentence imposed = sentence(0, "Canada/NNP imposed/VBD/impose duties/NNS/duty on/IN American/JJ steel/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; nmod 2 5; punct 1 6");
+        Event duties = only(code(imposed, m(0, 0, 1, "CAN", null, "Canada"), m(0, 4, 5, "USA", null, "United States")), "16");
+        assertEquals("163", duties.cameo());
+        assertEquals(List.of("USA"), codes(duties.recipients()));
+
+        Sentence onDuty = sentence(0, "Two/CD officers/NNS/officer were/VBD/be on/IN duty/NN at/IN the/DT border/NN ./.",
+                "root -1 4; nummod 1 0; nsubj 4 1; cop 4 2; case 4 3; case 7 5; det 7 6; obl 4 7; punct 4 8");
+        assertTrue(code(onDuty).isEmpty(), "a duty that lies on no country's goods is no trade measure");
+
+        Sentence lowered = sentence(0, "Tokyo/NNP will/MD lower/VB its/PRP$ tariffs/NNS/tariff on/IN Korean/JJ cars/NNS/car ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; nmod:poss 4 3; obj 2 4; case 7 5; amod 7 6; nmod 4 7; punct 2 8");
+        List<Event> eased = code(lowered, m(0, 0, 1, "JPN", "GOV", "Japan"), m(0, 6, 7, "KOR", null, "South Korea"));
+        assertTrue(eased.stream().noneMatch(e -> e.cameo().startsWith("16")), () -> "lowered, not imposed: " + describe(eased));
+        assertEquals("061", only(eased, "06").cameo());
+
+        Sentence suspended = sentence(0, "Seoul/NNP will/MD suspend/VB its/PRP$ countermeasures/NNS/countermeasure "
+                        + "against/IN Tokyo/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; nmod:poss 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7");
+        List<Event> relief = code(suspended, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 6, 7, "JPN", "GOV", "Japan"));
+        assertEquals("085", only(relief, "08").cameo());
+        assertTrue(relief.stream().noneMatch(e -> e.cameo().startsWith("16")), () -> describe(relief));
+    }
+
+    @Test
     void reportedSpeechCodesTheReportedEvent() {
         Sentence s = sentence(0, "Ukraine/NNP said/VBD/say Russian/JJ troops/NNS attacked/VBD/attack Kharkiv/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 3; amod 3 2; obj 4 5; punct 1 6");
