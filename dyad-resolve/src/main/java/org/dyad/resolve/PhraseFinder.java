@@ -894,6 +894,10 @@ final class PhraseFinder {
             if (best.kind() == Entry.Kind.AGENT && j == i + 1 && !last.isNoun() && !beforeName && !nounUse(t, i)) {
                 continue;  // "official" as an adjective, "general" in "in general"
             }
+            if (best.kind() == Entry.Kind.AGENT && i > 0 && t.get(i - 1).word().equalsIgnoreCase("social")
+                    && last.lemma().equalsIgnoreCase("media")) {
+                continue;  // "wrote on social media": platforms where anyone posts, not a country's press
+            }
             if ((best.kind() == Entry.Kind.COUNTRY || best.kind() == Entry.Kind.PLACE) && j == i + 1
                     && !t.get(i).isProperNoun()
                     && !Character.isUpperCase(t.get(i).word().charAt(0))) {
@@ -1256,7 +1260,7 @@ final class PhraseFinder {
                     || agent && postModifier(phrase, left, gap)
                     && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
-                    || residentIn(left, right, gap);
+                    || residentIn(left, right, gap) || hostOfBase(phrase, left, right, gap);
             case ADJECTIVE -> agent ? postModifier(phrase, left, gap) && complementOfPhrase(s, phrase, gap)
                     : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left)
                     // "Houthi and Saudi delegations": a body coordinated with an adjective before their agent noun
@@ -1302,6 +1306,19 @@ final class PhraseFinder {
         }
         return right.isLocation() && RESIDENT_SECTORS.contains(sector);
     }
+
+    /**
+     * "the Al Udeid air base in Qatar": a base no country's name or adjective owns is the host
+     * country's ("the US air base in Qatar" stays American).
+     */
+    private static boolean hostOfBase(List<Part> phrase, Part left, Part right, List<Token> gap) {
+        return left.kind() == Kind.AGENT && BASES.contains(left.entry().entity()) && right.kind() == Kind.COUNTRY
+                && gap.size() == 1 && Set.of("in", "at").contains(gap.get(0).word().toLowerCase(Locale.ROOT))
+                && phrase.stream().noneMatch(p -> p.isOwner() || p.kind() == Kind.ADJECTIVE);
+    }
+
+    private static final Set<String> BASES = Set.of("military base", "military bases", "army base", "army bases",
+            "air base", "air bases", "airbase", "airbases", "naval base", "naval bases", "barracks");
 
     /** Agent nouns for the people of a place, who live where they are: "residents", "villagers". */
     static final Set<String> RESIDENTS = Set.of("resident", "residents", "villager", "villagers", "locals",

@@ -418,6 +418,20 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void socialMediaIsNoPressAndABaseWithNoOwnerIsItsHosts() {
+        LocalDate june2025 = LocalDate.of(2025, 6, 23);
+        ResolvedArticle r = RESOLVER.resolve(article("a", june2025,
+                sentence(0, "Syria/NNP fired/VBD rockets/NNS at/IN the/DT Hamid/NNP air/NN base/NN in/IN Jordan/NNP ./."),
+                sentence(1, "Turkey/NNP struck/VBD the/DT Russian/JJ air/NN base/NN in/IN Syria/NNP ./."),
+                sentence(2, "The/DT president/NN wrote/VBD on/IN social/JJ media/NNS that/IN Syria/NNP "
+                        + "would/MD pay/VB ./.")));
+        assertEquals(List.of("JOR"), at(r, 0, 6).stream().map(m -> m.actor().country()).toList(),
+                "a base in Jordan that no one else is said to own is Jordan's");
+        assertEquals("RUSMIL", one(r, 1, 5).actor().code(), "an owner named before keeps the base");
+        assertTrue(at(r, 2, 5).isEmpty(), "social media is no actor: " + r.mentionsIn(2));
+    }
+
+    @Test
     void unknownNameWithoutTitleIsNoActor() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
