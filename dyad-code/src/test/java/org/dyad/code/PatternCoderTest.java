@@ -812,6 +812,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void callingStrikesAggressionJudgesThemAndCallsNoStrike() {
+        Sentence s = sentence(0, "Moscow/NNP called/VBD/call the/DT American/JJ strikes/NNS/strike unprovoked/JJ "
+                        + "aggression/NN ./.",
+                "root -1 1; nsubj 1 0; det 4 2; amod 4 3; obj 1 4; amod 6 5; xcomp 1 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", "GOV", "Russia"), m(0, 3, 4, "USA", null, "United States"));
+        Event judged = only(events, "11");
+        assertEquals("111", judged.cameo());
+        assertEquals(List.of("RUSGOV"), codes(judged.actors()));
+        assertEquals(List.of("USA"), codes(judged.recipients()));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("14")), () -> "no labour strike called: " + describe(events));
+    }
+
+    @Test
     void reportedSpeechCodesTheReportedEvent() {
         Sentence s = sentence(0, "Ukraine/NNP said/VBD/say Russian/JJ troops/NNS attacked/VBD/attack Kharkiv/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 3; amod 3 2; obj 4 5; punct 1 6");
