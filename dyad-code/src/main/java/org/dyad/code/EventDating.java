@@ -103,7 +103,12 @@ final class EventDating {
             }
             String word = s.token(adverb).word().toLowerCase();
             int sign = EARLIER.contains(word) ? -1 : LATER.contains(word) ? 1 : 0;
-            if (sign == 0 || s.head(adverb) != clause) {
+            if (adverb == clause) {
+                sign = -spanBeforeMark(s, head, clause);
+            } else if (s.head(adverb) != clause) {
+                sign = 0;
+            }
+            if (sign == 0) {
                 continue;
             }
             Optional<EventDate> anchor = Optional.empty();
@@ -135,6 +140,22 @@ final class EventDating {
             return Optional.of(EventDate.fromText(moved, p));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "fired missiles on Monday, a day after the United States bombed the sites": a span right before
+     * the "after" that opens the trigger's clause puts that clause the span before the clause it hangs
+     * from, and one before "before" the span after it. Returns 1 for "after", -1 for "before" (the
+     * governing clause's side), 0 for any other shape.
+     */
+    private static int spanBeforeMark(Sentence s, int span, int clause) {
+        for (int mark : s.children(clause, "mark")) {
+            String w = s.token(mark).word().toLowerCase();
+            if (mark == span + 1) {
+                return w.equals("after") ? 1 : w.equals("before") ? -1 : 0;
+            }
+        }
+        return 0;
     }
 
     private static int spanHead(Sentence s, Timex t) {

@@ -3056,6 +3056,32 @@ class PatternCoderTest {
     }
 
     @Test
+    void aSpanBeforeAfterOrBeforeDatesItsClauseFromTheClauseItHangsFrom() {
+        String words = "Iran/NNP fired/VBD/fire missiles/NNS/missile on/IN Monday/NNP ,/, a/DT day/NN after/IN "
+                + "Israel/NNP bombed/VBD/bomb Iranian/JJ sites/NNS/site ./.";
+        String deps = "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl 1 4; punct 4 5; det 7 6; dep 10 7; mark 10 8; "
+                + "nsubj 10 9; dep 4 10; amod 12 11; obj 10 12; punct 1 13";
+        Sentence parsed = sentence(0, words, deps, "4 5 2025-06-23");
+        List<org.dyad.model.Timex> tx = new ArrayList<>(parsed.timexes());
+        tx.add(new org.dyad.model.Timex(6, 8, "a day", "DURATION", "P1D"));
+        Sentence s = new Sentence(0, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(), parsed.dependencies(), tx);
+        List<Event> events = code(s, m(0, 0, 1, "IRN", null, "Iran"), m(0, 9, 10, "ISR", null, "Israel"),
+                m(0, 11, 12, "IRN", null, "Iran"));
+        Event bombing = events.stream().filter(e -> codes(e.actors()).equals(List.of("ISR"))).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 6, 22), bombing.date().date(), "a day before Monday");
+        assertEquals(EventDate.Basis.TEXT, bombing.date().basis());
+        Event missiles = events.stream().filter(e -> codes(e.actors()).equals(List.of("IRN"))).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 6, 23), missiles.date().date());
+
+        Sentence before = new Sentence(0, parsed.begin(), parsed.end(), parsed.text().replace("after", "before"),
+                sentence(0, words.replace("after/IN", "before/IN"), deps).tokens(), parsed.dependencies(), tx);
+        Event later = code(before, m(0, 0, 1, "IRN", null, "Iran"), m(0, 9, 10, "ISR", null, "Israel"),
+                m(0, 11, 12, "IRN", null, "Iran")).stream().filter(e -> codes(e.actors()).equals(List.of("ISR")))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 6, 24), later.date().date(), "a day before it is the day after Monday");
+    }
+
+    @Test
     void aDateAfterARepairedGerundIsTheGerundsOwn() {
         Sentence s = sentence(0, "Kyiv/NNP accused/VBD/accuse Moscow/NNP on/IN Monday/NNP of/IN shelling/VBG/shell "
                         + "Kherson/NNP on/IN Saturday/NNP ./.",
