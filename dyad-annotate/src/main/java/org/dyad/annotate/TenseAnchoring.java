@@ -316,15 +316,27 @@ final class TenseAnchoring {
         return false;
     }
 
-    /** Whether the expression is what a {@link #DEFERRING} verb moves an act to: "postponed until Tuesday". */
+    /**
+     * Whether the expression is what a {@link #DEFERRING} verb moves an act to ("postponed until
+     * Tuesday") or what an {@link #APPOINTING} verb sets one for ("called a strike for Friday").
+     */
     private static boolean deferred(Sentence s, Timex t) {
         int verb = governingVerb(s, t);
-        if (verb < 0 || !DEFERRING.contains(s.token(verb).lemma()) || t.begin() == 0) {
+        if (verb < 0 || t.begin() == 0) {
             return false;
         }
         String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
-        return Set.of("until", "till", "to").contains(before);
+        String lemma = s.token(verb).lemma();
+        return DEFERRING.contains(lemma) && Set.of("until", "till", "to").contains(before)
+                || APPOINTING.contains(lemma) && before.equals("for");
     }
+
+    /**
+     * Verbs that appoint an act to a day: "called a general strike for Friday", "set the vote for
+     * Sunday". The day an act is set for lies ahead of the setting, so ahead of the publication date
+     * whatever the tense; a month so set is handled by the simple-past rule's "for" (see simplePast).
+     */
+    private static final Set<String> APPOINTING = Set.of("call", "set", "schedule", "slate", "fix", "arrange");
 
     private static Timex with(Timex t, String value) {
         return new Timex(t.begin(), t.end(), t.text(), t.type(), value);

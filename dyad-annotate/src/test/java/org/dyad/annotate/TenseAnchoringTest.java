@@ -193,6 +193,19 @@ class TenseAnchoringTest {
     }
 
     @Test
+    void aDayAnActIsCalledOrSetForIsTheComingOne() {
+        Sentence strike = sentence(0, "Unions/NNS called/VBD/call a/DT strike/NN for/IN Friday/NNP ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; nmod 3 5; case 5 4; punct 1 6", "5 6 2022-02-18");
+        assertEquals("2022-02-18", value(strike), "the strike lies ahead of the call");
+        Sentence vote = sentence(0, "The/DT council/NN set/VBD/set the/DT vote/NN for/IN Monday/NNP ./.",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; obl 2 6; case 6 5; punct 2 7", "6 7 2022-02-14");
+        assertEquals("2022-02-21", value(vote));
+        Sentence struck = sentence(0, "Unions/NNS struck/VBD/strike on/IN Friday/NNP ./.",
+                "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 2022-02-18");
+        assertEquals("2022-02-11", value(struck), "an act told in the past on a weekday is the last one");
+    }
+
+    @Test
     void aMonthStillToComeCannotDateAnActToldInTheSimplePast() {
         LocalDate october = LocalDate.of(2022, 10, 27);
         Sentence changed = sentence(0, "The/DT firm/NN changed/VBD/change its/PRP$ year/NN in/IN December/NNP ./.",
