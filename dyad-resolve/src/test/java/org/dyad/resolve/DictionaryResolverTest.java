@@ -432,6 +432,22 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void militaryRanksTitleOfficersAndTheAusCouncilIsNotTheUns() {
+        LocalDate oct2025 = LocalDate.of(2025, 10, 16);
+        ResolvedArticle r = RESOLVER.resolve(article("a", oct2025,
+                sentence(0, "Colonel/NNP Joel/NNP Rakoto/NNP said/VBD Malian/JJ troops/NNS had/VBD left/VBN ./."),
+                sentence(1, "The/DT colonel/NN met/VBD Lt./NNP Gen./NNP Amadou/NNP Keita/NNP of/IN Mali/NNP ./."),
+                sentence(2, "The/DT AU/NNP 's/POS Peace/NNP and/CC Security/NNP Council/NNP urged/VBD the/DT "
+                        + "soldiers/NNS to/TO return/VB ./.")));
+        ActorMention colonel = one(r, 0, 2);
+        assertEquals("Joel Rakoto", colonel.actor().entity());
+        assertEquals("MIL", colonel.actor().sector());
+        assertEquals("Joel Rakoto", one(r, 1, 1).actor().entity(), "the colonel named before");
+        assertEquals("MLIMIL", one(r, 1, 6).actor().code());
+        assertEquals("IGOAFR", one(r, 2, 5).actor().code(), "the AU's council, not the UN Security Council");
+    }
+
+    @Test
     void unknownNameWithoutTitleIsNoActor() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
