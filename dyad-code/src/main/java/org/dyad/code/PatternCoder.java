@@ -2428,7 +2428,7 @@ public final class PatternCoder implements EventCoder {
      * Whether a purpose clause says what a general act of the same type was, which it then stands for:
      * in "fired tear gas and water cannon to disperse the protesters" the firing (190, where the parser
      * loses "tear gas") was a dispersal (175). Only a purpose matched by a pattern with constraints
-     * outranks an act matched by its verb alone.
+     * outranks an act matched by its verb alone, and only an act of an unspecified code.
      */
     private static boolean namesItsMeans(Sentence s, DerivedEvents.Act purpose, DerivedEvents.Act act,
                                          List<DerivedEvents.Act> acts, Map<Integer, Match> matches) {
@@ -2436,8 +2436,16 @@ public final class PatternCoder implements EventCoder {
         Match a = matches.get(act.trigger());
         String rel = s.relation(purpose.trigger());
         return purpose != act && p != null && a != null && (rel.startsWith("advcl") || rel.equals("xcomp"))
-                && p.pattern().specificity() > 0 && a.pattern().specificity() == 0
+                && p.pattern().specificity() > 0 && a.pattern().specificity() == 0 && unspecified(a.pattern().code())
                 && sameAct(s, purpose, acts, matches) == act;
+    }
+
+    /**
+     * A CAMEO code "not specified below" (190, 170, 080): the general act a purpose may say more about.
+     * "resigned to allow elections" stays a resignation (0831), not the elections allowed.
+     */
+    private static boolean unspecified(String code) {
+        return code.length() == 3 && code.endsWith("0");
     }
 
     /** The act that another one, a purpose, continuation or occasion of it, is the same act as; null when none. */

@@ -825,6 +825,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void aSpecificActStaysItselfWhateverItsPurpose() {
+        Sentence s = sentence(0, "The/DT prime/JJ minister/NN resigned/VBD/resign to/TO allow/VB new/JJ "
+                        + "elections/NNS/election ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; mark 5 4; xcomp 3 5; amod 7 6; obj 5 7; punct 3 8");
+        Event e = only(code(s, m(0, 1, 3, "HTI", "GOV", "Haiti")), "08");
+        assertEquals("0831", e.cameo(), "a resignation, not the elections it is to allow");
+    }
+
+    @Test
     void reportedSpeechCodesTheReportedEvent() {
         Sentence s = sentence(0, "Ukraine/NNP said/VBD/say Russian/JJ troops/NNS attacked/VBD/attack Kharkiv/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 3; amod 3 2; obj 4 5; punct 1 6");
