@@ -2488,6 +2488,32 @@ class PatternCoderTest {
     }
 
     @Test
+    void liveAmmunitionUsedOnProtestersIsRepressionAndItsDenialDenied() {
+        Sentence s = sentence(0, "Police/NNS/police used/VBD/use live/JJ ammunition/NN against/IN students/NNS/student "
+                        + "in/IN Dhaka/NNP ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; case 7 6; obl 1 7; punct 1 8");
+        Event e = only(code(s, m(0, 0, 1, "BGD", "COP", "Bangladesh"), m(0, 5, 6, "BGD", "EDU", "Bangladesh")), "175");
+        assertEquals(List.of("BGDEDU"), codes(e.recipients()));
+
+        Sentence denial = sentence(0, "The/DT government/NN denied/VBD/deny that/IN police/NNS/police had/VBD/have "
+                        + "used/VBN/use live/JJ ammunition/NN against/IN students/NNS/student ./.",
+                "root -1 2; det 1 0; nsubj 2 1; mark 6 3; nsubj 6 4; aux 6 5; ccomp 2 6; amod 8 7; obj 6 8; case 10 9; "
+                        + "obl 6 10; punct 2 11");
+        Event denied = only(code(denial, m(0, 0, 2, "BGD", "GOV", "Bangladesh"), m(0, 4, 5, "BGD", "COP", "Bangladesh"),
+                m(0, 10, 11, "BGD", "EDU", "Bangladesh")), "175");
+        assertEquals(Modality.DENIED, denied.modality());
+    }
+
+    @Test
+    void wouldNotAcceptAPlanRejectsIt() {
+        Sentence s = sentence(0, "Maduro/NNP said/VBD/say he/PRP would/MD not/RB accept/VB the/DT deal/NN ./.",
+                "root -1 1; nsubj 1 0; nsubj 5 2; aux 5 3; advmod 5 4; ccomp 1 5; det 7 6; obj 5 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "VEN", "GOV", "Nicolas Maduro"), m(0, 2, 3, "VEN", "GOV", "Nicolas Maduro"));
+        assertEquals(Modality.NEGATED, only(events, "030").modality());
+        assertEquals(Modality.ASSERTED, only(events, "12").modality());
+    }
+
+    @Test
     void allegedActIsHypotheticalAndNoOnesIntent() {
         Sentence s = sentence(0, "Russia/NNP allegedly/RB supplied/VBD/supply drones/NNS/drone to/IN the/DT "
                         + "Houthis/NNPS/houthi ./.",
