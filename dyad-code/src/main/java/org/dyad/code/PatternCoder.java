@@ -141,6 +141,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::feelingsRepaired,
                 PatternCoder::quantitiesRepaired,
                 PatternCoder::yieldedToRepaired,
+                PatternCoder::determinerArgumentsRepaired,
                 PatternCoder::commentedClausesRepaired);
         Sentence s = parsed;
         for (UnaryOperator<Sentence> repair : repairs) {
@@ -1192,6 +1193,27 @@ public final class PatternCoder implements EventCoder {
         }
         return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
                 changed);
+    }
+
+    /**
+     * The parse with a determiner given back to its noun: in "Canada pledged another $15 million" the
+     * parser may make "another" the object and hang the amount on it, so the verb has nothing pledged.
+     * A determiner that is an object or subject, with a noun or amount right after it as its loose
+     * dependent, is that noun's determiner, and the noun takes its place.
+     */
+    static Sentence determinerArgumentsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int d = 0; d + 1 < s.tokens().size(); d++) {
+            String rel = s.relation(d);
+            int n = d + 1;
+            Token next = s.token(n);
+            if (s.token(d).tag().equals("DT") && (rel.equals("obj") || rel.startsWith("nsubj")) && s.head(n) == d
+                    && s.relation(n).equals("dep") && (next.isNoun() || next.tag().equals("$"))) {
+                changed.put(n, new Dependency(rel, s.head(d), n));
+                changed.put(d, new Dependency("det", n, d));
+            }
+        }
+        return reparsed(s, changed);
     }
 
     /** Articles and demonstratives opening a noun phrase that comments on the clause before it. */

@@ -2514,6 +2514,14 @@ class PatternCoderTest {
     }
 
     @Test
+    void determinerReadAsTheObjectGivesWayToTheAmount() {
+        // the parser's reading: "another" the object, the amount its loose dependent
+        Sentence s = sentence(0, "Japan/NNP pledged/VBD/pledge another/DT $/$ 20/CD million/CD ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; dep 2 3; compound 5 4; nummod 3 5; punct 1 6");
+        only(code(s, m(0, 0, 1, "JPN", null, "Japan")), "0331");
+    }
+
+    @Test
     void allegedActIsHypotheticalAndNoOnesIntent() {
         Sentence s = sentence(0, "Russia/NNP allegedly/RB supplied/VBD/supply drones/NNS/drone to/IN the/DT "
                         + "Houthis/NNPS/houthi ./.",
