@@ -261,6 +261,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
+        specific.putAll(aidGroupCodes(s, matches, mentions));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -1585,6 +1586,26 @@ public final class PatternCoder implements EventCoder {
                 if (own != null && !patterns.silent(own.pattern()) && own.pattern().specificity() > 0) {
                     out.put(trigger, own.pattern().code());
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What an aid group halts: "Doctors Without Borders suspended its operations in the capital" stops
+     * help (1623), where an army's "suspended operations" de-escalates fighting (087). A halt of
+     * operations whose doers are all non-governmental groups is a halt of their assistance.
+     */
+    private static Map<Integer, String> aidGroupCodes(Sentence s, Map<Integer, Match> matches, List<ActorMention> mentions) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!e.getValue().pattern().code().equals("087")) {
+                continue;
+            }
+            List<Actor> doers = Arguments.actorsOf(s, s.children(trigger, "nsubj"), mentions, true);
+            if (!doers.isEmpty() && doers.stream().allMatch(a -> a.code().startsWith("NGO"))) {
+                out.put(trigger, "1623");
             }
         }
         return out;

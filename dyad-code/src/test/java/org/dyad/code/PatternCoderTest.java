@@ -2522,6 +2522,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void anAidGroupSuspendingOperationsStopsItsHelp() {
+        Sentence s = sentence(0, "Oxfam/NNP suspended/VBD/suspend its/PRP$ operations/NNS/operation in/IN Darfur/NNP ./.",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        ActorMention oxfam = new ActorMention(0, 0, 1, 0, new Actor("Oxfam", "NGOOXF", null, "NGO", "Oxfam"), "test");
+        only(code(s, oxfam, m(0, 5, 6, "SDN", null, "Sudan")), "1623");
+
+        Sentence army = sentence(0, "The/DT Sudanese/JJ army/NN suspended/VBD/suspend its/PRP$ operations/NNS/operation "
+                        + "in/IN Darfur/NNP ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; nmod:poss 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8");
+        only(code(army, m(0, 1, 3, "SDN", "MIL", "Sudan"), m(0, 7, 8, "SDN", null, "Sudan")), "087");
+    }
+
+    @Test
     void allegedActIsHypotheticalAndNoOnesIntent() {
         Sentence s = sentence(0, "Russia/NNP allegedly/RB supplied/VBD/supply drones/NNS/drone to/IN the/DT "
                         + "Houthis/NNPS/houthi ./.",
