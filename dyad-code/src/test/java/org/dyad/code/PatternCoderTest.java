@@ -2535,6 +2535,14 @@ class PatternCoderTest {
     }
 
     @Test
+    void callingPeopleBySlurDenouncesThem() {
+        Sentence s = sentence(0, "Lukashenko/NNP called/VBD/call the/DT protesters/NNS/protester paid/JJ thugs/NNS/thug ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; amod 5 4; xcomp 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "BLR", "GOV", "Alexander Lukashenko"), m(0, 3, 4, "BLR", "CVL", "Belarus")), "111");
+        assertEquals(List.of("BLRCVL"), codes(e.recipients()));
+    }
+
+    @Test
     void allegedActIsHypotheticalAndNoOnesIntent() {
         Sentence s = sentence(0, "Russia/NNP allegedly/RB supplied/VBD/supply drones/NNS/drone to/IN the/DT "
                         + "Houthis/NNPS/houthi ./.",
