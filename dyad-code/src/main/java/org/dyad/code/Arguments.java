@@ -44,7 +44,8 @@ final class Arguments {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
                 List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
-                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o) || opposedBy(s, m, o)))
+                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o) || opposedBy(s, m, o)
+                                || sentFrom(s, m, o)))
                         .filter(m -> !stationedIn(s, m) || inside.stream().allMatch(o -> stationedIn(s, o))).toList();
                 if (coordinated) {
                     found = withConjuncts(s, found, mentions);
@@ -97,6 +98,33 @@ final class Arguments {
                 && s.children(m.head(), "case").stream()
                         .anyMatch(c -> AIMED_AT.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT)))
                 && s.head(owner.head()) == noun && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"));
+    }
+
+    /**
+     * Whether a mention is a "from" phrase saying where another country's actor came or was sent from:
+     * in "expelled a Russian attache from London" the actor named by the noun's own modifier is the
+     * party, not the city. A "from" phrase beside no such modifier still names one ("demands from the
+     * rebels", "officials from Russia").
+     */
+    private static boolean sentFrom(Sentence s, ActorMention m, ActorMention other) {
+        int noun = s.head(m.head());
+        if (other == m || noun == Dependency.ROOT || !s.relation(m.head()).startsWith("nmod")
+                || s.children(m.head(), "case").stream().noneMatch(c -> s.token(c).lemma().equals("from"))
+                || other.actor().country() == null || other.actor().country().equals(m.actor().country())) {
+            return false;
+        }
+        // the modifier may sit on a compound of the noun: "a Russian defence attache"
+        for (int node = other.head(), guard = 0; guard < 3 && node != Dependency.ROOT; guard++) {
+            String rel = s.relation(node);
+            if (!(rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
+                return false;
+            }
+            node = s.head(node);
+            if (node == noun) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

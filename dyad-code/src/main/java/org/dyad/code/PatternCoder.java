@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
@@ -123,6 +124,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::thatClausesRepaired,
                 this::attributionsRepaired,
+                PatternCoder::appositeSpeakersRepaired,
                 this::finiteConjunctsRaised,
                 PatternCoder::blameConjunctsRaised,
                 PatternCoder::datesRepaired,
@@ -138,6 +140,8 @@ public final class PatternCoder implements EventCoder {
                 this::intentNounsRepaired,
                 PatternCoder::feelingsRepaired,
                 PatternCoder::quantitiesRepaired,
+                PatternCoder::yieldedToRepaired,
+                PatternCoder::determinerArgumentsRepaired,
                 PatternCoder::commentedClausesRepaired);
         Sentence s = parsed;
         for (UnaryOperator<Sentence> repair : repairs) {
@@ -257,6 +261,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
+        specific.putAll(aidGroupCodes(s, matches, mentions));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -1013,6 +1018,52 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
+     * The parse with a trailing attribution's speaker given back: in "Britain expelled a Russian attache
+     * from London, the Foreign Office said" the parser may read the object as the subject of "said", the
+     * speaker as that subject's apposition (or as a second subject) and the whole as what was expelled. A
+     * verb of saying that is the complement of an earlier verb, neither a verb of saying nor one with an
+     * object, and whose one subject lies between the two with a phrase running from a comma to the verb
+     * of saying, is a parenthetical: that phrase is its speaker, the subject the earlier verb's object,
+     * and what else hangs on it before the comma goes with the earlier verb.
+     */
+    static Sentence appositeSpeakersRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int verb = 1; verb < s.tokens().size(); verb++) {
+            int head = s.head(verb);
+            if (!DerivedEvents.SPEECH.contains(s.token(verb).lemma()) || !s.relation(verb).equals("ccomp")
+                    || head == Dependency.ROOT || head > verb || !s.token(head).isVerb()
+                    || DerivedEvents.SPEECH.contains(s.token(head).lemma()) || !s.children(head, "obj").isEmpty()) {
+                continue;
+            }
+            List<Integer> subjects = s.children(verb, "nsubj").stream().sorted().toList();
+            int subject = subjects.isEmpty() ? -1 : subjects.get(0);
+            int speaker = subjects.size() == 2 ? subjects.get(1)
+                    : subjects.size() == 1 ? s.children(subject, "appos").stream().findFirst().orElse(-1) : -1;
+            if (speaker < 0 || subject <= head || speaker >= verb) {
+                continue;
+            }
+            int first = speaker;
+            while (first - 1 > subject && s.dominates(speaker, first - 1)) {
+                first--;
+            }
+            int phrase = speaker;
+            if (!s.token(first - 1).word().equals(",")
+                    || IntStream.range(speaker + 1, verb).anyMatch(k -> !s.dominates(phrase, k))) {
+                continue;
+            }
+            for (Dependency d : s.children(verb)) {
+                if (d.dependent() > head && d.dependent() < first && d.dependent() != subject) {
+                    changed.put(d.dependent(), new Dependency(d.relation(), head, d.dependent()));
+                }
+            }
+            changed.put(subject, new Dependency("obj", head, subject));
+            changed.put(speaker, new Dependency("nsubj", verb, speaker));
+            changed.put(verb, new Dependency("parataxis", head, verb));
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
      * The parse with a finite verb given back to the clause whose form it shares: in "Borrell said
      * Kurti should withdraw the police and called on Vucic to ..." the parser may coordinate "called"
      * with "withdraw", so that Kurti calls and the call is only what Borrell says should happen. A
@@ -1100,6 +1151,67 @@ public final class PatternCoder implements EventCoder {
                     changed.put(q, new Dependency("nmod", n, q));
                     changed.put(of, new Dependency("case", q, of));
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs of giving way that take "to" and a noun, never an infinitive: "bowed to pressure". */
+    private static final Set<String> GIVING_WAY = Set.of("bow", "yield", "succumb", "capitulate", "kowtow", "bend");
+
+    /**
+     * The parse with what a party gives way to read as a noun: in "will not bow to pressure from the
+     * street" or "yielded to force" the tagger may take the noun for an infinitive, so that the verb
+     * has no "to" phrase and the noun becomes an act of the one who gives way. These verbs (and "give
+     * in", "cave in") take no infinitive; a bare "to" verb under one, with no object or subject of its
+     * own, is the noun of its "to" phrase.
+     */
+    static Sentence yieldedToRepaired(Sentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int v = 0; v < s.tokens().size(); v++) {
+            int verb = v;
+            boolean givesIn = Set.of("give", "cave").contains(s.token(verb).lemma())
+                    && s.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).lemma().equals("in"));
+            if (!s.token(verb).isVerb() || !(GIVING_WAY.contains(s.token(verb).lemma()) || givesIn)) {
+                continue;
+            }
+            for (int x : s.children(verb, "xcomp")) {
+                List<Integer> to = s.children(x, "mark").stream().filter(m -> m == x - 1
+                        && s.token(m).word().equalsIgnoreCase("to")).toList();
+                if (x < verb || !s.token(x).tag().equals("VB") || to.isEmpty() || s.children(x).stream().anyMatch(d ->
+                        d.relation().equals("obj") || d.relation().startsWith("nsubj") || d.relation().startsWith("aux"))) {
+                    continue;
+                }
+                Token t = s.token(x);
+                tokens.set(x, new Token(x, t.word(), t.lemma(), "NN", t.ner(), t.begin(), t.end()));
+                changed.put(x, new Dependency("obl", verb, x));
+                changed.put(to.get(0), new Dependency("case", x, to.get(0)));
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /**
+     * The parse with a determiner given back to its noun: in "Canada pledged another $15 million" the
+     * parser may make "another" the object and hang the amount on it, so the verb has nothing pledged.
+     * A determiner that is an object or subject, with a noun or amount right after it as its loose
+     * dependent, is that noun's determiner, and the noun takes its place.
+     */
+    static Sentence determinerArgumentsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int d = 0; d + 1 < s.tokens().size(); d++) {
+            String rel = s.relation(d);
+            int n = d + 1;
+            Token next = s.token(n);
+            if (s.token(d).tag().equals("DT") && (rel.equals("obj") || rel.startsWith("nsubj")) && s.head(n) == d
+                    && s.relation(n).equals("dep") && (next.isNoun() || next.tag().equals("$"))) {
+                changed.put(n, new Dependency(rel, s.head(d), n));
+                changed.put(d, new Dependency("det", n, d));
             }
         }
         return reparsed(s, changed);
@@ -1474,6 +1586,26 @@ public final class PatternCoder implements EventCoder {
                 if (own != null && !patterns.silent(own.pattern()) && own.pattern().specificity() > 0) {
                     out.put(trigger, own.pattern().code());
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What an aid group halts: "Doctors Without Borders suspended its operations in the capital" stops
+     * help (1623), where an army's "suspended operations" de-escalates fighting (087). A halt of
+     * operations whose doers are all non-governmental groups is a halt of their assistance.
+     */
+    private static Map<Integer, String> aidGroupCodes(Sentence s, Map<Integer, Match> matches, List<ActorMention> mentions) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!e.getValue().pattern().code().equals("087")) {
+                continue;
+            }
+            List<Actor> doers = Arguments.actorsOf(s, s.children(trigger, "nsubj"), mentions, true);
+            if (!doers.isEmpty() && doers.stream().allMatch(a -> a.code().startsWith("NGO"))) {
+                out.put(trigger, "1623");
             }
         }
         return out;
@@ -2951,9 +3083,11 @@ public final class PatternCoder implements EventCoder {
         }
         Modality modality = ModalityRules.of(s, trigger);
         if ((modality == Modality.ASSERTED || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL)
-                && match.consumed().stream().anyMatch(c -> s.children(c, "det").stream()
-                        .anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
-            modality = Modality.NEGATED;  // "held no talks", "no talks were held": the act named by the object
+                && Stream.concat(match.consumed().stream(), s.children(trigger, "obj").stream())
+                        .anyMatch(c -> s.children(c, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
+            // "held no talks", "no talks were held": the act named by the object; "summoned no diplomats":
+            // the act done to no one
+            modality = Modality.NEGATED;
         }
         int owning = match.pattern().nominal() ? ownershipVerb(s, trigger) : -1;
         if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {

@@ -2477,6 +2477,127 @@ class PatternCoderTest {
     }
 
     @Test
+    void objectWithNoNegatesTheAct() {
+        Sentence s = sentence(0, "The/DT Iranian/JJ embassy/NN summoned/VBD/summon no/DT Dutch/JJ officials/NNS/official "
+                        + "but/CC protested/VBD/protest the/DT ruling/NN ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; det 6 4; amod 6 5; obj 3 6; cc 8 7; conj 3 8; det 10 9; "
+                        + "obj 8 10; punct 3 11");
+        Event e = only(code(s, m(0, 1, 3, "IRN", "GOV", "Iran"), m(0, 5, 7, "NLD", "GOV", "Netherlands")), "114");
+        assertEquals(Modality.NEGATED, e.modality());
+
+        Sentence some = sentence(0, "The/DT Iranian/JJ embassy/NN summoned/VBD/summon two/CD Dutch/JJ officials/NNS/official ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; nummod 6 4; amod 6 5; obj 3 6; punct 3 7");
+        assertEquals(Modality.ASSERTED,
+                only(code(some, m(0, 1, 3, "IRN", "GOV", "Iran"), m(0, 5, 7, "NLD", "GOV", "Netherlands")), "114").modality());
+    }
+
+    @Test
+    void trailingSpeakerReadAsAppositionIsTheSpeaker() {
+        // the parser's reading: "official" the subject of "said", "Ministry" its apposition
+        Sentence s = sentence(0, "Canada/NNP expelled/VBD/expel a/DT Chinese/JJ consular/JJ official/NN from/IN "
+                        + "Vancouver/NNP ,/, the/DT Foreign/NNP Ministry/NNP said/VBD/say ./.",
+                "root -1 1; nsubj 1 0; det 5 2; amod 5 3; amod 5 4; nsubj 12 5; case 7 6; nmod 5 7; punct 5 8; "
+                        + "det 11 9; compound 11 10; appos 5 11; ccomp 1 12; punct 1 13");
+        Event e = only(code(s, m(0, 0, 1, "CAN", null, "Canada"), m(0, 3, 4, "CHN", null, "China"),
+                m(0, 7, 8, "CAN", "GOV", "Canada"), m(0, 10, 12, "CAN", "GOV", "Canada")), "174");
+        assertEquals(List.of("CHN"), codes(e.recipients()), "Vancouver is where the official was sent from");
+        assertEquals("CANGOV", e.mentions().get(0).speaker().code());
+    }
+
+    @Test
+    void trailingSpeakerReadAsSecondSubjectIsTheSpeaker() {
+        Sentence s = sentence(0, "Sudanese/JJ troops/NNS/troop arrested/VBD/arrest opposition/NN activists/NNS/activist "
+                        + "near/IN Khartoum/NNP ,/, a/DT rights/NNS/right group/NN said/VBD/say ./.",
+                "root -1 2; amod 1 0; nsubj 2 1; compound 4 3; nsubj 11 4; case 6 5; obl 11 6; punct 6 7; det 10 8; "
+                        + "compound 10 9; nsubj 11 10; ccomp 2 11; punct 2 12");
+        Event e = only(code(s, m(0, 0, 2, "SDN", "MIL", "Sudan"), m(0, 3, 5, "SDN", "OPP", "Sudan"),
+                m(0, 6, 7, "SDN", null, "Sudan")), "173");
+        assertEquals(List.of("SDNMIL"), codes(e.actors()));
+        assertEquals(List.of("SDNOPP"), codes(e.recipients()));
+    }
+
+    @Test
+    void giveWayToANounTaggedAsAVerb() {
+        // "pressure" tagged as an infinitive: "will not bow to pressure", not "will not bow in order to pressure"
+        Sentence s = sentence(0, "We/PRP will/MD not/RB bow/VB to/TO pressure/VB from/IN the/DT protesters/NNS/protester ,/, "
+                        + "Orban/NNP said/VBD/say ./.",
+                "root -1 11; nsubj 3 0; aux 3 1; advmod 3 2; ccomp 11 3; mark 5 4; xcomp 3 5; case 8 6; det 8 7; "
+                        + "obl 5 8; punct 11 9; nsubj 11 10; punct 11 12");
+        List<Event> events = code(s, m(0, 0, 1, "HUN", "GOV", "Viktor Orban"), m(0, 8, 9, "HUN", "CVL", "Hungary"),
+                m(0, 10, 11, "HUN", "GOV", "Viktor Orban"));
+        assertEquals(Modality.NEGATED, only(events, "080").modality());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("10")), () -> describe(events));
+    }
+
+    @Test
+    void retaliatingAgainstSanctionsIsNoAttack() {
+        Sentence s = sentence(0, "China/NNP retaliated/VBD/retaliate against/IN the/DT sanctions/NNS/sanction ./.",
+                "root -1 1; nsubj 1 0; case 4 2; det 4 3; obl 1 4; punct 1 5");
+        List<Event> events = code(s, m(0, 0, 1, "CHN", null, "China"));
+        only(events, "160");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19")), () -> describe(events));
+
+        Sentence fire = sentence(0, "China/NNP retaliated/VBD/retaliate against/IN the/DT attack/NN ./.",
+                "root -1 1; nsubj 1 0; case 4 2; det 4 3; obl 1 4; punct 1 5");
+        only(code(fire, m(0, 0, 1, "CHN", null, "China")), "19");
+    }
+
+    @Test
+    void liveAmmunitionUsedOnProtestersIsRepressionAndItsDenialDenied() {
+        Sentence s = sentence(0, "Police/NNS/police used/VBD/use live/JJ ammunition/NN against/IN students/NNS/student "
+                        + "in/IN Dhaka/NNP ./.",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; obl 1 5; case 7 6; obl 1 7; punct 1 8");
+        Event e = only(code(s, m(0, 0, 1, "BGD", "COP", "Bangladesh"), m(0, 5, 6, "BGD", "EDU", "Bangladesh")), "175");
+        assertEquals(List.of("BGDEDU"), codes(e.recipients()));
+
+        Sentence denial = sentence(0, "The/DT government/NN denied/VBD/deny that/IN police/NNS/police had/VBD/have "
+                        + "used/VBN/use live/JJ ammunition/NN against/IN students/NNS/student ./.",
+                "root -1 2; det 1 0; nsubj 2 1; mark 6 3; nsubj 6 4; aux 6 5; ccomp 2 6; amod 8 7; obj 6 8; case 10 9; "
+                        + "obl 6 10; punct 2 11");
+        Event denied = only(code(denial, m(0, 0, 2, "BGD", "GOV", "Bangladesh"), m(0, 4, 5, "BGD", "COP", "Bangladesh"),
+                m(0, 10, 11, "BGD", "EDU", "Bangladesh")), "175");
+        assertEquals(Modality.DENIED, denied.modality());
+    }
+
+    @Test
+    void wouldNotAcceptAPlanRejectsIt() {
+        Sentence s = sentence(0, "Maduro/NNP said/VBD/say he/PRP would/MD not/RB accept/VB the/DT deal/NN ./.",
+                "root -1 1; nsubj 1 0; nsubj 5 2; aux 5 3; advmod 5 4; ccomp 1 5; det 7 6; obj 5 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "VEN", "GOV", "Nicolas Maduro"), m(0, 2, 3, "VEN", "GOV", "Nicolas Maduro"));
+        assertEquals(Modality.NEGATED, only(events, "030").modality());
+        assertEquals(Modality.ASSERTED, only(events, "12").modality());
+    }
+
+    @Test
+    void determinerReadAsTheObjectGivesWayToTheAmount() {
+        // the parser's reading: "another" the object, the amount its loose dependent
+        Sentence s = sentence(0, "Japan/NNP pledged/VBD/pledge another/DT $/$ 20/CD million/CD ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; dep 2 3; compound 5 4; nummod 3 5; punct 1 6");
+        only(code(s, m(0, 0, 1, "JPN", null, "Japan")), "0331");
+    }
+
+    @Test
+    void anAidGroupSuspendingOperationsStopsItsHelp() {
+        Sentence s = sentence(0, "Oxfam/NNP suspended/VBD/suspend its/PRP$ operations/NNS/operation in/IN Darfur/NNP ./.",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        ActorMention oxfam = new ActorMention(0, 0, 1, 0, new Actor("Oxfam", "NGOOXF", null, "NGO", "Oxfam"), "test");
+        only(code(s, oxfam, m(0, 5, 6, "SDN", null, "Sudan")), "1623");
+
+        Sentence army = sentence(0, "The/DT Sudanese/JJ army/NN suspended/VBD/suspend its/PRP$ operations/NNS/operation "
+                        + "in/IN Darfur/NNP ./.",
+                "root -1 3; det 2 0; amod 2 1; nsubj 3 2; nmod:poss 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8");
+        only(code(army, m(0, 1, 3, "SDN", "MIL", "Sudan"), m(0, 7, 8, "SDN", null, "Sudan")), "087");
+    }
+
+    @Test
+    void callingPeopleBySlurDenouncesThem() {
+        Sentence s = sentence(0, "Lukashenko/NNP called/VBD/call the/DT protesters/NNS/protester paid/JJ thugs/NNS/thug ./.",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; amod 5 4; xcomp 1 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "BLR", "GOV", "Alexander Lukashenko"), m(0, 3, 4, "BLR", "CVL", "Belarus")), "111");
+        assertEquals(List.of("BLRCVL"), codes(e.recipients()));
+    }
+
+    @Test
     void allegedActIsHypotheticalAndNoOnesIntent() {
         Sentence s = sentence(0, "Russia/NNP allegedly/RB supplied/VBD/supply drones/NNS/drone to/IN the/DT "
                         + "Houthis/NNPS/houthi ./.",
