@@ -29,7 +29,9 @@ import org.dyad.model.Mention;
  * The linking rules. Two reports are the same event when they have
  * <ul>
  *   <li>the same <b>dyad</b>: the same countries (or codes, for bodies with no country) as source and
- *       as target. For CONSULT and COOPERATE, which take two sides alike, the direction does not count:
+ *       as target; where a country is on both sides, each side also as the state (its government,
+ *       forces, courts, legislature, or the country named alone) or the society (citizens, opposition,
+ *       rebels, media, ...), so that a government's act on protesters and theirs on it stay apart. For CONSULT and COOPERATE, which take two sides alike, the direction does not count:
  *       "Lavrov spoke with Blinken" is the call that "Blinken spoke with Lavrov" reports, and so is
  *       "the two diplomats spoke" with both as joint source;</li>
  *   <li>the same PLOVER <b>type</b> (for a CAMEO 01 statement, which has none, the same CAMEO code) and
@@ -70,8 +72,10 @@ public final class RuleEventLinker implements EventLinker {
 
     @Override
     public String group(Event e) {
-        String source = sides(e.actors());
-        String target = sides(e.recipients());
+        boolean domestic = e.actors().stream().map(RuleEventLinker::side)
+                .anyMatch(c -> e.recipients().stream().map(RuleEventLinker::side).anyMatch(c::equals));
+        String source = sides(e.actors(), domestic);
+        String target = sides(e.recipients(), domestic);
         if (source.isEmpty() && target.isEmpty()) {
             return "alone|" + e.id();
         }
@@ -92,13 +96,25 @@ public final class RuleEventLinker implements EventLinker {
         return e.modality().label() + "|" + kind + "|" + source + ">" + target;
     }
 
-    private static String sides(List<Actor> actors) {
+    private static String sides(List<Actor> actors, boolean domestic) {
         TreeSet<String> s = new TreeSet<>();
         for (Actor a : actors) {
-            s.add(a.country() != null ? a.country() : a.code());
+            s.add(side(a) + (domestic ? STATE.contains(String.valueOf(a.sector())) ? ":state" : ":society" : ""));
         }
         return String.join("+", s);
     }
+
+    private static String side(Actor a) {
+        return a.country() != null ? a.country() : a.code();
+    }
+
+    /**
+     * Sectors that act for a state, and a country named alone (no sector). Within one country they tell
+     * the direction of a domestic dyad: "the president denounced the protesters" and "protest leaders
+     * accused the government" are two events, where "police arrested students" and "Serbia arrested
+     * students" are one.
+     */
+    private static final Set<String> STATE = Set.of("null", "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     @Override
     public List<LinkedEvent> link(String group, Collection<Report> reports) {

@@ -111,6 +111,24 @@ class RuleEventLinkerTest {
     }
 
     @Test
+    void withinOneCountryTheStateAndSocietyKeepTheirDirection() {
+        org.dyad.model.Actor president = new org.dyad.model.Actor("the president", "SRBGOV", "SRB", "GOV", "Serbia");
+        org.dyad.model.Actor police = new org.dyad.model.Actor("police", "SRBCOP", "SRB", "COP", "Serbia");
+        org.dyad.model.Actor serbia = new org.dyad.model.Actor("Serbia", "SRB", "SRB", null, "Serbia");
+        org.dyad.model.Actor students = new org.dyad.model.Actor("students", "SRBEDU", "SRB", "EDU", "Serbia");
+        org.dyad.model.Actor leaders = new org.dyad.model.Actor("protest leaders", "SRBCVL", "SRB", "CVL", "Serbia");
+        Event denounced = spec("a", "d1", "S").type("ACCUSE", "111", null).actors(president, leaders).event();
+        Event accused = spec("b", "d1", "S").type("ACCUSE", "112", null).actors(leaders, president).event();
+        assertNotEquals(linker.group(denounced), linker.group(accused), "the government on protesters, and they on it");
+        Event arrested = spec("c", "d1", "S").type("COERCE", "173", null).actors(police, students).event();
+        Event byCountry = spec("d", "d2", "S").type("COERCE", "173", null).actors(serbia, students).event();
+        assertEquals(linker.group(arrested), linker.group(byCountry), "the police and the country are the state");
+        Event abroad = spec("e", "d1", "S").type("ACCUSE", "112", null).actors(leaders, KENYA).event();
+        assertEquals(linker.group(abroad), linker.group(spec("f", "d2", "S").type("ACCUSE", "112", null)
+                .actors(serbia, KENYA).event()), "between countries, sectors do not count");
+    }
+
+    @Test
     void twoSidesActingTogetherAreTheDyadOfOneCallingTheOther() {
         Event call = spec("a", "d1", "S").event();
         Event joint = new Event("b", call.date(), call.type(), call.mode(), call.cameo(), 1, 1.0, call.modality(),
