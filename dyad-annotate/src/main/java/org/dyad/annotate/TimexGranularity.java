@@ -1,6 +1,8 @@
 package org.dyad.annotate;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +16,9 @@ import org.dyad.model.Token;
 
 /**
  * Gives a resolved date the granularity of the words that express it, as TimeML does: "41 years ago"
- * names a year (1959), not the day 41 years before publication; "two months ago" a month, and so do
- * "a year earlier" and "a year later" (a year before or after the publication date); "the last half
+ * names a year (1959), not the day 41 years before publication; "two months ago" a month, "six weeks
+ * ago" a week (1999-W47), and "a year earlier" and "a year later" a year (before or after the
+ * publication date); "the last half
  * of 1989" a half year (1989-H2); "the 1970s" a decade (197) and "the 20th century" a century (19),
  * where SUTime writes 197X and 19XX ("the past decade" is ten years to now, P10Y, and "the last
  * decade" the one before the present one, unless it runs up to now); "5 p.m. EST" is the clock time
@@ -110,6 +113,12 @@ final class TimexGranularity {
                 }
                 if (words.contains("month")) {
                     return with(t, m.group(1) + "-" + m.group(2));
+                }
+                if (words.contains("week") && words.contains("ago")) {
+                    // "six weeks ago": the week it falls in (1999-W47), as "two months ago" names a month
+                    LocalDate day = LocalDate.parse(v);
+                    return with(t, String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                            day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
                 }
             }
         }

@@ -18,6 +18,7 @@ class TimexGranularityTest {
         assertEquals("1959", value("It/PRP began/VBD 41/CD years/NNS/year ago/RB", "2 5 1959-01-15"));
         assertEquals("1999-11", value("It/PRP began/VBD two/CD months/NNS/month ago/RB", "2 5 1999-11-28"));
         assertEquals("1999-11-25", value("It/PRP began/VBD three/CD days/NNS/day ago/RB", "2 5 1999-11-25"));
+        assertEquals("1999-W47", value("It/PRP began/VBD six/CD weeks/NNS/week ago/RB", "2 5 1999-11-25"));
         assertEquals("2021", value("Sales/NNS were/VBD lower/JJR a/DT year/NN earlier/RBR/early", "3 6 2021-10-27"));
     }
 
