@@ -448,6 +448,18 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void russiasIntelligenceServicesAndMozambicanPartiesAreInTheDictionaries() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 7, 18),
+                sentence(0, "Britain/NNP sanctioned/VBD three/CD units/NNS of/IN the/DT GRU/NNP ./."),
+                sentence(1, "The/DT FSB/NNP detained/VBD a/DT suspect/NN ./."),
+                sentence(2, "Frelimo/NNP and/CC Renamo/NNP traded/VBD accusations/NNS ./.")));
+        assertEquals("RUSSPY", one(r, 0, 6).actor().code());
+        assertEquals("RUSSPY", one(r, 1, 1).actor().code());
+        assertEquals("MOZPTYFRE", one(r, 2, 0).actor().code(), "a party, coded with its country like Hamas (PSEREBHMS)");
+        assertEquals("PTY", one(r, 2, 2).actor().sector());
+    }
+
+    @Test
     void unknownNameWithoutTitleIsNoActor() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
