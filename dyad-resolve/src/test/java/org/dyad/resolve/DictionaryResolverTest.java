@@ -438,13 +438,15 @@ class DictionaryResolverTest {
                 sentence(0, "Colonel/NNP Joel/NNP Rakoto/NNP said/VBD Malian/JJ troops/NNS had/VBD left/VBN ./."),
                 sentence(1, "The/DT colonel/NN met/VBD Lt./NNP Gen./NNP Amadou/NNP Keita/NNP of/IN Mali/NNP ./."),
                 sentence(2, "The/DT AU/NNP 's/POS Peace/NNP and/CC Security/NNP Council/NNP urged/VBD the/DT "
-                        + "soldiers/NNS to/TO return/VB ./.")));
+                        + "soldiers/NNS to/TO return/VB ./."),
+                sentence(3, "Mali/NNP expelled/VBD a/DT French/JJ defence/NN attache/NN ./.")));
         ActorMention colonel = one(r, 0, 2);
         assertEquals("Joel Rakoto", colonel.actor().entity());
         assertEquals("MIL", colonel.actor().sector());
         assertEquals("Joel Rakoto", one(r, 1, 1).actor().entity(), "the colonel named before");
         assertEquals("MLIMIL", one(r, 1, 6).actor().code());
         assertEquals("IGOAFR", one(r, 2, 5).actor().code(), "the AU's council, not the UN Security Council");
+        assertEquals("FRAMIL", one(r, 3, 5).actor().code(), "a defence attache is an officer");
     }
 
     @Test
