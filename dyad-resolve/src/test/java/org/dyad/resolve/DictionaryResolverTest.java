@@ -454,11 +454,15 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 7, 18),
                 sentence(0, "Britain/NNP sanctioned/VBD three/CD units/NNS of/IN the/DT GRU/NNP ./."),
                 sentence(1, "The/DT FSB/NNP detained/VBD a/DT suspect/NN ./."),
-                sentence(2, "Frelimo/NNP and/CC Renamo/NNP traded/VBD accusations/NNS ./.")));
+                sentence(2, "Frelimo/NNP and/CC Renamo/NNP traded/VBD accusations/NNS ./."),
+                sentence(3, "Mozambique/NNP 's/POS Constitutional/NNP Council/NNP upheld/VBD the/DT result/NN ./."),
+                sentence(4, "Haiti/NNP 's/POS Transitional/NNP Presidential/NNP Council/NNP appealed/VBD for/IN aid/NN ./.")));
         assertEquals("RUSSPY", one(r, 0, 6).actor().code());
         assertEquals("RUSSPY", one(r, 1, 1).actor().code());
         assertEquals("MOZPTYFRE", one(r, 2, 0).actor().code(), "a party, coded with its country like Hamas (PSEREBHMS)");
         assertEquals("PTY", one(r, 2, 2).actor().sector());
+        assertEquals("MOZJUD", one(r, 3, 3).actor().code(), "a constitutional council is a court");
+        assertEquals("HTIGOV", one(r, 4, 4).actor().code(), "Haiti's collective presidency");
     }
 
     @Test
