@@ -450,7 +450,7 @@ class DictionaryResolverTest {
     }
 
     @Test
-    void russiasIntelligenceServicesAndMozambicanPartiesAreInTheDictionaries() {
+    void intelligenceServicesPartiesAndCouncilsNamedInTheDictionaries() {
         ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 7, 18),
                 sentence(0, "Britain/NNP sanctioned/VBD three/CD units/NNS of/IN the/DT GRU/NNP ./."),
                 sentence(1, "The/DT FSB/NNP detained/VBD a/DT suspect/NN ./."),
