@@ -1007,6 +1007,11 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 return out;
             }
+            Actor speaker = definite(s, p) && !agent.plural() ? ownSpeaker(s, agent) : null;
+            if (speaker != null) {
+                return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
+                        + speaker.entity() + "'s own media or forces", false));
+            }
             if (definite(s, p) && !pairOf(s, p, agent)) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
                 Referent r = ownedBefore(s, title, sector);
@@ -1283,6 +1288,32 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
+         * "North Korean state media said the army fired two missiles": a country's media or forces
+         * reporting what "the army", "the police" or "the government" did speak of their own
+         * country's, whatever country the dateline names; the country, {@code null} when the agent is
+         * no force or government, or no verb of saying with such a subject has its clause as complement.
+         */
+        private Actor ownSpeaker(Sentence s, Part agent) {
+            if (!s.parsed() || !SENT_SECTORS.contains(agent.entry().sector())) {
+                return null;
+            }
+            int child = agent.end() - 1;
+            int k = s.head(child);
+            for (int depth = 0; k >= 0 && depth < 6; depth++) {
+                int verb = k;
+                if (REPORTED.contains(s.relation(child)) && REPORTING.contains(s.token(verb).lemma())) {
+                    Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
+                            && ref.predicate() == verb && ref.actor().country() != null
+                            && STATE_SECTORS.contains(ref.actor().sector()));
+                    return r == null ? null : owner(r.actor());
+                }
+                child = k;
+                k = s.head(k);
+            }
+            return null;
+        }
+
+        /**
          * "NATO said it would deploy more troops": troops, police or envoys with no owner that are
          * the object of a verb of sending are the subject's; so are forces, officials and state firms
          * ordered or instructed ("Maduro ordered the state oil company to ..."); {@code null} when the
@@ -1519,7 +1550,9 @@ public final class DictionaryResolver implements ActorResolver {
             Referent r = personal || w.equalsIgnoreCase("its")
                     ? nearerObject(s, pronoun, personal, free.and(ref -> compatible(ref, w))) : null;
             if (r == null) {
-                r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)));
+                // "An RSF spokesman denied that its forces ...": who speaks for a body in "its" clause
+                Predicate<Referent> speaker = w.equalsIgnoreCase("its") ? free.and(this::speaksForBody) : ref -> false;
+                r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)), speaker);
             }
             if (r == null) {
                 r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
@@ -1578,22 +1611,48 @@ public final class DictionaryResolver implements ActorResolver {
          * pronoun takes the subject of the nearest clause that contains it, going up the parse from the
          * pronoun, before the sentence's other subjects; {@code null} when no such clause has a
          * compatible subject (then the sentence's first subject, and the sentences before, decide).
+         * The subject of an infinitive with none of its own is the object of the verb it complements
+         * ("The council ordered Moscow to withdraw its troops": Moscow's, not the council's). The
+         * subject of a verb of saying whose complement holds the pronoun may also be one that
+         * {@code speaker} takes ("A Hamas official said its fighters ...").
          */
-        private Referent clauseSubject(Sentence s, Part pronoun, Predicate<Referent> test) {
+        private Referent clauseSubject(Sentence s, Part pronoun, Predicate<Referent> test, Predicate<Referent> speaker) {
             if (!s.parsed()) {
                 return null;
             }
-            int k = s.head(pronoun.begin());
+            int child = pronoun.begin();
+            int k = s.head(child);
             for (int depth = 0; k >= 0 && depth < 8; depth++) {
                 int verb = k;
+                Predicate<Referent> fits = REPORTED.contains(s.relation(child)) ? test.or(speaker) : test;
                 Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
-                        && ref.predicate() == verb && test.test(ref));
+                        && ref.predicate() == verb && fits.test(ref));
+                if (r == null) {
+                    r = controller(s, verb, test);
+                }
                 if (r != null) {
                     return r;
                 }
+                child = k;
                 k = s.head(k);
             }
             return null;
+        }
+
+        /** "urged Rwanda to pull back its forces": the object of the verb an infinitive with no subject complements. */
+        private Referent controller(Sentence s, int verb, Predicate<Referent> test) {
+            int governor = s.head(verb);
+            if (governor < 0 || !s.relation(verb).equals("xcomp") || !s.children(verb, "nsubj").isEmpty()) {
+                return null;
+            }
+            return discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.mention().head() >= 0
+                    && s.relation(ref.mention().head()).equals("obj") && s.head(ref.mention().head()) == governor
+                    && test.test(ref));
+        }
+
+        /** A role speaking for a country or body ("an RSF spokesman", "a Kremlin official"), not a named person. */
+        private boolean speaksForBody(Referent r) {
+            return r.type() == Type.PERSON && !namedPerson(r) && owner(r.actor()) != null;
         }
 
         private boolean compatible(Referent r, String pronoun) {
@@ -1607,10 +1666,16 @@ public final class DictionaryResolver implements ActorResolver {
         /**
          * "Blinken thanked him": an object pronoun is not the subject of its own verb. Without a
          * parse, a mention followed by nothing but verbs up to the pronoun is taken as that subject.
+         * Nor is it an earlier mention of the same actor ("Erdogan met Aliyev. Aliyev invited him to
+         * Baku": not Aliyev, whoever was named last).
          */
         private boolean boundInClause(Sentence s, Part pronoun, Referent r) {
+            if (r.sentence() != s.index()) {
+                return r.actor().entity() != null && discourse.referentsIn(s.index()).stream().anyMatch(q ->
+                        r.actor().entity().equals(q.actor().entity()) && boundInClause(s, pronoun, q));
+            }
             int p = pronoun.begin();
-            if (r.sentence() != s.index() || !s.token(p).tag().equals("PRP")
+            if (!s.token(p).tag().equals("PRP")
                     || !Set.of("him", "her", "them", "it").contains(pronoun.text())) {
                 return false;
             }
@@ -2012,6 +2077,12 @@ public final class DictionaryResolver implements ActorResolver {
     /** Relations between a reported clause and the verb of saying that follows it. */
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
+    /**
+     * Sectors of speakers who call their own country's forces "the army", "the police": its media and
+     * forces. Not its government, which as often comments on another country's army ("the State
+     * Department said the army had blocked aid" in a story on Sudan).
+     */
+    private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "SPY", "MED");
     /**
      * Verbs of command, whose object is the subject's own forces, officials or state firms: "Maduro
      * ordered the state oil company to issue licences", "the president instructed the army to".
