@@ -2247,8 +2247,15 @@ public final class DictionaryResolver implements ActorResolver {
         if (w.equals("of") && k >= 1 && PhraseFinder.LOCATIVE.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
             return true;  // "outside of the city of Basra"
         }
+        if (w.equals("of") && k >= 1 && COMPASS.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;  // "60 miles southeast of Aden", "in the south of Lebanon": where, measured from the place
+        }
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
     }
+
+    /** Directions that, before "of", place something relative to the place after it. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     /** Words for a meeting or what is done at one, whose "in" phrase names where it is held. */
     private static final Set<String> MEETING = Set.of("talk", "negotiation", "meet", "meeting", "summit",

@@ -1264,6 +1264,9 @@ final class PhraseFinder {
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
             case COUNTRY, CAPITAL, PLACE, ORGANIZATION, DESCRIPTION -> right.kind() == Kind.ORGANIZATION
                     && left.kind() == Kind.AGENT && gap.isEmpty() && phrase.size() == 1
+                    // "judges at the International Criminal Court", "officials at the World Bank": its members
+                    || right.kind() == Kind.ORGANIZATION && left.kind() == Kind.AGENT
+                    && postModifier(phrase, left, gap, "at") && complementOfPhrase(s, phrase, gap)
                     || agent && postModifier(phrase, left, gap)
                     && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)

@@ -2069,4 +2069,20 @@ class DictionaryResolverTest {
                 sentence(1, "The/DT court/NN 's/POS prosecutors/NNS/prosecutor visited/VBD/visit Kyiv/NNP ./.")));
         assertEquals("IGOICC", one(r, 1, 3).actor().code(), "the ICC's prosecutors, not Ukraine's judiciary");
     }
+
+    @Test
+    void membersAtABodyAreTheBodys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Libya/NNP rejected/VBD/reject the/DT case/NN ./."),
+                sentence(1, "Judges/NNS/judge at/IN the/DT International/NNP Criminal/NNP Court/NNP issued/VBD/issue "
+                        + "a/DT warrant/NN ./.")));
+        assertEquals(List.of("IGOICC"), codes(r, 1), "the court's judges, not Libya's");
+    }
+
+    @Test
+    void aPlaceACompassDirectionIsMeasuredFromIsALocation() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Drones/NNS/drone hit/VBD/hit a/DT ship/NN 60/CD miles/NNS/mile southeast/RB of/IN Aden/NNP ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(7)), "where the ship was, not Yemen: " + r.mentions());
+    }
 }
