@@ -1022,12 +1022,14 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 // "The International Criminal Court issued a warrant ... The court also ...": a body
                 // named shortly before that the noun describes (organizations.txt)
-                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.ORGANIZATION
-                        && dictionary.describes(ref.actor().code(), title));
+                // named itself or through its members ("Judges at the International Criminal Court")
+                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
+                        || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
                 if (body != null) {
-                    return List.of(new Reading(body.actor(), "definite 'the " + title + "' -> " + body.actor().entity()
-                            + " (the last body so described, sentence " + body.sentence() + ")", body.type(), "",
-                            body.office(), body.place(), false));
+                    boolean itself = body.type() == Type.ORGANIZATION;
+                    return List.of(new Reading(itself ? body.actor() : owner(body.actor()), "definite 'the " + title
+                            + "' -> " + body.actor().entity() + " (the last body so described, sentence "
+                            + body.sentence() + ")", Type.ORGANIZATION, "", itself ? body.office() : null, body.place(), false));
                 }
             }
             if ("IGO".equals(sector)) {

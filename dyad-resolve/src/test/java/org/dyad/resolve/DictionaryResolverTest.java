@@ -2075,8 +2075,10 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "Libya/NNP rejected/VBD/reject the/DT case/NN ./."),
                 sentence(1, "Judges/NNS/judge at/IN the/DT International/NNP Criminal/NNP Court/NNP issued/VBD/issue "
-                        + "a/DT warrant/NN ./.")));
+                        + "a/DT warrant/NN ./."),
+                sentence(2, "The/DT court/NN 's/POS prosecutors/NNS/prosecutor agreed/VBD/agree ./.")));
         assertEquals(List.of("IGOICC"), codes(r, 1), "the court's judges, not Libya's");
+        assertEquals("IGOICC", one(r, 2, 3).actor().code(), "'the court' is the body its judges were named at");
     }
 
     @Test
