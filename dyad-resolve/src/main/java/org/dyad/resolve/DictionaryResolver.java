@@ -1546,7 +1546,10 @@ public final class DictionaryResolver implements ActorResolver {
             String w = pronoun.text();
             Predicate<Referent> free = r -> !boundInClause(s, pronoun, r);
             if (PhraseFinder.PLURAL.contains(w)) {
-                return discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free);
+                // "ordered the Houthis to free a ship they seized": the object that controls the infinitive
+                Referent c = controllerAbove(s, pronoun, free.and(ref -> ref.type() != Type.PERSON));
+                return c == null ? discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free)
+                        : discourse.referentsIn(s.index()).stream().filter(ref -> ref.group() == c.group()).toList();
             }
             boolean personal = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w);
             Referent r = personal || w.equalsIgnoreCase("its")
@@ -1636,6 +1639,29 @@ public final class DictionaryResolver implements ActorResolver {
                     return r;
                 }
                 child = k;
+                k = s.head(k);
+            }
+            return null;
+        }
+
+        /**
+         * The object controlling an infinitive that contains the pronoun, going up the parse; {@code
+         * null} when a clause on the way has a subject of its own, or there is no such infinitive.
+         */
+        private Referent controllerAbove(Sentence s, Part pronoun, Predicate<Referent> test) {
+            if (!s.parsed()) {
+                return null;
+            }
+            int k = s.head(pronoun.begin());
+            for (int depth = 0; k >= 0 && depth < 8; depth++) {
+                int verb = k;
+                if (discourse.referentsIn(s.index()).stream().anyMatch(ref -> ref.subject() && ref.predicate() == verb)) {
+                    return null;
+                }
+                Referent r = controller(s, verb, test);
+                if (r != null) {
+                    return r;
+                }
                 k = s.head(k);
             }
             return null;

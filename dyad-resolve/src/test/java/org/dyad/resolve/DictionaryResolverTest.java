@@ -2012,6 +2012,12 @@ class DictionaryResolverTest {
                 sentence(0, "The/DT UN/NNP ordered/VBD/order Eritrea/NNP to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
                         "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; nmod:poss 7 6; obj 5 7; punct 2 8")));
         assertEquals("ERIMIL", one(r, 0, 7).actor().code(), "Eritrea is to withdraw its own troops, not the UN's");
+        ResolvedArticle they = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Qatar/NNP urged/VBD/urge Israel/NNP and/CC Hamas/NNP to/TO keep/VB the/DT truce/NN "
+                        + "they/PRP signed/VBD/sign ./.", "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; "
+                        + "xcomp 1 6; det 8 7; obj 6 8; nsubj 10 9; acl:relcl 8 10; punct 1 11")));
+        assertEquals(List.of("ISR", "PSEREBHMS"), at(they, 0, 9).stream().map(m -> m.actor().code()).toList(),
+                "those urged signed the truce, not Qatar");
     }
 
     @Test
