@@ -1007,6 +1007,11 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 return out;
             }
+            Actor speaker = definite(s, p) && !agent.plural() ? ownSpeaker(s, agent) : null;
+            if (speaker != null) {
+                return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
+                        + speaker.entity() + "'s own media or forces", false));
+            }
             if (definite(s, p) && !pairOf(s, p, agent)) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
                 Referent r = ownedBefore(s, title, sector);
@@ -1017,12 +1022,14 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 // "The International Criminal Court issued a warrant ... The court also ...": a body
                 // named shortly before that the noun describes (organizations.txt)
-                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.ORGANIZATION
-                        && dictionary.describes(ref.actor().code(), title));
+                // named itself or through its members ("Judges at the International Criminal Court")
+                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
+                        || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
                 if (body != null) {
-                    return List.of(new Reading(body.actor(), "definite 'the " + title + "' -> " + body.actor().entity()
-                            + " (the last body so described, sentence " + body.sentence() + ")", body.type(), "",
-                            body.office(), body.place(), false));
+                    boolean itself = body.type() == Type.ORGANIZATION;
+                    return List.of(new Reading(itself ? body.actor() : owner(body.actor()), "definite 'the " + title
+                            + "' -> " + body.actor().entity() + " (the last body so described, sentence "
+                            + body.sentence() + ")", Type.ORGANIZATION, "", itself ? body.office() : null, body.place(), false));
                 }
             }
             if ("IGO".equals(sector)) {
@@ -1283,6 +1290,32 @@ public final class DictionaryResolver implements ActorResolver {
         }
 
         /**
+         * "North Korean state media said the army fired two missiles": a country's media or forces
+         * reporting what "the army", "the police" or "the government" did speak of their own
+         * country's, whatever country the dateline names; the country, {@code null} when the agent is
+         * no force or government, or no verb of saying with such a subject has its clause as complement.
+         */
+        private Actor ownSpeaker(Sentence s, Part agent) {
+            if (!s.parsed() || !SENT_SECTORS.contains(agent.entry().sector())) {
+                return null;
+            }
+            int child = agent.end() - 1;
+            int k = s.head(child);
+            for (int depth = 0; k >= 0 && depth < 6; depth++) {
+                int verb = k;
+                if (REPORTED.contains(s.relation(child)) && REPORTING.contains(s.token(verb).lemma())) {
+                    Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
+                            && ref.predicate() == verb && ref.actor().country() != null
+                            && STATE_SECTORS.contains(ref.actor().sector()));
+                    return r == null ? null : owner(r.actor());
+                }
+                child = k;
+                k = s.head(k);
+            }
+            return null;
+        }
+
+        /**
          * "NATO said it would deploy more troops": troops, police or envoys with no owner that are
          * the object of a verb of sending are the subject's; so are forces, officials and state firms
          * ordered or instructed ("Maduro ordered the state oil company to ..."); {@code null} when the
@@ -1513,13 +1546,18 @@ public final class DictionaryResolver implements ActorResolver {
             String w = pronoun.text();
             Predicate<Referent> free = r -> !boundInClause(s, pronoun, r);
             if (PhraseFinder.PLURAL.contains(w)) {
-                return discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free);
+                // "ordered the Houthis to free a ship they seized": the object that controls the infinitive
+                Referent c = controllerAbove(s, pronoun, free.and(ref -> ref.type() != Type.PERSON));
+                return c == null ? discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free)
+                        : discourse.referentsIn(s.index()).stream().filter(ref -> ref.group() == c.group()).toList();
             }
             boolean personal = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w);
             Referent r = personal || w.equalsIgnoreCase("its")
                     ? nearerObject(s, pronoun, personal, free.and(ref -> compatible(ref, w))) : null;
             if (r == null) {
-                r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)));
+                // "An RSF spokesman denied that its forces ...": who speaks for a body in "its" clause
+                Predicate<Referent> speaker = w.equalsIgnoreCase("its") ? free.and(this::speaksForBody) : ref -> false;
+                r = clauseSubject(s, pronoun, free.and(ref -> compatible(ref, w)), speaker);
             }
             if (r == null) {
                 r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
@@ -1578,22 +1616,71 @@ public final class DictionaryResolver implements ActorResolver {
          * pronoun takes the subject of the nearest clause that contains it, going up the parse from the
          * pronoun, before the sentence's other subjects; {@code null} when no such clause has a
          * compatible subject (then the sentence's first subject, and the sentences before, decide).
+         * The subject of an infinitive with none of its own is the object of the verb it complements
+         * ("The council ordered Moscow to withdraw its troops": Moscow's, not the council's). The
+         * subject of a verb of saying whose complement holds the pronoun may also be one that
+         * {@code speaker} takes ("A Hamas official said its fighters ...").
          */
-        private Referent clauseSubject(Sentence s, Part pronoun, Predicate<Referent> test) {
+        private Referent clauseSubject(Sentence s, Part pronoun, Predicate<Referent> test, Predicate<Referent> speaker) {
+            if (!s.parsed()) {
+                return null;
+            }
+            int child = pronoun.begin();
+            int k = s.head(child);
+            for (int depth = 0; k >= 0 && depth < 8; depth++) {
+                int verb = k;
+                Predicate<Referent> fits = REPORTED.contains(s.relation(child)) ? test.or(speaker) : test;
+                Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
+                        && ref.predicate() == verb && fits.test(ref));
+                if (r == null) {
+                    r = controller(s, verb, test);
+                }
+                if (r != null) {
+                    return r;
+                }
+                child = k;
+                k = s.head(k);
+            }
+            return null;
+        }
+
+        /**
+         * The object controlling an infinitive that contains the pronoun, going up the parse; {@code
+         * null} when a clause on the way has a subject of its own, or there is no such infinitive.
+         */
+        private Referent controllerAbove(Sentence s, Part pronoun, Predicate<Referent> test) {
             if (!s.parsed()) {
                 return null;
             }
             int k = s.head(pronoun.begin());
             for (int depth = 0; k >= 0 && depth < 8; depth++) {
                 int verb = k;
-                Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
-                        && ref.predicate() == verb && test.test(ref));
+                if (discourse.referentsIn(s.index()).stream().anyMatch(ref -> ref.subject() && ref.predicate() == verb)) {
+                    return null;
+                }
+                Referent r = controller(s, verb, test);
                 if (r != null) {
                     return r;
                 }
                 k = s.head(k);
             }
             return null;
+        }
+
+        /** "urged Rwanda to pull back its forces": the object of the verb an infinitive with no subject complements. */
+        private Referent controller(Sentence s, int verb, Predicate<Referent> test) {
+            int governor = s.head(verb);
+            if (governor < 0 || !s.relation(verb).equals("xcomp") || !s.children(verb, "nsubj").isEmpty()) {
+                return null;
+            }
+            return discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.mention().head() >= 0
+                    && s.relation(ref.mention().head()).equals("obj") && s.head(ref.mention().head()) == governor
+                    && test.test(ref));
+        }
+
+        /** A role speaking for a country or body ("an RSF spokesman", "a Kremlin official"), not a named person. */
+        private boolean speaksForBody(Referent r) {
+            return r.type() == Type.PERSON && !namedPerson(r) && owner(r.actor()) != null;
         }
 
         private boolean compatible(Referent r, String pronoun) {
@@ -1607,10 +1694,16 @@ public final class DictionaryResolver implements ActorResolver {
         /**
          * "Blinken thanked him": an object pronoun is not the subject of its own verb. Without a
          * parse, a mention followed by nothing but verbs up to the pronoun is taken as that subject.
+         * Nor is it an earlier mention of the same actor ("Erdogan met Aliyev. Aliyev invited him to
+         * Baku": not Aliyev, whoever was named last).
          */
         private boolean boundInClause(Sentence s, Part pronoun, Referent r) {
+            if (r.sentence() != s.index()) {
+                return r.actor().entity() != null && discourse.referentsIn(s.index()).stream().anyMatch(q ->
+                        r.actor().entity().equals(q.actor().entity()) && boundInClause(s, pronoun, q));
+            }
             int p = pronoun.begin();
-            if (r.sentence() != s.index() || !s.token(p).tag().equals("PRP")
+            if (!s.token(p).tag().equals("PRP")
                     || !Set.of("him", "her", "them", "it").contains(pronoun.text())) {
                 return false;
             }
@@ -2013,6 +2106,12 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
     /**
+     * Sectors of speakers who call their own country's forces "the army", "the police": its media and
+     * forces. Not its government, which as often comments on another country's army ("the State
+     * Department said the army had blocked aid" in a story on Sudan).
+     */
+    private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "SPY", "MED");
+    /**
      * Verbs of command, whose object is the subject's own forces, officials or state firms: "Maduro
      * ordered the state oil company to issue licences", "the president instructed the army to".
      */
@@ -2176,8 +2275,15 @@ public final class DictionaryResolver implements ActorResolver {
         if (w.equals("of") && k >= 1 && PhraseFinder.LOCATIVE.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
             return true;  // "outside of the city of Basra"
         }
+        if (w.equals("of") && k >= 1 && COMPASS.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;  // "60 miles southeast of Aden", "in the south of Lebanon": where, measured from the place
+        }
         return PhraseFinder.LOCATIVE.contains(w) || outskirts && w.equals("on") || !outskirts && destination(s, k);
     }
+
+    /** Directions that, before "of", place something relative to the place after it. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     /** Words for a meeting or what is done at one, whose "in" phrase names where it is held. */
     private static final Set<String> MEETING = Set.of("talk", "negotiation", "meet", "meeting", "summit",

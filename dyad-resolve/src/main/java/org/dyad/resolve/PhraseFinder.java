@@ -117,6 +117,11 @@ final class PhraseFinder {
         List<Part> out = new ArrayList<>();
         int i = 0;
         while (i < s.tokens().size()) {
+            int water = waterBody(s, i);
+            if (water > i) {
+                i = water;  // "the Gulf of Aden", "the Sea of Japan": a body of water, not the city or country
+                continue;
+            }
             Part p = s.token(i).lemma().equals("party") ? descriptionAt(s, i) : null;  // "both parties": the two sides
             if (p == null) {
                 p = dictionaryAt(s, i);
@@ -792,6 +797,27 @@ final class PhraseFinder {
                 || p.end() < s.tokens().size() && s.token(p.end()).isProperNoun();
     }
 
+    /** Capitalised nouns that name a body of water after "of": "the Gulf of Oman", "the Strait of Hormuz". */
+    private static final Set<String> WATERS = Set.of("gulf", "strait", "straits", "sea", "bay");
+
+    /**
+     * The end of "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal" when such a name begins at
+     * {@code start}: the name after "of" names the water, which is no actor; -1 when none begins there.
+     */
+    private static int waterBody(Sentence s, int start) {
+        int k = s.token(start).word().equalsIgnoreCase("the") ? start + 1 : start;  // "the Gulf" is a name too
+        if (k + 2 >= s.tokens().size() || !Character.isUpperCase(s.token(k).word().charAt(0))
+                || !WATERS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                || !s.token(k + 1).word().equals("of") || !Character.isUpperCase(s.token(k + 2).word().charAt(0))) {
+            return -1;
+        }
+        int end = k + 2;
+        while (end < s.tokens().size() && Character.isUpperCase(s.token(end).word().charAt(0))) {
+            end++;
+        }
+        return end;
+    }
+
     /** Capitalised nouns that make the name before them a structure's: "Europe Bridge", "Tahrir Square". */
     private static final Set<String> STRUCTURES = Set.of("bridge", "square", "street", "avenue", "boulevard", "road",
             "park", "plaza", "tower", "towers", "stadium", "hotel", "gate");
@@ -1246,7 +1272,9 @@ final class PhraseFinder {
                     .filter(p -> p.kind() == Kind.AGENT).findFirst().orElseThrow(), gap, "of")
                     && complementOfPhrase(s, phrase, gap);
         }
-        if (gap.size() > 3 || right.kind() == Kind.PRONOUN) {
+        // a numeral only counts what the phrase names: "Sweden's two biggest power companies"
+        long numerals = gap.stream().filter(t -> t.tag().equals("CD")).count();
+        if (gap.size() - numerals > 3 || right.kind() == Kind.PRONOUN) {
             return false;
         }
         boolean possessor = left.kind() == Kind.PRONOUN || left.kind() == Kind.DESCRIPTION;
@@ -1257,6 +1285,9 @@ final class PhraseFinder {
             case NAME -> agent && !possessor && modifiers(gap, left) && gap.stream().allMatch(PhraseFinder::capitalised);
             case COUNTRY, CAPITAL, PLACE, ORGANIZATION, DESCRIPTION -> right.kind() == Kind.ORGANIZATION
                     && left.kind() == Kind.AGENT && gap.isEmpty() && phrase.size() == 1
+                    // "judges at the International Criminal Court", "officials at the World Bank": its members
+                    || right.kind() == Kind.ORGANIZATION && left.kind() == Kind.AGENT
+                    && postModifier(phrase, left, gap, "at") && complementOfPhrase(s, phrase, gap)
                     || agent && postModifier(phrase, left, gap)
                     && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
@@ -1344,7 +1375,8 @@ final class PhraseFinder {
      * also one participle before any noun ("Sudan's warring generals", "Iran's exiled opposition",
      * but not "Russian shelling killed soldiers", which the tagger may read as two participles). A
      * comma after a noun ends the noun phrase: in "Iranian nuclear facilities, officials warned" the
-     * officials are not Iranian.
+     * officials are not Iranian. After a possessor ("Russia's", "its") also a numeral before any
+     * noun: "Russia's two biggest oil companies", "its three largest banks" count what the possessor owns.
      */
     private static boolean modifiers(List<Token> gap, Part left) {
         if (gap.size() == 2 && gap.get(0).word().equals("-") && LEADING.contains(gap.get(1).word().toLowerCase(Locale.ROOT))) {
@@ -1356,9 +1388,11 @@ final class PhraseFinder {
         if (participles > (possessive ? 1 : 0)) {
             return false;
         }
+        boolean possessor = possessive || left.kind() == Kind.PRONOUN;
         for (Token t : gap) {
             String tag = t.tag();
             boolean ok = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
+                    || tag.equals("CD") && possessor && !noun
                     || tag.equals("CC") && t.lemma().equals("and")
                     || (tag.equals("VBG") || tag.equals("VBN")) && !noun
                     || t.word().equals(",") && left.kind() == Kind.ADJECTIVE && !noun;
@@ -1406,11 +1440,11 @@ final class PhraseFinder {
         return governor != Dependency.ROOT && governor >= phrase.get(0).begin() && governor < preposition;
     }
 
-    /** The gap after an agent noun is the preposition, with "the" or not. */
+    /** The gap after an agent noun is the preposition, with "the" or not ("both": "the presidents of both countries"). */
     private static boolean postModifier(List<Part> phrase, Part agent, List<Token> gap, String preposition) {
         List<String> words = gap.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         return !words.isEmpty() && words.get(0).equals(preposition)
-                && (words.size() == 1 || words.size() == 2 && words.get(1).equals("the"));
+                && (words.size() == 1 || words.size() == 2 && (words.get(1).equals("the") || words.get(1).equals("both")));
     }
 
     private static boolean afterAgent(List<Part> phrase, Part part) {
@@ -1435,9 +1469,14 @@ final class PhraseFinder {
         }
     }
 
-    /** "Putin's spokesman": a name, "'s", then an agent noun. */
+    /**
+     * "Putin's spokesman": a name, "'s", then an agent noun; also a body named by its noun alone
+     * ("the court's prosecutors" after the ICC, "the army's commanders"), whose members they are.
+     */
     private static boolean possessorOf(Phrase p, Phrase q, List<Token> gap) {
-        return p.parts.get(p.parts.size() - 1).isNamed() && !gap.isEmpty() && gap.get(0).tag().equals("POS")
+        Part last = p.parts.get(p.parts.size() - 1);
+        boolean body = p.parts.size() == 1 && last.kind() == Kind.AGENT && !last.plural();
+        return (last.isNamed() || body) && !gap.isEmpty() && gap.get(0).tag().equals("POS")
                 && gap.size() <= 3 && q.agent() != null && q.parts.get(0).kind() != Kind.PRONOUN;
     }
 

@@ -2055,4 +2055,103 @@ class DictionaryResolverTest {
                 sentence(1, sides, sidesDeps)));
         assertEquals(List.of("ARM", "AZE"), codes(addressed, 1), "those urged to act themselves are the sides");
     }
+
+    @Test
+    void aNumeralAfterAPossessorKeepsTheOwner() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Britain/NNP raised/VBD/raise taxes/NNS/tax ./."),
+                sentence(1, "Britain/NNP said/VBD/say Russia/NNP 's/POS two/CD biggest/JJS/big oil/NN "
+                        + "companies/NNS/company cut/VBD/cut output/NN ./."),
+                sentence(2, "Norway/NNP said/VBD/say its/PRP$ three/CD largest/JJS/large banks/NNS/bank were/VBD/be safe/JJ ./.")));
+        assertEquals("RUSBUS", one(r, 1, 7).actor().code(), "Russia's, not the setting's (Britain)");
+        assertEquals("NORBUS", one(r, 2, 5).actor().code(), "its three largest banks are Norway's");
+    }
+
+    @Test
+    void theObjectOfAVerbAnInfinitiveComplementsOwnsItsIts() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT UN/NNP ordered/VBD/order Eritrea/NNP to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; obj 2 3; mark 5 4; xcomp 2 5; nmod:poss 7 6; obj 5 7; punct 2 8")));
+        assertEquals("ERIMIL", one(r, 0, 7).actor().code(), "Eritrea is to withdraw its own troops, not the UN's");
+        ResolvedArticle they = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Qatar/NNP urged/VBD/urge Israel/NNP and/CC Hamas/NNP to/TO keep/VB the/DT truce/NN "
+                        + "they/PRP signed/VBD/sign ./.", "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 2 4; mark 6 5; "
+                        + "xcomp 1 6; det 8 7; obj 6 8; nsubj 10 9; acl:relcl 8 10; punct 1 11")));
+        assertEquals(List.of("ISR", "PSEREBHMS"), at(they, 0, 9).stream().map(m -> m.actor().code()).toList(),
+                "those urged signed the truce, not Qatar");
+    }
+
+    @Test
+    void itsInWhatASpokesmanSaysIsHisBodys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israel/NNP struck/VBD/strike Gaza/NNP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3"),
+                sentence(1, "A/DT Hamas/NNP official/NN said/VBD/say its/PRP$ fighters/NNS/fighter ambushed/VBD/ambush "
+                        + "a/DT patrol/NN ./.", "det 2 0; compound 2 1; nsubj 3 2; root -1 3; nmod:poss 5 4; nsubj 6 5; "
+                        + "ccomp 3 6; det 8 7; obj 6 8; punct 3 9")));
+        assertEquals("Hamas", one(r, 1, 5).actor().entity(), "the official speaks for Hamas, not Israel");
+    }
+
+    @Test
+    void anObjectPronounIsNoEarlierMentionOfItsClausesSubject() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Aliyev/NNP praised/VBD/praise Erdogan/NNP ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3"),
+                sentence(1, "Aliyev/NNP invited/VBD/invite him/PRP to/TO Baku/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; punct 1 5")));
+        assertEquals("TURGOV", one(r, 1, 2).actor().code(), "Aliyev does not invite himself");
+    }
+
+    @Test
+    void aPlaceNamingAGulfOrSeaIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Pirates/NNS/pirate attacked/VBD/attack a/DT tanker/NN in/IN the/DT Gulf/NNP of/IN Aden/NNP ./."),
+                sentence(1, "A/DT frigate/NN entered/VBD/enter the/DT Sea/NNP of/IN Japan/NNP ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(6) || m.covers(8)), "water, not Yemen: " + r.mentions());
+        assertTrue(r.mentionsIn(1).stream().noneMatch(m -> m.covers(6)), "water, not Japan: " + r.mentions());
+    }
+
+    @Test
+    void theArmyInWhatACountrysMediaReportIsThatCountrys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "TOKYO/NNP"),
+                sentence(1, "Chinese/JJ state/NN media/NNS said/VBD/say the/DT navy/NN began/VBD/begin drills/NNS/drill ./.",
+                        "amod 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; nsubj 6 5; ccomp 3 6; obj 6 7; punct 3 8"),
+                sentence(2, "Japan/NNP said/VBD/say Japan/NNP was/VBD/be calm/JJ ./."),
+                sentence(3, "The/DT army/NN marched/VBD/march ./.", "det 1 0; nsubj 2 1; root -1 2; punct 2 3")));
+        assertEquals("CHNMIL", one(r, 1, 5).actor().code(), "China's media speak of China's navy, not Japan's");
+        assertEquals("JPNMIL", one(r, 3, 1).actor().code(), "outside their report Japan still sets the scene");
+    }
+
+    @Test
+    void theAgentsOfBothCountriesAreEachCountrys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Ghana/NNP and/CC Togo/NNP reopened/VBD/reopen the/DT border/NN ./."),
+                sentence(1, "The/DT presidents/NNS/president of/IN both/DT countries/NNS/country met/VBD/meet ./.")));
+        assertEquals(List.of("GHAGOV", "TGOGOV"), at(r, 1, 1).stream().map(m -> m.actor().code()).toList());
+    }
+
+    @Test
+    void theMembersOfABodyNamedByItsNounAreThatBodys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT ICC/NNP opened/VBD/open an/DT inquiry/NN ./."),
+                sentence(1, "The/DT court/NN 's/POS prosecutors/NNS/prosecutor visited/VBD/visit Kyiv/NNP ./.")));
+        assertEquals("IGOICC", one(r, 1, 3).actor().code(), "the ICC's prosecutors, not Ukraine's judiciary");
+    }
+
+    @Test
+    void membersAtABodyAreTheBodys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Libya/NNP rejected/VBD/reject the/DT case/NN ./."),
+                sentence(1, "Judges/NNS/judge at/IN the/DT International/NNP Criminal/NNP Court/NNP issued/VBD/issue "
+                        + "a/DT warrant/NN ./."),
+                sentence(2, "The/DT court/NN 's/POS prosecutors/NNS/prosecutor agreed/VBD/agree ./.")));
+        assertEquals(List.of("IGOICC"), codes(r, 1), "the court's judges, not Libya's");
+        assertEquals("IGOICC", one(r, 2, 3).actor().code(), "'the court' is the body its judges were named at");
+    }
+
+    @Test
+    void aPlaceACompassDirectionIsMeasuredFromIsALocation() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Drones/NNS/drone hit/VBD/hit a/DT ship/NN 60/CD miles/NNS/mile southeast/RB of/IN Aden/NNP ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(7)), "where the ship was, not Yemen: " + r.mentions());
+    }
 }
