@@ -3092,6 +3092,9 @@ public final class PatternCoder implements EventCoder {
         int owning = match.pattern().nominal() ? ownershipVerb(s, trigger) : -1;
         if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {
             modality = Modality.DENIED;
+        } else if (owning >= 0 && s.children(s.head(trigger), "det").stream()
+                .anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"))) {
+            modality = Modality.NEGATED;  // "the navy had no role in the attack": not its attack
         }
         if (code.root().equals("13") && ModalityRules.notRuledOut(s, trigger) && modality == Modality.NEGATED) {
             modality = Modality.ASSERTED;  // "would not rule out force" states a threat

@@ -834,6 +834,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void noRoleInAnAttackIsNoAttackOfTheirs() {
+        Sentence s = sentence(0, "The/DT navy/NN had/VBD/have no/DT role/NN in/IN the/DT attack/NN on/IN the/DT tanker/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; case 10 8; det 10 9; "
+                        + "nmod 7 10; punct 2 11");
+        Event e = only(code(s, m(0, 1, 2, "IRN", "MIL", "Iran")), "19");
+        assertEquals(Modality.NEGATED, e.modality(), "had no role in it: not the navy's attack");
+        Sentence had = sentence(0, "The/DT navy/NN had/VBD/have a/DT role/NN in/IN the/DT attack/NN on/IN the/DT tanker/NN ./.",
+                "root -1 2; det 1 0; nsubj 2 1; det 4 3; obj 2 4; case 7 5; det 7 6; nmod 4 7; case 10 8; det 10 9; "
+                        + "nmod 7 10; punct 2 11");
+        assertEquals(Modality.ASSERTED, only(code(had, m(0, 1, 2, "IRN", "MIL", "Iran")), "19").modality());
+    }
+
+    @Test
     void reportedSpeechCodesTheReportedEvent() {
         Sentence s = sentence(0, "Ukraine/NNP said/VBD/say Russian/JJ troops/NNS attacked/VBD/attack Kharkiv/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 3; amod 3 2; obj 4 5; punct 1 6");
