@@ -209,6 +209,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
         Set<Integer> nounConsumed = new HashSet<>();
+        Set<Integer> joint = new HashSet<>();
         for (Token t : s.tokens()) {
             boolean attitude = attitude(s, t.index());
             // "pledged to end fighting": a gerund that an earlier pattern of stopping names ("087 end
@@ -230,6 +231,9 @@ public final class PatternCoder implements EventCoder {
                 if (m != null) {
                     if (!patterns.silent(m.pattern())) {
                         matches.put(t.index(), m);
+                    } else if (jointSpeech(s, t.index(), mentions)) {
+                        matches.put(t.index(), m);
+                        joint.add(t.index());
                     }
                     consumed.addAll(m.consumed());  // "issued a statement": the noun is no event of its own
                 }
@@ -257,6 +261,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
+        joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -284,6 +289,7 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         List<DerivedEvents.Act> threatened = List.copyOf(acts);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), intrudedParty(s, act.trigger(), act.event(), mentions)));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
@@ -2114,6 +2120,39 @@ public final class PatternCoder implements EventCoder {
         return targets.size() == 1 ? withRecipients(s, trigger, e, targets.get(0)) : e;
     }
 
+    /** Verbs of going into another's land by force, whose place is the party gone into. */
+    private static final Set<String> INTRUSION = Set.of("intervene", "invade", "intrude", "march");
+
+    /**
+     * The party a threat to go into a place by force is aimed at: "Moscow threatened to intervene in
+     * Moldova", "warned it could intervene in northern Syria". A threat (13) with no target whose
+     * complement is such a verb is aimed at the place it would go "in" or "into", where that names an actor.
+     */
+    private static Event intrudedParty(Sentence s, int trigger, Event e, List<ActorMention> mentions) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        for (Dependency d : s.children(trigger)) {
+            // "warned it could intervene" may come as a bare dep of the warning
+            if (Set.of("xcomp", "ccomp", "dep").contains(d.relation()) && INTRUSION.contains(s.token(d.dependent()).lemma())) {
+                return intruded(s, trigger, d.dependent(), e, mentions);
+            }
+        }
+        return e;
+    }
+
+    private static Event intruded(Sentence s, int trigger, int verb, Event e, List<ActorMention> mentions) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("obl") && (hasMarker(s, d.dependent(), "in") || hasMarker(s, d.dependent(), "into"))) {
+                List<Actor> place = Arguments.actorsOf(s, List.of(d.dependent()), mentions, true);
+                if (!place.isEmpty() && !sameSide(place, e.actors())) {
+                    return withRecipients(s, trigger, e, place);
+                }
+            }
+        }
+        return e;
+    }
+
     /**
      * The country a recalled envoy was posted to, where no "from" phrase names it: "Niger expelled
      * France's ambassador. France recalled its envoy." A recall answers a hostile act (an expulsion,
@@ -3169,6 +3208,41 @@ public final class PatternCoder implements EventCoder {
         return new Event(id(e.mentions().get(0).doc(), s.index(), trigger, e.cameo(), actors, recipients), e.date(),
                 e.type(), e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, recipients,
                 e.location(), e.mentions(), e.story());
+    }
+
+    private static final String CONSULT = "040";
+
+    /** Verbs whose bare use is a statement but whose joint subject talks to itself: "Putin and Trump spoke". */
+    private static final Set<String> JOINT_SPEECH = Set.of("speak");
+
+    /** Prepositions of an audience or a venue addressed: "spoke at the summit", "spoke to reporters". */
+    private static final Set<String> ADDRESSED = Set.of("at", "to", "before");
+
+    /**
+     * Whether a verb of speaking with no partner, object or audience has two named parties as its
+     * subject: "Putin and Trump spoke directly for the first time" is a talk between them, as "X and Y
+     * met" is a meeting, while "Putin spoke" and "the two leaders spoke at the summit" are statements.
+     */
+    private static boolean jointSpeech(Sentence s, int trigger, List<ActorMention> mentions) {
+        if (!s.token(trigger).isVerb() || !JOINT_SPEECH.contains(s.token(trigger).lemma())) {
+            return false;
+        }
+        for (Dependency d : s.children(trigger)) {
+            String rel = d.relation();
+            if (rel.equals("obj") || rel.equals("compound:prt") || rel.equals("ccomp") || rel.equals("xcomp")
+                    || (rel.startsWith("obl") || rel.startsWith("nmod"))
+                        && ADDRESSED.stream().anyMatch(p -> hasMarker(s, d.dependent(), p))) {
+                return false;
+            }
+        }
+        for (int subject : s.children(trigger, "nsubj")) {
+            List<Integer> parties = new ArrayList<>(List.of(subject));
+            parties.addAll(s.children(subject, "conj"));
+            if (parties.size() >= 2 && parties.stream().allMatch(p -> mentions.stream().anyMatch(m -> m.covers(p)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "traded fire", "clashed". */

@@ -4960,4 +4960,36 @@ class PatternCoderTest {
         assertEquals(LocalDate.of(2022, 2, 13), us.date().date(), "the day before Monday, not before publication");
         assertEquals(EventDate.Basis.TEXT, us.date().basis());
     }
+
+    @Test
+    void twoPartiesWhoSpeakWithNoAudienceTalkToEachOther() {
+        Sentence s = sentence(0, "Erdogan/NNP and/CC Zelensky/NNP spoke/VBD/speak directly/RB on/IN Monday/NNP ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; advmod 3 4; obl 3 6; case 6 5; punct 3 7");
+        Event e = only(code(s, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"), m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky")),
+                "04");
+        assertEquals("040", e.cameo(), "as 'Erdogan and Zelensky met'");
+        assertEquals(List.of("TURGOV", "UKRGOV"), codes(e.actors()));
+
+        Sentence venue = sentence(0, "Erdogan/NNP and/CC Zelensky/NNP spoke/VBD/speak at/IN the/DT summit/NN ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl 3 6; case 6 4; det 6 5; punct 3 7");
+        assertTrue(code(venue, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"), m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky"))
+                .isEmpty(), "each addressed the summit");
+
+        Sentence alone = sentence(0, "Erdogan/NNP spoke/VBD/speak directly/RB on/IN Monday/NNP ./.",
+                "root -1 1; nsubj 1 0; advmod 1 2; obl 1 4; case 4 3; punct 1 5");
+        assertTrue(code(alone, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan")).isEmpty(), "a statement, no talk");
+    }
+
+    @Test
+    void aThreatToInterveneInACountryIsAimedAtIt() {
+        Sentence s = sentence(0, "Belarus/NNP threatened/VBD/threaten to/TO intervene/VB/intervene in/IN Lithuania/NNP ./.",
+                "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obl 3 5; case 5 4; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 5, 6, "LTU", null, "Lithuania")), "13");
+        assertEquals(List.of("LTU"), codes(e.recipients()), "the place gone into is the party threatened");
+
+        Sentence own = sentence(0, "Belarus/NNP threatened/VBD/threaten to/TO intervene/VB/intervene in/IN Minsk/NNP ./.",
+                "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obl 3 5; case 5 4; punct 1 6");
+        Event home = only(code(own, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 5, 6, "BLR", null, "Belarus")), "13");
+        assertTrue(home.recipients().isEmpty(), "its own land is no target");
+    }
 }
