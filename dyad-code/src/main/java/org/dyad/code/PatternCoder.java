@@ -225,6 +225,9 @@ public final class PatternCoder implements EventCoder {
                 if (m != null && m.pattern().constraints().isEmpty() && attempt(s, t.index())) {
                     m = null;  // "sought to repair ties": an attempt, not an appeal
                 }
+                if (m != null && m.pattern().constraints().isEmpty() && soughtStrife(s, t.index())) {
+                    m = null;  // "does not seek a wider confrontation": a wish, no one is asked
+                }
                 if (m != null && reception(s, t.index())) {
                     m = null;  // "would be met with a strong response": received with, not a meeting
                 }
@@ -1697,6 +1700,16 @@ public final class PatternCoder implements EventCoder {
                 && s.children(verb, "obj").isEmpty();
     }
 
+    /** Nouns of strife between parties, which one may want or shun but asks no one for. */
+    private static final Set<String> STRIFE = Set.of("confrontation", "war", "conflict", "escalation", "showdown",
+            "clash", "fight", "hostility", "fighting");
+
+    /** "Does not seek a wider confrontation with Iran", "seeks no war": wanting strife, not a request of anyone. */
+    private static boolean soughtStrife(Sentence s, int verb) {
+        return ATTEMPTS.contains(s.token(verb).lemma())
+                && s.children(verb, "obj").stream().anyMatch(o -> STRIFE.contains(s.token(o).lemma()));
+    }
+
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
             "amidst", "before", "until", "during", "over");
@@ -2214,6 +2227,13 @@ public final class PatternCoder implements EventCoder {
     private static final int CRITICISM_WINDOW = 2;
 
     /**
+     * Sentences before a criticism in which an act of force its definite noun names may stand: "the
+     * attack", "the strike" is the latest one the story told, often a paragraph back when reactions come
+     * after the details; the nearest such act still wins.
+     */
+    private static final int FORCE_WINDOW = 8;
+
+    /**
      * The doer of the act a criticism names by a bare noun: "North Korea fired a missile into the sea.
      * Japan condemned the launch." A criticism (11) of "the launch", "the incursion" (the noun with
      * the article, no possessor, no one else named) is aimed at whoever did that act, coded in this
@@ -2241,7 +2261,8 @@ public final class PatternCoder implements EventCoder {
         int noun = named.get(0);
         Set<String> roots = new HashSet<>(NAMED_ACTS.getOrDefault(s.token(noun).lemma(), Set.of()));
         candidates(s, noun, true).forEach(p -> roots.add(family(p.code())));
-        for (int back = 0; back <= CRITICISM_WINDOW; back++) {
+        int window = roots.contains("18-20") && !GENERAL_ACTS.contains(s.token(noun).lemma()) ? FORCE_WINDOW : CRITICISM_WINDOW;
+        for (int back = 0; back <= window; back++) {
             int index = s.index() - back;
             List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
             Sentence where = back == 0 ? s : article.sentences().stream().filter(x -> x.index() == index).findFirst().orElse(null);

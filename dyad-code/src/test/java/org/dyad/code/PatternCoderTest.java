@@ -4992,4 +4992,66 @@ class PatternCoderTest {
         Event home = only(code(own, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 5, 6, "BLR", null, "Belarus")), "13");
         assertTrue(home.recipients().isEmpty(), "its own land is no target");
     }
+
+    @Test
+    void seekingStrifeIsAWishAndSeekingThingsAsksTheirGiver() {
+        Sentence s = sentence(0, "Ankara/NNP does/VBZ/do not/RB seek/VB/seek a/DT confrontation/NN with/IN Athens/NNP ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obj 3 5; det 5 4; nmod 5 7; case 7 6; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "TUR", "GOV", "Turkey"), m(0, 7, 8, "GRC", "GOV", "Greece"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("02")), describe(events));
+
+        Sentence asked = sentence(0, "Kyiv/NNP sought/VBD/seek more/JJR/more shells/NNS/shell from/IN Berlin/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 3; amod 3 2; obl 1 5; case 5 4; punct 1 6");
+        Event e = only(code(asked, m(0, 0, 1, "UKR", "GOV", "Ukraine"), m(0, 5, 6, "DEU", "GOV", "Germany")), "02");
+        assertEquals(List.of("DEUGOV"), codes(e.recipients()), "the one asked");
+    }
+
+    @Test
+    void aPastWhenClauseTakesTheDateItHangsFrom() {
+        String words = "Sanchez/NNP met/VBD/meet Meloni/NNP in/IN Rome/NNP in/IN March/NNP ,/, when/WRB Madrid/NNP "
+                + "agreed/VBD/agree to/TO join/VB/join the/DT mission/NN ./.";
+        String common = "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3; obl 1 6; case 6 5; punct 6 7; advmod 10 8; "
+                + "nsubj 10 9; mark 12 11; xcomp 10 12; det 14 13; obj 12 14; punct 1 15; ";
+        for (String link : List.of("acl:relcl 6 10", "advcl 1 10")) {
+            Sentence s = sentence(0, words, common + link, "6 7 2021-03");
+            List<Event> events = code(s, m(0, 0, 1, "ESP", "GOV", "Pedro Sanchez"), m(0, 2, 3, "ITA", "GOV", "Giorgia Meloni"),
+                    m(0, 9, 10, "ESP", "GOV", "Spain"));
+            Event agreed = events.stream().filter(e -> e.mentions().get(0).trigger().equals("agreed")).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(events)));
+            assertEquals(LocalDate.of(2021, 3, 1), agreed.date().date(), link + ": the meeting's month, not publication");
+            assertEquals(EventDate.Precision.MONTH, agreed.date().precision());
+        }
+    }
+
+    @Test
+    void keepingTroopsInsideAnotherCountryIsAPostureTowardIt() {
+        Sentence s = sentence(0, "Armenia/NNP has/VBZ/have kept/VBN/keep soldiers/NNS/soldier inside/IN Azerbaijan/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 3; obl 2 5; case 5 4; punct 2 6");
+        Event e = only(code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 5, 6, "AZE", null, "Azerbaijan")), "15");
+        assertEquals("150", e.cameo());
+        assertEquals(List.of("AZE"), codes(e.recipients()));
+
+        Sentence ready = sentence(0, "Armenia/NNP kept/VBD/keep troops/NNS/troop in/IN reserve/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3; punct 1 5");
+        assertTrue(code(ready, m(0, 0, 1, "ARM", null, "Armenia")).isEmpty(), "no party's land, no posture");
+    }
+
+    @Test
+    void theAttackCondemnedReachesTheLatestAttackParagraphsBack() {
+        Sentence struck = sentence(0, "Sudanese/JJ paramilitaries/NNS/paramilitary attacked/VBD/attack a/DT camp/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence rescue = sentence(1, "Aid/NN workers/NNS/worker searched/VBD/search the/DT ruins/NNS/ruin ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence toll = sentence(2, "The/DT toll/NN may/MD rise/VB ,/, officials/NNS/official said/VBD/say ./.",
+                "det 1 0; nsubj 3 1; aux 3 2; ccomp 6 3; punct 6 4; nsubj 6 5; root -1 6; punct 6 7");
+        Sentence smoke = sentence(3, "Smoke/NN rose/VBD/rise over/IN the/DT city/NN ./.",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; punct 1 5");
+        Sentence condemns = sentence(4, "Egypt/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "SDN", "REB", "Rapid Support Forces"), m(4, 0, 1, "EGY", null, "Egypt"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, rescue, toll, smoke,
+                condemns), mentions));
+        assertEquals(List.of("EGY->SDNREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 4)
+                .toList(), "11"), describe(events));
+    }
 }
