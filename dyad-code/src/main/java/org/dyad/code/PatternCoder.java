@@ -2656,6 +2656,9 @@ public final class PatternCoder implements EventCoder {
             if (purposeAfterObject(s, trigger, d)) {
                 continue;  // "dispatched ships to monitor the drills" sends no monitors
             }
+            if (d.relation().startsWith("advcl") && hasSubject(s, dep) && s.token(dep).isVerb() && Lemmas.matches(s, dep, item)) {
+                continue;  // "called it X, while India struck": a clause with a doer of its own is another act
+            }
             if (Lemmas.matches(s, dep, item)) {
                 return dep;
             }

@@ -5054,4 +5054,24 @@ class PatternCoderTest {
         assertEquals(List.of("EGY->SDNREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 4)
                 .toList(), "11"), describe(events));
     }
+
+    @Test
+    void aClauseWithItsOwnDoerIsNoWordOfThePattern() {
+        Sentence s = sentence(0, "Iran/NNP fired/VBD/fire what/WP it/PRP called/VBD/call warning/NN shots/NNS/shot ,/, "
+                        + "while/IN Israel/NNP struck/VBD/strike radar/NN sites/NNS/site ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 4; obj 4 2; nsubj 4 3; compound 6 5; obj 4 6; punct 4 7; mark 10 8; "
+                        + "nsubj 10 9; advcl 4 10; compound 12 11; obj 10 12; punct 1 13");
+        List<Event> events = code(s, m(0, 0, 1, "IRN", null, "Iran"), m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 9, 10, "ISR", null, "Israel"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("14")), "Israel's striking is no strike called: "
+                + describe(events));
+    }
+
+    @Test
+    void avengingIsRetaliationThreatened() {
+        Sentence s = sentence(0, "Hezbollah/NNP vowed/VBD/vow to/TO avenge/VB/avenge its/PRP$ fighters/NNS/fighter ./.",
+                "root -1 1; nsubj 1 0; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "LBN", "REB", "Hezbollah")), "13");
+        assertEquals("138", e.cameo(), "a vow of revenge, not a promise of cooperation");
+    }
 }
