@@ -249,11 +249,27 @@ final class EventDating {
             if (cur == trigger || cur == governingVerb) {
                 return true;
             }
+            if (reasonOf(s, cur, trigger)) {
+                return false;
+            }
             if (s.token(cur).isVerb()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Prepositions of the grounds of a verb: "blamed Pakistan for an attack", "accused of", "protested over". */
+    private static final java.util.Set<String> GROUNDS = java.util.Set.of("for", "of", "over");
+
+    /**
+     * Whether a noun is the grounds a verb names, an act of its own whose date is that act's, not the
+     * verb's: "India blamed Pakistan for an attack in April" is blame now for April's attack.
+     */
+    private static boolean reasonOf(Sentence s, int noun, int trigger) {
+        return s.token(trigger).isVerb() && s.token(noun).isNoun() && s.head(noun) == trigger
+                && s.relation(noun).startsWith("obl") && s.children(noun, "case").stream()
+                        .anyMatch(c -> GROUNDS.contains(s.token(c).lemma().toLowerCase()));
     }
 
     /**

@@ -5074,4 +5074,13 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "LBN", "REB", "Hezbollah")), "13");
         assertEquals("138", e.cameo(), "a vow of revenge, not a promise of cooperation");
     }
+
+    @Test
+    void theDateOfTheGroundsIsNotTheDateOfTheBlame() {
+        Sentence s = sentence(0, "Seoul/NNP blamed/VBD/blame Pyongyang/NNP for/IN a/DT hacking/NN raid/NN in/IN January/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 6; case 6 3; det 6 4; compound 6 5; nmod 6 8; case 8 7; punct 1 9",
+                "8 9 2022-01");
+        Event e = only(code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 2, 3, "PRK", "GOV", "North Korea")), "112");
+        assertEquals(EventDate.Basis.PUBLICATION, e.date().basis(), "January dates the raid, not the blame");
+    }
 }
