@@ -2867,6 +2867,9 @@ public final class PatternCoder implements EventCoder {
         }
         List<Actor> addressed = recipients;  // before the actors' own side is taken out: "the Pentagon ordered troops"
         recipients = withoutSelf(actors, recipients, code.ploverType());
+        if ("AID".equals(code.ploverType()) && ownForces(actors, recipients)) {
+            return null;  // "Thailand sent fighter jets to bomb ...": moving one's own forces is no aid
+        }
         if (recipients.isEmpty() && actors.size() >= 2
                 && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger) || code.code().equals(ACCORD))
                 && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
@@ -3298,6 +3301,12 @@ public final class PatternCoder implements EventCoder {
     private static boolean ownCountry(Actor a, Actor r) {
         return r.sector() == null && r.country() != null && r.code().equals(r.country()) && a.sector() != null
                 && STATE_SECTORS.contains(a.sector()) && r.country().equals(a.country());
+    }
+
+    /** Whether every recipient is the armed forces of the source's own country. */
+    private static boolean ownForces(List<Actor> actors, List<Actor> recipients) {
+        return !recipients.isEmpty() && recipients.stream().allMatch(r -> "MIL".equals(r.sector()) && r.country() != null
+                && actors.stream().anyMatch(a -> r.country().equals(a.country())));
     }
 
     /** Whether an actor is named by a possessive pronoun: "their", "their embassies", "its troops". */

@@ -5083,4 +5083,13 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 2, 3, "PRK", "GOV", "North Korea")), "112");
         assertEquals(EventDate.Basis.PUBLICATION, e.date().basis(), "January dates the raid, not the blame");
     }
+
+    @Test
+    void sendingOnesOwnJetsIsNoAid() {
+        Sentence s = sentence(0, "Egypt/NNP sent/VBD/send fighter/NN jets/NNS/jet to/TO strike/VB/strike Libyan/JJ camps/NNS/camp ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; mark 5 4; xcomp 1 5; amod 7 6; obj 5 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 2, 4, "EGY", "MIL", "Egypt"),
+                m(0, 6, 7, "LBY", null, "Libya"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("07")), describe(events));
+    }
 }
