@@ -5092,4 +5092,15 @@ class PatternCoderTest {
                 m(0, 6, 7, "LBY", null, "Libya"));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("07")), describe(events));
     }
+
+    @Test
+    void aChargeTheAccusedDeniedIsAssertedWhereverTheParserHangsIt() {
+        Sentence s = sentence(0, "Serbia/NNP accused/VBD/accuse Kosovo/NNP of/IN using/VBG/use drones/NNS/drone ,/, a/DT "
+                        + "charge/NN Pristina/NNP denied/VBD/deny ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; obl 1 5; punct 5 6; det 8 7; obj 10 8; nsubj 10 9; "
+                        + "acl:relcl 5 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo"),
+                m(0, 9, 10, "XKX", "GOV", "Kosovo"));
+        assertEquals(Modality.ASSERTED, only(events, "016").modality(), "the denial answers the charge: " + describe(events));
+    }
 }
