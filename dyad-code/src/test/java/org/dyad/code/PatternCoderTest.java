@@ -5103,4 +5103,15 @@ class PatternCoderTest {
                 m(0, 9, 10, "XKX", "GOV", "Kosovo"));
         assertEquals(Modality.ASSERTED, only(events, "016").modality(), "the denial answers the charge: " + describe(events));
     }
+
+    @Test
+    void theNounOfARelativeClauseWithNoObjectFillsItsGap() {
+        Sentence s = sentence(0, "Hanoi/NNP accused/VBD/accuse Beijing/NNP of/IN ramming/VBG/ram boats/NNS/boat ,/, a/DT "
+                        + "charge/NN China/NNP rejected/VBD/reject ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; advcl 1 4; obj 4 5; punct 4 6; det 8 7; obl:npmod 4 8; "
+                        + "nsubj 10 9; acl:relcl 8 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "VNM", "GOV", "Vietnam"), m(0, 2, 3, "CHN", "GOV", "China"),
+                m(0, 9, 10, "CHN", null, "China"));
+        assertEquals(List.of("CHN->VNMGOV"), directions(events, "016"), "rejecting a charge is denying it: " + describe(events));
+    }
 }
