@@ -121,6 +121,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::mainVerbsRepaired,
                 PatternCoder::participleRootsRepaired,
                 PatternCoder::approximateSubjectsRepaired,
+                PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
                 this::attributionsRepaired,
                 this::finiteConjunctsRaised,
@@ -814,6 +815,30 @@ public final class PatternCoder implements EventCoder {
                     boolean passive = !s.children(verb, "aux:pass").isEmpty();
                     changed.put(n, new Dependency(passive ? "nsubj:pass" : "nsubj", verb, n));
                     changed.put(c, new Dependency("advmod", n, c));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with "acting" given back to the title it qualifies: in "Acting Thai Prime Minister
+     * Phumtham Wechayachai and Hun Manet met" the parser may read "Acting" as a gerund subject of the
+     * verb with the named official its object. "Acting" so read, with a proper name as its object, is
+     * an adjective of that name, and the name takes its place under the verb.
+     */
+    static Sentence actingTitlesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int acting = d.dependent();
+            if (!s.token(acting).word().equalsIgnoreCase("acting") || !s.token(acting).tag().equals("VBG")
+                    || d.governor() == Dependency.ROOT) {
+                continue;
+            }
+            for (int name : s.children(acting, "obj")) {
+                if (name > acting && s.token(name).tag().startsWith("NNP")) {
+                    changed.put(name, new Dependency(d.relation(), d.governor(), name));
+                    changed.put(acting, new Dependency("amod", name, acting));
                 }
             }
         }
@@ -2684,6 +2709,10 @@ public final class PatternCoder implements EventCoder {
         int head = s.head(trigger);
         if (s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN") && Lemmas.matches(s, head, item)) {
             return head;  // "the sanctions imposed by the EU": a past participle's noun is its passive subject
+        }
+        if (s.relation(trigger).equals("acl:relcl") && !s.children(trigger, "nsubj").isEmpty()
+                && s.children(trigger, "obj").isEmpty() && Lemmas.matches(s, head, item)) {
+            return head;  // "a charge Islamabad has rejected": a relative clause's gap is its noun, the object
         }
         return -1;
     }

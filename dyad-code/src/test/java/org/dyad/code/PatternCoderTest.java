@@ -5114,4 +5114,13 @@ class PatternCoderTest {
                 m(0, 9, 10, "CHN", null, "China"));
         assertEquals(List.of("CHN->VNMGOV"), directions(events, "016"), "rejecting a charge is denying it: " + describe(events));
     }
+
+    @Test
+    void anActingOfficialReadAsAGerundIsGivenBackToTheVerb() {
+        Sentence s = sentence(0, "Acting/VBG/act Finnish/JJ Premier/NNP Riikka/NNP Purra/NNP and/CC Kristersson/NNP "
+                        + "met/VBD/meet ./.",
+                "nsubj 7 0; amod 2 1; compound 4 2; compound 4 3; obj 0 4; cc 6 5; conj 4 6; root -1 7; punct 7 8");
+        Event e = only(code(s, m(0, 1, 5, "FIN", "GOV", "Riikka Purra"), m(0, 6, 7, "SWE", "GOV", "Ulf Kristersson")), "04");
+        assertEquals(List.of("FINGOV", "SWEGOV"), codes(e.actors()), "the two who met");
+    }
 }
