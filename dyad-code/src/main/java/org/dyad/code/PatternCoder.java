@@ -2074,7 +2074,8 @@ public final class PatternCoder implements EventCoder {
     /**
      * A verb and a noun of the same kind of act, the noun hung on the verb by "in" or "by", report one
      * act: "three people were killed in an Israeli airstrike", "soldiers were wounded by Russian
-     * artillery fire", "ten soldiers died in a rebel ambush". One event remains, at the verb, with the
+     * artillery fire", "ten soldiers died in a rebel ambush"; so do an act noun and the verb it is the
+     * subject of ("Israeli strikes killed 31 people"). One event remains, at the verb, with the
      * verb's parties where it names them and the noun's otherwise (the noun often names the doer the
      * passive verb leaves out), the more detailed of the two codes, and the place either gives.
      */
@@ -2087,9 +2088,11 @@ public final class PatternCoder implements EventCoder {
             }
             for (Dependency dep : s.children(t)) {
                 int n = dep.dependent();
-                if (!s.token(n).isNoun() || !s.relation(n).startsWith("obl") || !matches.containsKey(n)
-                        || s.children(n, "case").stream()
-                                .noneMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                // "Israeli strikes killed 31 people": an act named as the doer of an act of its kind is that act
+                boolean means = s.relation(n).startsWith("obl") && s.children(n, "case").stream()
+                        .anyMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))
+                        || s.relation(n).equals("nsubj");
+                if (!s.token(n).isNoun() || !matches.containsKey(n) || !means) {
                     continue;
                 }
                 // the noun's own event, or only its code when it named no doer ("in a bomb attack")

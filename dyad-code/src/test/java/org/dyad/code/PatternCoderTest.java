@@ -5123,4 +5123,12 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 1, 5, "FIN", "GOV", "Riikka Purra"), m(0, 6, 7, "SWE", "GOV", "Ulf Kristersson")), "04");
         assertEquals(List.of("FINGOV", "SWEGOV"), codes(e.actors()), "the two who met");
     }
+
+    @Test
+    void anActNamedAsTheDoerOfAnActOfItsKindIsThatAct() {
+        Sentence s = sentence(0, "Russian/JJ strikes/NNS/strike killed/VBD/kill two/CD farmers/NNS/farmer ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; punct 2 5");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 5, "UKR", "CVL", "Ukraine"));
+        assertEquals(List.of("RUS->UKRCVL"), directions(events, "19"), "one act, not the strikes and the killing");
+    }
 }
