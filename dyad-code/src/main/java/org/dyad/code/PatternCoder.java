@@ -2102,7 +2102,9 @@ public final class PatternCoder implements EventCoder {
                         : specific.getOrDefault(n, matches.get(n).pattern().code());
                 CameoCode nc = cameo.get(nounCode).orElse(null);
                 if (nc == null || !v.typed() || !v.type().equals(nc.ploverType())
-                        || noun != null && v.modality() != noun.event().modality()) {
+                        || noun != null && v.modality() != noun.event().modality()
+                        // "the invasion has displaced millions": a subject act of another root is a cause, not the act
+                        || s.relation(n).equals("nsubj") && !nounCode.startsWith(v.cameo().substring(0, 2))) {
                     continue;
                 }
                 String code = detail(nounCode) > detail(v.cameo()) ? nounCode : v.cameo();
