@@ -14,8 +14,8 @@ import org.dyad.model.Timex;
 /**
  * "The following month" and "the previous Friday" count from the time the story last named, as TimeML
  * anchors them, not from the publication date that SUTime counts from: "In March, it received an
- * offer. The following month, it put itself up for sale" is April. Without an earlier month or day in
- * the article the expression keeps SUTime's value.
+ * offer. The following month, it put itself up for sale" is April, and "the same day" is the day last
+ * named. Without an earlier month or day in the article the expression keeps SUTime's value.
  */
 final class AnaphoricDates {
 
@@ -44,6 +44,9 @@ final class AnaphoricDates {
     }
 
     private static Timex resolve(Sentence s, Timex t, String day, String month) {
+        if (day != null && "DATE".equals(t.type()) && sameDay(s, t)) {
+            return with(t, day);  // "rockets hit a town on Thursday ... jets struck back the same day"
+        }
         if (!"DATE".equals(t.type()) || t.end() - t.begin() != 3
                 || !s.token(t.begin()).word().equalsIgnoreCase("the")) {
             return t;
@@ -64,6 +67,16 @@ final class AnaphoricDates {
                     .toString());
         }
         return t;
+    }
+
+    /** "the same day", "that same day", "that day": the day the story last named. */
+    private static boolean sameDay(Sentence s, Timex t) {
+        List<String> words = new ArrayList<>();
+        for (int i = t.begin(); i < t.end(); i++) {
+            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return words.equals(List.of("the", "same", "day")) || words.equals(List.of("that", "same", "day"))
+                || words.equals(List.of("that", "day")) || words.equals(List.of("same", "day"));
     }
 
     private static Timex with(Timex t, String value) {

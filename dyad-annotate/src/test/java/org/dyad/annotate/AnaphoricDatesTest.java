@@ -68,4 +68,11 @@ class AnaphoricDatesTest {
         article.saw(clock, clock.timexes());
         assertEquals("2022-05-16", article.lastDay());
     }
+
+    @Test
+    void theSameDayIsTheDayLastNamed() {
+        Sentence s = sentence(0, "Troops/NNS shelled/VBD the/DT port/NN the/DT same/JJ day/NN ./.", "", "4 7 2023-09-30");
+        assertEquals(List.of("2023-09-26"), values(s, "2023-09-26", "2023-09"));
+        assertEquals(List.of("2023-09-30"), values(s, null, null), "nothing named before: as SUTime read it");
+    }
 }

@@ -41,6 +41,10 @@ final class EventDating {
             if (own.isPresent()) {
                 return own.get();
             }
+            Optional<EventDate> when = whenDate(s, clause);
+            if (when.isPresent()) {
+                return when.get();
+            }
             if (describesItsNoun(s, clause)) {
                 // "an attack on a base last week that killed 20 soldiers": the killing is the attack's
                 Optional<EventDate> noun = fromText(s, s.head(clause));
@@ -206,6 +210,32 @@ final class EventDating {
         return false;
     }
 
+    /**
+     * The date of a past "when" clause with none of its own, which is the time it hangs from: "met in
+     * Geneva in January, when both sides agreed to ..." as a relative clause of the date itself, or as an
+     * adverbial clause of the dated clause. A clause of what will be ("will respond when it is attacked")
+     * tells no time.
+     */
+    private static Optional<EventDate> whenDate(Sentence s, int clause) {
+        int head = s.head(clause);
+        boolean when = s.children(clause).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("mark"))
+                && s.token(d.dependent()).word().equalsIgnoreCase("when"));
+        boolean past = s.token(clause).tag().equals("VBD") || s.children(clause).stream()
+                .anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).tag().equals("VBD"));
+        if (!when || !past || head == Dependency.ROOT) {
+            return Optional.empty();
+        }
+        if (s.relation(clause).startsWith("acl:relcl")) {
+            for (Timex t : s.timexes()) {
+                if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && t.covers(head)) {
+                    return parse(t.value());
+                }
+            }
+            return Optional.empty();
+        }
+        return s.relation(clause).startsWith("advcl") ? fromText(s, head) : Optional.empty();
+    }
+
     /** A relative clause whose pronoun is its subject: "the raid that killed ten", "the storm, which hit". */
     private static boolean describesItsNoun(Sentence s, int clause) {
         return s.relation(clause).startsWith("acl:relcl") && s.children(clause, "nsubj").stream()
@@ -240,11 +270,27 @@ final class EventDating {
             if (cur == trigger || cur == governingVerb) {
                 return true;
             }
+            if (reasonOf(s, cur, trigger)) {
+                return false;
+            }
             if (s.token(cur).isVerb()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Prepositions of the grounds of a verb: "blamed Pakistan for an attack", "accused of", "protested over". */
+    private static final java.util.Set<String> GROUNDS = java.util.Set.of("for", "of", "over");
+
+    /**
+     * Whether a noun is the grounds a verb names, an act of its own whose date is that act's, not the
+     * verb's: "India blamed Pakistan for an attack in April" is blame now for April's attack.
+     */
+    private static boolean reasonOf(Sentence s, int noun, int trigger) {
+        return s.token(trigger).isVerb() && s.token(noun).isNoun() && s.head(noun) == trigger
+                && s.relation(noun).startsWith("obl") && s.children(noun, "case").stream()
+                        .anyMatch(c -> GROUNDS.contains(s.token(c).lemma().toLowerCase()));
     }
 
     /**

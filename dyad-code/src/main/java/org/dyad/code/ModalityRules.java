@@ -209,6 +209,11 @@ final class ModalityRules {
                 break;
             }
             String headLemma = s.token(head).lemma();
+            if (rel.equals("acl:relcl") && answersCharge(s, node)) {
+                // "accused Thailand of using cluster munitions, a charge the army denied", parsed with the
+                // charge as the clause's object: the clause answers the accusation, it is not its content
+                break;
+            }
             if (alleging(s, head) && s.token(head).isNoun() && relativeOn(s, node)) {
                 // "a charge Armenia rejected", "the accusations the ministry denied": a clause whose object
                 // is the allegation tells what was done with it, asserted by its own words
@@ -271,6 +276,13 @@ final class ModalityRules {
                 && PatternCoder.tensed(s, clause)
                 && !s.children(clause, "nsubj").isEmpty() && s.children(clause, "obj").isEmpty()
                 && s.children(clause, "ccomp").isEmpty() && s.children(clause, "mark").isEmpty();
+    }
+
+    /** A tensed clause of answering whose own object is the allegation: "..., a charge the army denied". */
+    private static boolean answersCharge(Sentence s, int clause) {
+        return ANSWERING.contains(s.token(clause).lemma()) && PatternCoder.tensed(s, clause)
+                && !s.children(clause, "nsubj").isEmpty()
+                && s.children(clause, "obj").stream().anyMatch(o -> s.token(o).isNoun() && alleging(s, o));
     }
 
     /** Verbs that answer or repeat a charge named by their object: "a claim the group rejects". */

@@ -122,6 +122,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::mainVerbsRepaired,
                 PatternCoder::participleRootsRepaired,
                 PatternCoder::approximateSubjectsRepaired,
+                PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
@@ -213,6 +214,7 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, Match> matches = new LinkedHashMap<>();
         Set<Integer> consumed = new HashSet<>();
         Set<Integer> nounConsumed = new HashSet<>();
+        Set<Integer> joint = new HashSet<>();
         for (Token t : s.tokens()) {
             boolean attitude = attitude(s, t.index());
             // "pledged to end fighting": a gerund that an earlier pattern of stopping names ("087 end
@@ -228,12 +230,18 @@ public final class PatternCoder implements EventCoder {
                 if (m != null && m.pattern().constraints().isEmpty() && attempt(s, t.index())) {
                     m = null;  // "sought to repair ties": an attempt, not an appeal
                 }
+                if (m != null && m.pattern().constraints().isEmpty() && soughtStrife(s, t.index())) {
+                    m = null;  // "does not seek a wider confrontation": a wish, no one is asked
+                }
                 if (m != null && reception(s, t.index())) {
                     m = null;  // "would be met with a strong response": received with, not a meeting
                 }
                 if (m != null) {
                     if (!patterns.silent(m.pattern())) {
                         matches.put(t.index(), m);
+                    } else if (jointSpeech(s, t.index(), mentions)) {
+                        matches.put(t.index(), m);
+                        joint.add(t.index());
                     }
                     consumed.addAll(m.consumed());  // "issued a statement": the noun is no event of its own
                 }
@@ -262,6 +270,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
         specific.putAll(aidGroupCodes(s, matches, mentions));
+        joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
         List<DerivedEvents.Act> acts = new ArrayList<>();
@@ -289,6 +298,7 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         List<DerivedEvents.Act> threatened = List.copyOf(acts);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), intrudedParty(s, act.trigger(), act.event(), mentions)));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
@@ -810,6 +820,30 @@ public final class PatternCoder implements EventCoder {
                     boolean passive = !s.children(verb, "aux:pass").isEmpty();
                     changed.put(n, new Dependency(passive ? "nsubj:pass" : "nsubj", verb, n));
                     changed.put(c, new Dependency("advmod", n, c));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with "acting" given back to the title it qualifies: in "Acting Thai Prime Minister
+     * Phumtham Wechayachai and Hun Manet met" the parser may read "Acting" as a gerund subject of the
+     * verb with the named official its object. "Acting" so read, with a proper name as its object, is
+     * an adjective of that name, and the name takes its place under the verb.
+     */
+    static Sentence actingTitlesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int acting = d.dependent();
+            if (!s.token(acting).word().equalsIgnoreCase("acting") || !s.token(acting).tag().equals("VBG")
+                    || d.governor() == Dependency.ROOT) {
+                continue;
+            }
+            for (int name : s.children(acting, "obj")) {
+                if (name > acting && s.token(name).tag().startsWith("NNP")) {
+                    changed.put(name, new Dependency(d.relation(), d.governor(), name));
+                    changed.put(acting, new Dependency("amod", name, acting));
                 }
             }
         }
@@ -1823,6 +1857,16 @@ public final class PatternCoder implements EventCoder {
                 && s.children(verb, "obj").isEmpty();
     }
 
+    /** Nouns of strife between parties, which one may want or shun but asks no one for. */
+    private static final Set<String> STRIFE = Set.of("confrontation", "war", "conflict", "escalation", "showdown",
+            "clash", "fight", "hostility", "fighting");
+
+    /** "Does not seek a wider confrontation with Iran", "seeks no war": wanting strife, not a request of anyone. */
+    private static boolean soughtStrife(Sentence s, int verb) {
+        return ATTEMPTS.contains(s.token(verb).lemma())
+                && s.children(verb, "obj").stream().anyMatch(o -> STRIFE.contains(s.token(o).lemma()));
+    }
+
     /** Markers of adjuncts that set an act against an earlier or surrounding one ("after two days of fighting"). */
     private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "since", "following", "despite", "amid",
             "amidst", "before", "until", "during", "over");
@@ -2162,7 +2206,8 @@ public final class PatternCoder implements EventCoder {
     /**
      * A verb and a noun of the same kind of act, the noun hung on the verb by "in" or "by", report one
      * act: "three people were killed in an Israeli airstrike", "soldiers were wounded by Russian
-     * artillery fire", "ten soldiers died in a rebel ambush". One event remains, at the verb, with the
+     * artillery fire", "ten soldiers died in a rebel ambush"; so do an act noun and the verb it is the
+     * subject of ("Israeli strikes killed 31 people"). One event remains, at the verb, with the
      * verb's parties where it names them and the noun's otherwise (the noun often names the doer the
      * passive verb leaves out), the more detailed of the two codes, and the place either gives.
      */
@@ -2175,9 +2220,11 @@ public final class PatternCoder implements EventCoder {
             }
             for (Dependency dep : s.children(t)) {
                 int n = dep.dependent();
-                if (!s.token(n).isNoun() || !s.relation(n).startsWith("obl") || !matches.containsKey(n)
-                        || s.children(n, "case").stream()
-                                .noneMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                // "Israeli strikes killed 31 people": an act named as the doer of an act of its kind is that act
+                boolean means = s.relation(n).startsWith("obl") && s.children(n, "case").stream()
+                        .anyMatch(c -> MEANS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))
+                        || s.relation(n).equals("nsubj");
+                if (!s.token(n).isNoun() || !matches.containsKey(n) || !means) {
                     continue;
                 }
                 // the noun's own event, or only its code when it named no doer ("in a bomb attack")
@@ -2187,7 +2234,9 @@ public final class PatternCoder implements EventCoder {
                         : specific.getOrDefault(n, matches.get(n).pattern().code());
                 CameoCode nc = cameo.get(nounCode).orElse(null);
                 if (nc == null || !v.typed() || !v.type().equals(nc.ploverType())
-                        || noun != null && v.modality() != noun.event().modality()) {
+                        || noun != null && v.modality() != noun.event().modality()
+                        // "the invasion has displaced millions": a subject act of another root is a cause, not the act
+                        || s.relation(n).equals("nsubj") && !nounCode.startsWith(v.cameo().substring(0, 2))) {
                     continue;
                 }
                 String code = detail(nounCode) > detail(v.cameo()) ? nounCode : v.cameo();
@@ -2244,6 +2293,39 @@ public final class PatternCoder implements EventCoder {
                         && !a.event().recipients().isEmpty() && sameSide(a.event().actors(), e.actors()))
                 .map(a -> a.event().recipients()).distinct().toList();
         return targets.size() == 1 ? withRecipients(s, trigger, e, targets.get(0)) : e;
+    }
+
+    /** Verbs of going into another's land by force, whose place is the party gone into. */
+    private static final Set<String> INTRUSION = Set.of("intervene", "invade", "intrude", "march");
+
+    /**
+     * The party a threat to go into a place by force is aimed at: "Moscow threatened to intervene in
+     * Moldova", "warned it could intervene in northern Syria". A threat (13) with no target whose
+     * complement is such a verb is aimed at the place it would go "in" or "into", where that names an actor.
+     */
+    private static Event intrudedParty(Sentence s, int trigger, Event e, List<ActorMention> mentions) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        for (Dependency d : s.children(trigger)) {
+            // "warned it could intervene" may come as a bare dep of the warning
+            if (Set.of("xcomp", "ccomp", "dep").contains(d.relation()) && INTRUSION.contains(s.token(d.dependent()).lemma())) {
+                return intruded(s, trigger, d.dependent(), e, mentions);
+            }
+        }
+        return e;
+    }
+
+    private static Event intruded(Sentence s, int trigger, int verb, Event e, List<ActorMention> mentions) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("obl") && (hasMarker(s, d.dependent(), "in") || hasMarker(s, d.dependent(), "into"))) {
+                List<Actor> place = Arguments.actorsOf(s, List.of(d.dependent()), mentions, true);
+                if (!place.isEmpty() && !sameSide(place, e.actors())) {
+                    return withRecipients(s, trigger, e, place);
+                }
+            }
+        }
+        return e;
     }
 
     /**
@@ -2307,6 +2389,13 @@ public final class PatternCoder implements EventCoder {
     private static final int CRITICISM_WINDOW = 2;
 
     /**
+     * Sentences before a criticism in which an act of force its definite noun names may stand: "the
+     * attack", "the strike" is the latest one the story told, often a paragraph back when reactions come
+     * after the details; the nearest such act still wins.
+     */
+    private static final int FORCE_WINDOW = 8;
+
+    /**
      * The doer of the act a criticism names by a bare noun: "North Korea fired a missile into the sea.
      * Japan condemned the launch." A criticism (11) of "the launch", "the incursion" (the noun with
      * the article, no possessor, no one else named) is aimed at whoever did that act, coded in this
@@ -2334,7 +2423,8 @@ public final class PatternCoder implements EventCoder {
         int noun = named.get(0);
         Set<String> roots = new HashSet<>(NAMED_ACTS.getOrDefault(s.token(noun).lemma(), Set.of()));
         candidates(s, noun, true).forEach(p -> roots.add(family(p.code())));
-        for (int back = 0; back <= CRITICISM_WINDOW; back++) {
+        int window = roots.contains("18-20") && !GENERAL_ACTS.contains(s.token(noun).lemma()) ? FORCE_WINDOW : CRITICISM_WINDOW;
+        for (int back = 0; back <= window; back++) {
             int index = s.index() - back;
             List<Event> in = back == 0 ? here : before.stream().filter(ev -> ev.mentions().get(0).sentence() == index).toList();
             Sentence where = back == 0 ? s : article.sentences().stream().filter(x -> x.index() == index).findFirst().orElse(null);
@@ -2736,6 +2826,9 @@ public final class PatternCoder implements EventCoder {
             if (purposeAfterObject(s, trigger, d)) {
                 continue;  // "dispatched ships to monitor the drills" sends no monitors
             }
+            if (d.relation().startsWith("advcl") && hasSubject(s, dep) && s.token(dep).isVerb() && Lemmas.matches(s, dep, item)) {
+                continue;  // "called it X, while India struck": a clause with a doer of its own is another act
+            }
             if (Lemmas.matches(s, dep, item)) {
                 return dep;
             }
@@ -2761,6 +2854,10 @@ public final class PatternCoder implements EventCoder {
         int head = s.head(trigger);
         if (s.relation(trigger).equals("acl") && s.token(trigger).tag().equals("VBN") && Lemmas.matches(s, head, item)) {
             return head;  // "the sanctions imposed by the EU": a past participle's noun is its passive subject
+        }
+        if (s.relation(trigger).equals("acl:relcl") && !s.children(trigger, "nsubj").isEmpty()
+                && s.children(trigger, "obj").isEmpty() && Lemmas.matches(s, head, item)) {
+            return head;  // "a charge Islamabad has rejected": a relative clause's gap is its noun, the object
         }
         return -1;
     }
@@ -2944,6 +3041,9 @@ public final class PatternCoder implements EventCoder {
         }
         List<Actor> addressed = recipients;  // before the actors' own side is taken out: "the Pentagon ordered troops"
         recipients = withoutSelf(actors, recipients, code.ploverType());
+        if ("AID".equals(code.ploverType()) && ownForces(actors, recipients)) {
+            return null;  // "Thailand sent fighter jets to bomb ...": moving one's own forces is no aid
+        }
         if (recipients.isEmpty() && actors.size() >= 2
                 && (RECIPROCAL.contains(t.lemma()) || eachOther(s, trigger) || code.code().equals(ACCORD))
                 && actors.stream().map(Actor::country).distinct().count() == actors.size()) {
@@ -3316,6 +3416,41 @@ public final class PatternCoder implements EventCoder {
                 e.location(), e.mentions(), e.story());
     }
 
+    private static final String CONSULT = "040";
+
+    /** Verbs whose bare use is a statement but whose joint subject talks to itself: "Putin and Trump spoke". */
+    private static final Set<String> JOINT_SPEECH = Set.of("speak");
+
+    /** Prepositions of an audience or a venue addressed: "spoke at the summit", "spoke to reporters". */
+    private static final Set<String> ADDRESSED = Set.of("at", "to", "before");
+
+    /**
+     * Whether a verb of speaking with no partner, object or audience has two named parties as its
+     * subject: "Putin and Trump spoke directly for the first time" is a talk between them, as "X and Y
+     * met" is a meeting, while "Putin spoke" and "the two leaders spoke at the summit" are statements.
+     */
+    private static boolean jointSpeech(Sentence s, int trigger, List<ActorMention> mentions) {
+        if (!s.token(trigger).isVerb() || !JOINT_SPEECH.contains(s.token(trigger).lemma())) {
+            return false;
+        }
+        for (Dependency d : s.children(trigger)) {
+            String rel = d.relation();
+            if (rel.equals("obj") || rel.equals("compound:prt") || rel.equals("ccomp") || rel.equals("xcomp")
+                    || (rel.startsWith("obl") || rel.startsWith("nmod"))
+                        && ADDRESSED.stream().anyMatch(p -> hasMarker(s, d.dependent(), p))) {
+                return false;
+            }
+        }
+        for (int subject : s.children(trigger, "nsubj")) {
+            List<Integer> parties = new ArrayList<>(List.of(subject));
+            parties.addAll(s.children(subject, "conj"));
+            if (parties.size() >= 2 && parties.stream().allMatch(p -> mentions.stream().anyMatch(m -> m.covers(p)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Acts whose joint subject acts on itself, each side on the other: "exchanged fire", "traded fire", "clashed". */
     private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "skirmish");
 
@@ -3345,6 +3480,12 @@ public final class PatternCoder implements EventCoder {
     private static boolean ownCountry(Actor a, Actor r) {
         return r.sector() == null && r.country() != null && r.code().equals(r.country()) && a.sector() != null
                 && STATE_SECTORS.contains(a.sector()) && r.country().equals(a.country());
+    }
+
+    /** Whether every recipient is the armed forces of the source's own country. */
+    private static boolean ownForces(List<Actor> actors, List<Actor> recipients) {
+        return !recipients.isEmpty() && recipients.stream().allMatch(r -> "MIL".equals(r.sector()) && r.country() != null
+                && actors.stream().anyMatch(a -> r.country().equals(a.country())));
     }
 
     /** Whether an actor is named by a possessive pronoun: "their", "their embassies", "its troops". */

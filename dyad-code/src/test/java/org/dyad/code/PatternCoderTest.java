@@ -5175,4 +5175,175 @@ class PatternCoderTest {
         assertEquals(LocalDate.of(2022, 2, 13), us.date().date(), "the day before Monday, not before publication");
         assertEquals(EventDate.Basis.TEXT, us.date().basis());
     }
+
+    @Test
+    void twoPartiesWhoSpeakWithNoAudienceTalkToEachOther() {
+        Sentence s = sentence(0, "Erdogan/NNP and/CC Zelensky/NNP spoke/VBD/speak directly/RB on/IN Monday/NNP ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; advmod 3 4; obl 3 6; case 6 5; punct 3 7");
+        Event e = only(code(s, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"), m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky")),
+                "04");
+        assertEquals("040", e.cameo(), "as 'Erdogan and Zelensky met'");
+        assertEquals(List.of("TURGOV", "UKRGOV"), codes(e.actors()));
+
+        Sentence venue = sentence(0, "Erdogan/NNP and/CC Zelensky/NNP spoke/VBD/speak at/IN the/DT summit/NN ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl 3 6; case 6 4; det 6 5; punct 3 7");
+        assertTrue(code(venue, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"), m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky"))
+                .isEmpty(), "each addressed the summit");
+
+        Sentence alone = sentence(0, "Erdogan/NNP spoke/VBD/speak directly/RB on/IN Monday/NNP ./.",
+                "root -1 1; nsubj 1 0; advmod 1 2; obl 1 4; case 4 3; punct 1 5");
+        assertTrue(code(alone, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan")).isEmpty(), "a statement, no talk");
+    }
+
+    @Test
+    void aThreatToInterveneInACountryIsAimedAtIt() {
+        Sentence s = sentence(0, "Belarus/NNP threatened/VBD/threaten to/TO intervene/VB/intervene in/IN Lithuania/NNP ./.",
+                "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obl 3 5; case 5 4; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 5, 6, "LTU", null, "Lithuania")), "13");
+        assertEquals(List.of("LTU"), codes(e.recipients()), "the place gone into is the party threatened");
+
+        Sentence own = sentence(0, "Belarus/NNP threatened/VBD/threaten to/TO intervene/VB/intervene in/IN Minsk/NNP ./.",
+                "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obl 3 5; case 5 4; punct 1 6");
+        Event home = only(code(own, m(0, 0, 1, "BLR", null, "Belarus"), m(0, 5, 6, "BLR", null, "Belarus")), "13");
+        assertTrue(home.recipients().isEmpty(), "its own land is no target");
+    }
+
+    @Test
+    void seekingStrifeIsAWishAndSeekingThingsAsksTheirGiver() {
+        Sentence s = sentence(0, "Ankara/NNP does/VBZ/do not/RB seek/VB/seek a/DT confrontation/NN with/IN Athens/NNP ./.",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obj 3 5; det 5 4; nmod 5 7; case 7 6; punct 3 8");
+        List<Event> events = code(s, m(0, 0, 1, "TUR", "GOV", "Turkey"), m(0, 7, 8, "GRC", "GOV", "Greece"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("02")), describe(events));
+
+        Sentence asked = sentence(0, "Kyiv/NNP sought/VBD/seek more/JJR/more shells/NNS/shell from/IN Berlin/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 3; amod 3 2; obl 1 5; case 5 4; punct 1 6");
+        Event e = only(code(asked, m(0, 0, 1, "UKR", "GOV", "Ukraine"), m(0, 5, 6, "DEU", "GOV", "Germany")), "02");
+        assertEquals(List.of("DEUGOV"), codes(e.recipients()), "the one asked");
+    }
+
+    @Test
+    void aPastWhenClauseTakesTheDateItHangsFrom() {
+        String words = "Sanchez/NNP met/VBD/meet Meloni/NNP in/IN Rome/NNP in/IN March/NNP ,/, when/WRB Madrid/NNP "
+                + "agreed/VBD/agree to/TO join/VB/join the/DT mission/NN ./.";
+        String common = "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3; obl 1 6; case 6 5; punct 6 7; advmod 10 8; "
+                + "nsubj 10 9; mark 12 11; xcomp 10 12; det 14 13; obj 12 14; punct 1 15; ";
+        for (String link : List.of("acl:relcl 6 10", "advcl 1 10")) {
+            Sentence s = sentence(0, words, common + link, "6 7 2021-03");
+            List<Event> events = code(s, m(0, 0, 1, "ESP", "GOV", "Pedro Sanchez"), m(0, 2, 3, "ITA", "GOV", "Giorgia Meloni"),
+                    m(0, 9, 10, "ESP", "GOV", "Spain"));
+            Event agreed = events.stream().filter(e -> e.mentions().get(0).trigger().equals("agreed")).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(events)));
+            assertEquals(LocalDate.of(2021, 3, 1), agreed.date().date(), link + ": the meeting's month, not publication");
+            assertEquals(EventDate.Precision.MONTH, agreed.date().precision());
+        }
+    }
+
+    @Test
+    void keepingTroopsInsideAnotherCountryIsAPostureTowardIt() {
+        Sentence s = sentence(0, "Armenia/NNP has/VBZ/have kept/VBN/keep soldiers/NNS/soldier inside/IN Azerbaijan/NNP ./.",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 3; obl 2 5; case 5 4; punct 2 6");
+        Event e = only(code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 5, 6, "AZE", null, "Azerbaijan")), "15");
+        assertEquals("150", e.cameo());
+        assertEquals(List.of("AZE"), codes(e.recipients()));
+
+        Sentence ready = sentence(0, "Armenia/NNP kept/VBD/keep troops/NNS/troop in/IN reserve/NN ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3; punct 1 5");
+        assertTrue(code(ready, m(0, 0, 1, "ARM", null, "Armenia")).isEmpty(), "no party's land, no posture");
+    }
+
+    @Test
+    void theAttackCondemnedReachesTheLatestAttackParagraphsBack() {
+        Sentence struck = sentence(0, "Sudanese/JJ paramilitaries/NNS/paramilitary attacked/VBD/attack a/DT camp/NN ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence rescue = sentence(1, "Aid/NN workers/NNS/worker searched/VBD/search the/DT ruins/NNS/ruin ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5");
+        Sentence toll = sentence(2, "The/DT toll/NN may/MD rise/VB ,/, officials/NNS/official said/VBD/say ./.",
+                "det 1 0; nsubj 3 1; aux 3 2; ccomp 6 3; punct 6 4; nsubj 6 5; root -1 6; punct 6 7");
+        Sentence smoke = sentence(3, "Smoke/NN rose/VBD/rise over/IN the/DT city/NN ./.",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4; punct 1 5");
+        Sentence condemns = sentence(4, "Egypt/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "SDN", "REB", "Rapid Support Forces"), m(4, 0, 1, "EGY", null, "Egypt"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, rescue, toll, smoke,
+                condemns), mentions));
+        assertEquals(List.of("EGY->SDNREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 4)
+                .toList(), "11"), describe(events));
+    }
+
+    @Test
+    void aClauseWithItsOwnDoerIsNoWordOfThePattern() {
+        Sentence s = sentence(0, "Iran/NNP fired/VBD/fire what/WP it/PRP called/VBD/call warning/NN shots/NNS/shot ,/, "
+                        + "while/IN Israel/NNP struck/VBD/strike radar/NN sites/NNS/site ./.",
+                "root -1 1; nsubj 1 0; ccomp 1 4; obj 4 2; nsubj 4 3; compound 6 5; obj 4 6; punct 4 7; mark 10 8; "
+                        + "nsubj 10 9; advcl 4 10; compound 12 11; obj 10 12; punct 1 13");
+        List<Event> events = code(s, m(0, 0, 1, "IRN", null, "Iran"), m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 9, 10, "ISR", null, "Israel"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("14")), "Israel's striking is no strike called: "
+                + describe(events));
+    }
+
+    @Test
+    void avengingIsRetaliationThreatened() {
+        Sentence s = sentence(0, "Hezbollah/NNP vowed/VBD/vow to/TO avenge/VB/avenge its/PRP$ fighters/NNS/fighter ./.",
+                "root -1 1; nsubj 1 0; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; punct 1 6");
+        Event e = only(code(s, m(0, 0, 1, "LBN", "REB", "Hezbollah")), "13");
+        assertEquals("138", e.cameo(), "a vow of revenge, not a promise of cooperation");
+    }
+
+    @Test
+    void theDateOfTheGroundsIsNotTheDateOfTheBlame() {
+        Sentence s = sentence(0, "Seoul/NNP blamed/VBD/blame Pyongyang/NNP for/IN a/DT hacking/NN raid/NN in/IN January/NNP ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; obl 1 6; case 6 3; det 6 4; compound 6 5; nmod 6 8; case 8 7; punct 1 9",
+                "8 9 2022-01");
+        Event e = only(code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 2, 3, "PRK", "GOV", "North Korea")), "112");
+        assertEquals(EventDate.Basis.PUBLICATION, e.date().basis(), "January dates the raid, not the blame");
+    }
+
+    @Test
+    void sendingOnesOwnJetsIsNoAid() {
+        Sentence s = sentence(0, "Egypt/NNP sent/VBD/send fighter/NN jets/NNS/jet to/TO strike/VB/strike Libyan/JJ camps/NNS/camp ./.",
+                "root -1 1; nsubj 1 0; compound 3 2; obj 1 3; mark 5 4; xcomp 1 5; amod 7 6; obj 5 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 2, 4, "EGY", "MIL", "Egypt"),
+                m(0, 6, 7, "LBY", null, "Libya"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("07")), describe(events));
+    }
+
+    @Test
+    void aChargeTheAccusedDeniedIsAssertedWhereverTheParserHangsIt() {
+        Sentence s = sentence(0, "Serbia/NNP accused/VBD/accuse Kosovo/NNP of/IN using/VBG/use drones/NNS/drone ,/, a/DT "
+                        + "charge/NN Pristina/NNP denied/VBD/deny ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; amod 5 4; obl 1 5; punct 5 6; det 8 7; obj 10 8; nsubj 10 9; "
+                        + "acl:relcl 5 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo"),
+                m(0, 9, 10, "XKX", "GOV", "Kosovo"));
+        assertEquals(Modality.ASSERTED, only(events, "016").modality(), "the denial answers the charge: " + describe(events));
+    }
+
+    @Test
+    void theNounOfARelativeClauseWithNoObjectFillsItsGap() {
+        Sentence s = sentence(0, "Hanoi/NNP accused/VBD/accuse Beijing/NNP of/IN ramming/VBG/ram boats/NNS/boat ,/, a/DT "
+                        + "charge/NN China/NNP rejected/VBD/reject ./.",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; advcl 1 4; obj 4 5; punct 4 6; det 8 7; obl:npmod 4 8; "
+                        + "nsubj 10 9; acl:relcl 8 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "VNM", "GOV", "Vietnam"), m(0, 2, 3, "CHN", "GOV", "China"),
+                m(0, 9, 10, "CHN", null, "China"));
+        assertEquals(List.of("CHN->VNMGOV"), directions(events, "016"), "rejecting a charge is denying it: " + describe(events));
+    }
+
+    @Test
+    void anActingOfficialReadAsAGerundIsGivenBackToTheVerb() {
+        Sentence s = sentence(0, "Acting/VBG/act Finnish/JJ Premier/NNP Riikka/NNP Purra/NNP and/CC Kristersson/NNP "
+                        + "met/VBD/meet ./.",
+                "nsubj 7 0; amod 2 1; compound 4 2; compound 4 3; obj 0 4; cc 6 5; conj 4 6; root -1 7; punct 7 8");
+        Event e = only(code(s, m(0, 1, 5, "FIN", "GOV", "Riikka Purra"), m(0, 6, 7, "SWE", "GOV", "Ulf Kristersson")), "04");
+        assertEquals(List.of("FINGOV", "SWEGOV"), codes(e.actors()), "the two who met");
+    }
+
+    @Test
+    void anActNamedAsTheDoerOfAnActOfItsKindIsThatAct() {
+        Sentence s = sentence(0, "Russian/JJ strikes/NNS/strike killed/VBD/kill two/CD farmers/NNS/farmer ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; punct 2 5");
+        List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 5, "UKR", "CVL", "Ukraine"));
+        assertEquals(List.of("RUS->UKRCVL"), directions(events, "19"), "one act, not the strikes and the killing");
+    }
 }
