@@ -847,6 +847,15 @@ class PatternCoderTest {
     }
 
     @Test
+    void namedAirDefenceSystemsSentAreMilitaryAid() {
+        Sentence s = sentence(0, "Germany/NNP sent/VBD/send two/CD Patriot/NNP systems/NNS/system to/IN Ukraine/NNP ./.",
+                "root -1 1; nsubj 1 0; nummod 4 2; compound 4 3; obj 1 4; case 6 5; obl 1 6; punct 1 7");
+        Event e = only(code(s, m(0, 0, 1, "DEU", null, "Germany"), m(0, 6, 7, "UKR", null, "Ukraine")), "07");
+        assertEquals("072", e.cameo());
+        assertEquals(List.of("UKR"), codes(e.recipients()));
+    }
+
+    @Test
     void reportedSpeechCodesTheReportedEvent() {
         Sentence s = sentence(0, "Ukraine/NNP said/VBD/say Russian/JJ troops/NNS attacked/VBD/attack Kharkiv/NNP ./.",
                 "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 3; amod 3 2; obj 4 5; punct 1 6");
