@@ -328,7 +328,24 @@ final class TenseAnchoring {
         String before = s.token(t.begin() - 1).word().toLowerCase(Locale.ROOT);
         String lemma = s.token(verb).lemma();
         return DEFERRING.contains(lemma) && Set.of("until", "till", "to").contains(before)
-                || APPOINTING.contains(lemma) && before.equals("for");
+                || APPOINTING.contains(lemma) && before.equals("for") && setFor(s, t, verb);
+    }
+
+    /**
+     * Whether the expression is itself the "for" phrase of the verb or of its object ("called a strike
+     * for Friday"), not a possessor inside what is called for ("called for Saturday's attack to be
+     * investigated").
+     */
+    private static boolean setFor(Sentence s, Timex t, int verb) {
+        for (int i = t.begin(); i < t.end(); i++) {
+            int h = s.head(i);
+            if (h != Dependency.ROOT && t.covers(h)) {
+                continue;
+            }
+            String rel = s.relation(i);
+            return (rel.startsWith("obl") || rel.equals("nmod")) && (h == verb || h != Dependency.ROOT && s.head(h) == verb);
+        }
+        return false;
     }
 
     /**

@@ -203,6 +203,11 @@ class TenseAnchoringTest {
         Sentence struck = sentence(0, "Unions/NNS struck/VBD/strike on/IN Friday/NNP ./.",
                 "root -1 1; nsubj 1 0; obl 1 3; case 3 2; punct 1 4", "3 4 2022-02-18");
         assertEquals("2022-02-11", value(struck), "an act told in the past on a weekday is the last one");
+        Sentence calledFor = sentence(0, "Protesters/NNS called/VBD/call for/IN Saturday/NNP 's/POS attack/NN to/TO "
+                        + "be/VB investigated/VBN/investigate ./.",
+                "root -1 1; nsubj 1 0; mark 8 2; nmod:poss 5 3; case 3 4; nsubj:pass 8 5; mark 8 6; aux:pass 8 7; "
+                        + "advcl 1 8; punct 1 9", "3 4 2022-02-19");
+        assertEquals("2022-02-12", value(calledFor), "a day inside what is called for is no day set for it");
     }
 
     @Test
