@@ -1295,6 +1295,11 @@ public final class DictionaryResolver implements ActorResolver {
          * country's, whatever country the dateline names; the country, {@code null} when the agent is
          * no force or government, or no verb of saying with such a subject has its clause as complement.
          */
+        private static boolean stateMedia(String text) {
+            String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+            return t.contains("state") || t.contains("official") || t.contains("news agency");
+        }
+
         private Actor ownSpeaker(Sentence s, Part agent) {
             if (!s.parsed() || !SENT_SECTORS.contains(agent.entry().sector())) {
                 return null;
@@ -1304,9 +1309,11 @@ public final class DictionaryResolver implements ActorResolver {
             for (int depth = 0; k >= 0 && depth < 6; depth++) {
                 int verb = k;
                 if (REPORTED.contains(s.relation(child)) && REPORTING.contains(s.token(verb).lemma())) {
+                    // media only where the state's own: "state media", "the official news agency", not "a Kenyan newspaper"
                     Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
                             && ref.predicate() == verb && ref.actor().country() != null
-                            && STATE_SECTORS.contains(ref.actor().sector()));
+                            && STATE_SECTORS.contains(ref.actor().sector())
+                            && (!"MED".equals(ref.actor().sector()) || stateMedia(ref.actor().text())));
                     return r == null ? null : owner(r.actor());
                 }
                 child = k;

@@ -1286,12 +1286,14 @@ final class PhraseFinder {
             case COUNTRY, CAPITAL, PLACE, ORGANIZATION, DESCRIPTION -> right.kind() == Kind.ORGANIZATION
                     && left.kind() == Kind.AGENT && gap.isEmpty() && phrase.size() == 1
                     // "judges at the International Criminal Court", "officials at the World Bank": its members
+                    // ("protesters at the European Parliament" are not: only office holders are members)
                     || right.kind() == Kind.ORGANIZATION && left.kind() == Kind.AGENT
+                    && OFFICE_SECTORS.contains(String.valueOf(left.entry().sector()))
                     && postModifier(phrase, left, gap, "at") && complementOfPhrase(s, phrase, gap)
                     || agent && postModifier(phrase, left, gap)
                     && complementOfPhrase(s, phrase, gap)
                     || right.kind() != Kind.DESCRIPTION && left.kind() == Kind.ADJECTIVE && modifiers(gap, left)
-                    || residentIn(left, right, gap) || hostOfBase(phrase, left, right, gap);
+                    || residentIn(left, right, gap) || hostOfBase(s, phrase, left, right, gap);
             case ADJECTIVE -> agent ? postModifier(phrase, left, gap) && complementOfPhrase(s, phrase, gap)
                     : (left.isPlace() || left.kind() == Kind.PRONOUN && possessive(s, left)) && modifiers(gap, left)
                     // "Houthi and Saudi delegations": a body coordinated with an adjective before their agent noun
@@ -1342,11 +1344,24 @@ final class PhraseFinder {
      * "the Al Udeid air base in Qatar": a base no country's name or adjective owns is the host
      * country's ("the US air base in Qatar" stays American).
      */
-    private static boolean hostOfBase(List<Part> phrase, Part left, Part right, List<Token> gap) {
-        return left.kind() == Kind.AGENT && BASES.contains(left.entry().entity()) && right.kind() == Kind.COUNTRY
+    private static boolean hostOfBase(Sentence s, List<Part> phrase, Part left, Part right, List<Token> gap) {
+        if (!(left.kind() == Kind.AGENT && BASES.contains(left.entry().entity()) && right.kind() == Kind.COUNTRY
                 && gap.size() == 1 && Set.of("in", "at").contains(gap.get(0).word().toLowerCase(Locale.ROOT))
-                && phrase.stream().noneMatch(p -> p.isOwner() || p.kind() == Kind.ADJECTIVE);
+                && phrase.stream().noneMatch(p -> p.isOwner() || p.kind() == Kind.ADJECTIVE))) {
+            return false;
+        }
+        // "the US-run air base in Qatar": an operator named in a compound modifier owns it
+        for (int i = Math.max(1, left.begin() - 5); i < left.begin(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            String before = s.token(i - 1).word();
+            if (OPERATED.contains(w) && before.equals("-") || OPERATED.stream().anyMatch(o -> w.endsWith("-" + o))) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Set<String> OPERATED = Set.of("run", "operated", "controlled", "held", "owned", "led");
 
     private static final Set<String> BASES = Set.of("military base", "military bases", "army base", "army bases",
             "air base", "air bases", "airbase", "airbases", "naval base", "naval bases", "barracks");
@@ -1475,9 +1490,21 @@ final class PhraseFinder {
      */
     private static boolean possessorOf(Phrase p, Phrase q, List<Token> gap) {
         Part last = p.parts.get(p.parts.size() - 1);
-        boolean body = p.parts.size() == 1 && last.kind() == Kind.AGENT && !last.plural();
+        boolean body = p.parts.size() == 1 && last.kind() == Kind.AGENT && !last.plural()
+                && BODY_NOUNS.contains(lastWord(last.text()));
         return (last.isNamed() || body) && !gap.isEmpty() && gap.get(0).tag().equals("POS")
                 && gap.size() <= 3 && q.agent() != null && q.parts.get(0).kind() != Kind.PRONOUN;
+    }
+
+    /** Agent nouns for bodies that have members ("the court's prosecutors"); not persons ("the student's lawyer"). */
+    private static final Set<String> BODY_NOUNS = Set.of("court", "tribunal", "army", "military", "navy", "force",
+            "police", "ministry", "government", "parliament", "agency", "council", "commission", "committee",
+            "party", "militia", "junta", "regime", "administration", "cabinet", "service", "authority", "union",
+            "alliance", "coalition", "bloc", "assembly", "legislature", "senate", "congress", "judiciary");
+
+    private static String lastWord(String text) {
+        String[] w = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return w[w.length - 1];
     }
 
     /**

@@ -466,6 +466,21 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void personsOwnNoMembersProtestersAreNoMembersAndAnOperatorOwnsItsBase() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 6, 1),
+                sentence(0, "Serbia/NNP 's/POS police/NN detained/VBD a/DT student/NN ./."),
+                sentence(1, "The/DT student/NN 's/POS lawyer/NN protested/VBD ./."),
+                sentence(2, "Protesters/NNS at/IN the/DT European/NNP Parliament/NNP chanted/VBD ./."),
+                sentence(3, "Iran/NNP struck/VBD the/DT US/NNP -/HYPH run/VBN Al/NNP Udeid/NNP air/NN base/NN "
+                        + "in/IN Qatar/NNP ./.")));
+        assertEquals("JUD", one(r, 1, 3).actor().sector(), "a student's lawyer is a lawyer, not a member of a student");
+        assertTrue(at(r, 2, 0).stream().noneMatch(m -> m.actor().code().equals("IGOEUPAR")),
+                () -> "protesters at a parliament are not its members: " + r.mentionsIn(2));
+        assertTrue(at(r, 3, 9).stream().noneMatch(m -> "QAT".equals(m.actor().country())),
+                () -> "a US-run base is not the host's: " + r.mentionsIn(3));
+    }
+
+    @Test
     void unknownNameWithoutTitleIsNoActor() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
