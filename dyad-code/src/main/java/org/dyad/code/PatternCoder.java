@@ -1628,7 +1628,8 @@ public final class PatternCoder implements EventCoder {
     /**
      * What an aid group halts: "Doctors Without Borders suspended its operations in the capital" stops
      * help (1623), where an army's "suspended operations" de-escalates fighting (087). A halt of
-     * operations whose doers are all non-governmental groups is a halt of their assistance.
+     * operations whose doers are all aid groups (non-governmental, or UN relief agencies) is a halt of
+     * their assistance.
      */
     private static Map<Integer, String> aidGroupCodes(Sentence s, Map<Integer, Match> matches, List<ActorMention> mentions) {
         Map<Integer, String> out = new HashMap<>();
@@ -1638,12 +1639,20 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             List<Actor> doers = Arguments.actorsOf(s, s.children(trigger, "nsubj"), mentions, true);
-            if (!doers.isEmpty() && doers.stream().allMatch(a -> a.code().startsWith("NGO"))) {
+            if (!doers.isEmpty() && doers.stream().allMatch(PatternCoder::aidGroup)) {
                 out.put(trigger, "1623");
             }
         }
         return out;
     }
+
+    /** A non-governmental group (MSF, a national NGO) or a UN relief agency (WFP, UNRWA, UNHCR, UNICEF, OCHA). */
+    private static boolean aidGroup(Actor a) {
+        return "NGO".equals(a.sector()) || a.code() != null && (a.code().startsWith("NGO") || RELIEF_AGENCIES.contains(a.code()));
+    }
+
+    private static final Set<String> RELIEF_AGENCIES = Set.of("IGOUNOWFP", "IGOUNORWA", "IGOUNOHCR", "IGOUNOCEF",
+            "IGOUNOCHA");
 
     /** Legal acts of the state: arrest or detention, deportation. */
     private static final Set<String> STATE_LEGAL = Set.of("173", "174");

@@ -2609,6 +2609,13 @@ class PatternCoderTest {
                         + "in/IN Darfur/NNP ./.",
                 "root -1 3; det 2 0; amod 2 1; nsubj 3 2; nmod:poss 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8");
         only(code(army, m(0, 1, 3, "SDN", "MIL", "Sudan"), m(0, 7, 8, "SDN", null, "Sudan")), "087");
+
+        Sentence wfp = sentence(0, "The/DT World/NNP Food/NNP Programme/NNP suspended/VBD/suspend its/PRP$ "
+                        + "operations/NNS/operation in/IN Gaza/NNP ./.",
+                "root -1 4; det 3 0; compound 3 1; compound 3 2; nsubj 4 3; nmod:poss 6 5; obj 4 6; case 8 7; obl 4 8; punct 4 9");
+        ActorMention agency = new ActorMention(0, 1, 4, 3, new Actor("World Food Programme", "IGOUNOWFP", null, "IGO",
+                "World Food Programme"), "test");
+        only(code(wfp, agency, m(0, 8, 9, "PSE", null, "Palestine")), "1623");
     }
 
     @Test
