@@ -2448,6 +2448,10 @@ public final class PatternCoder implements EventCoder {
             if (!doers.isEmpty()) {
                 return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
             }
+            if (back > 0 && tellsActOf(where, roots, s.token(noun).lemma())) {
+                // "A car bomb exploded in Lviv": an act of the kind told with no doer found is the one meant
+                return e;
+            }
             if (GENERAL_ACTS.contains(s.token(noun).lemma()) && (back == 1 || !others.isEmpty())) {
                 // "the decision", "the move" name the latest act told, in this sentence or the one
                 // before: not an attack further back when another act came between
@@ -2455,6 +2459,18 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return e;
+    }
+
+    /** Whether a sentence has a word of the criticised noun or a trigger of one of its families. */
+    private boolean tellsActOf(Sentence where, Set<String> roots, String lemma) {
+        for (int i = 0; i < where.tokens().size(); i++) {
+            int k = i;
+            if (where.token(k).lemma().equals(lemma)
+                    || candidates(where, k, where.token(k).isNoun()).stream().anyMatch(p -> roots.contains(family(p.code())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors a criticised act's "by" phrase names, on the noun or on a participle after it. */

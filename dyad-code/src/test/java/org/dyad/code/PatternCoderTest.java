@@ -5284,6 +5284,14 @@ class PatternCoderTest {
                 condemns), mentions));
         assertEquals(List.of("EGY->SDNREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 4)
                 .toList(), "11"), describe(events));
+
+        // an attack told in between with no doer found is the one meant: no one to blame
+        Sentence bomb = sentence(2, "A/DT bomb/NN attack/NN hit/VBD/hit a/DT market/NN ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; punct 3 6");
+        List<Event> unclaimed = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, rescue, bomb, smoke,
+                condemns), mentions));
+        assertEquals(List.of("EGY->"), directions(unclaimed.stream().filter(e -> e.mentions().get(0).sentence() == 4)
+                .toList(), "11"), describe(unclaimed));
     }
 
     @Test
