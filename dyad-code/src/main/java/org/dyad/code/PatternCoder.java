@@ -2448,7 +2448,8 @@ public final class PatternCoder implements EventCoder {
             if (!doers.isEmpty()) {
                 return doers.size() == 1 ? withRecipients(s, trigger, e, doers.get(0)) : e;
             }
-            if (back > 0 && tellsActOf(where, roots, s.token(noun).lemma())) {
+            if (back > 0 && tellsActOf(where, roots, s.token(noun).lemma(),
+                    in.stream().map(c -> triggerLemma(where, c)).collect(java.util.stream.Collectors.toSet()))) {
                 // "A car bomb exploded in Lviv": an act of the kind told with no doer found is the one meant
                 return e;
             }
@@ -2461,10 +2462,16 @@ public final class PatternCoder implements EventCoder {
         return e;
     }
 
-    /** Whether a sentence has a word of the criticised noun or a trigger of one of its families. */
-    private boolean tellsActOf(Sentence where, Set<String> roots, String lemma) {
+    /**
+     * Whether a sentence has a word of the criticised noun or a trigger of one of its families that
+     * coded no event (no doer found); {@code coded} holds the trigger lemmas of the events it has.
+     */
+    private boolean tellsActOf(Sentence where, Set<String> roots, String lemma, Set<String> coded) {
         for (int i = 0; i < where.tokens().size(); i++) {
             int k = i;
+            if (coded.contains(where.token(k).lemma())) {
+                continue;
+            }
             if (where.token(k).lemma().equals(lemma)
                     || candidates(where, k, where.token(k).isNoun()).stream().anyMatch(p -> roots.contains(family(p.code())))) {
                 return true;
