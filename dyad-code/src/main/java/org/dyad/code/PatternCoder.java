@@ -3453,8 +3453,12 @@ public final class PatternCoder implements EventCoder {
     /** Verbs whose bare use is a statement but whose joint subject talks to itself: "Putin and Trump spoke". */
     private static final Set<String> JOINT_SPEECH = Set.of("speak");
 
-    /** Prepositions of an audience or a venue addressed: "spoke at the summit", "spoke to reporters". */
-    private static final Set<String> ADDRESSED = Set.of("at", "to", "before");
+    /**
+     * Prepositions of an audience or a venue addressed ("spoke at the summit", "spoke to reporters") or
+     * of a topic ("spoke about security guarantees", "spoke on Ukraine"), which make "X and Y spoke" two
+     * statements, perhaps apart, and would give the topic as a party.
+     */
+    private static final Set<String> ADDRESSED = Set.of("at", "to", "before", "about", "on", "over", "of", "regarding");
 
     /**
      * Whether a verb of speaking with no partner, object or audience has two named parties as its
@@ -3469,7 +3473,8 @@ public final class PatternCoder implements EventCoder {
             String rel = d.relation();
             if (rel.equals("obj") || rel.equals("compound:prt") || rel.equals("ccomp") || rel.equals("xcomp")
                     || (rel.startsWith("obl") || rel.startsWith("nmod"))
-                        && ADDRESSED.stream().anyMatch(p -> hasMarker(s, d.dependent(), p))) {
+                        && ADDRESSED.stream().anyMatch(p -> hasMarker(s, d.dependent(), p))
+                        && s.timexes().stream().noneMatch(t -> t.covers(d.dependent()))) {  // not "on Monday"
                 return false;
             }
         }

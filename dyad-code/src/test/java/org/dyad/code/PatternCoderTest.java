@@ -5195,7 +5195,7 @@ class PatternCoderTest {
     @Test
     void twoPartiesWhoSpeakWithNoAudienceTalkToEachOther() {
         Sentence s = sentence(0, "Erdogan/NNP and/CC Zelensky/NNP spoke/VBD/speak directly/RB on/IN Monday/NNP ./.",
-                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; advmod 3 4; obl 3 6; case 6 5; punct 3 7");
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; advmod 3 4; obl 3 6; case 6 5; punct 3 7", "6 7 2022-02-14");
         Event e = only(code(s, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"), m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky")),
                 "04");
         assertEquals("040", e.cameo(), "as 'Erdogan and Zelensky met'");
@@ -5205,6 +5205,12 @@ class PatternCoderTest {
                 "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl 3 6; case 6 4; det 6 5; punct 3 7");
         assertTrue(code(venue, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"), m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky"))
                 .isEmpty(), "each addressed the summit");
+
+        Sentence topic = sentence(0, "Erdogan/NNP and/CC Zelensky/NNP spoke/VBD/speak about/IN Crimea/NNP ./.",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl 3 5; case 5 4; punct 3 6");
+        List<Event> about = code(topic, m(0, 0, 1, "TUR", "GOV", "Recep Tayyip Erdogan"),
+                m(0, 2, 3, "UKR", "GOV", "Volodymyr Zelensky"), m(0, 5, 6, "UKR", null, "Ukraine"));
+        assertTrue(about.stream().noneMatch(e2 -> e2.cameo().equals("040")), () -> "a topic is no partner: " + describe(about));
 
         Sentence alone = sentence(0, "Erdogan/NNP spoke/VBD/speak directly/RB on/IN Monday/NNP ./.",
                 "root -1 1; nsubj 1 0; advmod 1 2; obl 1 4; case 4 3; punct 1 5");
