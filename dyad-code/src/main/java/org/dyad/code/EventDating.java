@@ -290,8 +290,13 @@ final class EventDating {
     private static boolean reasonOf(Sentence s, int noun, int trigger) {
         return s.token(trigger).isVerb() && s.token(noun).isNoun() && s.head(noun) == trigger
                 && s.relation(noun).startsWith("obl") && s.children(noun, "case").stream()
-                        .anyMatch(c -> GROUNDS.contains(s.token(c).lemma().toLowerCase()));
+                        .map(c -> s.token(c).lemma().toLowerCase())
+                        .anyMatch(p -> GROUNDS.contains(p) && !(p.equals("for") && ASKING.contains(s.token(trigger).lemma())));
     }
+
+    /** Verbs whose "for" names what is asked, not grounds: "called for a ceasefire on Monday". */
+    private static final java.util.Set<String> ASKING = java.util.Set.of("call", "appeal", "ask", "press", "push",
+            "plead", "petition", "lobby", "campaign");
 
     /**
      * Prepositions that make a date the bound of an interval, not the day of the act: "has not spoken

@@ -5327,6 +5327,11 @@ class PatternCoderTest {
                 "8 9 2022-01");
         Event e = only(code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 2, 3, "PRK", "GOV", "North Korea")), "112");
         assertEquals(EventDate.Basis.PUBLICATION, e.date().basis(), "January dates the raid, not the blame");
+
+        Sentence asked = sentence(0, "Seoul/NNP called/VBD/call for/IN talks/NNS/talk on/IN Monday/NNP ./.",
+                "root -1 1; nsubj 1 0; obl 1 3; case 3 2; nmod 3 5; case 5 4; punct 1 6", "5 6 2022-02-14");
+        Event call = only(code(asked, m(0, 0, 1, "KOR", "GOV", "South Korea")), "0");
+        assertEquals(LocalDate.of(2022, 2, 14), call.date().date(), "what is called for is no grounds: Monday dates the call");
     }
 
     @Test
@@ -5336,6 +5341,7 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "EGY", null, "Egypt"), m(0, 2, 4, "EGY", "MIL", "Egypt"),
                 m(0, 6, 7, "LBY", null, "Libya"));
         assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("07")), describe(events));
+        assertFalse(events.isEmpty(), "the strike is still coded");
     }
 
     @Test
