@@ -481,6 +481,22 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void onlyStateMediaSpeakForTheirCountrysForces() {
+        String uganda = "Uganda/NNP 's/POS opposition/NN protested/VBD in/IN Kampala/NNP ./.";
+        String reported = " reported/VBD/report the/DT police/NN had/VBD/have killed/VBN/kill three/CD protesters/NNS/protester ./.";
+        ResolvedArticle paper = RESOLVER.resolve(article("a", LocalDate.of(2025, 6, 1), sentence(0, uganda),
+                sentence(1, "A/DT Kenyan/JJ newspaper/NN" + reported,
+                        "det 2 0; amod 2 1; nsubj 3 2; root -1 3; det 5 4; nsubj 7 5; aux 7 6; ccomp 3 7; nummod 9 8; "
+                                + "obj 7 9; punct 3 10")));
+        assertEquals("UGACOP", one(paper, 1, 5).actor().code(), "a foreign newspaper does not own the police it reports on");
+        ResolvedArticle state = RESOLVER.resolve(article("a", LocalDate.of(2025, 6, 1), sentence(0, uganda),
+                sentence(1, "Kenyan/JJ state/NN media/NNS" + reported,
+                        "amod 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; nsubj 7 5; aux 7 6; ccomp 3 7; nummod 9 8; "
+                                + "obj 7 9; punct 3 10")));
+        assertEquals("KENCOP", one(state, 1, 5).actor().code(), "state media speak of their own police");
+    }
+
+    @Test
     void unknownNameWithoutTitleIsNoActor() {
         ResolvedArticle r = RESOLVER.resolve(article("a", FEB_2022,
                 sentence(0, "John/NNP Smith/NNP visited/VBD Kyiv/NNP ./.")));
