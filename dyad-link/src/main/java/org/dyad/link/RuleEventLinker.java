@@ -99,7 +99,7 @@ public final class RuleEventLinker implements EventLinker {
     private static String sides(List<Actor> actors, boolean domestic) {
         TreeSet<String> s = new TreeSet<>();
         for (Actor a : actors) {
-            s.add(side(a) + (domestic ? STATE.contains(String.valueOf(a.sector())) ? ":state" : ":society" : ""));
+            s.add(side(a) + (domestic ? state(a) ? ":state" : ":society" : ""));
         }
         return String.join("+", s);
     }
@@ -114,7 +114,11 @@ public final class RuleEventLinker implements EventLinker {
      * accused the government" are two events, where "police arrested students" and "Serbia arrested
      * students" are one.
      */
-    private static final Set<String> STATE = Set.of("null", "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    private static boolean state(Actor a) {
+        return a.sector() == null || STATE.contains(a.sector());
+    }
 
     @Override
     public List<LinkedEvent> link(String group, Collection<Report> reports) {
