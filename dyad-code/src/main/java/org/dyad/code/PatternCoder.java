@@ -2468,12 +2468,11 @@ public final class PatternCoder implements EventCoder {
      */
     private boolean tellsActOf(Sentence where, Set<String> roots, String lemma, Set<String> coded) {
         for (int i = 0; i < where.tokens().size(); i++) {
-            int k = i;
-            if (coded.contains(where.token(k).lemma())) {
+            if (coded.contains(where.token(i).lemma())) {
                 continue;
             }
-            if (where.token(k).lemma().equals(lemma)
-                    || candidates(where, k, where.token(k).isNoun()).stream().anyMatch(p -> roots.contains(family(p.code())))) {
+            if (where.token(i).lemma().equals(lemma)
+                    || candidates(where, i, where.token(i).isNoun()).stream().anyMatch(p -> roots.contains(family(p.code())))) {
                 return true;
             }
         }
