@@ -57,6 +57,10 @@ final class RunCommand implements Callable<Integer> {
                 err.printf("dyad: linked the %d reports stored before the upgrade into events and stories%n",
                         linking.relinked());
             }
+            if (linking.regrouped() > 0) {
+                err.printf("dyad: linked %d stored report%s again under this version's linking rules%n",
+                        linking.regrouped(), linking.regrouped() == 1 ? "" : "s");
+            }
             Pipeline coding = pipeline;
             Pipeline deduping = pipeline.withDeduper(linking::duplicateOf);
             Progress bar = new Progress(err, total, progress != null ? progress : System.console() != null);

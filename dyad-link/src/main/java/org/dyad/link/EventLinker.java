@@ -12,6 +12,14 @@ import org.dyad.model.Event;
  */
 public interface EventLinker {
 
+    /**
+     * A name for the rules of {@link #group}. When it differs from the one a store's groups were made
+     * by, the stored reports whose group changed are linked again when the store is opened.
+     */
+    default String rules() {
+        return getClass().getName();
+    }
+
     /** The group of a coded event: the same dyad, type and modality. */
     String group(Event report);
 

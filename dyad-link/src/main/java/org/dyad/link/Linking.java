@@ -49,6 +49,7 @@ public final class Linking {
     private final Map<String, String> seenDuplicates = new HashMap<>();
     private final Set<String> touchedStories = new LinkedHashSet<>();
     private int relinked;
+    private int regrouped;
 
     private Linking(DuckDbStore store, EventLinker linker, TextStoryClusterer clusterer, MinHashIndex index) {
         this.store = store;
@@ -77,7 +78,13 @@ public final class Linking {
         if (store.relinkPending()) {
             l.relinkPending();
         }
+        l.regroupIfRulesChanged();
         return l;
+    }
+
+    /** How many stored reports were put in another group when this stage opened, the rules having changed. */
+    public int regrouped() {
+        return regrouped;
     }
 
     /** How many reports stored before an upgrade were linked when this stage opened. */
@@ -406,6 +413,37 @@ public final class Linking {
     }
 
     // ---- after an upgrade -----------------------------------------------------------------------
+
+    /** The key under which a store keeps the name of the rules its groups were made by. */
+    static final String RULES_KEY = "link_rules";
+
+    /**
+     * Links again the articles of every stored report whose group the linker's rules now make another,
+     * so that a file written by an older Dyad keeps linking new reports to its events. Runs once per
+     * change of {@link EventLinker#rules}: the store notes the rules it was regrouped by.
+     */
+    private void regroupIfRulesChanged() {
+        if (store.linkMeta(RULES_KEY).filter(linker.rules()::equals).isPresent()) {
+            return;
+        }
+        Set<String> articles = new LinkedHashSet<>();
+        int[] changed = {0};
+        store.forEachLinkedReport(row -> {
+            if (!linker.group(row.report()).equals(row.group())) {
+                articles.add(row.article());
+                changed[0]++;
+            }
+        });
+        if (!articles.isEmpty()) {
+            List<Report> fresh = store.reportsOf(articles).stream()
+                    .map(row -> new Report(row.id(), row.article(), row.published(), row.report())).toList();
+            Relink r = relink(fresh, articles);
+            store.applyLinks(new Links.Update(r.rows, r.moved, r.events, r.deleted, r.aliases, List.of(), Map.of(),
+                    Map.of(), Set.of()));
+        }
+        store.setLinkMeta(RULES_KEY, linker.rules());
+        regrouped = changed[0];
+    }
 
     /** Links the events stored by a Dyad of schema 1, with stories from the stored title and sentences. */
     private void relinkPending() {

@@ -70,23 +70,36 @@ public final class RuleEventLinker implements EventLinker {
     /** Days before its publication that a report dated by publication alone may tell of. */
     public static final int LOOKBACK = 2;
 
+    /** Names the grouping rules; see {@link EventLinker#rules}. 2: domestic dyads split into state and society. */
+    @Override
+    public String rules() {
+        return "dyad-rules-2";
+    }
+
     @Override
     public String group(Event e) {
-        boolean domestic = e.actors().stream().map(RuleEventLinker::side)
-                .anyMatch(c -> e.recipients().stream().map(RuleEventLinker::side).anyMatch(c::equals));
+        // a CAMEO 01 statement has no PLOVER type: its code keeps condolences and denials apart
+        String kind = e.type() != null ? e.type() : String.valueOf(e.cameo());
+        // "the two diplomats held a phone call": two sides acting together are the same dyad as one of
+        // them calling the other, so a joint source all of one country is domestic like a dyad of one
+        boolean joint = SYMMETRIC.contains(kind) && e.recipients().isEmpty() && e.actors().size() > 1;
+        boolean domestic = joint
+                ? e.actors().stream().map(RuleEventLinker::side).distinct().count() == 1
+                : e.actors().stream().map(RuleEventLinker::side)
+                        .anyMatch(c -> e.recipients().stream().map(RuleEventLinker::side).anyMatch(c::equals));
         String source = sides(e.actors(), domestic);
         String target = sides(e.recipients(), domestic);
         if (source.isEmpty() && target.isEmpty()) {
             return "alone|" + e.id();
         }
-        // a CAMEO 01 statement has no PLOVER type: its code keeps condolences and denials apart
-        String kind = e.type() != null ? e.type() : String.valueOf(e.cameo());
-        if (SYMMETRIC.contains(kind) && target.isEmpty() && source.split("\\+").length == 2) {
-            // "the two diplomats held a phone call": two sides acting together are the same dyad as
-            // one of them calling the other
+        if (joint) {
             String[] pair = source.split("\\+");
-            source = pair[0];
-            target = pair[1];
+            if (pair.length == 2) {
+                source = pair[0];
+                target = pair[1];
+            } else if (pair.length == 1 && domestic) {
+                target = source;  // "two ministers met": the state with itself
+            }
         }
         if (SYMMETRIC.contains(kind) && !target.isEmpty() && source.compareTo(target) > 0) {
             String t = source;

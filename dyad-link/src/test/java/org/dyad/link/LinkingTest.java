@@ -314,4 +314,69 @@ class LinkingTest {
             assertEquals(3, db.events(EventQuery.all()).get(0).mentionCount());
         }
     }
+
+    /** The rules of an older Dyad, for the test below: every report of one type and modality in one group. */
+    static final class TypeOnlyLinker implements EventLinker {
+        final RuleEventLinker rules = new RuleEventLinker();
+
+        @Override
+        public String rules() {
+            return "type-only";
+        }
+
+        @Override
+        public String group(Event report) {
+            return report.modality().label() + "|" + report.type();
+        }
+
+        @Override
+        public List<LinkedEvent> link(String group, java.util.Collection<Report> reports) {
+            return rules.link(group, reports);
+        }
+    }
+
+    @Test
+    void aFileGroupedByOlderRulesIsRegroupedOnceAndKeepsLinking() {
+        org.dyad.model.Actor president = new org.dyad.model.Actor("President Aleksandar Vucic", "SRBGOV", "SRB", "GOV",
+                "Aleksandar Vucic");
+        org.dyad.model.Actor students = new org.dyad.model.Actor("student leaders", "SRBEDU", "SRB", "EDU", "Serbia");
+        Coded denounced = article("tribune", "Danube Tribune", TUE, "Vucic lashes out at student leaders",
+                List.of("President Aleksandar Vucic on Tuesday denounced the student leaders as foreign agents."),
+                List.of(spec("r-denounced", "tribune", "Danube Tribune").on(TUE).type("ACCUSE", "111", null)
+                        .actors(president, students)));
+        Coded accused = article("herald", "Sava Herald", TUE, "Students accuse Vucic of stifling dissent",
+                List.of("Student leaders on Tuesday accused President Aleksandar Vucic of stifling dissent."),
+                List.of(spec("r-accused", "herald", "Sava Herald").on(TUE).type("ACCUSE", "112", null)
+                        .actors(students, president)));
+        Path file = dir.resolve("regroup.duckdb");
+        String merged;
+        try (DuckDbStore db = DuckDbStore.open(file)) {
+            Linking l = Linking.open(db, new TypeOnlyLinker(), new TextStoryClusterer(), new MinHashIndex());
+            add(l, denounced);
+            add(l, accused);
+            l.finish();
+            List<Event> events = db.events(EventQuery.all());
+            assertEquals(1, events.size(), "the older rules made one event of the two accusations");
+            merged = events.get(0).id();
+        }
+        try (DuckDbStore db = DuckDbStore.open(file)) {
+            Linking l = Linking.open(db);
+            assertEquals(2, l.regrouped());
+            List<Event> events = db.events(EventQuery.all());
+            assertEquals(2, events.size(), "the president's act on the students, and theirs on him");
+            assertTrue(events.stream().allMatch(e -> e.mentionCount() == 1));
+            assertTrue(db.event(merged).isPresent(), "the old id still answers");
+            // A later report of the students' accusation finds the event under its new group.
+            add(l, article("post", "Novi Sad Post", WED, "Student leaders renew charges against Vucic",
+                    List.of("Student leaders accused President Aleksandar Vucic on Tuesday of stifling dissent."),
+                    List.of(spec("r-again", "post", "Novi Sad Post").on(TUE).type("ACCUSE", "112", null)
+                            .actors(students, president))));
+            l.finish();
+            List<Integer> counts = db.events(EventQuery.all()).stream().map(Event::mentionCount).sorted().toList();
+            assertEquals(List.of(1, 2), counts);
+        }
+        try (DuckDbStore db = DuckDbStore.open(file)) {
+            assertEquals(0, Linking.open(db).regrouped(), "done once");
+        }
+    }
 }

@@ -141,6 +141,23 @@ class RuleEventLinkerTest {
     }
 
     @Test
+    void aJointMeetingWithinOneCountryIsTheStateMeetingItsSociety() {
+        org.dyad.model.Actor president = new org.dyad.model.Actor("President Aleksandar Vucic", "SRBGOV", "SRB", "GOV",
+                "Aleksandar Vucic");
+        org.dyad.model.Actor opposition = new org.dyad.model.Actor("opposition leaders", "SRBOPP", "SRB", "OPP", "Serbia");
+        org.dyad.model.Actor minister = new org.dyad.model.Actor("the interior minister", "SRBGOV", "SRB", "GOV", "Serbia");
+        Event met = spec("a", "d1", "S").type("CONSULT", "043", "visit").actors(president, opposition).event();
+        Event together = new Event("b", met.date(), "CONSULT", "meet", "043", 1, 2.8, met.modality(),
+                List.of(president, opposition), List.of(), null, met.mentions(), null);
+        assertEquals(linker.group(met), linker.group(together), "'Vucic and opposition leaders met' is 'Vucic met them'");
+        Event colleagues = new Event("c", met.date(), "CONSULT", "meet", "043", 1, 2.8, met.modality(),
+                List.of(president, minister), List.of(), null, met.mentions(), null);
+        assertEquals(linker.group(spec("d", "d1", "S").type("CONSULT", "043", null).actors(president, minister).event()),
+                linker.group(colleagues), "two officials meeting: the state with itself");
+        assertNotEquals(linker.group(met), linker.group(colleagues));
+    }
+
+    @Test
     void modalityTypeAndDyadKeepReportsApart() {
         Event asserted = spec("a", "d1", "S").event();
         assertNotEquals(linker.group(asserted), linker.group(spec("b", "d1", "S").modality(Modality.DENIED).event()));

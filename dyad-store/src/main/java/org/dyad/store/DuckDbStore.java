@@ -704,6 +704,25 @@ public final class DuckDbStore implements AutoCloseable {
         });
     }
 
+    /** Calls {@code sink} with every linked report, article by article; for a scan that keeps little of each. */
+    public void forEachLinkedReport(java.util.function.Consumer<Links.ReportRow> sink) {
+        query("SELECT report_id, event_id, link_group, article_id, published, report FROM mentions"
+                + " WHERE link_group IS NOT NULL AND report IS NOT NULL ORDER BY article_id, sentence, start_offset",
+                List.of(), rs -> sink.accept(reportRow(rs)));
+    }
+
+    /** A value the link stage keeps about the file (such as the rules its groups were made by). */
+    public Optional<String> linkMeta(String key) {
+        List<String> out = new ArrayList<>();
+        query("SELECT value FROM dyad_meta WHERE key = ?", List.of(key), rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
+    }
+
+    /** Sets a value of {@link #linkMeta}. */
+    public void setLinkMeta(String key, String value) {
+        transaction("note " + key, () -> execute("INSERT OR REPLACE INTO dyad_meta VALUES (?, ?)", key, value));
+    }
+
     /** Notes that the events stored before an upgrade are linked now. */
     public void relinkDone() {
         transaction("finish the upgrade", () -> execute("DELETE FROM dyad_meta WHERE key = 'relink'"));
