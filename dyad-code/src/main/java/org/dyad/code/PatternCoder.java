@@ -124,6 +124,9 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
+                PatternCoder::reportedSubjectsRepaired,
+                PatternCoder::pluralSubjectsRepaired,
+                PatternCoder::responsePhrasesRaised,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
                 this::finiteConjunctsRaised,
@@ -791,6 +794,116 @@ public final class PatternCoder implements EventCoder {
                 changed.put(clause, new Dependency("ccomp", verb, clause));
                 changed.put(complement, new Dependency("advcl", clause, complement));
             }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a reported clause given its subject back: in "the row erupted after the premier said
+     * a Chinese attack on Taiwan could justify a military response" the parser may read "a Chinese attack"
+     * as the object of "said" and hang "could justify" elsewhere, even above the verb of saying. A noun
+     * object of a verb of saying that is followed, right after its own words, by a modal whose verb has
+     * no subject is that verb's subject, and the verb is what was said. Where the modal's verb governed
+     * the verb of saying, the branch that led down to it takes the verb's place.
+     */
+    static Sentence reportedSubjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int noun = d.dependent();
+            int say = d.governor();
+            // "told reporters a deal could ..." has the hearer as object: only the said thing is taken
+            if (!d.relation().equals("obj") || say == Dependency.ROOT || noun < say || !s.token(noun).isNoun()
+                    || !DerivedEvents.SPEECH.contains(s.token(say).lemma()) || s.token(say).lemma().equals("tell")) {
+                continue;
+            }
+            int modal = noun + 1;
+            while (modal < s.tokens().size() && s.dominates(noun, modal)) {
+                modal++;
+            }
+            if (modal >= s.tokens().size() || !s.token(modal).tag().equals("MD") || !s.relation(modal).equals("aux")) {
+                continue;
+            }
+            int verb = s.head(modal);
+            if (verb < modal || hasSubject(s, verb) || s.dominates(say, verb)) {
+                continue;
+            }
+            if (s.dominates(verb, say)) {
+                int branch = say;
+                while (s.head(branch) != verb) {
+                    branch = s.head(branch);
+                }
+                changed.put(branch, new Dependency(s.relation(verb), s.head(verb), branch));
+            }
+            changed.put(verb, new Dependency("ccomp", say, verb));
+            changed.put(noun, new Dependency("nsubj", verb, noun));
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Plural nouns of armed parties and acts that the tagger may take for a verb: "Taliban forces attacked". */
+    private static final Set<String> PLURALS_READ_AS_VERBS = Set.of("forces", "strikes", "attacks", "raids", "shells");
+
+    /**
+     * The parse with a plural noun given back as the subject: in "clashes began when Taliban forces
+     * attacked Pakistani posts" the tagger may make "forces" a verb with "Taliban" its subject and
+     * "attacked" an adjective of "posts". Such a plural, tagged a verb after a name or an adjective that
+     * is its subject and right before a past-tense verb, is a noun: the name or adjective modifies it,
+     * it is the subject of the past-tense verb, and that verb takes its place and its other words.
+     */
+    static Sentence pluralSubjectsRepaired(Sentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int x = 1; x + 1 < s.tokens().size(); x++) {
+            Token t = s.token(x);
+            int modifier = x - 1;
+            int verb = x + 1;
+            String before = s.token(modifier).tag();
+            String after = s.token(verb).tag();
+            if (!t.tag().equals("VBZ") || !PLURALS_READ_AS_VERBS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || !(before.startsWith("NNP") || before.equals("JJ")) || s.head(modifier) != x
+                    || !s.relation(modifier).equals("nsubj") || !(after.equals("VBD") || after.equals("VBN"))
+                    || s.dominates(verb, x)) {
+                continue;
+            }
+            String word = t.word().toLowerCase(Locale.ROOT);
+            tokens.set(x, new Token(x, t.word(), word.substring(0, word.length() - 1), "NNS", t.ner(), t.begin(), t.end()));
+            changed.put(verb, new Dependency(s.relation(x), s.head(x), verb));
+            changed.put(x, new Dependency("nsubj", verb, x));
+            changed.put(modifier, new Dependency(before.equals("JJ") ? "amod" : "compound", x, modifier));
+            for (Dependency d : s.children(x)) {
+                if (d.dependent() != modifier && d.dependent() != verb) {
+                    changed.put(d.dependent(), new Dependency(d.relation(), verb, d.dependent()));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /** Nouns that, after "in", tell why a clause's act was done: "in retaliation for", "in response to". */
+    private static final Set<String> RESPONSE_NOUNS = Set.of("retaliation", "response", "revenge", "reprisal");
+
+    /**
+     * The parse with "in retaliation for ..." raised to the verb it tells the reason of: in "attacked border
+     * posts in retaliation for airstrikes on Kabul" the parser may hang the phrase on "posts", and Kabul
+     * would join the posts as the attack's target. "In" with such a noun never modifies a noun: hung on the
+     * object or oblique of a verb, it is an oblique of that verb.
+     */
+    static Sentence responsePhrasesRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int reason = d.dependent();
+            int noun = d.governor();
+            if (!d.relation().equals("nmod") || !RESPONSE_NOUNS.contains(s.token(reason).lemma())
+                    || s.children(reason, "case").stream().noneMatch(c -> s.token(c).lemma().equals("in"))
+                    || !(s.relation(noun).equals("obj") || s.relation(noun).startsWith("obl"))
+                    || !s.token(s.head(noun)).isVerb()) {
+                continue;
+            }
+            changed.put(reason, new Dependency("obl", s.head(noun), reason));
         }
         return reparsed(s, changed);
     }

@@ -5382,4 +5382,48 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 5, "UKR", "CVL", "Ukraine"));
         assertEquals(List.of("RUS->UKRCVL"), directions(events, "19"), "one act, not the strikes and the killing");
     }
+
+    @Test
+    void aSaidNounBeforeAModalIsTheSubjectOfWhatWasSaid() {
+        // misparse: "strike" the object of "said", "would trigger" the root over "erupted"
+        Sentence s = sentence(0, "Protests/NNS/protest erupted/VBD/erupt after/IN the/DT minister/NN said/VBD/say an/DT "
+                        + "Iranian/JJ strike/NN on/IN Bahrain/NNP would/MD trigger/VB a/DT war/NN ./.",
+                "nsubj 1 0; csubj 12 1; mark 5 2; det 4 3; nsubj 5 4; advcl 1 5; det 8 6; amod 8 7; obj 5 8; case 10 9; "
+                        + "nmod 8 10; aux 12 11; root -1 12; det 14 13; obj 12 14; punct 12 15");
+        Sentence mended = PatternCoder.reportedSubjectsRepaired(s);
+        assertEquals("ccomp", mended.relation(12));
+        assertEquals(5, mended.head(12));
+        assertEquals("nsubj", mended.relation(8));
+        assertEquals("root", mended.relation(1), "the branch that led to the verb of saying takes the root");
+        Event strike = only(code(s, m(0, 7, 8, "IRN", null, "Iran"), m(0, 10, 11, "BHR", null, "Bahrain")), "19");
+        assertEquals(Modality.HYPOTHETICAL, strike.modality(), "a strike that would trigger a war is supposed, not told");
+    }
+
+    @Test
+    void forcesTaggedAsAVerbAreTheSubjectAndTheReasonOfAnAttackIsNoTarget() {
+        // misparse: "forces" a verb with "Houthi" its subject, "attacked" an adjective of "posts", and
+        // "in retaliation for raids on Sanaa" hung on "posts"
+        Sentence s = sentence(0, "The/DT clashes/NNS/clash began/VBD/begin when/WRB Houthi/NNP forces/VBZ/force "
+                        + "attacked/VBN/attack Saudi/JJ border/NN posts/NNS/post in/IN retaliation/NN for/IN "
+                        + "raids/NNS/raid on/IN Sanaa/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; advmod 5 3; nsubj 5 4; advcl 2 5; amod 9 6; amod 9 7; compound 9 8; "
+                        + "obj 5 9; case 11 10; nmod 9 11; case 13 12; nmod 11 13; case 15 14; nmod 13 15; punct 2 16");
+        List<Event> events = code(s, m(0, 4, 6, "YEM", "REB", "Houthis"), m(0, 7, 8, "SAU", null, "Saudi Arabia"),
+                m(0, 15, 16, "YEM", "GOV", "Yemen"));
+        assertEquals(List.of("YEMREB->SAU"), directions(events, "19"), "the attack, on the posts alone: " + describe(events));
+        assertTrue(directions(events, "17").isEmpty(), "no one was forced: " + describe(events));
+    }
+
+    @Test
+    void refusingToWithdrawRemarksIsARejectionNotAMilitaryStandoff() {
+        Sentence words = sentence(0, "Seoul/NNP refused/VBD/refuse to/TO withdraw/VB the/DT remarks/NNS/remark ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; punct 1 6");
+        List<Event> events = code(words, m(0, 0, 1, "KOR", "GOV", "South Korea"));
+        assertEquals(List.of("KORGOV->"), directions(events, "120"), describe(events));
+        assertTrue(directions(events, "124").isEmpty() && directions(events, "087").isEmpty(), describe(events));
+        Sentence troops = sentence(0, "Seoul/NNP refused/VBD/refuse to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; punct 1 6");
+        List<Event> military = code(troops, m(0, 0, 1, "KOR", "GOV", "South Korea"));
+        assertEquals(List.of("KORGOV->"), directions(military, "1246"), "refusing to pull troops back: " + describe(military));
+    }
 }

@@ -155,6 +155,8 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no", "former");
     /** Verbs of appeal, whose subjects address a party from outside: "the UN urged Israel to". */
     private static final Set<String> APPEALING = Set.of("urge", "appeal", "implore", "exhort");
+    /** Verbs of bringing two sides together from outside: their doers are go-betweens, not sides. */
+    private static final Set<String> MEDIATING = Set.of("mediate", "broker", "host", "facilitate");
     /** Verbs of saying, whose subjects report acts rather than take sides in them. */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
             "confirm", "claim", "declare", "write");
@@ -1892,7 +1894,8 @@ public final class DictionaryResolver implements ActorResolver {
          * subjects of a leading "said" ("Israel and Hamas said a truce would begin") may be the sides.
          * So does the subject of a verb of appeal ("the UN urged Israel to allow aid"): it addresses
          * one party from outside, and the other side is not named there; and so do those it urges to
-         * act on a named party ("urged Washington and Paris to press Israel"): go-betweens, not sides.
+         * act on a named party ("urged Washington and Paris to press Israel"): go-betweens, not sides;
+         * and so do the doers of mediating ("talks mediated by Qatar and Turkey", "Egypt brokered").
          */
         private static boolean reports(Sentence s, Phrase p) {
             if (!s.parsed()) {
@@ -1918,6 +1921,11 @@ public final class DictionaryResolver implements ActorResolver {
             }
             int subject = s.relation(k).equals("conj") ? s.head(k) : k;
             int verb = s.head(subject);
+            if (verb >= 0 && MEDIATING.contains(s.token(verb).lemma()) && (s.relation(subject).equals("nsubj")
+                    || s.relation(subject).startsWith("obl") && s.children(subject, "case").stream()
+                            .anyMatch(c -> s.token(c).lemma().equals("by")))) {
+                return true;
+            }
             if (s.relation(subject).equals("obj") && verb >= 0 && APPEALING.contains(s.token(verb).lemma())) {
                 return s.children(verb, "xcomp").stream().flatMap(x -> s.children(x, "obj").stream())
                         .anyMatch(o -> s.token(o).isProperNoun());
