@@ -680,7 +680,10 @@ public final class DictionaryResolver implements ActorResolver {
                 for (Part o : owners.chosen()) {
                     Entry e = standsFor(s, o);
                     boolean seat = e != o.entry();
-                    String why = agent == null ? o.kind().name().toLowerCase(Locale.ROOT) + " "
+                    // a metonym with a sector of its own is no capital: "Likud", "the Pentagon"
+                    String kind = o.kind() == Kind.CAPITAL && e.sector() != null && !"GOV".equals(e.sector())
+                            ? "body (" + e.sector() + ")" : o.kind().name().toLowerCase(Locale.ROOT);
+                    String why = agent == null ? kind + " "
                             + (e.code() != null ? e.code() : "of " + e.entity()) + " (" + e.origin() + ")"
                             : e.entity() + " + agent '" + agent.entry().entity() + "' -> " + sector;
                     if (o.kind() == Kind.PLACE) {
@@ -739,6 +742,10 @@ public final class DictionaryResolver implements ActorResolver {
             if ("GOV".equals(role) && owners.chosen().stream()
                     .allMatch(o -> o.kind() == Kind.ORGANIZATION && "NGO".equals(o.entry().sector()))) {
                 return "NGO";  // "Oxfam officials", "Amnesty's secretary-general": a charity's staff govern no one
+            }
+            if ("GOV".equals(role) && owners.chosen().stream()
+                    .allMatch(o -> o.kind() == Kind.CAPITAL && "PTY".equals(o.entry().sector()))) {
+                return "PTY";  // "AfD leader Alice Weidel", "Likud officials": a party's, not the government's
             }
             return role;
         }
