@@ -127,6 +127,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::reportedSubjectsRepaired,
                 PatternCoder::pluralSubjectsRepaired,
                 PatternCoder::responsePhrasesRaised,
+                PatternCoder::onsetPartiesLowered,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
                 this::finiteConjunctsRaised,
@@ -337,6 +338,11 @@ public final class PatternCoder implements EventCoder {
                     CameoCode c = cameo.get(code).orElseThrow();
                     // dated by the words that state it: "announced on Monday that it will withdraw next week"
                     EventDate date = EventDating.date(s, trigger, a.published());
+                    if (modality == Modality.ASSERTED && date.basis() == EventDate.Basis.TEXT && a.published() != null
+                            && date.date() != null && date.date().isAfter(a.published())) {
+                        // "called a meeting for Thursday": the date is the meeting's; the call was made by the report
+                        date = EventDate.ofPublication(a.published());
+                    }
                     Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(),
                             s.token(trigger).word(), s.text(), Speakers.of(s, trigger, mentions));
                     List<Actor> targets = withoutSelf(actors, recipients, c.ploverType());
@@ -906,6 +912,45 @@ public final class PatternCoder implements EventCoder {
             changed.put(reason, new Dependency("obl", s.head(noun), reason));
         }
         return reparsed(s, changed);
+    }
+
+    /** Verbs that tell an act noun began, went on or grew: "clashes broke out", "fighting raged". */
+    private static final Set<String> ONSET = Set.of("erupt", "break", "begin", "start", "continue", "rage", "flare",
+            "intensify", "resume", "escalate", "spread", "persist", "ensue");
+
+    /**
+     * The parse with "between X and Y" given to the act it names the parties of: in "clashes broke out on
+     * Sunday between Druze militias and Bedouin tribes" the parser hangs the phrase on "broke out", whose
+     * subject "clashes" is then left without its parties. A "between" oblique of a verb of onset or
+     * continuation whose subject is a noun belongs to that noun; a subject "Fighting" that the tagger
+     * made a gerund, with no object of its own, is the noun.
+     */
+    static Sentence onsetPartiesLowered(Sentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int parties = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("obl") || verb == Dependency.ROOT || !ONSET.contains(s.token(verb).lemma())
+                    || s.children(parties, "case").stream().noneMatch(c -> s.token(c).lemma().equals("between"))) {
+                continue;
+            }
+            for (int act : s.children(verb, "nsubj")) {
+                Token t = s.token(act);
+                boolean gerund = t.tag().equals("VBG") && s.children(act).stream().noneMatch(x -> x.relation().equals("obj"));
+                if (t.isNoun() || gerund) {
+                    changed.put(parties, new Dependency("nmod", act, parties));
+                }
+                if (gerund) {
+                    tokens.set(act, new Token(act, t.word(), t.word().toLowerCase(Locale.ROOT), "NN", t.ner(), t.begin(), t.end()));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
     }
 
     /** Words that make a number approximate: "around 1,800 teachers", "some 300 workers". */
@@ -3352,6 +3397,13 @@ public final class PatternCoder implements EventCoder {
         }
         Article a = article.article();
         EventDate date = EventDating.date(s, trigger, a.published());
+        if (modality == Modality.ASSERTED && date.basis() == EventDate.Basis.TEXT && a.published() != null
+                && date.date() != null && date.date().isAfter(a.published()) && !t.tag().equals("VBD")
+                && !t.tag().equals("VBN")) {
+            // "called an emergency meeting for Thursday": an act the text dates after its own report is
+            // yet to come; a verb in the past tense ("lifted the embargo in May") keeps what it tells
+            modality = Modality.FUTURE;
+        }
         Mention mention = new Mention(a.id(), a.url(), a.source(), s.index(), s.begin(), s.end(), t.word(), s.text(),
                 speaker);
         String id = id(a.id(), s.index(), trigger, code.code(), actors, recipients);

@@ -5426,4 +5426,37 @@ class PatternCoderTest {
         List<Event> military = code(troops, m(0, 0, 1, "KOR", "GOV", "South Korea"));
         assertEquals(List.of("KORGOV->"), directions(military, "1246"), "refusing to pull troops back: " + describe(military));
     }
+
+    @Test
+    void theWarringPartiesOfAnOutbreakAreTheFightsNotTheVerbs() {
+        // "between ..." hung on "erupted", and "Fighting" tagged a gerund
+        Sentence s = sentence(0, "Fighting/VBG/fight erupted/VBD/erupt between/IN Hema/NNP militias/NNS/militia and/CC "
+                        + "Lendu/NNP villagers/NNS/villager ./.",
+                "nsubj 1 0; root -1 1; case 4 2; compound 4 3; obl 1 4; cc 7 5; compound 7 6; conj 4 7; punct 1 8");
+        List<Event> events = code(s, m(0, 3, 5, "COD", "REB", "Congo"), m(0, 6, 8, "COD", "CVL", "Congo"));
+        assertEquals(List.of("CODREB->CODCVL"), directions(events, "19"), describe(events));
+        Sentence clashes = sentence(0, "Clashes/NNS/clash broke/VBD/break out/RP between/IN Hema/NNP militias/NNS/militia "
+                        + "and/CC Lendu/NNP villagers/NNS/villager ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; case 5 3; compound 5 4; obl 1 5; cc 8 6; compound 8 7; conj 5 8; "
+                        + "punct 1 9");
+        List<Event> clashed = code(clashes, m(0, 4, 6, "COD", "REB", "Congo"), m(0, 7, 9, "COD", "CVL", "Congo"));
+        assertTrue(directions(clashed, "19").contains("CODREB->CODCVL"), describe(clashed));
+    }
+
+    @Test
+    void anActTheTextDatesAfterItsReportIsYetToCome() {
+        // published Thursday 17 February; the meeting is set for Saturday the 19th
+        Sentence s = sentence(0, "The/DT Arab/NNP League/NNP called/VBD/call an/DT emergency/NN meeting/NN for/IN "
+                        + "Saturday/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 6 4; compound 6 5; obj 3 6; case 8 7; obl 3 8; punct 3 9",
+                "8 9 2022-02-19");
+        List<Event> events = code(s, m(0, 1, 3, "IGOARL", "IGO", "Arab League"));
+        Event meeting = events.stream().filter(e -> e.cameo().equals("040")).findFirst().orElseThrow();
+        assertEquals(Modality.FUTURE, meeting.modality(), describe(events));
+        assertEquals(LocalDate.of(2022, 2, 19), meeting.date().date());
+        for (Event e : events) {
+            assertTrue(e.modality() != Modality.ASSERTED || !e.date().date().isAfter(PUBLISHED),
+                    "nothing told as done after the report: " + describe(events));
+        }
+    }
 }
