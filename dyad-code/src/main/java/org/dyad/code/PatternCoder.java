@@ -124,6 +124,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
+                PatternCoder::toldSubjectsRepaired,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
                 this::finiteConjunctsRaised,
@@ -141,6 +142,9 @@ public final class PatternCoder implements EventCoder {
                 this::intentNounsRepaired,
                 PatternCoder::feelingsRepaired,
                 PatternCoder::quantitiesRepaired,
+                PatternCoder::namesBeforeSpansRepaired,
+                PatternCoder::attackModifiersRepaired,
+                PatternCoder::strandedConjunctsRepaired,
                 PatternCoder::yieldedToRepaired,
                 PatternCoder::determinerArgumentsRepaired,
                 PatternCoder::commentedClausesRepaired);
@@ -269,6 +273,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
+        specific.putAll(withheldCooperationCodes(s, matches, specific));
         specific.putAll(aidGroupCodes(s, matches, mentions));
         joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
@@ -299,6 +304,8 @@ public final class PatternCoder implements EventCoder {
         List<DerivedEvents.Act> threatened = List.copyOf(acts);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), intrudedParty(s, act.trigger(), act.event(), mentions)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deprivedParty(s, act.trigger(), act.event(), threatened)));
+        acts.addAll(jointRequests(article, s, acts, mentions));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
@@ -795,6 +802,37 @@ public final class PatternCoder implements EventCoder {
         return reparsed(s, changed);
     }
 
+    /**
+     * The parse with a clause of saying whose "that" is left out given back its complement: in "Russia
+     * warned Washington would not conclude any deals" the parser may read "Russia warned Washington" as
+     * the subject clause of "conclude", which is then said by no one and puts the warning under its
+     * negation. A verb of saying with a subject and an object that is the clausal subject of a later
+     * verb with a modal or auxiliary and no subject of its own heads the sentence: the later verb is
+     * its complement, and the object that verb's subject.
+     */
+    static Sentence toldSubjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int speech = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("csubj") || verb == Dependency.ROOT || speech > verb
+                    || !DerivedEvents.SPEECH.contains(s.token(speech).lemma()) || s.children(speech, "nsubj").isEmpty()
+                    || s.children(speech, "obj").size() != 1 || hasSubject(s, verb) || s.children(verb, "aux").isEmpty()) {
+                continue;
+            }
+            int object = s.children(speech, "obj").get(0);
+            changed.put(speech, new Dependency(s.relation(verb), s.head(verb), speech));
+            changed.put(verb, new Dependency("ccomp", speech, verb));
+            changed.put(object, new Dependency("nsubj", verb, object));
+            for (int p : s.children(verb, "punct")) {
+                if (p == s.tokens().size() - 1) {
+                    changed.put(p, new Dependency("punct", speech, p));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
     /** Words that make a number approximate: "around 1,800 teachers", "some 300 workers". */
     private static final Set<String> APPROXIMATING = Set.of("around", "about", "some", "nearly", "almost", "roughly",
             "approximately");
@@ -1185,6 +1223,124 @@ public final class PatternCoder implements EventCoder {
                     changed.put(q, new Dependency("nmod", n, q));
                     changed.put(of, new Dependency("case", q, of));
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Plural nouns of a span of time that measure how long before or after: "hours earlier", "days later". */
+    private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> SPAN_ADVERBS = Set.of("earlier", "later", "ago", "before", "after", "afterwards",
+            "afterward");
+
+    /**
+     * The parse with a name parted from the span of time after it: in "voted to impeach Rajoelina hours
+     * earlier" the parser may read "Rajoelina hours" as one noun phrase headed by "hours", so that the
+     * one impeached is lost. A name cannot modify a span of time: a plural span noun followed by
+     * "earlier", "later", "ago", "before" or "after", with a proper noun right before it as its compound,
+     * gives its place to that name, and becomes a time modifier of the name's verb.
+     */
+    static Sentence namesBeforeSpansRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int span = 1; span + 1 < s.tokens().size(); span++) {
+            int name = span - 1;
+            // the span hangs on the verb, or measures the adverb after it: "days <-obl:npmod- earlier"
+            boolean measures = s.head(span) == span + 1;
+            int head = measures ? s.head(span + 1) : s.head(span);
+            if (!s.token(span).tag().equals("NNS") || !SPANS.contains(s.token(span).lemma())
+                    || !SPAN_ADVERBS.contains(s.token(span + 1).word().toLowerCase(Locale.ROOT))
+                    || !s.token(name).tag().startsWith("NNP") || s.head(name) != span
+                    || !s.relation(name).equals("compound") || head == Dependency.ROOT || !s.token(head).isVerb()
+                    || measures && !s.children(head, "obj").isEmpty()) {
+                continue;
+            }
+            changed.put(name, new Dependency(measures ? "obj" : s.relation(span), head, name));
+            for (int c : s.children(span, "compound")) {
+                if (c < name) {
+                    changed.put(c, new Dependency("compound", name, c));
+                }
+            }
+            for (Dependency d : s.children(span)) {
+                if (d.dependent() < name && !d.relation().equals("compound")) {
+                    changed.put(d.dependent(), new Dependency(d.relation(), name, d.dependent()));
+                }
+            }
+            if (!measures) {
+                changed.put(span, new Dependency("obl:tmod", head, span));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Nouns of an attack that other nouns name the means of: "missile strikes", "drone attacks". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("strike", "airstrike", "attack", "raid", "bombardment",
+            "assault", "barrage", "shelling");
+
+    /**
+     * The parse with coordinated modifiers of an attack noun read as nouns: in "launched missile and drone
+     * strikes on Kyiv" the tagger may take "drone" for a verb, so that Russia launches a missile and
+     * "drones" the strikes. A verb of no subject, auxiliary or marker of its own, coordinated after "and"
+     * or "or" with a noun object right before it, whose object is an attack noun right after it, is a
+     * noun: both modify the attack noun, which takes the first noun's place, and the verb's other
+     * phrases go with the attack ("strikes on Kyiv").
+     */
+    static Sentence attackModifiersRepaired(Sentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int x = 2; x + 1 < s.tokens().size(); x++) {
+            int noun = x - 2;
+            int attack = x + 1;
+            int head = s.head(noun);
+            if (!s.token(x).isVerb() || !s.relation(x).equals("conj") || s.head(x) != head
+                    || !Set.of("and", "or").contains(s.token(x - 1).lemma()) || !s.token(noun).isNoun()
+                    || !(s.relation(noun).equals("obj") || s.relation(noun).startsWith("nsubj"))
+                    || s.head(attack) != x || !s.relation(attack).equals("obj")
+                    || !ATTACK_NOUNS.contains(s.token(attack).lemma()) || s.children(x).stream().anyMatch(d ->
+                            d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+                continue;
+            }
+            Token t = s.token(x);
+            tokens.set(x, new Token(x, t.word(), t.word().toLowerCase(Locale.ROOT), "NN", t.ner(), t.begin(), t.end()));
+            changed.put(attack, new Dependency(s.relation(noun), head, attack));
+            changed.put(noun, new Dependency("compound", attack, noun));
+            changed.put(x, new Dependency("conj", noun, x));
+            changed.put(x - 1, new Dependency("cc", x, x - 1));
+            for (Dependency d : s.children(x)) {
+                int c = d.dependent();
+                if (c > attack) {
+                    changed.put(c, d.relation().equals("obl") ? new Dependency("nmod", attack, c)
+                            : new Dependency(d.relation(), head, c));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /**
+     * The parse with a second object given back to the first: in "demanded early elections and the
+     * release of jailed students" the parser may hang "and" on the verb as a loose dependent and the
+     * second noun on "and", so the verb seems to have one object. An "and" or "or" hung so on a verb
+     * after its object, with a noun after it as its dependent, joins that noun to the object.
+     */
+    static Sentence strandedConjunctsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int c = 1; c < s.tokens().size(); c++) {
+            int verb = s.head(c);
+            if (!s.token(c).tag().equals("CC") || !Set.of("and", "or").contains(s.token(c).lemma())
+                    || !s.relation(c).equals("dep") || verb == Dependency.ROOT || !s.token(verb).isVerb()) {
+                continue;
+            }
+            int and = c;
+            List<Integer> objects = s.children(verb, "obj").stream().filter(o -> o < and).toList();
+            List<Integer> nouns = s.children(c).stream().map(Dependency::dependent)
+                    .filter(n -> n > and && s.token(n).isNoun()).toList();
+            if (objects.size() == 1 && nouns.size() == 1) {
+                changed.put(nouns.get(0), new Dependency("conj", objects.get(0), nouns.get(0)));
+                changed.put(c, new Dependency("cc", nouns.get(0), c));
             }
         }
         return reparsed(s, changed);
@@ -2054,6 +2210,39 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * "Warned Washington would not conclude any deals", "warned that it would cut off aid": a warning that
+     * cooperation will not come is a threat to withhold it, not a remark on what may happen. A warning
+     * whose complement is a negated act of cooperation (03 to 08) put ahead by a modal threatens by
+     * what is withheld: aid (07) 1311, material cooperation (06) 1312, talks (04) 134, relations else 1313.
+     */
+    private static Map<Integer, String> withheldCooperationCodes(Sentence s, Map<Integer, Match> matches,
+            Map<Integer, String> specific) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!WARNING.contains(s.token(trigger).lemma())
+                    || !e.getValue().pattern().code().startsWith("13")) {
+                continue;
+            }
+            for (int c : s.children(trigger, "ccomp")) {
+                String code = matches.containsKey(c) ? specific.getOrDefault(c, matches.get(c).pattern().code()) : "";
+                boolean ahead = s.children(c, "aux").stream().anyMatch(a -> AHEAD.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+                if (code.length() < 2 || code.compareTo("03") < 0 || code.compareTo("09") >= 0 || !ahead
+                        || ModalityRules.local(s, c, true) != Modality.NEGATED) {
+                    continue;
+                }
+                out.put(trigger, switch (code.substring(0, 2)) {
+                    case "07" -> "1311";
+                    case "06" -> "1312";
+                    case "04" -> "134";
+                    default -> "1313";
+                });
+            }
+        }
+        return out;
+    }
+
     /** A word of consequences; "forces", the plural, are troops ("attacks by Israeli forces"), not force. */
     private static boolean consequence(Token t) {
         return CONSEQUENCES.contains(t.lemma()) && !(t.lemma().equals("force") && t.tag().equals("NNS"));
@@ -2302,6 +2491,65 @@ public final class PatternCoder implements EventCoder {
                         && !a.event().recipients().isEmpty() && sameSide(a.event().actors(), e.actors()))
                 .map(a -> a.event().recipients()).distinct().toList();
         return targets.size() == 1 ? withRecipients(s, trigger, e, targets.get(0)) : e;
+    }
+
+    /**
+     * The party a threat to withhold cooperation is aimed at: in "Tehran warned London would not sign any
+     * agreements with it" the one to go without is London. A threat (13) with no target whose complement
+     * is a negated act of cooperation is aimed at that act's party of the other side: its doer, unless
+     * the doer is the threatener's side ("warned it would cut aid to Kyiv"), then its target.
+     */
+    private static Event deprivedParty(Sentence s, int trigger, Event e, List<DerivedEvents.Act> acts) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<List<Actor>> parties = acts.stream().filter(a -> a.trigger() != trigger && s.head(a.trigger()) == trigger
+                        && s.relation(a.trigger()).equals("ccomp") && a.event().quadClass() <= 2
+                        && a.event().modality() == Modality.NEGATED && !a.event().actors().isEmpty())
+                .map(a -> sameSide(a.event().actors(), e.actors()) ? a.event().recipients() : a.event().actors())
+                .filter(p -> !p.isEmpty() && !sameSide(p, e.actors())).distinct().toList();
+        return parties.size() == 1 ? withRecipients(s, trigger, e, parties.get(0)) : e;
+    }
+
+    /**
+     * The requests of a verb with joined objects, one for each: "demanded early elections and the
+     * release of jailed students" asks for two things, a change of leaders (1041) and a release (1053),
+     * where the verb's one match codes only the likelier. Each object of a request (02, 10) matched
+     * alone, with the others set aside, that names what is asked (a code below the root's bare one) not
+     * yet coded at the verb, is a request of its own.
+     */
+    private List<DerivedEvents.Act> jointRequests(ResolvedArticle article, Sentence s, List<DerivedEvents.Act> acts,
+            List<ActorMention> mentions) {
+        List<DerivedEvents.Act> out = new ArrayList<>();
+        for (DerivedEvents.Act act : acts) {
+            int trigger = act.trigger();
+            String code = act.event().cameo();
+            if (!s.token(trigger).isVerb() || !(code.startsWith("02") || code.startsWith("10"))) {
+                continue;
+            }
+            Set<String> coded = new HashSet<>();
+            acts.stream().filter(a -> a.trigger() == trigger).forEach(a -> coded.add(a.event().cameo()));
+            for (int object : s.children(trigger, "obj")) {
+                List<Integer> joined = new ArrayList<>(List.of(object));
+                joined.addAll(s.children(object, "conj"));
+                if (joined.size() < 2) {
+                    continue;
+                }
+                for (int n : joined) {
+                    // the object alone: the joined noun in its place, the first one its conjunct
+                    Sentence alone = n == object ? s : reparsed(s, Map.of(n, new Dependency("obj", trigger, n),
+                            object, new Dependency("conj", n, object)));
+                    Match m = best(alone, trigger, candidates(alone, trigger, false), false);
+                    Event e = m == null || patterns.silent(m.pattern()) ? null
+                            : event(article, alone, trigger, m, m.pattern().code(), mentions);
+                    // a bare "urge" or "demand" asks nothing named: "urged Ethiopia and Eritrea" asks two parties
+                    if (e != null && e.type().equals(act.event().type()) && !unspecified(e.cameo()) && coded.add(e.cameo())) {
+                        out.add(new DerivedEvents.Act(trigger, e));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Verbs of going into another's land by force, whose place is the party gone into. */
@@ -4388,7 +4636,7 @@ public final class PatternCoder implements EventCoder {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
                 || REPORTING.contains(s.token(head).lemma()) || TOLERATING.contains(s.token(head).lemma())
-                || undergone(s, head, noun)) {
+                || ModalityRules.AVENGING.contains(s.token(head).lemma()) || undergone(s, head, noun)) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");
