@@ -128,6 +128,7 @@ public final class PatternCoder implements EventCoder {
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
                 this::finiteConjunctsRaised,
+                s -> saidConjunctsRaised(s, found),
                 PatternCoder::blameConjunctsRaised,
                 PatternCoder::datesRepaired,
                 PatternCoder::partiesOffDatesRepaired,
@@ -274,6 +275,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
         specific.putAll(withheldCooperationCodes(s, matches, specific));
+        specific.putAll(tradeRetaliationCodes(article, s, matches));
         specific.putAll(aidGroupCodes(s, matches, mentions));
         joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
@@ -299,6 +301,7 @@ public final class PatternCoder implements EventCoder {
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
+        acts.removeIf(act -> habitAskedToChange(s, act, acts));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         List<DerivedEvents.Act> threatened = List.copyOf(acts);
@@ -1163,6 +1166,46 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             changed.put(verb, new Dependency("conj", outer, verb));
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with the speaker's second act given back to the speaker: in "the minister said Iran had
+     * notified Baghdad of the strike and thanked Tehran for the warning" the parser may coordinate
+     * "thanked" with "notified", so that Iran thanks itself. A past verb with no subject or auxiliary of
+     * its own, the conjunct of a verb of saying's complement, is the speaker's act when it cannot share
+     * the complement's subject: its object is that subject's own side ("Iran ... thanked Tehran"), or
+     * its past tense is the verb of saying's and not the complement's ("said Iran is ready ... and
+     * thanked").
+     */
+    static Sentence saidConjunctsRaised(Sentence s, List<ActorMention> mentions) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int complement = d.governor();
+            if (!d.relation().equals("conj") || complement == Dependency.ROOT || !s.relation(complement).equals("ccomp")
+                    || !Set.of("VBD", "VBN").contains(s.token(verb).tag()) || hasSubject(s, verb)
+                    || s.children(verb).stream().anyMatch(c -> c.relation().startsWith("aux"))) {
+                continue;
+            }
+            int speech = s.head(complement);
+            if (!DerivedEvents.SPEECH.contains(s.token(speech).lemma()) || !s.token(speech).tag().equals("VBD")) {
+                continue;
+            }
+            List<Actor> subject = Arguments.actorsOf(s, s.children(complement, "nsubj"), mentions, false);
+            List<Actor> object = Arguments.actorsOf(s, s.children(verb, "obj"), mentions, false);
+            boolean itself = !subject.isEmpty() && !object.isEmpty() && sameSide(subject, object);
+            // the complement's tense: its verb's, or its auxiliary's or copula's ("is ready", "has agreed")
+            Set<String> tenses = new HashSet<>(Set.of(s.token(complement).tag()));
+            s.children(complement).stream().filter(c -> c.relation().startsWith("aux") || c.relation().equals("cop"))
+                    .forEach(c -> tenses.add(s.token(c.dependent()).tag()));
+            // not a progressive ("are holding the town and killed ten"), which may go on into the past
+            boolean present = tenses.stream().anyMatch(t -> t.equals("VBZ") || t.equals("VBP"))
+                    && !s.token(complement).tag().equals("VBG") && s.token(verb).tag().equals("VBD");
+            if (itself || present) {
+                changed.put(verb, new Dependency("conj", speech, verb));
+            }
         }
         return reparsed(s, changed);
     }
@@ -2243,6 +2286,31 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Words of trade measures, whose story makes a bare retaliation one in kind: "tariffs", "duties on steel". */
+    private static final Set<String> TRADE_WORDS = Set.of("tariff", "trade", "levy", "import", "export", "dumping");
+
+    /**
+     * "Beijing is ready to retaliate if the talks fail", told of tariffs: retaliation against trade
+     * measures is answered in kind, with tariffs or an embargo (163), not by force (190). A bare
+     * retaliation (its pattern 190) whose sentence or the one before names trade measures ("tariffs",
+     * "trade", plural "duties") is economic; its threat is then one of sanctions (1312, derived).
+     */
+    private static Map<Integer, String> tradeRetaliationCodes(ResolvedArticle article, Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        List<Sentence> told = new ArrayList<>(List.of(s));
+        article.sentences().stream().filter(b -> b.index() == s.index() - 1).forEach(told::add);
+        boolean trade = told.stream().flatMap(t -> t.tokens().stream()).anyMatch(t -> t.isNoun()
+                && (TRADE_WORDS.contains(t.lemma()) || t.lemma().equals("duty") && t.tag().equals("NNS")));
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            String lemma = s.token(e.getKey()).lemma();
+            if (trade && e.getValue().pattern().code().equals("190")
+                    && Set.of("retaliate", "retaliation", "reprisal").contains(lemma)) {
+                out.put(e.getKey(), "163");
+            }
+        }
+        return out;
+    }
+
     /** A word of consequences; "forces", the plural, are troops ("attacks by Israeli forces"), not force. */
     private static boolean consequence(Token t) {
         return CONSEQUENCES.contains(t.lemma()) && !(t.lemma().equals("force") && t.tag().equals("NNS"));
@@ -2550,6 +2618,27 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** Nouns of a standing way of acting: "its practice of raising tariffs", "the policy of building settlements". */
+    private static final Set<String> HABITS = Set.of("practice", "policy", "habit", "custom", "pattern");
+
+    /**
+     * Whether an act is the way of acting a request asks to change: in "China urged Washington to correct
+     * its practice of raising tariffs" the event is the request; the tariffs are no act of this day, nor
+     * the urger's. An act within the "of" phrase of a noun of habit, under a request, is none of its own.
+     */
+    private static boolean habitAskedToChange(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts) {
+        int node = act.trigger();
+        for (int step = 0; step < 3 && s.head(node) != Dependency.ROOT; step++) {
+            int head = s.head(node);
+            if (s.token(head).isNoun() && HABITS.contains(s.token(head).lemma()) && hasMarker(s, node, "of")) {
+                return acts.stream().anyMatch(r -> r != act && "REQUEST".equals(r.event().type())
+                        && s.dominates(r.trigger(), head));
+            }
+            node = head;
+        }
+        return false;
     }
 
     /** Verbs of going into another's land by force, whose place is the party gone into. */

@@ -531,6 +531,77 @@ class PatternCoderTest {
         }
     }
 
+    @Test
+    void aPracticeAskedToChangeIsNoActOfItsOwn() {
+        // 0 Beijing 1 urged 2 Canberra 3 to 4 abandon 5 its 6 policy 7 of 8 imposing 9 duties 10 on 11 Chinese 12 steel 13 .
+        String words = "Beijing/NNP urged/VBD/urge Canberra/NNP to/TO abandon/VB/abandon its/PRP$ policy/NN/policy of/IN "
+                + "imposing/%s duties/NNS/duty on/IN Chinese/JJ steel/NN ./.";
+        String common = "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; xcomp 1 4; nmod:poss 6 5; obj 4 6; case 12 10; amod 12 11; "
+                + "punct 1 13; ";
+        for (String[] parse : List.of(new String[] {"VBG/impose", "mark 8 7; acl 6 8; obj 8 9; obl 8 12"},
+                new String[] {"JJ/imposing", "case 9 7; amod 9 8; nmod 6 9; nmod 9 12"})) {
+            Sentence s = sentence(0, String.format(words, parse[0]), common + parse[1]);
+            List<Event> events = code(s, m(0, 0, 1, "CHN", "GOV", "Beijing"), m(0, 2, 3, "AUS", "GOV", "Canberra"),
+                    m(0, 5, 6, "AUS", "GOV", "Canberra"), m(0, 11, 12, "CHN", null, "China"));
+            Event request = only(events, "0");
+            assertEquals(List.of("AUSGOV"), codes(request.recipients()));
+            assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("16")), () -> parse[0] + " " + describe(events));
+        }
+    }
+
+    @Test
+    void retaliationInATradeStoryIsInKind() {
+        // 0 Washington 1 raised 2 tariffs 3 on 4 Chinese 5 steel 6 .
+        Sentence before = sentence(0, "Washington/NNP raised/VBD/raise tariffs/NNS/tariff on/IN Chinese/JJ steel/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; amod 5 4; nmod 2 5; punct 1 6");
+        // 0 Beijing 1 is 2 ready 3 to 4 retaliate 5 if 6 the 7 talks 8 fail 9 .
+        Sentence ready = sentence(1, "Beijing/NNP is/VBZ/be ready/JJ/ready to/TO retaliate/VB/retaliate if/IN the/DT "
+                        + "talks/NNS/talk fail/VBP/fail ./.",
+                "nsubj 2 0; cop 2 1; root -1 2; mark 4 3; xcomp 2 4; mark 8 5; det 7 6; nsubj 8 7; advcl 4 8; punct 2 9");
+        ResolvedArticle trade = new ResolvedArticle(article("doc-1", PUBLISHED, before, ready),
+                List.of(m(0, 0, 1, "USA", "GOV", "Washington"), m(1, 0, 1, "CHN", "GOV", "Beijing")));
+        List<Event> events = CODER.code(trade).stream().filter(e -> e.mentions().get(0).sentence() == 1).toList();
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("138")),
+                () -> describe(events));
+        Event threat = only(events, "13");
+        assertEquals("1312", threat.cameo());
+        assertEquals(Modality.ASSERTED, threat.modality(), "a threat held on a condition is still made");
+        // told alone, the same words threaten force
+        List<Event> alone = code(sentence(0, "Beijing/NNP is/VBZ/be ready/JJ/ready to/TO retaliate/VB/retaliate ./.",
+                "nsubj 2 0; cop 2 1; root -1 2; mark 4 3; xcomp 2 4; punct 2 5"), m(0, 0, 1, "CHN", "GOV", "Beijing"));
+        assertEquals("1384", only(alone, "13").cameo(), () -> describe(alone));
+    }
+
+    @Test
+    void aSpeakersSecondActIsNotPutOnTheReportedSubject() {
+        // 0 The 1 minister 2 said 3 Iran 4 had 5 informed 6 Muscat 7 of 8 the 9 raid 10 and 11 thanked 12 X 13 for
+        // 14 the 15 notice 16 .
+        String words = "The/DT minister/NN/minister said/VBD/say Iran/NNP had/VBD/have informed/VBN/inform Muscat/NNP "
+                + "of/IN the/DT raid/NN/raid and/CC thanked/VBD/thank %s/NNP for/IN the/DT notice/NN/notice ./.";
+        String deps = "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; case 9 7; det 9 8; obl 5 9; "
+                + "cc 11 10; conj 5 11; obj 11 12; case 15 13; det 15 14; obl 11 15; punct 2 16";
+        Sentence s = sentence(0, String.format(words, "Tehran"), deps);
+        assertEquals(2, PatternCoder.saidConjunctsRaised(s, List.of(m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 12, 13, "IRN", "GOV", "Tehran"))).head(11));
+        List<Event> events = code(s, m(0, 0, 2, "OMN", "GOV", "minister"), m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 6, 7, "OMN", "GOV", "Muscat"), m(0, 12, 13, "IRN", "GOV", "Tehran"));
+        Event thanks = only(events, "051");
+        assertEquals(List.of("OMNGOV"), codes(thanks.actors()), "Iran does not thank itself");
+        assertEquals(List.of("IRNGOV"), codes(thanks.recipients()));
+        // another party thanked: the reported subject may have thanked it, and keeps the act
+        Sentence t = sentence(0, String.format(words, "Washington"), deps);
+        List<Event> other = code(t, m(0, 0, 2, "OMN", "GOV", "minister"), m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 6, 7, "OMN", "GOV", "Muscat"), m(0, 12, 13, "USA", "GOV", "Washington"));
+        assertEquals(List.of("IRN"), codes(only(other, "051").actors()), () -> describe(other));
+        // a past act after a present state is the speaker's: 0 The 1 minister 2 said 3 Iran 4 is 5 ready 6 for 7 talks
+        // 8 and 9 thanked 10 Washington 11 .
+        Sentence u = sentence(0, "The/DT minister/NN/minister said/VBD/say Iran/NNP is/VBZ/be ready/JJ for/IN talks/NNS/talk "
+                        + "and/CC thanked/VBD/thank Washington/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; cop 5 4; ccomp 2 5; case 7 6; obl 5 7; cc 9 8; conj 5 9; "
+                        + "obj 9 10; punct 2 11");
+        assertEquals(2, PatternCoder.saidConjunctsRaised(u, List.of()).head(9));
+    }
+
     // --- g2 round 7 end
 
     @Test
