@@ -144,7 +144,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::feelingsRepaired,
                 PatternCoder::quantitiesRepaired,
                 PatternCoder::namesBeforeSpansRepaired,
-                PatternCoder::attackModifiersRepaired,
+                s -> attackModifiersRepaired(s, verbLemmas),
                 PatternCoder::strandedConjunctsRepaired,
                 PatternCoder::yieldedToRepaired,
                 PatternCoder::determinerArgumentsRepaired,
@@ -1319,40 +1319,63 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> ATTACK_NOUNS = Set.of("strike", "airstrike", "attack", "raid", "bombardment",
             "assault", "barrage", "shelling");
 
+    /** Verbs that take a bare infinitive, whose "stage attacks" is a verb: "helped stage attacks". */
+    private static final Set<String> BARE_INFINITIVE_HEADS = Set.of("help", "let", "make", "have", "see", "watch",
+            "hear", "bid");
+
     /**
-     * The parse with coordinated modifiers of an attack noun read as nouns: in "launched missile and drone
-     * strikes on Kyiv" the tagger may take "drone" for a verb, so that Russia launches a missile and
-     * "drones" the strikes. A verb of no subject, auxiliary or marker of its own, coordinated after "and"
-     * or "or" with a noun object right before it, whose object is an attack noun right after it, is a
-     * noun: both modify the attack noun, which takes the first noun's place, and the verb's other
-     * phrases go with the attack ("strikes on Kyiv").
+     * The parse with modifiers of an attack noun read as nouns: in "launched missile and drone strikes on
+     * Kyiv" or "carried out drone strikes on Gaza" the tagger may take "drone" for a verb, so that Russia
+     * launches a missile and "drones" the strikes, or Israel carries out nothing. A verb of no subject,
+     * auxiliary or marker of its own, in base form and no verb the patterns know ({@code verbs}: "fire
+     * artillery and launch attacks" keeps its verb), whose object is an attack noun right after it is a noun modifying
+     * that attack when it is coordinated after "and" or "or" with a noun object right before it (both
+     * modify the attack, which takes that noun's place), or when it follows at once a verb (or its
+     * particle) with no object that takes no bare infinitive (the attack is that verb's object). The
+     * verb's other phrases go with the attack ("strikes on Kyiv").
      */
-    static Sentence attackModifiersRepaired(Sentence s) {
+    static Sentence attackModifiersRepaired(Sentence s, Set<String> verbs) {
         List<Token> tokens = new ArrayList<>(s.tokens());
         Map<Integer, Dependency> changed = new HashMap<>();
-        for (int x = 2; x + 1 < s.tokens().size(); x++) {
-            int noun = x - 2;
+        for (int x = 1; x + 1 < s.tokens().size(); x++) {
             int attack = x + 1;
-            int head = s.head(noun);
-            if (!s.token(x).isVerb() || !s.relation(x).equals("conj") || s.head(x) != head
-                    || !Set.of("and", "or").contains(s.token(x - 1).lemma()) || !s.token(noun).isNoun()
-                    || !(s.relation(noun).equals("obj") || s.relation(noun).startsWith("nsubj"))
-                    || s.head(attack) != x || !s.relation(attack).equals("obj")
+            int verb = s.head(x);
+            // a base form the tagger may give a noun, not a verb the coder knows: "fire artillery and launch attacks"
+            if (!Set.of("VB", "VBP").contains(s.token(x).tag()) || verbs.contains(s.token(x).lemma())
+                    || verb == Dependency.ROOT || s.head(attack) != x || !s.relation(attack).equals("obj")
                     || !ATTACK_NOUNS.contains(s.token(attack).lemma()) || s.children(x).stream().anyMatch(d ->
                             d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
                 continue;
             }
+            int noun = x - 2;
+            boolean coordinated = noun >= 0 && s.relation(x).equals("conj") && s.head(noun) == verb
+                    && Set.of("and", "or").contains(s.token(x - 1).lemma()) && s.token(noun).isNoun()
+                    && (s.relation(noun).equals("obj") || s.relation(noun).startsWith("nsubj"));
+            int before = x - 1;
+            while (before > verb && s.head(before) == verb && s.relation(before).equals("compound:prt")) {
+                before--;  // "carried out drone strikes"
+            }
+            boolean direct = before == verb && Set.of("dep", "xcomp").contains(s.relation(x)) && s.token(verb).isVerb()
+                    && s.children(verb, "obj").isEmpty() && !BARE_INFINITIVE_HEADS.contains(s.token(verb).lemma());
+            if (!coordinated && !direct) {
+                continue;
+            }
             Token t = s.token(x);
             tokens.set(x, new Token(x, t.word(), t.word().toLowerCase(Locale.ROOT), "NN", t.ner(), t.begin(), t.end()));
-            changed.put(attack, new Dependency(s.relation(noun), head, attack));
-            changed.put(noun, new Dependency("compound", attack, noun));
-            changed.put(x, new Dependency("conj", noun, x));
-            changed.put(x - 1, new Dependency("cc", x, x - 1));
+            if (coordinated) {
+                changed.put(attack, new Dependency(s.relation(noun), verb, attack));
+                changed.put(noun, new Dependency("compound", attack, noun));
+                changed.put(x, new Dependency("conj", noun, x));
+                changed.put(x - 1, new Dependency("cc", x, x - 1));
+            } else {
+                changed.put(attack, new Dependency("obj", verb, attack));
+                changed.put(x, new Dependency("compound", attack, x));
+            }
             for (Dependency d : s.children(x)) {
                 int c = d.dependent();
                 if (c > attack) {
                     changed.put(c, d.relation().equals("obl") ? new Dependency("nmod", attack, c)
-                            : new Dependency(d.relation(), head, c));
+                            : new Dependency(d.relation(), verb, c));
                 }
             }
         }

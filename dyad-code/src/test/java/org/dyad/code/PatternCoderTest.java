@@ -428,12 +428,12 @@ class PatternCoderTest {
     }
 
     @Test
-    void coordinatedMeansOfAnAttackAreNouns() {
+    void meansOfAnAttackTaggedAsVerbsAreNouns() {
         // 0 Moscow 1 launched 2 missile 3 and 4 drone(VB) 5 attacks 6 on 7 Odesa 8 overnight 9 .
         Sentence s = sentence(0, "Moscow/NNP launched/VBD/launch missile/NN/missile and/CC drone/VB/drone attacks/NNS/attack "
                         + "on/IN Odesa/NNP overnight/RB ./.",
                 "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 1 4; obj 4 5; case 7 6; obl 4 7; advmod 4 8; punct 1 9");
-        Sentence repaired = PatternCoder.attackModifiersRepaired(s);
+        Sentence repaired = PatternCoder.attackModifiersRepaired(s, java.util.Set.of());
         assertEquals("obj", repaired.relation(5));
         assertEquals(1, repaired.head(5));
         assertEquals("NN", repaired.token(4).tag());
@@ -441,11 +441,20 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "RUS", "GOV", "Moscow"), m(0, 7, 8, "UKR", null, "Odesa")), "19");
         assertEquals(List.of("RUSGOV"), codes(e.actors()));
         assertEquals(List.of("UKR"), codes(e.recipients()));
-        // a verb with its own subject keeps its clause: "seized weapons and militants fired rockets"
-        Sentence t = sentence(0, "Police/NNS/police seized/VBD/seize weapons/NNS/weapon and/CC militants/NNS/militant "
-                        + "launched/VBD/launch attacks/NNS/attack ./.",
-                "nsubj 1 0; root -1 1; obj 1 2; cc 5 3; nsubj 5 4; conj 1 5; obj 5 6; punct 1 7");
-        assertEquals(t.dependencies(), PatternCoder.attackModifiersRepaired(t).dependencies());
+        // a verb the coder knows stays one: "fired artillery and launch(ed) attacks"
+        assertEquals(s.dependencies(), PatternCoder.attackModifiersRepaired(s, java.util.Set.of("drone")).dependencies());
+
+        // one modifier after the verb's particle: 0 Israel 1 carried 2 out 3 drone(VB) 4 raids 5 on 6 Rafah 7 .
+        Sentence t = sentence(0, "Israel/NNP carried/VBD/carry out/RP drone/VB/drone raids/NNS/raid on/IN Rafah/NNP ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; dep 1 3; obj 3 4; case 6 5; obl 3 6; punct 1 7");
+        Sentence mended = PatternCoder.attackModifiersRepaired(t, java.util.Set.of());
+        assertEquals("obj", mended.relation(4));
+        assertEquals(1, mended.head(4));
+        assertEquals("compound", mended.relation(3));
+        // a verb that takes a bare infinitive keeps it: 0 Iran 1 helped 2 stage 3 attacks 4 .
+        Sentence u = sentence(0, "Iran/NNP helped/VBD/help stage/VB/stage attacks/NNS/attack ./.",
+                "nsubj 1 0; root -1 1; xcomp 1 2; obj 2 3; punct 1 4");
+        assertEquals(u.dependencies(), PatternCoder.attackModifiersRepaired(u, java.util.Set.of()).dependencies());
     }
 
     @Test
