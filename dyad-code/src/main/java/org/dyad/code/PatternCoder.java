@@ -2623,6 +2623,12 @@ public final class PatternCoder implements EventCoder {
             for (int object : s.children(trigger, "obj")) {
                 List<Integer> joined = new ArrayList<>(List.of(object));
                 joined.addAll(s.children(object, "conj"));
+                // "the resignation of the president and the release of ...": the parser may join the second
+                // act to the first one's "of" noun; a conjunct with an "of" phrase of its own is an object too
+                for (int of : s.children(object, "nmod")) {
+                    s.children(of, "conj").stream().filter(c -> hasMarker(s, of, "of")
+                            && s.children(c, "nmod").stream().anyMatch(n -> hasMarker(s, n, "of"))).forEach(joined::add);
+                }
                 if (joined.size() < 2) {
                     continue;
                 }

@@ -400,7 +400,6 @@ class PatternCoderTest {
         assertEquals(Modality.ASSERTED, strikes.modality());
     }
 
-    // --- g2 round 7 begin
     @Test
     void aNameBeforeASpanOfTimeIsTheObject() {
         // 0 Senators 1 voted 2 to 3 impeach 4 President 5 Kalonzo 6 hours 7 later 8 .
@@ -520,6 +519,17 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 2, "ZWE", "OPP", "Opposition parties"), m(0, 9, 11, "ZWE", "CVL", "activists"));
         List<String> requests = events.stream().filter(e -> e.type().equals("REQUEST")).map(Event::cameo).sorted().toList();
         assertEquals(List.of("1041", "1053"), requests, () -> describe(events));
+
+        // the second act joined to the first one's "of" noun: 0 Students 1 demanded 2 the 3 resignation 4 of
+        // 5 the 6 governor 7 and 8 the 9 release 10 of 11 detained 12 activists 13 .
+        Sentence t = sentence(0, "Students/NNS/student demanded/VBD/demand the/DT resignation/NN/resignation of/IN the/DT "
+                        + "governor/NN/governor and/CC the/DT release/NN/release of/IN detained/VBN/detain activists/NNS/activist ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; cc 9 7; det 9 8; conj 6 9; "
+                        + "case 12 10; amod 12 11; nmod 9 12; punct 1 13");
+        List<Event> both = code(t, m(0, 0, 1, "KEN", "EDU", "Students"), m(0, 6, 7, "KEN", "GOV", "governor"),
+                m(0, 11, 13, "KEN", "CVL", "activists"));
+        assertEquals(List.of("1041", "1053"), both.stream().filter(e -> e.type().equals("REQUEST")).map(Event::cameo)
+                .sorted().toList(), () -> describe(both));
     }
 
     @Test
@@ -610,8 +620,6 @@ class PatternCoderTest {
                         + "obj 9 10; punct 2 11");
         assertEquals(2, PatternCoder.saidConjunctsRaised(u, List.of()).head(9));
     }
-
-    // --- g2 round 7 end
 
     @Test
     void aClauseWhoseObjectIsTheChargeIsNoPartOfIt() {
