@@ -45,6 +45,10 @@ final class EventDating {
             if (when.isPresent()) {
                 return when.get();
             }
+            Optional<EventDate> where = whereDate(s, clause);
+            if (where.isPresent()) {
+                return where.get();
+            }
             if (describesItsNoun(s, clause)) {
                 // "an attack on a base last week that killed 20 soldiers": the killing is the attack's
                 Optional<EventDate> noun = fromText(s, s.head(clause));
@@ -220,9 +224,7 @@ final class EventDating {
         int head = s.head(clause);
         boolean when = s.children(clause).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("mark"))
                 && s.token(d.dependent()).word().equalsIgnoreCase("when"));
-        boolean past = s.token(clause).tag().equals("VBD") || s.children(clause).stream()
-                .anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).tag().equals("VBD"));
-        if (!when || !past || head == Dependency.ROOT) {
+        if (!when || !past(s, clause) || head == Dependency.ROOT) {
             return Optional.empty();
         }
         if (s.relation(clause).startsWith("acl:relcl")) {
@@ -234,6 +236,40 @@ final class EventDating {
             return Optional.empty();
         }
         return s.relation(clause).startsWith("advcl") ? fromText(s, head) : Optional.empty();
+    }
+
+    /** Whether a clause is told in the past: "warned", "had warned", "was attacked". */
+    private static boolean past(Sentence s, int clause) {
+        return s.token(clause).tag().equals("VBD") || s.children(clause).stream()
+                .anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).tag().equals("VBD"));
+    }
+
+    /**
+     * The date of a past clause of the place or occasion ("where", "at which") with none of its own,
+     * which is the time of the clause it hangs from: "met in Geneva on Sunday, where Lavrov warned ..."
+     * (the parser may hang it on the date or the verb), "gathered in Brussels on Monday, at which the EU
+     * condemned ...". What was said there was said then; a clause in the past perfect ("where troops
+     * had killed civilians") tells an earlier time.
+     */
+    private static Optional<EventDate> whereDate(Sentence s, int clause) {
+        int head = s.head(clause);
+        boolean where = s.children(clause).stream().anyMatch(d -> d.relation().equals("advmod")
+                && s.token(d.dependent()).word().equalsIgnoreCase("where")
+                || d.relation().startsWith("obl") && s.token(d.dependent()).word().equalsIgnoreCase("which")
+                && !s.children(d.dependent(), "case").isEmpty());
+        boolean had = s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && s.token(d.dependent()).lemma().equals("have"));
+        if (!where || !s.token(clause).tag().equals("VBD") || had || head == Dependency.ROOT) {
+            return Optional.empty();
+        }
+        for (Timex t : s.timexes()) {
+            if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && t.covers(head)) {
+                return parse(t.value());
+            }
+        }
+        // on a place ("visited Bucha on Monday, where troops massacred civilians") it may tell the
+        // place's past, not the visit's: only a clause on the date or the verb takes its time
+        return s.token(head).isVerb() ? fromText(s, head) : Optional.empty();
     }
 
     /** A relative clause whose pronoun is its subject: "the raid that killed ten", "the storm, which hit". */

@@ -125,6 +125,9 @@ final class ModalityRules {
                 && s.token(w - 1).word().equals(","));
     }
 
+    /** Verbs whose object is a deed of others already done, to be paid back: "avenge the killing", "punish the attack". */
+    static final Set<String> AVENGING = Set.of("avenge", "revenge", "punish");
+
     static Modality of(Sentence s, int trigger) {
         Modality result = Modality.ASSERTED;
         int node = trigger;
@@ -198,6 +201,9 @@ final class ModalityRules {
                         return Modality.DENIED;  // "denied charges that it committed ..."
                     }
                     String verb = s.token(head).lemma();
+                    if (base.equals("obj") && AVENGING.contains(verb)) {
+                        break;  // "vowed to avenge the killing of its commander": the killing is done, not vowed
+                    }
                     if (base.equals("obj") && (AVOIDING.contains(verb) || ENDING.contains(verb))) {
                         // "urged its citizens to avoid demonstrations", "ending a ceasefire", "dropped its
                         // objection": the act named is shunned or stopped, not done

@@ -128,9 +128,11 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::pluralSubjectsRepaired,
                 PatternCoder::responsePhrasesRaised,
                 PatternCoder::onsetPartiesLowered,
+                PatternCoder::toldSubjectsRepaired,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
                 this::finiteConjunctsRaised,
+                s -> saidConjunctsRaised(s, found),
                 PatternCoder::blameConjunctsRaised,
                 PatternCoder::datesRepaired,
                 PatternCoder::partiesOffDatesRepaired,
@@ -145,6 +147,9 @@ public final class PatternCoder implements EventCoder {
                 this::intentNounsRepaired,
                 PatternCoder::feelingsRepaired,
                 PatternCoder::quantitiesRepaired,
+                PatternCoder::namesBeforeSpansRepaired,
+                s -> attackModifiersRepaired(s, verbLemmas),
+                PatternCoder::strandedConjunctsRepaired,
                 PatternCoder::yieldedToRepaired,
                 PatternCoder::determinerArgumentsRepaired,
                 PatternCoder::commentedClausesRepaired);
@@ -273,6 +278,8 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
+        specific.putAll(withheldCooperationCodes(s, matches, specific));
+        specific.putAll(tradeRetaliationCodes(article, s, matches));
         specific.putAll(aidGroupCodes(s, matches, mentions));
         joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
@@ -298,11 +305,14 @@ public final class PatternCoder implements EventCoder {
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
                 || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
+        acts.removeIf(act -> habitAskedToChange(s, act, acts));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
         List<DerivedEvents.Act> threatened = List.copyOf(acts);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), intrudedParty(s, act.trigger(), act.event(), mentions)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deprivedParty(s, act.trigger(), act.event(), threatened)));
+        acts.addAll(jointRequests(article, s, acts, mentions));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), postedTo(s, act.trigger(), act.event(), near)));
@@ -953,6 +963,37 @@ public final class PatternCoder implements EventCoder {
                 changed);
     }
 
+    /**
+     * The parse with a clause of saying whose "that" is left out given back its complement: in "Russia
+     * warned Washington would not conclude any deals" the parser may read "Russia warned Washington" as
+     * the subject clause of "conclude", which is then said by no one and puts the warning under its
+     * negation. A verb of saying with a subject and an object that is the clausal subject of a later
+     * verb with a modal or auxiliary and no subject of its own heads the sentence: the later verb is
+     * its complement, and the object that verb's subject.
+     */
+    static Sentence toldSubjectsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int speech = d.dependent();
+            int verb = d.governor();
+            if (!d.relation().equals("csubj") || verb == Dependency.ROOT || speech > verb
+                    || !DerivedEvents.SPEECH.contains(s.token(speech).lemma()) || s.children(speech, "nsubj").isEmpty()
+                    || s.children(speech, "obj").size() != 1 || hasSubject(s, verb) || s.children(verb, "aux").isEmpty()) {
+                continue;
+            }
+            int object = s.children(speech, "obj").get(0);
+            changed.put(speech, new Dependency(s.relation(verb), s.head(verb), speech));
+            changed.put(verb, new Dependency("ccomp", speech, verb));
+            changed.put(object, new Dependency("nsubj", verb, object));
+            for (int p : s.children(verb, "punct")) {
+                if (p == s.tokens().size() - 1) {
+                    changed.put(p, new Dependency("punct", speech, p));
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
     /** Words that make a number approximate: "around 1,800 teachers", "some 300 workers". */
     private static final Set<String> APPROXIMATING = Set.of("around", "about", "some", "nearly", "almost", "roughly",
             "approximately");
@@ -1287,6 +1328,46 @@ public final class PatternCoder implements EventCoder {
         return reparsed(s, changed);
     }
 
+    /**
+     * The parse with the speaker's second act given back to the speaker: in "the minister said Iran had
+     * notified Baghdad of the strike and thanked Tehran for the warning" the parser may coordinate
+     * "thanked" with "notified", so that Iran thanks itself. A past verb with no subject or auxiliary of
+     * its own, the conjunct of a verb of saying's complement, is the speaker's act when it cannot share
+     * the complement's subject: its object is that subject's own side ("Iran ... thanked Tehran"), or
+     * its past tense is the verb of saying's and not the complement's ("said Iran is ready ... and
+     * thanked").
+     */
+    static Sentence saidConjunctsRaised(Sentence s, List<ActorMention> mentions) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int complement = d.governor();
+            if (!d.relation().equals("conj") || complement == Dependency.ROOT || !s.relation(complement).equals("ccomp")
+                    || !Set.of("VBD", "VBN").contains(s.token(verb).tag()) || hasSubject(s, verb)
+                    || s.children(verb).stream().anyMatch(c -> c.relation().startsWith("aux"))) {
+                continue;
+            }
+            int speech = s.head(complement);
+            if (!DerivedEvents.SPEECH.contains(s.token(speech).lemma()) || !s.token(speech).tag().equals("VBD")) {
+                continue;
+            }
+            List<Actor> subject = Arguments.actorsOf(s, s.children(complement, "nsubj"), mentions, false);
+            List<Actor> object = Arguments.actorsOf(s, s.children(verb, "obj"), mentions, false);
+            boolean itself = !subject.isEmpty() && !object.isEmpty() && sameSide(subject, object);
+            // the complement's tense: its verb's, or its auxiliary's or copula's ("is ready", "has agreed")
+            Set<String> tenses = new HashSet<>(Set.of(s.token(complement).tag()));
+            s.children(complement).stream().filter(c -> c.relation().startsWith("aux") || c.relation().equals("cop"))
+                    .forEach(c -> tenses.add(s.token(c.dependent()).tag()));
+            // not a progressive ("are holding the town and killed ten"), which may go on into the past
+            boolean present = tenses.stream().anyMatch(t -> t.equals("VBZ") || t.equals("VBP"))
+                    && !s.token(complement).tag().equals("VBG") && s.token(verb).tag().equals("VBD");
+            if (itself || present) {
+                changed.put(verb, new Dependency("conj", speech, verb));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
     /** Participles of feeling, which after "be" tell a state of mind, not an act undergone: "was concerned". */
     // not "encourage": "was encouraged by Washington to resume talks" is Washington's act
     private static final Set<String> FEELINGS = Set.of("concern", "worry", "alarm", "disappoint", "dismay", "shock",
@@ -1343,6 +1424,147 @@ public final class PatternCoder implements EventCoder {
                     changed.put(q, new Dependency("nmod", n, q));
                     changed.put(of, new Dependency("case", q, of));
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Plural nouns of a span of time that measure how long before or after: "hours earlier", "days later". */
+    private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> SPAN_ADVERBS = Set.of("earlier", "later", "ago", "before", "after", "afterwards",
+            "afterward");
+
+    /**
+     * The parse with a name parted from the span of time after it: in "voted to impeach Rajoelina hours
+     * earlier" the parser may read "Rajoelina hours" as one noun phrase headed by "hours", so that the
+     * one impeached is lost. A name cannot modify a span of time: a plural span noun followed by
+     * "earlier", "later", "ago", "before" or "after", with a proper noun right before it as its compound,
+     * gives its place to that name, and becomes a time modifier of the name's verb.
+     */
+    static Sentence namesBeforeSpansRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int span = 1; span + 1 < s.tokens().size(); span++) {
+            int name = span - 1;
+            // the span hangs on the verb, or measures the adverb after it: "days <-obl:npmod- earlier"
+            boolean measures = s.head(span) == span + 1;
+            int head = measures ? s.head(span + 1) : s.head(span);
+            if (!s.token(span).tag().equals("NNS") || !SPANS.contains(s.token(span).lemma())
+                    || !SPAN_ADVERBS.contains(s.token(span + 1).word().toLowerCase(Locale.ROOT))
+                    || !s.token(name).tag().startsWith("NNP") || s.head(name) != span
+                    || !s.relation(name).equals("compound") || head == Dependency.ROOT || !s.token(head).isVerb()
+                    || measures && !s.children(head, "obj").isEmpty()) {
+                continue;
+            }
+            changed.put(name, new Dependency(measures ? "obj" : s.relation(span), head, name));
+            for (int c : s.children(span, "compound")) {
+                if (c < name) {
+                    changed.put(c, new Dependency("compound", name, c));
+                }
+            }
+            for (Dependency d : s.children(span)) {
+                if (d.dependent() < name && !d.relation().equals("compound")) {
+                    changed.put(d.dependent(), new Dependency(d.relation(), name, d.dependent()));
+                }
+            }
+            if (!measures) {
+                changed.put(span, new Dependency("obl:tmod", head, span));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Nouns of an attack that other nouns name the means of: "missile strikes", "drone attacks". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("strike", "airstrike", "attack", "raid", "bombardment",
+            "assault", "barrage", "shelling");
+
+    /** Verbs that take a bare infinitive, whose "stage attacks" is a verb: "helped stage attacks". */
+    private static final Set<String> BARE_INFINITIVE_HEADS = Set.of("help", "let", "make", "have", "see", "watch",
+            "hear", "bid");
+
+    /**
+     * The parse with modifiers of an attack noun read as nouns: in "launched missile and drone strikes on
+     * Kyiv" or "carried out drone strikes on Gaza" the tagger may take "drone" for a verb, so that Russia
+     * launches a missile and "drones" the strikes, or Israel carries out nothing. A verb of no subject,
+     * auxiliary or marker of its own, in base form and no verb the patterns know ({@code verbs}: "fire
+     * artillery and launch attacks" keeps its verb), whose object is an attack noun right after it is a noun modifying
+     * that attack when it is coordinated after "and" or "or" with a noun object right before it (both
+     * modify the attack, which takes that noun's place), or when it follows at once a verb (or its
+     * particle) with no object that takes no bare infinitive (the attack is that verb's object). The
+     * verb's other phrases go with the attack ("strikes on Kyiv").
+     */
+    static Sentence attackModifiersRepaired(Sentence s, Set<String> verbs) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int x = 1; x + 1 < s.tokens().size(); x++) {
+            int attack = x + 1;
+            int verb = s.head(x);
+            // a base form the tagger may give a noun, not a verb the coder knows: "fire artillery and launch attacks"
+            if (!Set.of("VB", "VBP").contains(s.token(x).tag()) || verbs.contains(s.token(x).lemma())
+                    || verb == Dependency.ROOT || s.head(attack) != x || !s.relation(attack).equals("obj")
+                    || !ATTACK_NOUNS.contains(s.token(attack).lemma()) || s.children(x).stream().anyMatch(d ->
+                            d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+                continue;
+            }
+            int noun = x - 2;
+            boolean coordinated = noun >= 0 && s.relation(x).equals("conj") && s.head(noun) == verb
+                    && Set.of("and", "or").contains(s.token(x - 1).lemma()) && s.token(noun).isNoun()
+                    && (s.relation(noun).equals("obj") || s.relation(noun).startsWith("nsubj"));
+            int before = x - 1;
+            while (before > verb && s.head(before) == verb && s.relation(before).equals("compound:prt")) {
+                before--;  // "carried out drone strikes"
+            }
+            boolean direct = before == verb && Set.of("dep", "xcomp").contains(s.relation(x)) && s.token(verb).isVerb()
+                    && s.children(verb, "obj").isEmpty() && !BARE_INFINITIVE_HEADS.contains(s.token(verb).lemma());
+            if (!coordinated && !direct) {
+                continue;
+            }
+            Token t = s.token(x);
+            tokens.set(x, new Token(x, t.word(), t.word().toLowerCase(Locale.ROOT), "NN", t.ner(), t.begin(), t.end()));
+            if (coordinated) {
+                changed.put(attack, new Dependency(s.relation(noun), verb, attack));
+                changed.put(noun, new Dependency("compound", attack, noun));
+                changed.put(x, new Dependency("conj", noun, x));
+                changed.put(x - 1, new Dependency("cc", x, x - 1));
+            } else {
+                changed.put(attack, new Dependency("obj", verb, attack));
+                changed.put(x, new Dependency("compound", attack, x));
+            }
+            for (Dependency d : s.children(x)) {
+                int c = d.dependent();
+                if (c > attack) {
+                    changed.put(c, d.relation().equals("obl") ? new Dependency("nmod", attack, c)
+                            : new Dependency(d.relation(), verb, c));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /**
+     * The parse with a second object given back to the first: in "demanded early elections and the
+     * release of jailed students" the parser may hang "and" on the verb as a loose dependent and the
+     * second noun on "and", so the verb seems to have one object. An "and" or "or" hung so on a verb
+     * after its object, with a noun after it as its dependent, joins that noun to the object.
+     */
+    static Sentence strandedConjunctsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int c = 1; c < s.tokens().size(); c++) {
+            int verb = s.head(c);
+            if (!s.token(c).tag().equals("CC") || !Set.of("and", "or").contains(s.token(c).lemma())
+                    || !s.relation(c).equals("dep") || verb == Dependency.ROOT || !s.token(verb).isVerb()) {
+                continue;
+            }
+            int and = c;
+            List<Integer> objects = s.children(verb, "obj").stream().filter(o -> o < and).toList();
+            List<Integer> nouns = s.children(c).stream().map(Dependency::dependent)
+                    .filter(n -> n > and && s.token(n).isNoun()).toList();
+            if (objects.size() == 1 && nouns.size() == 1) {
+                changed.put(nouns.get(0), new Dependency("conj", objects.get(0), nouns.get(0)));
+                changed.put(c, new Dependency("cc", nouns.get(0), c));
             }
         }
         return reparsed(s, changed);
@@ -2212,6 +2434,64 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * "Warned Washington would not conclude any deals", "warned that it would cut off aid": a warning that
+     * cooperation will not come is a threat to withhold it, not a remark on what may happen. A warning
+     * whose complement is a negated act of cooperation (03 to 08) put ahead by a modal threatens by
+     * what is withheld: aid (07) 1311, material cooperation (06) 1312, talks (04) 134, relations else 1313.
+     */
+    private static Map<Integer, String> withheldCooperationCodes(Sentence s, Map<Integer, Match> matches,
+            Map<Integer, String> specific) {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            int trigger = e.getKey();
+            if (!WARNING.contains(s.token(trigger).lemma())
+                    || !e.getValue().pattern().code().startsWith("13")) {
+                continue;
+            }
+            for (int c : s.children(trigger, "ccomp")) {
+                String code = matches.containsKey(c) ? specific.getOrDefault(c, matches.get(c).pattern().code()) : "";
+                boolean ahead = s.children(c, "aux").stream().anyMatch(a -> AHEAD.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+                if (code.length() < 2 || code.compareTo("03") < 0 || code.compareTo("09") >= 0 || !ahead
+                        || ModalityRules.local(s, c, true) != Modality.NEGATED) {
+                    continue;
+                }
+                out.put(trigger, switch (code.substring(0, 2)) {
+                    case "07" -> "1311";
+                    case "06" -> "1312";
+                    case "04" -> "134";
+                    default -> "1313";
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Words of trade measures, whose story makes a bare retaliation one in kind: "tariffs", "duties on steel". */
+    private static final Set<String> TRADE_WORDS = Set.of("tariff", "trade", "levy", "import", "export", "dumping");
+
+    /**
+     * "Beijing is ready to retaliate if the talks fail", told of tariffs: retaliation against trade
+     * measures is answered in kind, with tariffs or an embargo (163), not by force (190). A bare
+     * retaliation (its pattern 190) whose sentence or the one before names trade measures ("tariffs",
+     * "trade", plural "duties") is economic; its threat is then one of sanctions (1312, derived).
+     */
+    private static Map<Integer, String> tradeRetaliationCodes(ResolvedArticle article, Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        List<Sentence> told = new ArrayList<>(List.of(s));
+        article.sentences().stream().filter(b -> b.index() == s.index() - 1).forEach(told::add);
+        boolean trade = told.stream().flatMap(t -> t.tokens().stream()).anyMatch(t -> t.isNoun()
+                && (TRADE_WORDS.contains(t.lemma()) || t.lemma().equals("duty") && t.tag().equals("NNS")));
+        for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+            String lemma = s.token(e.getKey()).lemma();
+            if (trade && e.getValue().pattern().code().equals("190")
+                    && Set.of("retaliate", "retaliation", "reprisal").contains(lemma)) {
+                out.put(e.getKey(), "163");
+            }
+        }
+        return out;
+    }
+
     /** A word of consequences; "forces", the plural, are troops ("attacks by Israeli forces"), not force. */
     private static boolean consequence(Token t) {
         return CONSEQUENCES.contains(t.lemma()) && !(t.lemma().equals("force") && t.tag().equals("NNS"));
@@ -2460,6 +2740,92 @@ public final class PatternCoder implements EventCoder {
                         && !a.event().recipients().isEmpty() && sameSide(a.event().actors(), e.actors()))
                 .map(a -> a.event().recipients()).distinct().toList();
         return targets.size() == 1 ? withRecipients(s, trigger, e, targets.get(0)) : e;
+    }
+
+    /**
+     * The party a threat to withhold cooperation is aimed at: in "Tehran warned London would not sign any
+     * agreements with it" the one to go without is London. A threat (13) with no target whose complement
+     * is a negated act of cooperation is aimed at that act's party of the other side: its doer, unless
+     * the doer is the threatener's side ("warned it would cut aid to Kyiv"), then its target.
+     */
+    private static Event deprivedParty(Sentence s, int trigger, Event e, List<DerivedEvents.Act> acts) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<List<Actor>> parties = acts.stream().filter(a -> a.trigger() != trigger && s.head(a.trigger()) == trigger
+                        && s.relation(a.trigger()).equals("ccomp") && a.event().quadClass() <= 2
+                        && a.event().modality() == Modality.NEGATED && !a.event().actors().isEmpty())
+                .map(a -> sameSide(a.event().actors(), e.actors()) ? a.event().recipients() : a.event().actors())
+                .filter(p -> !p.isEmpty() && !sameSide(p, e.actors())).distinct().toList();
+        return parties.size() == 1 ? withRecipients(s, trigger, e, parties.get(0)) : e;
+    }
+
+    /**
+     * The requests of a verb with joined objects, one for each: "demanded early elections and the
+     * release of jailed students" asks for two things, a change of leaders (1041) and a release (1053),
+     * where the verb's one match codes only the likelier. Each object of a request (02, 10) matched
+     * alone, with the others set aside, that names what is asked (a code below the root's bare one) not
+     * yet coded at the verb, is a request of its own.
+     */
+    private List<DerivedEvents.Act> jointRequests(ResolvedArticle article, Sentence s, List<DerivedEvents.Act> acts,
+            List<ActorMention> mentions) {
+        List<DerivedEvents.Act> out = new ArrayList<>();
+        for (DerivedEvents.Act act : acts) {
+            int trigger = act.trigger();
+            String code = act.event().cameo();
+            if (!s.token(trigger).isVerb() || !(code.startsWith("02") || code.startsWith("10"))) {
+                continue;
+            }
+            Set<String> coded = new HashSet<>();
+            acts.stream().filter(a -> a.trigger() == trigger).forEach(a -> coded.add(a.event().cameo()));
+            for (int object : s.children(trigger, "obj")) {
+                List<Integer> joined = new ArrayList<>(List.of(object));
+                joined.addAll(s.children(object, "conj"));
+                // "the resignation of the president and the release of ...": the parser may join the second
+                // act to the first one's "of" noun; a conjunct with an "of" phrase of its own is an object too
+                for (int of : s.children(object, "nmod")) {
+                    s.children(of, "conj").stream().filter(c -> hasMarker(s, of, "of")
+                            && s.children(c, "nmod").stream().anyMatch(n -> hasMarker(s, n, "of"))).forEach(joined::add);
+                }
+                if (joined.size() < 2) {
+                    continue;
+                }
+                for (int n : joined) {
+                    // the object alone: the joined noun in its place, the first one its conjunct
+                    Sentence alone = n == object ? s : reparsed(s, Map.of(n, new Dependency("obj", trigger, n),
+                            object, new Dependency("conj", n, object)));
+                    Match m = best(alone, trigger, candidates(alone, trigger, false), false);
+                    Event e = m == null || patterns.silent(m.pattern()) ? null
+                            : event(article, alone, trigger, m, m.pattern().code(), mentions);
+                    // a bare "urge" or "demand" asks nothing named: "urged Ethiopia and Eritrea" asks two parties
+                    if (e != null && e.type().equals(act.event().type()) && !unspecified(e.cameo()) && coded.add(e.cameo())) {
+                        out.add(new DerivedEvents.Act(trigger, e));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Nouns of a standing way of acting: "its practice of raising tariffs", "the policy of building settlements". */
+    private static final Set<String> HABITS = Set.of("practice", "policy", "habit", "custom", "pattern");
+
+    /**
+     * Whether an act is the way of acting a request asks to change: in "China urged Washington to correct
+     * its practice of raising tariffs" the event is the request; the tariffs are no act of this day, nor
+     * the urger's. An act within the "of" phrase of a noun of habit, under a request, is none of its own.
+     */
+    private static boolean habitAskedToChange(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts) {
+        int node = act.trigger();
+        for (int step = 0; step < 3 && s.head(node) != Dependency.ROOT; step++) {
+            int head = s.head(node);
+            if (s.token(head).isNoun() && HABITS.contains(s.token(head).lemma()) && hasMarker(s, node, "of")) {
+                return acts.stream().anyMatch(r -> r != act && "REQUEST".equals(r.event().type())
+                        && s.dominates(r.trigger(), head));
+            }
+            node = head;
+        }
+        return false;
     }
 
     /** Verbs of going into another's land by force, whose place is the party gone into. */
@@ -4553,7 +4919,7 @@ public final class PatternCoder implements EventCoder {
         int head = s.head(noun);
         if (head == Dependency.ROOT || !s.token(head).isVerb() || !s.relation(noun).equals("obj")
                 || REPORTING.contains(s.token(head).lemma()) || TOLERATING.contains(s.token(head).lemma())
-                || undergone(s, head, noun)) {
+                || ModalityRules.AVENGING.contains(s.token(head).lemma()) || undergone(s, head, noun)) {
             return List.of();
         }
         List<Integer> subj = s.children(head, "nsubj");

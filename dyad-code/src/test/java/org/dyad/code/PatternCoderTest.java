@@ -401,6 +401,227 @@ class PatternCoderTest {
     }
 
     @Test
+    void aNameBeforeASpanOfTimeIsTheObject() {
+        // 0 Senators 1 voted 2 to 3 impeach 4 President 5 Kalonzo 6 hours 7 later 8 .
+        Sentence s = sentence(0, "Senators/NNS/senator voted/VBD/vote to/TO impeach/VB/impeach President/NNP/president "
+                        + "Kalonzo/NNP hours/NNS/hour later/RB ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; compound 5 4; compound 6 5; obj 3 6; advmod 3 7; punct 1 8");
+        Sentence repaired = PatternCoder.namesBeforeSpansRepaired(s);
+        assertEquals("obj", repaired.relation(5));
+        assertEquals(3, repaired.head(5));
+        assertEquals(5, repaired.head(4));
+        Event e = only(code(s, m(0, 0, 1, "KEN", "LEG", "Senators"), m(0, 4, 6, "KEN", "GOV", "Kalonzo")), "17");
+        assertEquals(List.of("KENGOV"), codes(e.recipients()));
+
+        // the span measuring the adverb: 0 Police 1 detained 2 Okafor 3 days 4 earlier 5 .
+        Sentence t = sentence(0, "Police/NNS/police detained/VBD/detain Okafor/NNP days/NNS/day earlier/RBR/early ./.",
+                "nsubj 1 0; root -1 1; compound 3 2; obl:npmod 4 3; advmod 1 4; punct 1 5");
+        Sentence mended = PatternCoder.namesBeforeSpansRepaired(t);
+        assertEquals("obj", mended.relation(2));
+        assertEquals(1, mended.head(2));
+        assertEquals(4, mended.head(3));
+        // a name modifying a noun that is no span stays its modifier: "detained Okafor supporters earlier"
+        Sentence u = sentence(0, "Police/NNS/police detained/VBD/detain Okafor/NNP supporters/NNS/supporter earlier/RBR/early ./.",
+                "nsubj 1 0; root -1 1; compound 3 2; obj 1 3; advmod 1 4; punct 1 5");
+        assertEquals(u.dependencies(), PatternCoder.namesBeforeSpansRepaired(u).dependencies());
+    }
+
+    @Test
+    void meansOfAnAttackTaggedAsVerbsAreNouns() {
+        // 0 Moscow 1 launched 2 missile 3 and 4 drone(VB) 5 attacks 6 on 7 Odesa 8 overnight 9 .
+        Sentence s = sentence(0, "Moscow/NNP launched/VBD/launch missile/NN/missile and/CC drone/VB/drone attacks/NNS/attack "
+                        + "on/IN Odesa/NNP overnight/RB ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 1 4; obj 4 5; case 7 6; obl 4 7; advmod 4 8; punct 1 9");
+        Sentence repaired = PatternCoder.attackModifiersRepaired(s, java.util.Set.of());
+        assertEquals("obj", repaired.relation(5));
+        assertEquals(1, repaired.head(5));
+        assertEquals("NN", repaired.token(4).tag());
+        assertEquals(5, repaired.head(7));
+        Event e = only(code(s, m(0, 0, 1, "RUS", "GOV", "Moscow"), m(0, 7, 8, "UKR", null, "Odesa")), "19");
+        assertEquals(List.of("RUSGOV"), codes(e.actors()));
+        assertEquals(List.of("UKR"), codes(e.recipients()));
+        // a verb the coder knows stays one: "fired artillery and launch(ed) attacks"
+        assertEquals(s.dependencies(), PatternCoder.attackModifiersRepaired(s, java.util.Set.of("drone")).dependencies());
+
+        // one modifier after the verb's particle: 0 Israel 1 carried 2 out 3 drone(VB) 4 raids 5 on 6 Rafah 7 .
+        Sentence t = sentence(0, "Israel/NNP carried/VBD/carry out/RP drone/VB/drone raids/NNS/raid on/IN Rafah/NNP ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; dep 1 3; obj 3 4; case 6 5; obl 3 6; punct 1 7");
+        Sentence mended = PatternCoder.attackModifiersRepaired(t, java.util.Set.of());
+        assertEquals("obj", mended.relation(4));
+        assertEquals(1, mended.head(4));
+        assertEquals("compound", mended.relation(3));
+        // a verb that takes a bare infinitive keeps it: 0 Iran 1 helped 2 stage 3 attacks 4 .
+        Sentence u = sentence(0, "Iran/NNP helped/VBD/help stage/VB/stage attacks/NNS/attack ./.",
+                "nsubj 1 0; root -1 1; xcomp 1 2; obj 2 3; punct 1 4");
+        assertEquals(u.dependencies(), PatternCoder.attackModifiersRepaired(u, java.util.Set.of()).dependencies());
+    }
+
+    @Test
+    void aWarningThatCooperationWillNotComeIsAThreat() {
+        // read by the parser as a clausal subject: 0 Tehran 1 warned 2 London 3 would 4 not 5 conclude 6 any 7 deals 8 with 9 it 10 .
+        Sentence s = sentence(0, "Tehran/NNP warned/VBD/warn London/NNP would/MD not/RB conclude/VB/conclude any/DT "
+                        + "deals/NNS/deal with/IN it/PRP ./.",
+                "nsubj 1 0; csubj 5 1; obj 1 2; aux 5 3; advmod 5 4; root -1 5; det 7 6; obj 5 7; case 9 8; obl 5 9; punct 5 10");
+        Sentence repaired = PatternCoder.toldSubjectsRepaired(s);
+        assertEquals(Dependency.ROOT, repaired.head(1));
+        assertEquals("ccomp", repaired.relation(5));
+        assertEquals("nsubj", repaired.relation(2));
+        List<Event> events = code(s, m(0, 0, 1, "IRN", "GOV", "Tehran"), m(0, 2, 3, "GBR", "GOV", "London"),
+                m(0, 9, 10, "IRN", "GOV", "Tehran"));
+        Event threat = only(events, "13");
+        assertEquals("1313", threat.cameo());
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(List.of("IRNGOV"), codes(threat.actors()));
+        assertEquals(List.of("GBRGOV"), codes(threat.recipients()));
+        // cooperation foreseen, not withheld, threatens nothing: "warned London would sign the agreement anyway"
+        Sentence t = sentence(0, "Tehran/NNP warned/VBD/warn that/IN London/NNP would/MD sign/VB/sign the/DT "
+                        + "agreement/NN anyway/RB ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; det 7 6; obj 5 7; advmod 5 8; punct 1 9");
+        List<Event> foreseen = code(t, m(0, 0, 1, "IRN", "GOV", "Tehran"), m(0, 3, 4, "GBR", "GOV", "London"));
+        assertTrue(foreseen.stream().noneMatch(e -> e.cameo().startsWith("131")), () -> describe(foreseen));
+    }
+
+    @Test
+    void aDeedToBeAvengedIsPastAndNotTheAvengers() {
+        // 0 Hamas 1 vowed 2 to 3 avenge 4 the 5 bombing 6 of 7 its 8 headquarters 9 by 10 Israel 11 .
+        Sentence s = sentence(0, "Hamas/NNP vowed/VBD/vow to/TO avenge/VB/avenge the/DT bombing/NN/bombing of/IN its/PRP$ "
+                        + "headquarters/NN/headquarters by/IN Israel/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; case 8 6; nmod:poss 8 7; nmod 5 8; "
+                        + "case 10 9; nmod 5 10; punct 1 11");
+        assertEquals(Modality.ASSERTED, ModalityRules.of(s, 5));
+        List<Event> events = code(s, m(0, 0, 1, "PSE", "REB", "Hamas"), m(0, 7, 8, "PSE", "REB", "Hamas"),
+                m(0, 10, 11, "ISR", null, "Israel"));
+        Event threat = only(events, "13");
+        assertEquals(List.of("PSEREB"), codes(threat.actors()));
+        List<Event> deed = events.stream().filter(e -> e.mentions().get(0).trigger().equals("bombing")).toList();
+        assertTrue(deed.stream().allMatch(e -> e.modality() == Modality.ASSERTED && codes(e.actors()).equals(List.of("ISR"))),
+                () -> describe(events));
+        // with no doer named, the deed is not the avenger's: 0 Hamas 1 vowed 2 to 3 avenge 4 the 5 bombing 6 .
+        Sentence t = sentence(0, "Hamas/NNP vowed/VBD/vow to/TO avenge/VB/avenge the/DT bombing/NN/bombing ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; punct 1 6");
+        List<Event> unnamed = code(t, m(0, 0, 1, "PSE", "REB", "Hamas"));
+        assertTrue(unnamed.stream().noneMatch(e -> e.mentions().get(0).trigger().equals("bombing")
+                && codes(e.actors()).contains("PSEREB")), () -> describe(unnamed));
+    }
+
+    @Test
+    void eachJoinedObjectOfADemandIsARequest() {
+        // "and" left hanging on the verb: 0 Opposition 1 parties 2 demanded 3 fresh 4 elections 5 and 6 the
+        // 7 release 8 of 9 detained 10 activists 11 .
+        Sentence s = sentence(0, "Opposition/NNP parties/NNS/party demanded/VBD/demand fresh/JJ elections/NNS/election "
+                        + "and/CC the/DT release/NN/release of/IN detained/VBN/detain activists/NNS/activist ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; dep 2 5; det 7 6; dep 5 7; case 10 8; "
+                        + "amod 10 9; nmod 7 10; punct 2 11");
+        Sentence repaired = PatternCoder.strandedConjunctsRepaired(s);
+        assertEquals("conj", repaired.relation(7));
+        assertEquals(4, repaired.head(7));
+        assertEquals(7, repaired.head(5));
+        List<Event> events = code(s, m(0, 0, 2, "ZWE", "OPP", "Opposition parties"), m(0, 9, 11, "ZWE", "CVL", "activists"));
+        List<String> requests = events.stream().filter(e -> e.type().equals("REQUEST")).map(Event::cameo).sorted().toList();
+        assertEquals(List.of("1041", "1053"), requests, () -> describe(events));
+
+        // the second act joined to the first one's "of" noun: 0 Students 1 demanded 2 the 3 resignation 4 of
+        // 5 the 6 governor 7 and 8 the 9 release 10 of 11 detained 12 activists 13 .
+        Sentence t = sentence(0, "Students/NNS/student demanded/VBD/demand the/DT resignation/NN/resignation of/IN the/DT "
+                        + "governor/NN/governor and/CC the/DT release/NN/release of/IN detained/VBN/detain activists/NNS/activist ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; nmod 3 6; cc 9 7; det 9 8; conj 6 9; "
+                        + "case 12 10; amod 12 11; nmod 9 12; punct 1 13");
+        List<Event> both = code(t, m(0, 0, 1, "KEN", "EDU", "Students"), m(0, 6, 7, "KEN", "GOV", "governor"),
+                m(0, 11, 13, "KEN", "CVL", "activists"));
+        assertEquals(List.of("1041", "1053"), both.stream().filter(e -> e.type().equals("REQUEST")).map(Event::cameo)
+                .sorted().toList(), () -> describe(both));
+    }
+
+    @Test
+    void aPastWhereClauseTakesTheDateOfWhatItHangsFrom() {
+        String words = "Blinken/NNP met/VBD/meet Wang/NNP in/IN Jakarta/NNP on/IN Friday/NNP ,/, where/WRB Wang/NNP "
+                + "accused/VBD/accuse Washington/NNP of/IN meddling/VBG/meddle ./.";
+        String common = "root -1 1; nsubj 1 0; obj 1 2; obl 1 4; case 4 3; obl 1 6; case 6 5; punct 6 7; advmod 10 8; "
+                + "nsubj 10 9; obj 10 11; mark 13 12; advcl 10 13; punct 1 14; ";
+        for (String link : List.of("acl:relcl 6 10", "dep 1 10", "acl:relcl 4 10")) {
+            Sentence s = sentence(0, words, common + link, "6 7 2022-02-11");
+            List<Event> events = code(s, m(0, 0, 1, "USA", "GOV", "Antony Blinken"), m(0, 2, 3, "CHN", "GOV", "Wang Yi"),
+                    m(0, 9, 10, "CHN", "GOV", "Wang Yi"), m(0, 11, 12, "USA", "GOV", "Washington"));
+            Event accused = events.stream().filter(e -> e.mentions().get(0).trigger().equals("accused")).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(events)));
+            // hung on the place, the clause may tell the place's past: it keeps the publication date
+            LocalDate expected = link.startsWith("acl:relcl 4") ? PUBLISHED : LocalDate.of(2022, 2, 11);
+            assertEquals(expected, accused.date().date(), link);
+        }
+    }
+
+    @Test
+    void aPracticeAskedToChangeIsNoActOfItsOwn() {
+        // 0 Beijing 1 urged 2 Canberra 3 to 4 abandon 5 its 6 policy 7 of 8 imposing 9 duties 10 on 11 Chinese 12 steel 13 .
+        String words = "Beijing/NNP urged/VBD/urge Canberra/NNP to/TO abandon/VB/abandon its/PRP$ policy/NN/policy of/IN "
+                + "imposing/%s duties/NNS/duty on/IN Chinese/JJ steel/NN ./.";
+        String common = "nsubj 1 0; root -1 1; obj 1 2; mark 4 3; xcomp 1 4; nmod:poss 6 5; obj 4 6; case 12 10; amod 12 11; "
+                + "punct 1 13; ";
+        for (String[] parse : List.of(new String[] {"VBG/impose", "mark 8 7; acl 6 8; obj 8 9; obl 8 12"},
+                new String[] {"JJ/imposing", "case 9 7; amod 9 8; nmod 6 9; nmod 9 12"})) {
+            Sentence s = sentence(0, String.format(words, parse[0]), common + parse[1]);
+            List<Event> events = code(s, m(0, 0, 1, "CHN", "GOV", "Beijing"), m(0, 2, 3, "AUS", "GOV", "Canberra"),
+                    m(0, 5, 6, "AUS", "GOV", "Canberra"), m(0, 11, 12, "CHN", null, "China"));
+            Event request = only(events, "0");
+            assertEquals(List.of("AUSGOV"), codes(request.recipients()));
+            assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("16")), () -> parse[0] + " " + describe(events));
+        }
+    }
+
+    @Test
+    void retaliationInATradeStoryIsInKind() {
+        // 0 Washington 1 raised 2 tariffs 3 on 4 Chinese 5 steel 6 .
+        Sentence before = sentence(0, "Washington/NNP raised/VBD/raise tariffs/NNS/tariff on/IN Chinese/JJ steel/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; amod 5 4; nmod 2 5; punct 1 6");
+        // 0 Beijing 1 is 2 ready 3 to 4 retaliate 5 if 6 the 7 talks 8 fail 9 .
+        Sentence ready = sentence(1, "Beijing/NNP is/VBZ/be ready/JJ/ready to/TO retaliate/VB/retaliate if/IN the/DT "
+                        + "talks/NNS/talk fail/VBP/fail ./.",
+                "nsubj 2 0; cop 2 1; root -1 2; mark 4 3; xcomp 2 4; mark 8 5; det 7 6; nsubj 8 7; advcl 4 8; punct 2 9");
+        ResolvedArticle trade = new ResolvedArticle(article("doc-1", PUBLISHED, before, ready),
+                List.of(m(0, 0, 1, "USA", "GOV", "Washington"), m(1, 0, 1, "CHN", "GOV", "Beijing")));
+        List<Event> events = CODER.code(trade).stream().filter(e -> e.mentions().get(0).sentence() == 1).toList();
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("138")),
+                () -> describe(events));
+        Event threat = only(events, "13");
+        assertEquals("1312", threat.cameo());
+        assertEquals(Modality.ASSERTED, threat.modality(), "a threat held on a condition is still made");
+        // told alone, the same words threaten force
+        List<Event> alone = code(sentence(0, "Beijing/NNP is/VBZ/be ready/JJ/ready to/TO retaliate/VB/retaliate ./.",
+                "nsubj 2 0; cop 2 1; root -1 2; mark 4 3; xcomp 2 4; punct 2 5"), m(0, 0, 1, "CHN", "GOV", "Beijing"));
+        assertEquals("1384", only(alone, "13").cameo(), () -> describe(alone));
+    }
+
+    @Test
+    void aSpeakersSecondActIsNotPutOnTheReportedSubject() {
+        // 0 The 1 minister 2 said 3 Iran 4 had 5 informed 6 Muscat 7 of 8 the 9 raid 10 and 11 thanked 12 X 13 for
+        // 14 the 15 notice 16 .
+        String words = "The/DT minister/NN/minister said/VBD/say Iran/NNP had/VBD/have informed/VBN/inform Muscat/NNP "
+                + "of/IN the/DT raid/NN/raid and/CC thanked/VBD/thank %s/NNP for/IN the/DT notice/NN/notice ./.";
+        String deps = "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; case 9 7; det 9 8; obl 5 9; "
+                + "cc 11 10; conj 5 11; obj 11 12; case 15 13; det 15 14; obl 11 15; punct 2 16";
+        Sentence s = sentence(0, String.format(words, "Tehran"), deps);
+        assertEquals(2, PatternCoder.saidConjunctsRaised(s, List.of(m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 12, 13, "IRN", "GOV", "Tehran"))).head(11));
+        List<Event> events = code(s, m(0, 0, 2, "OMN", "GOV", "minister"), m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 6, 7, "OMN", "GOV", "Muscat"), m(0, 12, 13, "IRN", "GOV", "Tehran"));
+        Event thanks = only(events, "051");
+        assertEquals(List.of("OMNGOV"), codes(thanks.actors()), "Iran does not thank itself");
+        assertEquals(List.of("IRNGOV"), codes(thanks.recipients()));
+        // another party thanked: the reported subject may have thanked it, and keeps the act
+        Sentence t = sentence(0, String.format(words, "Washington"), deps);
+        List<Event> other = code(t, m(0, 0, 2, "OMN", "GOV", "minister"), m(0, 3, 4, "IRN", null, "Iran"),
+                m(0, 6, 7, "OMN", "GOV", "Muscat"), m(0, 12, 13, "USA", "GOV", "Washington"));
+        assertEquals(List.of("IRN"), codes(only(other, "051").actors()), () -> describe(other));
+        // a past act after a present state is the speaker's: 0 The 1 minister 2 said 3 Iran 4 is 5 ready 6 for 7 talks
+        // 8 and 9 thanked 10 Washington 11 .
+        Sentence u = sentence(0, "The/DT minister/NN/minister said/VBD/say Iran/NNP is/VBZ/be ready/JJ for/IN talks/NNS/talk "
+                        + "and/CC thanked/VBD/thank Washington/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; cop 5 4; ccomp 2 5; case 7 6; obl 5 7; cc 9 8; conj 5 9; "
+                        + "obj 9 10; punct 2 11");
+        assertEquals(2, PatternCoder.saidConjunctsRaised(u, List.of()).head(9));
+    }
+
+    @Test
     void aClauseWhoseObjectIsTheChargeIsNoPartOfIt() {
         // 0 Tokyo 1 accused 2 Beijing 3 of 4 provoking 5 the 6 clash 7 , 8 a 9 charge 10 China 11 rejected 12 .
         Sentence s = sentence(0, "Tokyo/NNP accused/VBD/accuse Beijing/NNP of/IN provoking/VBG/provoke the/DT clash/NN "
