@@ -128,6 +128,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::pluralSubjectsRepaired,
                 PatternCoder::responsePhrasesRaised,
                 PatternCoder::onsetPartiesLowered,
+                PatternCoder::sayingClausesRepaired,
                 PatternCoder::toldSubjectsRepaired,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
@@ -990,6 +991,38 @@ public final class PatternCoder implements EventCoder {
                     changed.put(p, new Dependency("punct", speech, p));
                 }
             }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a trailing "saying ..." given back its clause: in "the army warned residents not to
+     * approach its forces, saying troops had opened fire on people" the parser may read "saying" as an
+     * adjective of "troops" and hang "had opened" on the negated "approach", whose "not" it then takes. A
+     * verb of saying in -ing after a comma, read as an adjective of the subject of a later clause, heads
+     * that clause, and hangs on the nearest clause above with a subject of its own.
+     */
+    static Sentence sayingClausesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int saying = d.dependent();
+            int subject = d.governor();
+            if (!d.relation().equals("amod") || saying == 0 || subject != saying + 1
+                    || !s.token(saying).tag().equals("VBG") || !DerivedEvents.SPEECH.contains(s.token(saying).lemma())
+                    || !s.token(saying - 1).word().equals(",") || !s.relation(subject).startsWith("nsubj")) {
+                continue;
+            }
+            int clause = s.head(subject);
+            int anchor = clause == Dependency.ROOT ? Dependency.ROOT : s.head(clause);
+            for (int guard = 0; guard < s.tokens().size() && anchor != Dependency.ROOT
+                    && s.children(anchor, "nsubj").isEmpty() && s.children(anchor, "nsubj:pass").isEmpty(); guard++) {
+                anchor = s.head(anchor);
+            }
+            if (anchor == Dependency.ROOT || anchor > saying) {
+                continue;
+            }
+            changed.put(saying, new Dependency("advcl", anchor, saying));
+            changed.put(clause, new Dependency("ccomp", saying, clause));
         }
         return reparsed(s, changed);
     }

@@ -5680,4 +5680,20 @@ class PatternCoderTest {
                     "nothing told as done after the report: " + describe(events));
         }
     }
+
+    @Test
+    void aTrailingSayingClauseDoesNotTakeTheNegationOfTheWarning() {
+        // misparse: "saying" an adjective of "sailors", "had fired" hung on the negated "enter"
+        Sentence s = sentence(0, "The/DT navy/NN warned/VBD/warn fishermen/NNS/fisherman not/RB to/TO enter/VB the/DT "
+                        + "zone/NN ,/, saying/VBG/say sailors/NNS/sailor had/VBD/have fired/VBN/fire on/IN boats/NNS/boat ./.",
+                "det 1 0; nsubj 2 1; root -1 2; obj 2 3; advmod 6 4; mark 6 5; xcomp 2 6; det 8 7; obj 6 8; punct 6 9; "
+                        + "amod 11 10; nsubj 13 11; aux 13 12; parataxis 6 13; case 15 14; obl 13 15; punct 2 16");
+        List<Event> events = code(s, m(0, 1, 2, "LKA", "MIL", "Sri Lanka"), m(0, 3, 4, "IND", "CVL", "India"),
+                m(0, 11, 12, "LKA", "MIL", "Sri Lanka"), m(0, 15, 16, "IND", "CVL", "India"));
+        Event fired = events.stream().filter(e -> e.mentions().get(0).trigger().equals("fired")).findFirst().orElseThrow();
+        assertEquals(Modality.ASSERTED, fired.modality(), "what the navy says its sailors did: " + describe(events));
+        Sentence mended = PatternCoder.sayingClausesRepaired(s);
+        assertEquals("advcl", mended.relation(10));
+        assertEquals(2, mended.head(10), "the saying hangs on the warning");
+    }
 }
