@@ -121,6 +121,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::infinitiveConjunctsRepaired,
                 PatternCoder::mainVerbsRepaired,
                 PatternCoder::participleRootsRepaired,
+                PatternCoder::reducedRelativesRepaired,
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
@@ -767,6 +768,43 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a reduced relative given back to its noun: in "agreed to accept migrants deported
+     * by the United States" or "received the bodies of soldiers killed in the fighting" the parser may
+     * make the noun the subject of the participle and hang the participle on the verb as a clause,
+     * so the migrants deport and the bodies kill. A past participle with no auxiliary and no object of
+     * its own has no subject that does it: when it hangs on a verb as dep, or as ccomp with a "by"
+     * phrase naming its doer, its subject becomes the verb's object and the participle that object's acl.
+     */
+    static Sentence reducedRelativesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int p = 0; p < s.tokens().size(); p++) {
+            String rel = s.relation(p);
+            int verb = s.head(p);
+            if (!s.token(p).tag().equals("VBN") || !(rel.equals("dep") || rel.equals("ccomp") && doerNamed(s, p))
+                    || verb == Dependency.ROOT || !s.token(verb).isVerb() || !s.children(verb, "obj").isEmpty()
+                    || s.children(p).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("cop")
+                    || d.relation().equals("obj"))) {
+                continue;
+            }
+            List<Integer> subject = s.children(p, "nsubj");
+            if (subject.size() != 1 || subject.get(0) > p || subject.get(0) < verb
+                    || s.token(subject.get(0)).tag().startsWith("PRP")) {
+                continue;
+            }
+            int noun = subject.get(0);
+            changed.put(noun, new Dependency("obj", verb, noun));
+            changed.put(p, new Dependency("acl", noun, p));
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Whether a participle has a "by" phrase that names a doer, not a deadline ("by Friday"). */
+    static boolean doerNamed(Sentence s, int participle) {
+        return s.children(participle).stream().anyMatch(d -> d.relation().startsWith("obl")
+                && hasMarker(s, d.dependent(), "by") && !temporal(s, d.dependent()));
     }
 
     /**
@@ -2803,6 +2841,19 @@ public final class PatternCoder implements EventCoder {
                 && markerOf(s, dep, "to") >= 0 && s.children(trigger, "obj").stream().anyMatch(o -> o < dep);
     }
 
+    /** Prepositions of a phrase that sets an act in time or gives its cause: "after the strikes", "amid protests". */
+    private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "amid", "amidst", "despite", "following",
+            "since", "until", "during", "follow");  // "following" as a preposition may carry the verb's lemma
+
+    /**
+     * A phrase telling when or why the verb acted, not what it acted on: in "suspended cooperation
+     * after the strikes" the strikes are no object of the suspending, so they satisfy no plain item.
+     */
+    private static boolean circumstance(Sentence s, Dependency d) {
+        return (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                && CIRCUMSTANCES.stream().anyMatch(p -> hasMarker(s, d.dependent(), p));
+    }
+
     /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */
     private static final Set<String> DESTINATIONS = Set.of("into", "toward", "towards");
 
@@ -2856,6 +2907,9 @@ public final class PatternCoder implements EventCoder {
             }
             if (purposeAfterObject(s, trigger, d)) {
                 continue;  // "dispatched ships to monitor the drills" sends no monitors
+            }
+            if (circumstance(s, d)) {
+                continue;  // "suspended cooperation after strikes on its sites" suspends no strike
             }
             if (d.relation().startsWith("advcl") && hasSubject(s, dep) && s.token(dep).isVerb() && Lemmas.matches(s, dep, item)) {
                 continue;  // "called it X, while India struck": a clause with a doer of its own is another act

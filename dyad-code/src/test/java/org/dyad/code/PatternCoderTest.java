@@ -5382,4 +5382,43 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "RUS", null, "Russia"), m(0, 3, 5, "UKR", "CVL", "Ukraine"));
         assertEquals(List.of("RUS->UKRCVL"), directions(events, "19"), "one act, not the strikes and the killing");
     }
+
+    @Test
+    void aPhraseOfTimeOrCauseSatisfiesNoObjectItem() {
+        Sentence s = sentence(0, "Niger/NNP suspended/VBD/suspend cooperation/NN with/IN France/NNP after/IN "
+                        + "protests/NNS/protest in/IN Niamey/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; case 6 5; obl 1 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "NER", "GOV", "Niger"), m(0, 4, 5, "FRA", null, "France"));
+        assertEquals(List.of("NERGOV->FRA"), directions(events, "16"), "cooperation suspended: " + describe(events));
+        assertTrue(directions(events, "08").isEmpty(), "no protest was suspended: " + describe(events));
+    }
+
+    @Test
+    void aParticipleReadAsAClauseOfItsNounIsGivenBackAsItsModifier() {
+        Sentence s = sentence(0, "Guatemala/NNP agreed/VBD/agree to/TO accept/VB migrants/NNS/migrant deported/VBN/deport "
+                        + "by/IN the/DT United/NNP States/NNPS ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nsubj 5 4; ccomp 3 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 5 9; punct 1 10");
+        Sentence repaired = PatternCoder.reducedRelativesRepaired(s);
+        assertEquals("obj", repaired.relation(4));
+        assertEquals("acl", repaired.relation(5));
+        List<Event> events = code(s, m(0, 0, 1, "GTM", null, "Guatemala"), m(0, 4, 5, "HND", "REF", "Honduras"),
+                m(0, 7, 10, "USA", null, "United States"));
+        Event deport = only(events, "174");
+        assertEquals(List.of("USA"), codes(deport.actors()), "the by phrase deports");
+        assertEquals(List.of("HNDREF"), codes(deport.recipients()));
+        assertEquals(Modality.ASSERTED, deport.modality(), "the deporting is done, whatever Guatemala will do");
+    }
+
+    @Test
+    void theDeadReceivedAreHandedBackAndKillNoOne() {
+        Sentence s = sentence(0, "Israel/NNP received/VBD/receive the/DT bodies/NNS/body of/IN four/CD hostages/NNS/hostage "
+                        + "killed/VBN/kill in/IN Gaza/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 7 3; case 6 4; nummod 6 5; nmod 3 6; dep 1 7; case 9 8; "
+                        + "obl 7 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "ISR", "GOV", "Israel"), m(0, 5, 7, "ISR", "CVL", "Israel"));
+        assertEquals(List.of("->ISRGOV"), directions(events, "084"), "bodies handed back to Israel: " + describe(events));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("ISRCVL")), "the dead killed no one: "
+                + describe(events));
+    }
 }
