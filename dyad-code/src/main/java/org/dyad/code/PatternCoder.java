@@ -138,6 +138,7 @@ public final class PatternCoder implements EventCoder {
                 this::gerundsRepaired,
                 PatternCoder::gerundConjunctsRepaired,
                 this::reportsRepaired,
+                PatternCoder::conjoinedReportsRepaired,
                 this::headlinesRepaired,
                 this::intentNounsRepaired,
                 PatternCoder::feelingsRepaired,
@@ -1578,6 +1579,50 @@ public final class PatternCoder implements EventCoder {
             changed.put(report, new Dependency(s.relation(reported), s.head(reported), report));
             changed.put(reported, new Dependency("ccomp", report, reported));
             changed.put(pronoun, new Dependency("nsubj", reported, pronoun));
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a reported future clause given back to a report joined to another act: in "Trump
+     * praised the deal and said the United States would gain access" the parser may make "praised" the
+     * clausal subject of "gain" and "the United States" the object of "said", so the praise is only a
+     * condition of a gain. A tensed clause with a subject of its own is no clausal subject; when such a
+     * clause has a reporting verb as conjunct whose object is followed by nothing but the later verb's
+     * auxiliaries, and that verb has no subject, the clause takes the verb's place, the verb becomes the
+     * report's ccomp and the object its subject.
+     */
+    static Sentence conjoinedReportsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int reported = d.governor();
+            if (!d.relation().equals("csubj") || reported <= clause || !s.token(reported).isVerb() || !tensed(s, clause)
+                    || !hasSubject(s, clause) || hasSubject(s, reported) || !s.children(reported, "csubj").equals(List.of(clause))) {
+                continue;
+            }
+            for (int report : s.children(clause, "conj")) {
+                List<Integer> objects = s.children(report, "obj");
+                if (report > reported || !REPORTING_CLAUSE.contains(s.token(report).lemma()) || objects.size() != 1) {
+                    continue;
+                }
+                int object = objects.get(0);
+                int end = object;
+                while (end + 1 < reported && s.dominates(object, end + 1)) {
+                    end++;  // the object's phrase: "the United States"
+                }
+                boolean auxiliaries = end + 1 < reported;
+                for (int k = end + 1; k < reported; k++) {
+                    auxiliaries &= s.head(k) == reported && s.relation(k).startsWith("aux");
+                }
+                if (!auxiliaries) {
+                    continue;  // a modal or "will" makes the clause: "said the United States would gain"
+                }
+                changed.put(clause, new Dependency(s.relation(reported), s.head(reported), clause));
+                changed.put(reported, new Dependency("ccomp", report, reported));
+                changed.put(object, new Dependency("nsubj", reported, object));
+                break;
+            }
         }
         return reparsed(s, changed);
     }

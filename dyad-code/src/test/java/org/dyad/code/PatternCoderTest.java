@@ -5421,4 +5421,34 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("ISRCVL")), "the dead killed no one: "
                 + describe(events));
     }
+
+    @Test
+    void aReportJoinedToAnActGetsItsFutureClauseBack() {
+        Sentence s = sentence(0, "Modi/NNP welcomed/VBD/welcome the/DT agreement/NN and/CC said/VBD/say the/DT two/CD "
+                        + "countries/NNS/country would/MD deepen/VB/deepen trade/NN ./.",
+                "nsubj 1 0; csubj 10 1; det 3 2; obj 1 3; cc 5 4; conj 1 5; det 8 6; nummod 8 7; obj 5 8; aux 10 9; "
+                        + "root -1 10; obj 10 11; punct 10 12");
+        Sentence repaired = PatternCoder.conjoinedReportsRepaired(s);
+        assertEquals("root", repaired.relation(1));
+        assertEquals("ccomp", repaired.relation(10));
+        assertEquals(5, repaired.head(10));
+        assertEquals("nsubj", repaired.relation(8));
+        Event e = only(code(s, m(0, 0, 1, "IND", "GOV", "Narendra Modi")), "05");
+        assertEquals(Modality.ASSERTED, e.modality(), "the welcome was given, not hoped for");
+    }
+
+    @Test
+    void migrantsTakenToPrisonAreDetainedAndMigrantsReceivedAreTakenIn() {
+        Sentence taken = sentence(0, "The/DT migrants/NNS/migrant were/VBD/be taken/VBN/take to/IN a/DT prison/NN ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7");
+        List<Event> held = code(taken, m(0, 0, 2, "VEN", "REF", "Venezuela"));
+        assertEquals(List.of("->VENREF"), directions(held, "173"), "locked up: " + describe(held));
+        assertTrue(directions(held, "07").isEmpty(), "no refuge given: " + describe(held));
+
+        Sentence received = sentence(0, "Honduras/NNP will/MD receive/VB/receive 200/CD migrants/NNS/migrant ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; nummod 4 3; obj 2 4; punct 2 5");
+        List<Event> events = code(received, m(0, 0, 1, "HND", null, "Honduras"), m(0, 3, 5, "GTM", "REF", "Guatemala"));
+        assertEquals(List.of("HND->GTMREF"), directions(events, "075"), "taken in: " + describe(events));
+        assertTrue(directions(events, "04").isEmpty(), "no visit hosted: " + describe(events));
+    }
 }
