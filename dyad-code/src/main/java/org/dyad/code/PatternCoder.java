@@ -3676,10 +3676,14 @@ public final class PatternCoder implements EventCoder {
             }
             sources.addAll(between);  // one head naming both parties: split in event()
             sources.addAll(agents(s, trigger));
-            if (sources.isEmpty()) {
+            boolean ownForce = SENDING.contains(s.token(trigger).lemma()) || match.pattern().code().startsWith("15");
+            if (sources.isEmpty() && ownForce) {
                 sources.addAll(passiveSubj);  // "American troops would be sent to Taiwan": the force is its side's
             }
             targets.addAll(targetCandidates(s, trigger, match));
+            if (sources.isEmpty() && !ownForce && targets.isEmpty()) {
+                targets.addAll(passiveSubj);  // "inspectors were allowed to visit", "hostages were taken": acted upon
+            }
             return true;
         }
         if (!passiveSubj.isEmpty() && match.pattern().code().startsWith("15")) {

@@ -5451,4 +5451,12 @@ class PatternCoderTest {
         assertEquals(List.of("HND->GTMREF"), directions(events, "075"), "taken in: " + describe(events));
         assertTrue(directions(events, "04").isEmpty(), "no visit hosted: " + describe(events));
     }
+
+    @Test
+    void peopleLetInByAPassiveAreTheTargetNotTheSource() {
+        Sentence s = sentence(0, "UN/NNP inspectors/NNS/inspector were/VBD/be allowed/VBN/allow into/IN the/DT plant/NN ./.",
+                "compound 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7");
+        List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"));
+        assertEquals(List.of("->IGOUNO"), directions(events, "086"), "the inspectors are let in: " + describe(events));
+    }
 }
