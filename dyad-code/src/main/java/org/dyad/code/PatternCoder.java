@@ -272,6 +272,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
         specific.putAll(aidGroupCodes(s, matches, mentions));
+        specific.putAll(dismissedActCodes(s, matches));
         joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
@@ -1705,6 +1706,33 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
+        return out;
+    }
+
+    /** Nouns of a decision or measure taken, not of a charge made: "the move", "the sanctions", "the ruling". */
+    private static final Set<String> DECISIONS = Set.of("move", "decision", "step", "measure", "sanction", "resolution",
+            "ruling", "verdict", "order", "ban", "vote", "action", "policy", "plan", "mechanism", "snapback");
+    private static final String CRITICISM = "111";
+
+    /**
+     * A decision judged baseless: "called the accusations baseless" denies a charge (016), but "called
+     * the move legally baseless" or "described the sanctions as unfounded" condemns what another did
+     * (111). A statement pattern that consumed a judging adjective, whose object (or the subject of that
+     * adjective) names a decision or measure, criticises it.
+     */
+    private static Map<Integer, String> dismissedActCodes(Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        matches.forEach((trigger, m) -> {
+            if (!m.pattern().code().equals("016")) {
+                return;
+            }
+            List<Integer> adjectives = m.consumed().stream().filter(c -> s.token(c).tag().startsWith("JJ")).toList();
+            List<Integer> judged = new ArrayList<>(s.children(trigger, "obj"));
+            adjectives.forEach(a -> judged.addAll(s.children(a, "nsubj")));  // "called the vote illegal", mended
+            if (!adjectives.isEmpty() && judged.stream().anyMatch(o -> DECISIONS.contains(s.token(o).lemma()))) {
+                out.put(trigger, CRITICISM);
+            }
+        });
         return out;
     }
 

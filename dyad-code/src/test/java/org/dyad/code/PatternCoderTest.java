@@ -5459,4 +5459,18 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"));
         assertEquals(List.of("->IGOUNO"), directions(events, "086"), "the inspectors are let in: " + describe(events));
     }
+
+    @Test
+    void aDecisionCalledBaselessIsCondemnedAChargeCalledBaselessIsDenied() {
+        Sentence move = sentence(0, "Caracas/NNP called/VBD/call the/DT decision/NN baseless/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; xcomp 1 4; punct 1 5");
+        List<Event> condemned = code(move, m(0, 0, 1, "VEN", "GOV", "Venezuela"));
+        assertEquals(List.of("VENGOV->"), directions(condemned, "111"), "a decision condemned: " + describe(condemned));
+        assertTrue(directions(condemned, "016").isEmpty());
+
+        Sentence charge = sentence(0, "Caracas/NNP called/VBD/call the/DT charges/NNS/charge baseless/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; xcomp 1 4; punct 1 5");
+        List<Event> denied = code(charge, m(0, 0, 1, "VEN", "GOV", "Venezuela"));
+        assertEquals(List.of("VENGOV->"), directions(denied, "016"), "a charge denied: " + describe(denied));
+    }
 }
