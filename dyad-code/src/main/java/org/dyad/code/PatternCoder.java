@@ -2914,13 +2914,18 @@ public final class PatternCoder implements EventCoder {
                 && markerOf(s, dep, "to") >= 0 && s.children(trigger, "obj").stream().anyMatch(o -> o < dep);
     }
 
-    /** Prepositions of a phrase that sets an act in time or gives its cause: "after the strikes", "amid protests". */
+    /**
+     * Prepositions of a phrase that sets an act in time, gives its cause or tells where it started:
+     * "after the strikes", "amid protests", "returned from territory held by Kyiv".
+     */
     private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "amid", "amidst", "despite", "following",
-            "since", "until", "during", "follow");  // "following" as a preposition may carry the verb's lemma
+            "since", "until", "during", "follow", "from");  // "following" as a preposition may carry the verb's lemma
 
     /**
-     * A phrase telling when or why the verb acted, not what it acted on: in "suspended cooperation
-     * after the strikes" the strikes are no object of the suspending, so they satisfy no plain item.
+     * A phrase telling when, why or from where the verb acted, not what it acted on: in "suspended
+     * cooperation after the strikes" the strikes are no object of the suspending, and in "were returned
+     * from territory held by Kyiv" no territory is returned, so its word satisfies no plain item (its
+     * preposition still does: "suspend from").
      */
     private static boolean circumstance(Sentence s, Dependency d) {
         return (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
@@ -2981,7 +2986,7 @@ public final class PatternCoder implements EventCoder {
             if (purposeAfterObject(s, trigger, d)) {
                 continue;  // "dispatched ships to monitor the drills" sends no monitors
             }
-            if (circumstance(s, d)) {
+            if (circumstance(s, d) && !hasMarker(s, dep, item)) {
                 continue;  // "suspended cooperation after strikes on its sites" suspends no strike
             }
             if (d.relation().startsWith("advcl") && hasSubject(s, dep) && s.token(dep).isVerb() && Lemmas.matches(s, dep, item)) {

@@ -5473,4 +5473,16 @@ class PatternCoderTest {
         List<Event> denied = code(charge, m(0, 0, 1, "VEN", "GOV", "Venezuela"));
         assertEquals(List.of("VENGOV->"), directions(denied, "016"), "a charge denied: " + describe(denied));
     }
+
+    @Test
+    void wherePeopleAreReturnedFromIsNotWhatIsReturned() {
+        Sentence s = sentence(0, "Ten/CD soldiers/NNS/soldier were/VBD/be returned/VBN/return from/IN territory/NN "
+                        + "held/VBN/hold by/IN Moscow/NNP ./.",
+                "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl 3 5; acl 5 6; case 8 7; obl 6 8; "
+                        + "punct 3 9");
+        List<Event> events = code(s, m(0, 0, 2, "UKR", "MIL", "Ukraine"), m(0, 8, 9, "RUS", "GOV", "Russia"));
+        Event e = only(events, "084");
+        assertEquals("0841", e.cameo(), "people handed back, no land: " + describe(events));
+        assertEquals(List.of("UKRMIL"), codes(e.recipients()));
+    }
 }
