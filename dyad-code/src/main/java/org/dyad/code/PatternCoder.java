@@ -2915,21 +2915,16 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
-     * Prepositions of a phrase that sets an act in time, gives its cause or tells where it started:
-     * "after the strikes", "amid protests", "returned from territory held by Kyiv".
-     */
-    private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "amid", "amidst", "despite", "following",
-            "since", "until", "during", "follow", "from");  // "following" as a preposition may carry the verb's lemma
-
-    /**
-     * A phrase telling when, why or from where the verb acted, not what it acted on: in "suspended
-     * cooperation after the strikes" the strikes are no object of the suspending, and in "were returned
-     * from territory held by Kyiv" no territory is returned, so its word satisfies no plain item (its
-     * preposition still does: "suspend from").
+     * A phrase telling when, why or from where the verb acted (a background marker, or "from"), not
+     * what it acted on: in "suspended cooperation after the strikes" the strikes are no object of the
+     * suspending, and in "were returned from territory held by Kyiv" no territory is returned, so its
+     * word satisfies no plain item (its preposition still does: "suspend from").
      */
     private static boolean circumstance(Sentence s, Dependency d) {
-        return (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
-                && CIRCUMSTANCES.stream().anyMatch(p -> hasMarker(s, d.dependent(), p));
+        return (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && s.children(d.dependent()).stream()
+                .filter(c -> c.relation().equals("case") || c.relation().equals("mark"))
+                .map(c -> s.token(c.dependent()).word().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("from") || BACKGROUND_MARKERS.contains(w));
     }
 
     /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */
