@@ -779,13 +779,19 @@ public final class PatternCoder implements EventCoder {
      * so the migrants deport and the bodies kill. A past participle with no auxiliary and no object of
      * its own has no subject that does it: when it hangs on a verb as dep, or as ccomp with a "by"
      * phrase naming its doer, its subject becomes the verb's object and the participle that object's acl.
+     * A verb of handing over takes no clause at all, so under one ("handed over the bodies of soldiers
+     * killed near Pokrovsk") the same holds, even where the tagger read the participle as a past tense.
      */
     static Sentence reducedRelativesRepaired(Sentence s) {
         Map<Integer, Dependency> changed = new HashMap<>();
+        List<Token> tokens = new ArrayList<>(s.tokens());
         for (int p = 0; p < s.tokens().size(); p++) {
             String rel = s.relation(p);
             int verb = s.head(p);
-            if (!s.token(p).tag().equals("VBN") || !(rel.equals("dep") || rel.equals("ccomp") && doerNamed(s, p))
+            boolean handed = verb != Dependency.ROOT && rel.equals("ccomp") && HANDING.contains(s.token(verb).lemma());
+            String tag = s.token(p).tag();
+            if (!(tag.equals("VBN") || handed && tag.equals("VBD"))
+                    || !(rel.equals("dep") || handed || rel.equals("ccomp") && doerNamed(s, p))
                     || verb == Dependency.ROOT || !s.token(verb).isVerb() || !s.children(verb, "obj").isEmpty()
                     || s.children(p).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("cop")
                     || d.relation().equals("obj"))) {
@@ -799,9 +805,19 @@ public final class PatternCoder implements EventCoder {
             int noun = subject.get(0);
             changed.put(noun, new Dependency("obj", verb, noun));
             changed.put(p, new Dependency("acl", noun, p));
+            Token t = s.token(p);
+            tokens.set(p, new Token(p, t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));  // "killed": a participle
         }
-        return reparsed(s, changed);
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
     }
+
+    /** Verbs of handing over or taking in, which take an object and never a clause. */
+    private static final Set<String> HANDING = Set.of("hand", "return", "release", "deliver", "receive", "accept",
+            "repatriate", "exchange", "swap", "transfer", "bury", "free");
 
     /** Whether a participle has a "by" phrase that names a doer, not a deadline ("by Friday"). */
     static boolean doerNamed(Sentence s, int participle) {

@@ -5485,4 +5485,19 @@ class PatternCoderTest {
         assertEquals("0841", e.cameo(), "people handed back, no land: " + describe(events));
         assertEquals(List.of("UKRMIL"), codes(e.recipients()));
     }
+
+    @Test
+    void aVerbOfHandingOverTakesNoClauseSoTheDeadItHandsKillNoOne() {
+        Sentence s = sentence(0, "Kyiv/NNP handed/VBD/hand over/RP the/DT bodies/NNS/body of/IN 30/CD soldiers/NNS/soldier "
+                        + "killed/VBD/kill near/IN Bakhmut/NNP ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; det 4 3; nsubj 8 4; case 7 5; nummod 7 6; nmod 4 7; ccomp 1 8; "
+                        + "case 10 9; obl 8 10; punct 1 11");
+        Sentence repaired = PatternCoder.reducedRelativesRepaired(s);
+        assertEquals("acl", repaired.relation(8));
+        assertEquals("VBN", repaired.token(8).tag(), "a past participle, not a past tense");
+        List<Event> events = code(s, m(0, 0, 1, "UKR", "GOV", "Ukraine"), m(0, 6, 8, "RUS", "MIL", "Russia"));
+        assertEquals(List.of("UKRGOV->RUSMIL"), directions(events, "084"), describe(events));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("RUSMIL")), "the dead killed no one: "
+                + describe(events));
+    }
 }
