@@ -122,6 +122,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::mainVerbsRepaired,
                 PatternCoder::participleRootsRepaired,
                 PatternCoder::reducedRelativesRepaired,
+                PatternCoder::markedClausesRaised,
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
@@ -813,6 +814,36 @@ public final class PatternCoder implements EventCoder {
         }
         return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
                 changed);
+    }
+
+    /** Subordinators that open an adverbial clause, never a clause on a noun: "after", "because", "although". */
+    private static final Set<String> ADVERBIAL_MARKS = Set.of("after", "because", "since", "while", "although",
+            "though", "whereas", "when", "once", "before", "until", "unless", "if");
+
+    /**
+     * The parse with an adverbial clause given back to its verb: in "suspended repatriation flights after
+     * Washington revoked Chevron's licence" the parser may hang the "after" clause on the object, so
+     * the revoking reads as part of what was suspended. A clause with a subject of its own, opened by a
+     * subordinator of time, cause or condition, and hung as acl on a noun that is an object or oblique
+     * of a verb, is that verb's advcl.
+     */
+    static Sentence markedClausesRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int noun = d.governor();
+            if (!d.relation().equals("acl") || noun == Dependency.ROOT || !hasSubject(s, clause)
+                    || s.children(clause, "mark").stream().noneMatch(m -> m < clause
+                        && ADVERBIAL_MARKS.contains(s.token(m).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int verb = s.head(noun);
+            String rel = s.relation(noun);
+            if (verb != Dependency.ROOT && s.token(verb).isVerb() && (rel.equals("obj") || rel.startsWith("obl"))) {
+                changed.put(clause, new Dependency("advcl", verb, clause));
+            }
+        }
+        return reparsed(s, changed);
     }
 
     /** Verbs of handing over or taking in, which take an object and never a clause. */

@@ -5500,4 +5500,18 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("RUSMIL")), "the dead killed no one: "
                 + describe(events));
     }
+
+    @Test
+    void anAfterClauseHungOnTheObjectIsGivenBackToTheVerb() {
+        Sentence s = sentence(0, "Niger/NNP cancelled/VBD/cancel the/DT talks/NNS/talk after/IN France/NNP "
+                        + "imposed/VBD/impose sanctions/NNS/sanction ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; mark 6 4; nsubj 6 5; acl 3 6; obj 6 7; punct 1 8");
+        Sentence repaired = PatternCoder.markedClausesRaised(s);
+        assertEquals("advcl", repaired.relation(6));
+        assertEquals(1, repaired.head(6));
+        List<Event> events = code(s, m(0, 0, 1, "NER", "GOV", "Niger"), m(0, 5, 6, "FRA", null, "France"));
+        Event e = only(events, "163");
+        assertEquals(List.of("FRA"), codes(e.actors()));
+        assertEquals(Modality.ASSERTED, e.modality(), "the sanctions were imposed, not cancelled: " + describe(events));
+    }
 }
