@@ -5514,4 +5514,13 @@ class PatternCoderTest {
         assertEquals(List.of("FRA"), codes(e.actors()));
         assertEquals(Modality.ASSERTED, e.modality(), "the sanctions were imposed, not cancelled: " + describe(events));
     }
+
+    @Test
+    void prisonersReceivedAreReleasedToTheReceiverNotAVisitHosted() {
+        Sentence s = sentence(0, "Armenia/NNP received/VBD/receive 12/CD prisoners/NNS/prisoner from/IN Azerbaijan/NNP ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        List<Event> events = code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 5, 6, "AZE", null, "Azerbaijan"));
+        assertEquals(List.of("AZE->ARM"), directions(events, "0841"), "the giver frees, the receiver gets: " + describe(events));
+        assertTrue(directions(events, "04").isEmpty(), "no visit hosted: " + describe(events));
+    }
 }
