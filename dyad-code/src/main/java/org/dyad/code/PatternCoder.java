@@ -123,6 +123,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::participleRootsRepaired,
                 PatternCoder::reducedRelativesRepaired,
                 PatternCoder::markedClausesRaised,
+                PatternCoder::participleDatesRepaired,
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
@@ -841,6 +842,44 @@ public final class PatternCoder implements EventCoder {
             String rel = s.relation(noun);
             if (verb != Dependency.ROOT && s.token(verb).isVerb() && (rel.equals("obj") || rel.startsWith("obl"))) {
                 changed.put(clause, new Dependency("advcl", verb, clause));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a date given back to the participle phrase it ends: in "attacked Uvira despite the
+     * ceasefire signed in Doha on July 19" the parser may hang "on July 19" on "attacked" or on
+     * "ceasefire", dating the attack by the signing. A date that directly follows a participle phrase
+     * (a past participle on the noun, or on a noun of the verb, with a phrase of its own before the
+     * date) belongs to the nearer verb, the participle.
+     */
+    static Sentence participleDatesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int date = d.dependent();
+            int owner = d.governor();  // the verb ("on July 19" hung on "attacked") or the participle's noun
+            if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod")) || owner == Dependency.ROOT
+                    || !inDate(s, date)) {
+                continue;
+            }
+            int start = date;
+            while (start > 0 && s.dominates(date, start - 1)) {
+                start--;  // "on July 19" starts at "on"
+            }
+            for (int p = start - 1; p > owner; p--) {
+                if (!s.dominates(p, start - 1)) {
+                    continue;
+                }
+                int noun = s.head(p);
+                int from = p;
+                boolean phrase = s.children(p).stream().anyMatch(c -> c.relation().startsWith("obl") && c.dependent() > from
+                        && !inDate(s, c.dependent()));
+                if (s.relation(p).equals("acl") && s.token(p).tag().equals("VBN") && phrase && noun != Dependency.ROOT
+                        && (noun == owner || s.head(noun) == owner && s.token(owner).isVerb())) {
+                    changed.put(date, new Dependency(d.relation(), p, date));
+                    break;
+                }
             }
         }
         return reparsed(s, changed);

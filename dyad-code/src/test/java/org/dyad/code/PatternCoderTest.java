@@ -5523,4 +5523,16 @@ class PatternCoderTest {
         assertEquals(List.of("AZE->ARM"), directions(events, "0841"), "the giver frees, the receiver gets: " + describe(events));
         assertTrue(directions(events, "04").isEmpty(), "no visit hosted: " + describe(events));
     }
+
+    @Test
+    void aDateEndingAParticiplePhraseDatesTheParticipleNotTheVerb() {
+        Sentence s = sentence(0, "Rebels/NNS/rebel attacked/VBD/attack Kalehe/NNP despite/IN the/DT truce/NN "
+                        + "signed/VBN/sign in/IN Doha/NNP on/IN Monday/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; obl 1 5; acl 5 6; case 8 7; obl 6 8; case 10 9; "
+                        + "obl 1 10; punct 1 11",
+                "10 11 2022-02-14");
+        assertEquals(6, PatternCoder.participleDatesRepaired(s).head(10), "the truce was signed on Monday");
+        Event e = only(code(s, m(0, 0, 1, "COD", "REB", "Congo"), m(0, 2, 3, "COD", null, "Congo")), "19");
+        assertEquals(PUBLISHED, e.date().date(), "the attack is not dated by the signing");
+    }
 }
