@@ -3619,17 +3619,29 @@ public final class PatternCoder implements EventCoder {
         return false;
     }
 
-    /** Whether the trigger's clause has "each other" or "one another" as a party. */
+    /**
+     * Whether the trigger's clause has "each other" or "one another" as a party, or "the other" after a
+     * floating "each" on the verb or its subject ("Kyiv and Moscow each accused the other").
+     */
     private static boolean eachOther(Sentence s, int trigger) {
         for (int i = 1; i < s.tokens().size(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
-            if ((w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one"))
+            boolean theOther = w.equals("other") && before.equals("the") && floatingEach(s, trigger);
+            if ((w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one") || theOther)
                     && ownArgument(s, trigger, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An "each" that hangs on the verb or on its subject: "X and Y each accused ...", "X and Y have each ...". */
+    private static boolean floatingEach(Sentence s, int verb) {
+        List<Integer> holders = new ArrayList<>(s.children(verb, "nsubj"));
+        holders.add(verb);
+        return holders.stream().flatMap(h -> s.children(h).stream())
+                .anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("each") && !d.relation().equals("det"));
     }
 
     /**

@@ -5535,4 +5535,12 @@ class PatternCoderTest {
         Event e = only(code(s, m(0, 0, 1, "COD", "REB", "Congo"), m(0, 2, 3, "COD", null, "Congo")), "19");
         assertEquals(PUBLISHED, e.date().date(), "the attack is not dated by the signing");
     }
+
+    @Test
+    void twoPartiesThatEachAccuseTheOtherAccuseEachOther() {
+        Sentence s = sentence(0, "Serbia/NNP and/CC Kosovo/NNP each/DT blamed/VBD/blame the/DT other/JJ ./.",
+                "nsubj 4 0; cc 2 1; conj 0 2; dep 4 3; root -1 4; det 6 5; obj 4 6; punct 4 7");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo"));
+        assertEquals(List.of("SRB->XKX", "XKX->SRB"), directions(events, "11"), describe(events));
+    }
 }
