@@ -171,6 +171,11 @@ final class ModalityRules {
             if (base.equals("acl") && PatternCoder.timeLimitVerb(s, node) >= 0) {
                 result = stronger(result, Modality.FUTURE);  // "gave the junta a week to reinstate him": yet to be done
             }
+            if (rel.equals("acl") && s.token(node).tag().equals("VBN") && PatternCoder.doerNamed(s, node)) {
+                // "agreed to accept migrants deported by the United States": what the noun has undergone at
+                // a named doer's hands is told as done, whatever is said of the noun itself
+                break;
+            }
             if (ruledOut(s, head) && Set.of("obj", "xcomp", "ccomp", "dep").contains(base)) {
                 // "ruled out sending troops": excluded, not done; "would not rule out force": held out
                 // as possible (the threat is coded at "rule"), whatever the negation on "rule" says

@@ -121,6 +121,9 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::infinitiveConjunctsRepaired,
                 PatternCoder::mainVerbsRepaired,
                 PatternCoder::participleRootsRepaired,
+                PatternCoder::reducedRelativesRepaired,
+                PatternCoder::markedClausesRaised,
+                PatternCoder::participleDatesRepaired,
                 PatternCoder::approximateSubjectsRepaired,
                 PatternCoder::actingTitlesRepaired,
                 PatternCoder::thatClausesRepaired,
@@ -144,6 +147,7 @@ public final class PatternCoder implements EventCoder {
                 this::gerundsRepaired,
                 PatternCoder::gerundConjunctsRepaired,
                 this::reportsRepaired,
+                PatternCoder::conjoinedReportsRepaired,
                 this::headlinesRepaired,
                 this::intentNounsRepaired,
                 PatternCoder::feelingsRepaired,
@@ -282,6 +286,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(withheldCooperationCodes(s, matches, specific));
         specific.putAll(tradeRetaliationCodes(article, s, matches));
         specific.putAll(aidGroupCodes(s, matches, mentions));
+        specific.putAll(dismissedActCodes(s, matches));
         joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
@@ -787,6 +792,127 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a reduced relative given back to its noun: in "agreed to accept migrants deported
+     * by the United States" or "received the bodies of soldiers killed in the fighting" the parser may
+     * make the noun the subject of the participle and hang the participle on the verb as a clause,
+     * so the migrants deport and the bodies kill. A past participle with no auxiliary and no object of
+     * its own has no subject that does it: when it hangs on a verb as dep, or as ccomp with a "by"
+     * phrase naming its doer, its subject becomes the verb's object and the participle that object's acl.
+     * A verb of handing over takes no clause at all, so under one ("handed over the bodies of soldiers
+     * killed near Pokrovsk") the same holds, even where the tagger read the participle as a past tense.
+     */
+    static Sentence reducedRelativesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        for (int p = 0; p < s.tokens().size(); p++) {
+            String rel = s.relation(p);
+            int verb = s.head(p);
+            boolean handed = verb != Dependency.ROOT && rel.equals("ccomp") && HANDING.contains(s.token(verb).lemma());
+            String tag = s.token(p).tag();
+            if (!(tag.equals("VBN") || handed && tag.equals("VBD"))
+                    || !(rel.equals("dep") || handed || rel.equals("ccomp") && doerNamed(s, p))
+                    || verb == Dependency.ROOT || !s.token(verb).isVerb() || !s.children(verb, "obj").isEmpty()
+                    || s.children(p).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("cop")
+                    || d.relation().equals("obj"))) {
+                continue;
+            }
+            List<Integer> subject = s.children(p, "nsubj");
+            if (subject.size() != 1 || subject.get(0) > p || subject.get(0) < verb
+                    || s.token(subject.get(0)).tag().startsWith("PRP")) {
+                continue;
+            }
+            int noun = subject.get(0);
+            changed.put(noun, new Dependency("obj", verb, noun));
+            changed.put(p, new Dependency("acl", noun, p));
+            Token t = s.token(p);
+            tokens.set(p, new Token(p, t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));  // "killed": a participle
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /** Subordinators that open an adverbial clause, never a clause on a noun: "after", "because", "although". */
+    private static final Set<String> ADVERBIAL_MARKS = Set.of("after", "because", "since", "while", "although",
+            "though", "whereas", "when", "once", "before", "until", "unless", "if");
+
+    /**
+     * The parse with an adverbial clause given back to its verb: in "suspended repatriation flights after
+     * Washington revoked Chevron's licence" the parser may hang the "after" clause on the object, so
+     * the revoking reads as part of what was suspended. A clause with a subject of its own, opened by a
+     * subordinator of time, cause or condition, and hung as acl on a noun that is an object or oblique
+     * of a verb, is that verb's advcl.
+     */
+    static Sentence markedClausesRaised(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int noun = d.governor();
+            if (!d.relation().equals("acl") || noun == Dependency.ROOT || !hasSubject(s, clause)
+                    || s.children(clause, "mark").stream().noneMatch(m -> m < clause
+                        && ADVERBIAL_MARKS.contains(s.token(m).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int verb = s.head(noun);
+            String rel = s.relation(noun);
+            if (verb != Dependency.ROOT && s.token(verb).isVerb() && (rel.equals("obj") || rel.startsWith("obl"))) {
+                changed.put(clause, new Dependency("advcl", verb, clause));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a date given back to the participle phrase it ends: in "attacked Uvira despite the
+     * ceasefire signed in Doha on July 19" the parser may hang "on July 19" on "attacked" or on
+     * "ceasefire", dating the attack by the signing. A date that directly follows a participle phrase
+     * (a past participle on the noun, or on a noun of the verb, with a phrase of its own before the
+     * date) belongs to the nearer verb, the participle.
+     */
+    static Sentence participleDatesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int date = d.dependent();
+            int owner = d.governor();  // the verb ("on July 19" hung on "attacked") or the participle's noun
+            if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod")) || owner == Dependency.ROOT
+                    || !inDate(s, date)) {
+                continue;
+            }
+            int start = date;
+            while (start > 0 && s.dominates(date, start - 1)) {
+                start--;  // "on July 19" starts at "on"
+            }
+            for (int p = start - 1; p > owner; p--) {
+                if (!s.dominates(p, start - 1)) {
+                    continue;
+                }
+                int noun = s.head(p);
+                int from = p;
+                boolean phrase = s.children(p).stream().anyMatch(c -> c.relation().startsWith("obl") && c.dependent() > from
+                        && !inDate(s, c.dependent()));
+                if (s.relation(p).equals("acl") && s.token(p).tag().equals("VBN") && phrase && noun != Dependency.ROOT
+                        && (noun == owner || s.head(noun) == owner && s.token(owner).isVerb())) {
+                    changed.put(date, new Dependency(d.relation(), p, date));
+                    break;
+                }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs of handing over or taking in, which take an object and never a clause. */
+    private static final Set<String> HANDING = Set.of("hand", "return", "release", "deliver", "receive", "accept",
+            "repatriate", "exchange", "swap", "transfer", "bury", "free");
+
+    /** Whether a participle has a "by" phrase that names a doer, not a deadline ("by Friday"). */
+    static boolean doerNamed(Sentence s, int participle) {
+        return s.children(participle).stream().anyMatch(d -> d.relation().startsWith("obl")
+                && hasMarker(s, d.dependent(), "by") && !temporal(s, d.dependent()));
     }
 
     /**
@@ -1958,6 +2084,50 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
+     * The parse with a reported future clause given back to a report joined to another act: in "Trump
+     * praised the deal and said the United States would gain access" the parser may make "praised" the
+     * clausal subject of "gain" and "the United States" the object of "said", so the praise is only a
+     * condition of a gain. A tensed clause with a subject of its own is no clausal subject; when such a
+     * clause has a reporting verb as conjunct whose object is followed by nothing but the later verb's
+     * auxiliaries, and that verb has no subject, the clause takes the verb's place, the verb becomes the
+     * report's ccomp and the object its subject.
+     */
+    static Sentence conjoinedReportsRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int reported = d.governor();
+            if (!d.relation().equals("csubj") || reported <= clause || !s.token(reported).isVerb() || !tensed(s, clause)
+                    || !hasSubject(s, clause) || hasSubject(s, reported) || !s.children(reported, "csubj").equals(List.of(clause))) {
+                continue;
+            }
+            for (int report : s.children(clause, "conj")) {
+                List<Integer> objects = s.children(report, "obj");
+                if (report > reported || !REPORTING_CLAUSE.contains(s.token(report).lemma()) || objects.size() != 1) {
+                    continue;
+                }
+                int object = objects.get(0);
+                int end = object;
+                while (end + 1 < reported && s.dominates(object, end + 1)) {
+                    end++;  // the object's phrase: "the United States"
+                }
+                boolean auxiliaries = end + 1 < reported;
+                for (int k = end + 1; k < reported; k++) {
+                    auxiliaries &= s.head(k) == reported && s.relation(k).startsWith("aux");
+                }
+                if (!auxiliaries) {
+                    continue;  // a modal or "will" makes the clause: "said the United States would gain"
+                }
+                changed.put(clause, new Dependency(s.relation(reported), s.head(reported), clause));
+                changed.put(reported, new Dependency("ccomp", report, reported));
+                changed.put(object, new Dependency("nsubj", reported, object));
+                break;
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
      * An agent noun that is itself a trigger and the subject of a verb trigger of the same kind of act
      * ("a suicide bomber killed 20 people") names the same act: one event, with the verb's arguments
      * and the more detailed of the two codes.
@@ -2035,6 +2205,33 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
+        return out;
+    }
+
+    /** Nouns of a decision or measure taken, not of a charge made: "the move", "the sanctions", "the ruling". */
+    private static final Set<String> DECISIONS = Set.of("move", "decision", "step", "measure", "sanction", "resolution",
+            "ruling", "verdict", "order", "ban", "vote", "action", "policy", "plan", "mechanism", "snapback");
+    private static final String CRITICISM = "111";
+
+    /**
+     * A decision judged baseless: "called the accusations baseless" denies a charge (016), but "called
+     * the move legally baseless" or "described the sanctions as unfounded" condemns what another did
+     * (111). A statement pattern that consumed a judging adjective, whose object (or the subject of that
+     * adjective) names a decision or measure, criticises it.
+     */
+    private static Map<Integer, String> dismissedActCodes(Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        matches.forEach((trigger, m) -> {
+            if (!m.pattern().code().equals("016")) {
+                return;
+            }
+            List<Integer> adjectives = m.consumed().stream().filter(c -> s.token(c).tag().startsWith("JJ")).toList();
+            List<Integer> judged = new ArrayList<>(s.children(trigger, "obj"));
+            adjectives.forEach(a -> judged.addAll(s.children(a, "nsubj")));  // "called the vote illegal", mended
+            if (!adjectives.isEmpty() && judged.stream().anyMatch(o -> DECISIONS.contains(s.token(o).lemma()))) {
+                out.put(trigger, CRITICISM);
+            }
+        });
         return out;
     }
 
@@ -3360,6 +3557,19 @@ public final class PatternCoder implements EventCoder {
                 && markerOf(s, dep, "to") >= 0 && s.children(trigger, "obj").stream().anyMatch(o -> o < dep);
     }
 
+    /**
+     * A phrase telling when, why or from where the verb acted (a background marker, or "from"), not
+     * what it acted on: in "suspended cooperation after the strikes" the strikes are no object of the
+     * suspending, and in "were returned from territory held by Kyiv" no territory is returned, so its
+     * word satisfies no plain item (its preposition still does: "suspend from").
+     */
+    private static boolean circumstance(Sentence s, Dependency d) {
+        return (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && s.children(d.dependent()).stream()
+                .filter(c -> c.relation().equals("case") || c.relation().equals("mark"))
+                .map(c -> s.token(c.dependent()).word().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("from") || BACKGROUND_MARKERS.contains(w));
+    }
+
     /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */
     private static final Set<String> DESTINATIONS = Set.of("into", "toward", "towards");
 
@@ -3413,6 +3623,9 @@ public final class PatternCoder implements EventCoder {
             }
             if (purposeAfterObject(s, trigger, d)) {
                 continue;  // "dispatched ships to monitor the drills" sends no monitors
+            }
+            if (circumstance(s, d) && !hasMarker(s, dep, item)) {
+                continue;  // "suspended cooperation after strikes on its sites" suspends no strike
             }
             if (d.relation().startsWith("advcl") && hasSubject(s, dep) && s.token(dep).isVerb() && Lemmas.matches(s, dep, item)) {
                 continue;  // "called it X, while India struck": a clause with a doer of its own is another act
@@ -3970,17 +4183,29 @@ public final class PatternCoder implements EventCoder {
         return false;
     }
 
-    /** Whether the trigger's clause has "each other" or "one another" as a party. */
+    /**
+     * Whether the trigger's clause has "each other" or "one another" as a party, or "the other" after a
+     * floating "each" on the verb or its subject ("Kyiv and Moscow each accused the other").
+     */
     private static boolean eachOther(Sentence s, int trigger) {
         for (int i = 1; i < s.tokens().size(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
-            if ((w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one"))
+            boolean theOther = w.equals("other") && before.equals("the") && floatingEach(s, trigger);
+            if ((w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one") || theOther)
                     && ownArgument(s, trigger, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An "each" that hangs on the verb or on its subject: "X and Y each accused ...", "X and Y have each ...". */
+    private static boolean floatingEach(Sentence s, int verb) {
+        List<Integer> holders = new ArrayList<>(s.children(verb, "nsubj"));
+        holders.add(verb);
+        return holders.stream().flatMap(h -> s.children(h).stream())
+                .anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("each") && !d.relation().equals("det"));
     }
 
     /**
@@ -4141,10 +4366,14 @@ public final class PatternCoder implements EventCoder {
             }
             sources.addAll(between);  // one head naming both parties: split in event()
             sources.addAll(agents(s, trigger));
-            if (sources.isEmpty()) {
+            boolean ownForce = SENDING.contains(s.token(trigger).lemma()) || match.pattern().code().startsWith("15");
+            if (sources.isEmpty() && ownForce) {
                 sources.addAll(passiveSubj);  // "American troops would be sent to Taiwan": the force is its side's
             }
             targets.addAll(targetCandidates(s, trigger, match));
+            if (sources.isEmpty() && !ownForce && targets.isEmpty()) {
+                targets.addAll(passiveSubj);  // "inspectors were allowed to visit", "hostages were taken": acted upon
+            }
             return true;
         }
         if (!passiveSubj.isEmpty() && match.pattern().code().startsWith("15")) {

@@ -5696,4 +5696,165 @@ class PatternCoderTest {
         assertEquals("advcl", mended.relation(10));
         assertEquals(2, mended.head(10), "the saying hangs on the warning");
     }
+
+    @Test
+    void aPhraseOfTimeOrCauseSatisfiesNoObjectItem() {
+        Sentence s = sentence(0, "Niger/NNP suspended/VBD/suspend cooperation/NN with/IN France/NNP after/IN "
+                        + "protests/NNS/protest in/IN Niamey/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod 2 4; case 6 5; obl 1 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "NER", "GOV", "Niger"), m(0, 4, 5, "FRA", null, "France"));
+        assertEquals(List.of("NERGOV->FRA"), directions(events, "16"), "cooperation suspended: " + describe(events));
+        assertTrue(directions(events, "08").isEmpty(), "no protest was suspended: " + describe(events));
+    }
+
+    @Test
+    void aParticipleReadAsAClauseOfItsNounIsGivenBackAsItsModifier() {
+        Sentence s = sentence(0, "Guatemala/NNP agreed/VBD/agree to/TO accept/VB migrants/NNS/migrant deported/VBN/deport "
+                        + "by/IN the/DT United/NNP States/NNPS ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nsubj 5 4; ccomp 3 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 5 9; punct 1 10");
+        Sentence repaired = PatternCoder.reducedRelativesRepaired(s);
+        assertEquals("obj", repaired.relation(4));
+        assertEquals("acl", repaired.relation(5));
+        List<Event> events = code(s, m(0, 0, 1, "GTM", null, "Guatemala"), m(0, 4, 5, "HND", "REF", "Honduras"),
+                m(0, 7, 10, "USA", null, "United States"));
+        Event deport = only(events, "174");
+        assertEquals(List.of("USA"), codes(deport.actors()), "the by phrase deports");
+        assertEquals(List.of("HNDREF"), codes(deport.recipients()));
+        assertEquals(Modality.ASSERTED, deport.modality(), "the deporting is done, whatever Guatemala will do");
+    }
+
+    @Test
+    void theDeadReceivedAreHandedBackAndKillNoOne() {
+        Sentence s = sentence(0, "Israel/NNP received/VBD/receive the/DT bodies/NNS/body of/IN four/CD hostages/NNS/hostage "
+                        + "killed/VBN/kill in/IN Gaza/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 7 3; case 6 4; nummod 6 5; nmod 3 6; dep 1 7; case 9 8; "
+                        + "obl 7 9; punct 1 10");
+        List<Event> events = code(s, m(0, 0, 1, "ISR", "GOV", "Israel"), m(0, 5, 7, "ISR", "CVL", "Israel"));
+        assertEquals(List.of("->ISRGOV"), directions(events, "084"), "bodies handed back to Israel: " + describe(events));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("ISRCVL")), "the dead killed no one: "
+                + describe(events));
+    }
+
+    @Test
+    void aReportJoinedToAnActGetsItsFutureClauseBack() {
+        Sentence s = sentence(0, "Modi/NNP welcomed/VBD/welcome the/DT agreement/NN and/CC said/VBD/say the/DT two/CD "
+                        + "countries/NNS/country would/MD deepen/VB/deepen trade/NN ./.",
+                "nsubj 1 0; csubj 10 1; det 3 2; obj 1 3; cc 5 4; conj 1 5; det 8 6; nummod 8 7; obj 5 8; aux 10 9; "
+                        + "root -1 10; obj 10 11; punct 10 12");
+        Sentence repaired = PatternCoder.conjoinedReportsRepaired(s);
+        assertEquals("root", repaired.relation(1));
+        assertEquals("ccomp", repaired.relation(10));
+        assertEquals(5, repaired.head(10));
+        assertEquals("nsubj", repaired.relation(8));
+        Event e = only(code(s, m(0, 0, 1, "IND", "GOV", "Narendra Modi")), "05");
+        assertEquals(Modality.ASSERTED, e.modality(), "the welcome was given, not hoped for");
+    }
+
+    @Test
+    void migrantsTakenToPrisonAreDetainedAndMigrantsReceivedAreTakenIn() {
+        Sentence taken = sentence(0, "The/DT migrants/NNS/migrant were/VBD/be taken/VBN/take to/IN a/DT prison/NN ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7");
+        List<Event> held = code(taken, m(0, 0, 2, "VEN", "REF", "Venezuela"));
+        assertEquals(List.of("->VENREF"), directions(held, "173"), "locked up: " + describe(held));
+        assertTrue(directions(held, "07").isEmpty(), "no refuge given: " + describe(held));
+
+        Sentence received = sentence(0, "Honduras/NNP will/MD receive/VB/receive 200/CD migrants/NNS/migrant ./.",
+                "nsubj 2 0; aux 2 1; root -1 2; nummod 4 3; obj 2 4; punct 2 5");
+        List<Event> events = code(received, m(0, 0, 1, "HND", null, "Honduras"), m(0, 3, 5, "GTM", "REF", "Guatemala"));
+        assertEquals(List.of("HND->GTMREF"), directions(events, "075"), "taken in: " + describe(events));
+        assertTrue(directions(events, "04").isEmpty(), "no visit hosted: " + describe(events));
+    }
+
+    @Test
+    void peopleLetInByAPassiveAreTheTargetNotTheSource() {
+        Sentence s = sentence(0, "UN/NNP inspectors/NNS/inspector were/VBD/be allowed/VBN/allow into/IN the/DT plant/NN ./.",
+                "compound 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7");
+        List<Event> events = code(s, m(0, 0, 2, "IGOUNO", null, "United Nations"));
+        assertEquals(List.of("->IGOUNO"), directions(events, "086"), "the inspectors are let in: " + describe(events));
+    }
+
+    @Test
+    void aDecisionCalledBaselessIsCondemnedAChargeCalledBaselessIsDenied() {
+        Sentence move = sentence(0, "Caracas/NNP called/VBD/call the/DT decision/NN baseless/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; xcomp 1 4; punct 1 5");
+        List<Event> condemned = code(move, m(0, 0, 1, "VEN", "GOV", "Venezuela"));
+        assertEquals(List.of("VENGOV->"), directions(condemned, "111"), "a decision condemned: " + describe(condemned));
+        assertTrue(directions(condemned, "016").isEmpty());
+
+        Sentence charge = sentence(0, "Caracas/NNP called/VBD/call the/DT charges/NNS/charge baseless/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; xcomp 1 4; punct 1 5");
+        List<Event> denied = code(charge, m(0, 0, 1, "VEN", "GOV", "Venezuela"));
+        assertEquals(List.of("VENGOV->"), directions(denied, "016"), "a charge denied: " + describe(denied));
+    }
+
+    @Test
+    void wherePeopleAreReturnedFromIsNotWhatIsReturned() {
+        Sentence s = sentence(0, "Ten/CD soldiers/NNS/soldier were/VBD/be returned/VBN/return from/IN territory/NN "
+                        + "held/VBN/hold by/IN Moscow/NNP ./.",
+                "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl 3 5; acl 5 6; case 8 7; obl 6 8; "
+                        + "punct 3 9");
+        List<Event> events = code(s, m(0, 0, 2, "UKR", "MIL", "Ukraine"), m(0, 8, 9, "RUS", "GOV", "Russia"));
+        Event e = only(events, "084");
+        assertEquals("0841", e.cameo(), "people handed back, no land: " + describe(events));
+        assertEquals(List.of("UKRMIL"), codes(e.recipients()));
+    }
+
+    @Test
+    void aVerbOfHandingOverTakesNoClauseSoTheDeadItHandsKillNoOne() {
+        Sentence s = sentence(0, "Kyiv/NNP handed/VBD/hand over/RP the/DT bodies/NNS/body of/IN 30/CD soldiers/NNS/soldier "
+                        + "killed/VBD/kill near/IN Bakhmut/NNP ./.",
+                "nsubj 1 0; root -1 1; compound:prt 1 2; det 4 3; nsubj 8 4; case 7 5; nummod 7 6; nmod 4 7; ccomp 1 8; "
+                        + "case 10 9; obl 8 10; punct 1 11");
+        Sentence repaired = PatternCoder.reducedRelativesRepaired(s);
+        assertEquals("acl", repaired.relation(8));
+        assertEquals("VBN", repaired.token(8).tag(), "a past participle, not a past tense");
+        List<Event> events = code(s, m(0, 0, 1, "UKR", "GOV", "Ukraine"), m(0, 6, 8, "RUS", "MIL", "Russia"));
+        assertEquals(List.of("UKRGOV->RUSMIL"), directions(events, "084"), describe(events));
+        assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("RUSMIL")), "the dead killed no one: "
+                + describe(events));
+    }
+
+    @Test
+    void anAfterClauseHungOnTheObjectIsGivenBackToTheVerb() {
+        Sentence s = sentence(0, "Niger/NNP cancelled/VBD/cancel the/DT talks/NNS/talk after/IN France/NNP "
+                        + "imposed/VBD/impose sanctions/NNS/sanction ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; mark 6 4; nsubj 6 5; acl 3 6; obj 6 7; punct 1 8");
+        Sentence repaired = PatternCoder.markedClausesRaised(s);
+        assertEquals("advcl", repaired.relation(6));
+        assertEquals(1, repaired.head(6));
+        List<Event> events = code(s, m(0, 0, 1, "NER", "GOV", "Niger"), m(0, 5, 6, "FRA", null, "France"));
+        Event e = only(events, "163");
+        assertEquals(List.of("FRA"), codes(e.actors()));
+        assertEquals(Modality.ASSERTED, e.modality(), "the sanctions were imposed, not cancelled: " + describe(events));
+    }
+
+    @Test
+    void prisonersReceivedAreReleasedToTheReceiverNotAVisitHosted() {
+        Sentence s = sentence(0, "Armenia/NNP received/VBD/receive 12/CD prisoners/NNS/prisoner from/IN Azerbaijan/NNP ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        List<Event> events = code(s, m(0, 0, 1, "ARM", null, "Armenia"), m(0, 5, 6, "AZE", null, "Azerbaijan"));
+        assertEquals(List.of("AZE->ARM"), directions(events, "0841"), "the giver frees, the receiver gets: " + describe(events));
+        assertTrue(directions(events, "04").isEmpty(), "no visit hosted: " + describe(events));
+    }
+
+    @Test
+    void aDateEndingAParticiplePhraseDatesTheParticipleNotTheVerb() {
+        Sentence s = sentence(0, "Rebels/NNS/rebel attacked/VBD/attack Kalehe/NNP despite/IN the/DT truce/NN "
+                        + "signed/VBN/sign in/IN Doha/NNP on/IN Monday/NNP ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; obl 1 5; acl 5 6; case 8 7; obl 6 8; case 10 9; "
+                        + "obl 1 10; punct 1 11",
+                "10 11 2022-02-14");
+        assertEquals(6, PatternCoder.participleDatesRepaired(s).head(10), "the truce was signed on Monday");
+        Event e = only(code(s, m(0, 0, 1, "COD", "REB", "Congo"), m(0, 2, 3, "COD", null, "Congo")), "19");
+        assertEquals(PUBLISHED, e.date().date(), "the attack is not dated by the signing");
+    }
+
+    @Test
+    void twoPartiesThatEachAccuseTheOtherAccuseEachOther() {
+        Sentence s = sentence(0, "Serbia/NNP and/CC Kosovo/NNP each/DT blamed/VBD/blame the/DT other/JJ ./.",
+                "nsubj 4 0; cc 2 1; conj 0 2; dep 4 3; root -1 4; det 6 5; obj 4 6; punct 4 7");
+        List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo"));
+        assertEquals(List.of("SRB->XKX", "XKX->SRB"), directions(events, "11"), describe(events));
+    }
 }
