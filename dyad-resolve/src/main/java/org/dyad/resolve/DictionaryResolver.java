@@ -475,7 +475,7 @@ public final class DictionaryResolver implements ActorResolver {
                 if (!part.isLocation() && !country || (body || !alone) && !after) {
                     continue;
                 }
-                Location where = dictionary.location(part.entry());
+                Location where = dictionary.location(part.entry(), span(s, part.begin(), part.end()));
                 if (where != null && Location.CITY.equals(where.precision()) && regionAfter(s, part.end())) {
                     // "the Dnipropetrovsk region", "Kano state": the province named after the city, not
                     // the city: the region places.txt lists by that name, else one with no coordinates,

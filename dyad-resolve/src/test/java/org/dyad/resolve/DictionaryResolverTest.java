@@ -1206,6 +1206,31 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aSeatThatIsACityOfItsOwnIsLocatedThereNotAtTheCapital() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Envoys/NNS/envoy met/VBD/meet in/IN The/DT Hague/NNP and/CC later/RB in/IN Aden/NNP ./."),
+                sentence(1, "Officials/NNS/official in/IN Sanaa/NNP objected/VBD/object ./.")));
+        List<org.dyad.model.Location> at = r.places().stream().map(org.dyad.model.PlaceMention::place).toList();
+        assertEquals(List.of("The Hague", "Aden", "Sanaa"), at.stream().map(org.dyad.model.Location::name).toList());
+        assertEquals(52.08, at.get(0).lat(), 0.05, "The Hague, not Amsterdam");
+        assertEquals(4.30, at.get(0).lon(), 0.05);
+        assertEquals(12.80, at.get(1).lat(), 0.05, "Aden, not Sanaa");
+        assertEquals(45.03, at.get(1).lon(), 0.05);
+        assertEquals(15.36, at.get(2).lat(), 0.05, "the capital keeps its own");
+    }
+
+    @Test
+    void aSeatsCoordinatesMustBeTwoNumbers(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[countries]\nYEM | Yemen |  | Sanaa; Aden @ 12.8\nDEU | Germany |  | Berlin; Bonn @ north 7\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addStandard().addUserFile(bad).build());
+        assertEquals(2, e.errors().size(), e.errors().toString());
+        assertTrue(e.errors().get(0).contains("write a seat's coordinates as 'name @ latitude longitude'"), e.errors().toString());
+        assertTrue(e.errors().get(1).contains("must be decimal degrees"), e.errors().toString());
+    }
+
+    @Test
     void aCityNameBeforeRegionNamesTheProvinceAroundIt() {
         ResolvedArticle r = new DictionaryResolver(ActorDictionary.standard()).resolve(article("a", FEB_2022,
                 sentence(0, "Drones/NNS hit/VBD/hit farms/NNS in/IN the/DT Kharkiv/NNP region/NN ,/, a/DT "
