@@ -135,6 +135,9 @@ public final class DictionaryResolver implements ActorResolver {
             "merchant vessels", "cargo ship", "cargo ships", "cargo vessel", "cargo vessels", "commercial ship",
             "commercial ships", "commercial vessel", "commercial vessels", "container ship", "container ships",
             "oil tanker", "oil tankers");
+    /** Ships, whose "its" is the ship's own (crew, cargo, captain), not a country's. */
+    private static final Set<String> VESSELS = Set.of("ship", "vessel", "tanker", "freighter", "carrier", "boat",
+            "trawler", "yacht", "ferry", "dhow", "barge", "supertanker");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -199,6 +202,16 @@ public final class DictionaryResolver implements ActorResolver {
             "berbers", "yazidis");
 
     /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
+    /** Participles of "X-backed forces": X supports the forces, which are not its own. */
+    private static final Set<String> PROXIES = Set.of("backed", "sponsored", "funded", "supported", "aligned", "allied", "armed");
+    /** Facilities that the place before them names ("the Zaporizhzhia plant", "Odesa port"). */
+    static final Set<String> FACILITIES = Set.of("plant", "plants", "reactor", "reactors", "base", "bases",
+            "port", "airport", "airfield", "mine", "mines", "refinery", "dam", "terminal", "station", "facility");
+
+    /** Members of a body, by the nouns that describe such a body: a court's prosecutors, an agency's inspectors. */
+    private static final Map<String, Set<String>> MEMBER_OF = Map.of("prosecutor", Set.of("court", "tribunal"),
+            "judge", Set.of("court", "tribunal"), "inspector", Set.of("agency", "watchdog"));
+
     private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
             "regiments", "militia", "militias", "legion", "division", "corps");
 
@@ -415,6 +428,25 @@ public final class DictionaryResolver implements ActorResolver {
             return p.parts.get(0).kind() == Kind.PLACE || afterGoing(s, k);
         }
 
+        /**
+         * Whether a phrase is a capital or a place of places.txt that only names a facility after it
+         * ("the Zaporizhzhia nuclear power plant", "the Basra refinery", "Odesa port"): the facility is
+         * where something happens or what is struck, no actor; the place still locates it.
+         */
+        private boolean facility(Sentence s, Phrase p) {
+            if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
+                return false;
+            }
+            int k = p.end();
+            while (k < s.tokens().size() && k < p.end() + 3 && !FACILITIES.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("NN"))) {
+                k++;  // "nuclear power", "air", "oil"
+            }
+            return k < s.tokens().size() && s.token(k).tag().startsWith("NN") && !s.token(k).isProperNoun()
+                    && FACILITIES.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    && (k + 1 == s.tokens().size() || !s.token(k + 1).isNoun());
+        }
+
         void sentence(Sentence s, List<Phrase> phrases) {
             names.clear();
             for (Phrase p : phrases) {
@@ -435,7 +467,7 @@ public final class DictionaryResolver implements ActorResolver {
                 previousPlace = place;
                 previousOrigin = origin;
                 locate(s, p, place);
-                if (place || origin) {
+                if (place || origin || facility(s, p)) {
                     resolved.put(p, List.of());
                 } else if (p.apposition != null) {
                     apposition(s, p, p.apposition);
@@ -568,6 +600,10 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             Part agent = p.agent();
+            Reading speaksFor = p.parts.size() == 1 && agent != null ? speaksFor(s, p, agent) : null;
+            if (speaksFor != null) {
+                return List.of(speaksFor);
+            }
             Part named = agent == null ? describedName(s, p) : null;
             List<Reading> out = named == null ? owned(s, p, agent) : owned(s, new Phrase(p.sentence, List.of(named)), null);
             if (agent == null && counted(s, p)) {
@@ -598,6 +634,35 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(holder(s, agent, out.get(0)));
             }
             return out;
+        }
+
+        /**
+         * "A spokesman for the militia": a spokesman with no owner of his own, followed by "for" or
+         * "of" and a body named by its noun, speaks for that body and takes its code, as "a militia
+         * spokesman" would; not the setting's government.
+         */
+        private Reading speaksFor(Sentence s, Phrase p, Part agent) {
+            if (!agent.entry().entity().startsWith("spokes")) {
+                return null;
+            }
+            int k = p.end();
+            if (k + 1 >= s.tokens().size() || !Set.of("for", "of").contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int begin = s.token(k + 1).lemma().equals("the") ? k + 2 : k + 1;
+            Phrase body = phrases.get(s.index()).stream().filter(q -> q.begin() <= begin && q.end() > begin).findFirst().orElse(null);
+            Part noun = body == null || body.parts.size() != 1 ? null : body.agent();
+            if (noun == null || noun.plural() || !BODY_NOUNS.contains(lastWord(noun.entry().entity()))) {
+                return null;
+            }
+            List<Reading> own = readings(s, body, false);
+            if (own.size() != 1) {
+                return null;
+            }
+            Actor a = own.get(0).actor();
+            return new Reading(a, "'" + agent.entry().entity() + " for the " + noun.entry().entity() + "' -> "
+                    + a.code() + " (the body he speaks for: " + own.get(0).why() + ")", Type.PERSON, gender(agent),
+                    agent.entry().entity(), own.get(0).place(), false);
         }
 
         /**
@@ -981,11 +1046,14 @@ public final class DictionaryResolver implements ActorResolver {
                 // title (two presidents, not the foreign minister who called them), looked for further
                 // back, since the pair may have been named at the top of the story; else the last two
                 String one = stem(title);
+                // "Trump had spoken to both leaders": whoever acts on the pair in its clause is none of it
+                int verb = predicate(s, p);
+                Predicate<Referent> outside = r -> verb < 0 || r.sentence() != s.index() || r.predicate() != verb;
                 List<Referent> pair = PERSONAL_SECTORS.contains(sector) ? discourse.latestPersons(s.index(),
-                        2 * TITLE_WINDOW, 2, r -> ActorDictionary.titleFits(one, r.office())) : List.of();
+                        2 * TITLE_WINDOW, 2, r -> ActorDictionary.titleFits(one, r.office()) && outside.test(r)) : List.of();
                 String how = "the last two persons named whose offices fit";
                 if (pair.size() < 2 && PERSONAL_SECTORS.contains(sector)) {
-                    pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, r -> true);
+                    pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, outside);
                     how = "the last two persons named";
                 }
                 if (pair.size() == 2) {
@@ -1025,6 +1093,9 @@ public final class DictionaryResolver implements ActorResolver {
                 // named itself or through its members ("Judges at the International Criminal Court")
                 Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
                         || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
+                if (body == null) {
+                    body = employer(s, stem(title), sector);
+                }
                 if (body != null) {
                     boolean itself = body.type() == Type.ORGANIZATION;
                     return List.of(new Reading(itself ? body.actor() : owner(body.actor()), "definite 'the " + title
@@ -1081,6 +1152,15 @@ public final class DictionaryResolver implements ActorResolver {
                     return local;
                 }
             }
+            if (backedBySetting(s, p)) {
+                // "US-backed forces" in a story mostly about the US are its proxies, not its own forces
+                return List.of(noCountry(agent, title, sector, "backed by the setting's country, which is not theirs"));
+            }
+            if (home != null && !home.equals(setting) && "BUS".equals(sector)) {
+                // "DUBAI -- Iran seized a tanker ... Shipping firms said": a wire filing from abroad
+                // quotes companies that trade across borders; the country its story is about is not theirs
+                return List.of(noCountry(agent, title, sector, "firms in a story filed from another country's dateline"));
+            }
             Entry office = home == null || home.equals(setting) || !title.endsWith("ministry")
                     || settingPlaceIn(s) ? null : dictionary.byCode(home);
             if (office != null) {
@@ -1095,6 +1175,32 @@ public final class DictionaryResolver implements ActorResolver {
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
                     + FALLBACK, false));
+        }
+
+        /**
+         * The body a definite member noun with no owner works for ("the prosecutors", "the inspectors"):
+         * the international court or agency named within the last eight sentences ("The ICC issued a
+         * warrant ... The prosecutors said"), unless a country's own members, or its judiciary for a
+         * court's, were named since ("Kenyan judges ... the judges" stay Kenya's).
+         */
+        private Referent employer(Sentence s, String member, String sector) {
+            Set<String> nouns = MEMBER_OF.getOrDefault(member, Set.of());
+            if (nouns.isEmpty()) {
+                return null;
+            }
+            Referent r = discourse.nearest(s.index(), 2 * TITLE_WINDOW, ref -> ref.actor().country() != null
+                    && ref.office() != null && (stem(ref.office()).equals(member) || "JUD".equals(sector) && sector.equals(ref.actor().sector()))
+                    || ref.type() == Type.ORGANIZATION && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
+            return r != null && r.type() == Type.ORGANIZATION && r.actor().country() == null ? r : null;
+        }
+
+        /** Whether the phrase follows "X-backed" (sponsored, funded, ...) with X a name of the setting's country. */
+        private boolean backedBySetting(Sentence s, Phrase p) {
+            int b = p.begin() - (p.begin() > 0 && s.token(p.begin() - 1).tag().startsWith("JJ") ? 1 : 0);
+            if (b < 3 || !s.token(b - 2).word().equals("-") || !PROXIES.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return dictionary.lookup(s.token(b - 3).word()).stream().anyMatch(e -> setting.equals(e.country()));
         }
 
         /** Whether the sentence names a place, capital or the country itself of the article's setting. */
@@ -1569,7 +1675,40 @@ public final class DictionaryResolver implements ActorResolver {
             if (r == null) {
                 r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
             }
+            if (w.equalsIgnoreCase("its") && shipNearer(s, pronoun, r)) {
+                return List.of();
+            }
             return r == null ? List.of() : List.of(r);
+        }
+
+        /**
+         * Whether a ship that is no actor is the nearer antecedent of "its": the subject of the
+         * pronoun's sentence (before it) or of one before, or the owner of that subject ("The tanker,
+         * bound for China, was seized. Its crew ...", "the ship's owner said its cargo ..."), named
+         * after the actor found or as the subject where that actor is not. The crew is the ship's, not
+         * the country's; the ship's flag or owner, where stated, is an actor of its own.
+         */
+        private boolean shipNearer(Sentence s, Part pronoun, Referent found) {
+            for (int k = s.index(); k >= 0 && k >= s.index() - PRONOUN_WINDOW; k--) {
+                Sentence x = sentences.get(k);
+                if (!x.parsed()) {
+                    return false;
+                }
+                int before = k == s.index() ? pronoun.begin() : x.tokens().size();
+                for (int t = 0; t < before; t++) {
+                    boolean subject = x.relation(t).startsWith("nsubj")
+                            || x.relation(t).equals("nmod:poss") && x.head(t) >= 0 && x.relation(x.head(t)).startsWith("nsubj");
+                    if (subject && VESSELS.contains(x.token(t).lemma().toLowerCase(Locale.ROOT))
+                            && (found == null || found.sentence() < k || found.sentence() == k && !found.subject())) {
+                        int at = t;  // "a US destroyer" is an actor, whose "its" is the country's
+                        return discourse.referentsIn(k).stream().noneMatch(ref -> ref.mention().begin() <= at && ref.mention().end() > at);
+                    }
+                }
+                if (found != null && found.sentence() == k) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

@@ -2210,4 +2210,104 @@ class DictionaryResolverTest {
                 sentence(0, "Drones/NNS/drone hit/VBD/hit a/DT ship/NN 60/CD miles/NNS/mile southeast/RB of/IN Aden/NNP ./.")));
         assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(7)), "where the ship was, not Yemen: " + r.mentions());
     }
+
+    // ---- round on fresh articles 13 ----
+
+    @Test
+    void aPlaceNamingAFacilityLocatesItAndIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Shells/NNS/shell hit/VBD/hit the/DT Zaporizhzhia/NNP nuclear/JJ power/NN plant/NN ./."),
+                sentence(1, "Drones/NNS/drone struck/VBD/strike Kharkiv/NNP ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(3)), "the plant, not Ukraine: " + r.mentions());
+        assertEquals(List.of("Zaporizhzhia/UKR/city/argument"), places(r, 0), "the place still locates what was struck");
+        assertEquals(List.of("UKR"), codes(r, 1).subList(1, 2), "a place struck alone is still its country");
+    }
+
+    @Test
+    void aWaterNameEndsBeforeANameOfItsOwn() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "A/DT ship/NN sank/VBD/sink in/IN the/DT Gulf/NNP of/IN Aden/NNP Houthi/NNP officials/NNS/official said/VBD/say ./.")));
+        assertEquals(List.of("YEMREBHTH"), codes(r, 0), "the Houthis are no part of the water");
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(7)), "Aden is still water: " + r.mentions());
+    }
+
+    @Test
+    void theProsecutorsAfterACourtAreItsMembersUnlessACountrysJudiciaryWasNamedSince() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT International/NNP Criminal/NNP Court/NNP issued/VBD/issue a/DT warrant/NN ./."),
+                sentence(1, "The/DT suspect/NN denied/VBD/deny the/DT charges/NNS/charge ./."),
+                sentence(2, "His/PRP$ lawyers/NNS/lawyer appealed/VBD/appeal ./."),
+                sentence(3, "The/DT prosecutors/NNS/prosecutor welcomed/VBD/welcome the/DT ruling/NN ./."),
+                sentence(4, "The/DT inspectors/NNS/inspector left/VBD/leave ./.")));
+        assertEquals("IGOICC", one(r, 3, 1).actor().code(), "the court's prosecutors, not the setting's");
+        assertTrue(r.mentionsIn(4).stream().noneMatch(m -> "IGOICC".equals(m.actor().code())), "a court has no inspectors");
+        ResolvedArticle kenya = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "The/DT International/NNP Criminal/NNP Court/NNP opened/VBD/open a/DT case/NN ./."),
+                sentence(1, "Kenyan/JJ judges/NNS/judge ruled/VBD/rule on/IN a/DT petition/NN ./."),
+                sentence(2, "The/DT court/NN in/IN Nairobi/NNP adjourned/VBD/adjourn ./."),
+                sentence(3, "The/DT prosecutors/NNS/prosecutor objected/VBD/object ./.")));
+        assertEquals("KENJUD", one(kenya, 3, 1).actor().code(), "a country's judiciary named since keeps the prosecutors");
+    }
+
+    @Test
+    void aSpokesmanForABodyNamedByItsNounTakesThatBodysCode() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Fighting/NN spread/VBD/spread in/IN Sudan/NNP ./."),
+                sentence(1, "A/DT spokesman/NN for/IN the/DT militia/NN denied/VBD/deny the/DT report/NN ./.")));
+        assertEquals("SDNREB", one(r, 1, 1).actor().code(), "the militia's spokesman, not the government's");
+        assertEquals("SDNREB", one(r, 1, 4).actor().code());
+    }
+
+    @Test
+    void bothLeadersAreNotTheOneWhoSpokeToThem() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 5, 10),
+                sentence(0, "Narendra/NNP Modi/NNP and/CC Shehbaz/NNP Sharif/NNP agreed/VBD/agree to/TO a/DT truce/NN ./.",
+                        "compound 1 0; nsubj 5 1; cc 4 2; compound 4 3; conj 1 4; root -1 5; case 8 6; det 8 7; obl 5 8; punct 5 9"),
+                sentence(1, "Donald/NNP Trump/NNP had/VBD/have spoken/VBN/speak to/IN both/DT leaders/NNS/leader ./.",
+                        "compound 1 0; nsubj 3 1; aux 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7")));
+        assertEquals(List.of("Narendra Modi", "Shehbaz Sharif"), entities(r, 1).subList(1, 3), "not Trump, who spoke to them");
+    }
+
+    @Test
+    void itsAfterAShipThatIsNoActorIsTheShipsNotACountrys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT tanker/NN ,/, bound/VBN/bind for/IN China/NNP ,/, was/VBD/be seized/VBN/seize ./.",
+                        "det 1 0; nsubj:pass 8 1; punct 1 2; acl 1 3; case 5 4; obl 3 5; punct 1 6; aux:pass 8 7; root -1 8; punct 8 9"),
+                sentence(1, "Its/PRP$ crew/NN were/VBD/be safe/JJ ./.", "nmod:poss 1 0; nsubj 3 1; cop 3 2; root -1 3; punct 3 4"),
+                sentence(2, "China/NNP said/VBD/say its/PRP$ envoy/NN would/MD visit/VB ./.",
+                        "nsubj 1 0; root -1 1; nmod:poss 3 2; nsubj 5 3; aux 5 4; ccomp 1 5; punct 1 6")));
+        assertTrue(r.mentionsIn(1).isEmpty(), "the tanker's crew, not China's: " + r.mentionsIn(1));
+        assertEquals("CHNGOV", one(r, 2, 3).actor().code(), "a country's own 'its' is unchanged");
+    }
+
+    @Test
+    void firmsInAStoryFiledFromAnotherCountryTakeNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "DUBAI/NNP"),
+                sentence(1, "Iran/NNP seized/VBD/seize a/DT tanker/NN ./."),
+                sentence(2, "Shipping/NN firms/NNS/firm rerouted/VBD/reroute vessels/NNS/vessel ./."),
+                sentence(3, "Iran/NNP warned/VBD/warn Britain/NNP ./."),
+                sentence(4, "The/DT navy/NN said/VBD/say Iran/NNP acted/VBD/act lawfully/RB ./.")));
+        assertEquals("BUS", one(r, 2, 1).actor().code(), "neither Iran's nor the dateline's firms");
+        assertEquals("IRNMIL", one(r, 4, 1).actor().code(), "state bodies still take the story's country");
+        ResolvedArticle home = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "TEHRAN/NNP"),
+                sentence(1, "Iran/NNP seized/VBD/seize a/DT tanker/NN ./."),
+                sentence(2, "Shipping/NN firms/NNS/firm rerouted/VBD/reroute vessels/NNS/vessel ./.")));
+        assertEquals("IRNBUS", one(home, 2, 1).actor().code(), "filed from the story's own country");
+    }
+
+    @Test
+    void aNameRunningAFacilityOrBodyOwnsItButOneBackingForcesDoesNot() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Strikes/NNS/strike killed/VBD/kill 40/CD people/NNS/person ,/, the/DT Hamas/NNP -/HYPH run/VBN/run "
+                        + "health/NN ministry/NN said/VBD/say ./."),
+                sentence(1, "Drones/NNS/drone hit/VBD/hit a/DT Russian/JJ -/HYPH operated/VBN/operate port/NN ./."),
+                sentence(2, "Washington/NNP said/VBD/say US/NNP -/HYPH backed/VBN/back forces/NNS/force held/VBD/hold ./."),
+                sentence(3, "The/DT United/NNP States/NNPS sent/VBD/send aid/NN to/TO Syria/NNP ./."),
+                sentence(4, "The/DT United/NNP States/NNPS warned/VBD/warn Iran/NNP ./.")));
+        assertEquals("PSEREBHMS", one(r, 0, 7).actor().code(), "the ministry Hamas runs is Hamas's");
+        assertEquals("RUS", one(r, 1, 3).actor().code(), "the port Russia operates is Russia's");
+        assertEquals("MIL", one(r, 2, 5).actor().code(), "forces the US backs are not its own, nor the setting's");
+    }
 }
