@@ -330,6 +330,8 @@ public final class DictionaryResolver implements ActorResolver {
         private final Discourse discourse = new Discourse();
         /** Names the dictionaries lack, as resolved where they were introduced. */
         private final Map<String, Reading> learned = new HashMap<>();
+        /** Names the dictionaries lack, to the gender a pronoun bound to them showed. */
+        private final Map<String, String> learnedGender = new HashMap<>();
         private final Map<Phrase, List<ActorMention>> resolved = new HashMap<>();
         private final List<ActorMention> mentions = new ArrayList<>();
         private final List<PlaceMention> places = new ArrayList<>();
@@ -1647,7 +1649,14 @@ public final class DictionaryResolver implements ActorResolver {
 
         private List<Reading> pronoun(Sentence s, Part pronoun) {
             List<Reading> out = new ArrayList<>();
-            for (Referent r : antecedents(s, pronoun)) {
+            List<Referent> found = antecedents(s, pronoun);
+            String w = pronoun.text();
+            if (found.size() == 1 && genderOf(found.get(0)).isEmpty() && found.get(0).actor().entity() != null
+                    && (PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w))) {
+                // "Okafor said he was pleased": a name the dictionaries lack takes the gender of its pronoun
+                learnedGender.put(found.get(0).actor().entity(), PhraseFinder.MALE.contains(w) ? "m" : "f");
+            }
+            for (Referent r : found) {
                 String why = "pronoun '" + pronoun.text() + "' -> " + r.actor().entity() + " (nearest compatible"
                         + (r.subject() ? " subject" : "") + ", sentence " + r.sentence() + ")";
                 out.add(new Reading(r.actor(), why, r.type(), r.gender(), r.office(), r.place(), namedPerson(r)));
@@ -1674,6 +1683,14 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (r == null) {
                 r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
+            }
+            if (PhraseFinder.FEMALE.contains(w) && r != null && genderOf(r).isEmpty()) {
+                // "Minister Amara Okafor met Ms. Lena Petrov. She said ...": in the sentence found, a woman
+                // known as one wins over a subject whose gender is unknown, as most persons named in news
+                // with no cue are men; "he" has no such cue and keeps the subject
+                int k = r.sentence();
+                Referent sure = discourse.nearest(k, 0, free.and(ref -> compatible(ref, w) && !genderOf(ref).isEmpty()));
+                r = sure != null ? sure : r;
             }
             if (w.equalsIgnoreCase("its") && shipNearer(s, pronoun, r)) {
                 return List.of();
@@ -1829,10 +1846,16 @@ public final class DictionaryResolver implements ActorResolver {
             return r.type() == Type.PERSON && !namedPerson(r) && owner(r.actor()) != null;
         }
 
+        /** A person's gender from the record or an honorific, else as an earlier "he" or "she" showed it. */
+        private String genderOf(Referent r) {
+            return !r.gender().isEmpty() || r.actor().entity() == null ? r.gender()
+                    : learnedGender.getOrDefault(r.actor().entity(), "");
+        }
+
         private boolean compatible(Referent r, String pronoun) {
             if (PhraseFinder.MALE.contains(pronoun) || PhraseFinder.FEMALE.contains(pronoun)) {
                 String gender = PhraseFinder.MALE.contains(pronoun) ? "m" : "f";
-                return r.type() == Type.PERSON && (r.gender().isEmpty() || r.gender().equals(gender));
+                return r.type() == Type.PERSON && (genderOf(r).isEmpty() || genderOf(r).equals(gender));
             }
             return r.type() == Type.COUNTRY || r.type() == Type.ORGANIZATION || r.type() == Type.COLLECTIVE;
         }

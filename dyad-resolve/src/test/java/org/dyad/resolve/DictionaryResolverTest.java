@@ -2310,4 +2310,32 @@ class DictionaryResolverTest {
         assertEquals("RUS", one(r, 1, 3).actor().code(), "the port Russia operates is Russia's");
         assertEquals("MIL", one(r, 2, 5).actor().code(), "forces the US backs are not its own, nor the setting's");
     }
+
+    private static final String TWO_MINISTERS = "Nigerian/JJ Foreign/NNP Minister/NNP Amara/NNP Okafor/NNP met/VBD/meet "
+            + "Kenyan/JJ Defence/NNP Minister/NNP Lena/NNP Petrov/NNP ./.";
+    private static final String TWO_MINISTERS_DEPS = "amod 4 0; compound 4 1; compound 4 2; compound 4 3; nsubj 5 4; "
+            + "root -1 5; amod 10 6; compound 10 7; compound 10 8; compound 10 9; obj 5 10; punct 5 11";
+
+    @Test
+    void sheAfterTwoUnknownPersonsTakesTheOneKnownToBeAWoman() {
+        String said = "She/PRP said/VBD/say talks/NNS/talk helped/VBD/help ./.";
+        String saidDeps = "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; punct 1 4";
+        ResolvedArticle titled = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, TWO_MINISTERS.replace("Lena/NNP", "Ms./NNP Lena/NNP"), "amod 4 0; compound 4 1; compound 4 2; "
+                        + "compound 4 3; nsubj 5 4; root -1 5; amod 11 6; compound 11 7; compound 11 8; compound 11 9; "
+                        + "compound 11 10; obj 5 11; punct 5 12"),
+                sentence(1, said, saidDeps)));
+        assertEquals(List.of("Lena Petrov"), entities(titled, 1), "Ms. says who she is; the subject's gender is unknown");
+        ResolvedArticle bound = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, TWO_MINISTERS, TWO_MINISTERS_DEPS),
+                sentence(1, "Okafor/NNP said/VBD/say he/PRP was/VBD/be pleased/JJ ./.",
+                        "nsubj 1 0; root -1 1; nsubj 4 2; cop 4 3; ccomp 1 4; punct 1 5"),
+                sentence(2, said, saidDeps)));
+        assertEquals(List.of("Amara Okafor"), entities(bound, 1).subList(1, 2));
+        assertEquals(List.of("Lena Petrov"), entities(bound, 2), "Okafor is a man since 'he' was bound to him");
+        ResolvedArticle none = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, TWO_MINISTERS, TWO_MINISTERS_DEPS),
+                sentence(1, said, saidDeps)));
+        assertEquals(List.of("Amara Okafor"), entities(none, 1), "with no cue the subject stays");
+    }
 }
