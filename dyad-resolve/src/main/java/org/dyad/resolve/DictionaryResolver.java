@@ -234,8 +234,9 @@ public final class DictionaryResolver implements ActorResolver {
             phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
         }
         String title = article.article().title();
-        boolean headlined = dateline != null
-                && Datelines.headlineNames(title, dateline.parts.get(0).entry().country(), dictionary);
+        String filed = dateline == null ? null : dateline.parts.get(0).entry().country();
+        boolean headlined = dateline != null && (Datelines.headlineNames(title, filed, dictionary)
+                || Datelines.headlineNamesNative(title, filed, dictionary));
         String dominant = PhraseFinder.dominantCountry(phrases);
         List<String> headline = Datelines.headlineCountries(title, dictionary);
         if (headline.size() == 1 && (dominant == null
@@ -1082,6 +1083,10 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
                         + speaker.entity() + "'s own media or forces", false));
             }
+            List<Reading> deployed = deployedBy(s, p, agent);
+            if (deployed != null) {
+                return deployed;  // "Maduro ordered the armed forces": the commander's, whoever owned such forces before
+            }
             if (definite(s, p) && !pairOf(s, p, agent)) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
                 Referent r = ownedBefore(s, title, sector);
@@ -1113,10 +1118,6 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (topic(s, p, agent)) {
                 return List.of();
-            }
-            List<Reading> deployed = deployedBy(s, p, agent);
-            if (deployed != null) {
-                return deployed;
             }
             Entry country = setting == null ? null : dictionary.byCode(setting);
             String ethnicity = agent.entry().country();
@@ -2085,7 +2086,10 @@ public final class DictionaryResolver implements ActorResolver {
                         .anyMatch(o -> s.token(o).isProperNoun());
             }
             return s.relation(subject).equals("nsubj") && verb >= 0 && (REPORTING.contains(s.token(verb).lemma())
-                    && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma()));
+                    && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma())
+                    // "the envoy met the general and urged both sides to ...": the subject of a joined appeal
+                    || s.children(verb, "conj").stream().anyMatch(c -> APPEALING.contains(s.token(c).lemma())
+                            && s.children(c, "nsubj").isEmpty()));
         }
 
         /**

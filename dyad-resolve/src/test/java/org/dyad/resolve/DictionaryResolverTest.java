@@ -2338,4 +2338,46 @@ class DictionaryResolverTest {
                 sentence(1, said, saidDeps)));
         assertEquals(List.of("Amara Okafor"), entities(none, 1), "with no cue the subject stays");
     }
+
+    @Test
+    void forcesOrderedByALeaderAreHisCountrysThoughAnotherCountrysForcesWereNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 10, 22),
+                sentence(0, "US/NNP forces/NNS/force struck/VBD/strike a/DT boat/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5"),
+                sentence(1, "Nicolas/NNP Maduro/NNP ordered/VBD/order the/DT armed/JJ forces/NNS/force to/TO hold/VB drills/NNS/drill ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; mark 7 6; xcomp 2 7; obj 7 8; punct 2 9")));
+        assertEquals("VENMIL", one(r, 1, 5).actor().code(), "Maduro's forces, not the US forces named before");
+    }
+
+    @Test
+    void aHeadlineNamingANativeOfTheDatelinesCountryKeepsItTheSetting() {
+        AnnotatedArticle body = article("a", LocalDate.of(2025, 10, 22),
+                sentence(0, "CARACAS/NNP"),
+                sentence(1, "The/DT United/NNP States/NNPS struck/VBD/strike a/DT boat/NN ,/, Washington/NNP said/VBD/say ./."),
+                sentence(2, "Nicolas/NNP Maduro/NNP condemned/VBD/condemn the/DT United/NNP States/NNPS ./."),
+                sentence(3, "The/DT opposition/NN urged/VBD/urge the/DT military/NN to/TO act/VB ./."));
+        Article titled = new Article("a", "Maduro accuses Washington as US warships gather", body.article().body(), null,
+                null, LocalDate.of(2025, 10, 22), "en", "a");
+        ResolvedArticle r = RESOLVER.resolve(new AnnotatedArticle(titled, body.sentences()));
+        assertEquals(List.of("VENOPP", "VENMIL"), codes(r, 3), "the headline names Venezuela's president under its dateline");
+        Article visitor = new Article("a", "Hegseth says US warships gather in Caribbean", body.article().body(), null,
+                null, LocalDate.of(2025, 10, 22), "en", "a");
+        assertEquals(List.of("USAOPP", "USAMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(visitor, body.sentences())), 3),
+                "a US secretary in the headline makes no Venezuelan story");
+    }
+
+    @Test
+    void bothSidesAreNeitherTheEnvoyWhoMetAndUrgedNorCivilians() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT army/NN accused/VBD/accuse the/DT RSF/NNP of/IN attacks/NNS/attack on/IN civilians/NNS/civilian ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; nmod 6 8; punct 2 9"),
+                sentence(1, "RSF/NNP fighters/NNS/fighter shelled/VBD/shell civilians/NNS/civilian ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(2, "Antonio/NNP Guterres/NNP met/VBD/meet Abdel/NNP Fattah/NNP al-Burhan/NNP and/CC urged/VBD/urge "
+                        + "both/DT sides/NNS/side to/TO talk/VB ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; compound 5 3; compound 5 4; obj 2 5; cc 7 6; conj 2 7; "
+                        + "det 9 8; obj 7 9; mark 11 10; xcomp 7 11; punct 2 12")));
+        List<String> sides = r.mentionsIn(2).stream().filter(m -> m.covers(9)).map(m -> m.actor().code()).sorted().toList();
+        assertEquals(List.of("SDNMIL", "SDNREBRSF"), sides, "the army and the RSF, not the UN chief, al-Burhan or civilians");
+    }
 }
