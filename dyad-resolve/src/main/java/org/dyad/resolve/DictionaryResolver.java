@@ -206,7 +206,8 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> PROXIES = Set.of("backed", "sponsored", "funded", "supported", "aligned", "allied", "armed");
     /** Facilities that the place before them names ("the Zaporizhzhia plant", "Odesa port"). */
     static final Set<String> FACILITIES = Set.of("plant", "plants", "reactor", "reactors", "base", "bases",
-            "port", "airport", "airfield", "mine", "mines", "refinery", "dam", "terminal", "station", "facility");
+            "port", "airport", "airfield", "mine", "mines", "refinery", "dam", "terminal", "station", "facility", "depot",
+            "factory");
 
     /** Members of a body, by the nouns that describe such a body: a court's prosecutors, an agency's inspectors. */
     private static final Map<String, Set<String>> MEMBER_OF = Map.of("prosecutor", Set.of("court", "tribunal"),
@@ -1184,14 +1185,14 @@ public final class DictionaryResolver implements ActorResolver {
          * The body a definite member noun with no owner works for ("the prosecutors", "the inspectors"):
          * the international court or agency named within the last eight sentences ("The ICC issued a
          * warrant ... The prosecutors said"), unless a country's own members, or its judiciary for a
-         * court's, were named since ("Kenyan judges ... the judges" stay Kenya's).
+         * court's, were named by their country since ("Kenyan judges ... the prosecutors" are Kenya's).
          */
         private Referent employer(Sentence s, String member, String sector) {
             Set<String> nouns = MEMBER_OF.getOrDefault(member, Set.of());
             if (nouns.isEmpty()) {
                 return null;
             }
-            Referent r = discourse.nearest(s.index(), 2 * TITLE_WINDOW, ref -> ref.actor().country() != null
+            Referent r = discourse.nearest(s.index(), 2 * TITLE_WINDOW, ref -> ref.place() != null
                     && ref.office() != null && (stem(ref.office()).equals(member) || "JUD".equals(sector) && sector.equals(ref.actor().sector()))
                     || ref.type() == Type.ORGANIZATION && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
             return r != null && r.type() == Type.ORGANIZATION && r.actor().country() == null ? r : null;

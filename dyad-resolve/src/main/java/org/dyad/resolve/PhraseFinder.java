@@ -553,7 +553,7 @@ final class PhraseFinder {
         if (!modifierOfCompound(s, k) || !OWNING.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (int j = k + 2; j < s.tokens().size() && j < k + 5 && s.token(j).isNoun(); j++) {
+        for (int j = k + 2; j < s.tokens().size() && j < k + 5 && (s.token(j).isNoun() || s.token(j).tag().startsWith("JJ")); j++) {
             Part agent = dictionaryAt(s, j);
             if (agent != null && agent.kind() == Kind.AGENT
                     || DictionaryResolver.FACILITIES.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
