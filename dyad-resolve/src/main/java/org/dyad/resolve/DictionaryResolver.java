@@ -2087,10 +2087,19 @@ public final class DictionaryResolver implements ActorResolver {
                         .anyMatch(o -> s.token(o).isProperNoun());
             }
             return s.relation(subject).equals("nsubj") && verb >= 0 && (REPORTING.contains(s.token(verb).lemma())
-                    && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma())
+                    && trailing(s, verb) || appeal(s, verb)
                     // "the envoy met the general and urged both sides to ...": the subject of a joined appeal
-                    || s.children(verb, "conj").stream().anyMatch(c -> APPEALING.contains(s.token(c).lemma())
-                            && s.children(c, "nsubj").isEmpty()));
+                    || s.children(verb, "conj").stream().anyMatch(c -> appeal(s, c) && s.children(c, "nsubj").isEmpty()));
+        }
+
+        /** A verb of appeal: "urged", "appealed", and "called for" or "called on" ("called for a ceasefire"). */
+        private static boolean appeal(Sentence s, int verb) {
+            if (APPEALING.contains(s.token(verb).lemma())) {
+                return true;
+            }
+            return s.token(verb).lemma().equals("call") && (s.children(verb, "obl").stream()
+                    .flatMap(o -> s.children(o, "case").stream()).anyMatch(c -> Set.of("for", "on").contains(s.token(c).lemma()))
+                    || s.children(verb, "compound:prt").stream().anyMatch(c -> s.token(c).lemma().equals("on")));
         }
 
         /**

@@ -2380,4 +2380,16 @@ class DictionaryResolverTest {
         List<String> sides = r.mentionsIn(2).stream().filter(m -> m.covers(9)).map(m -> m.actor().code()).sorted().toList();
         assertEquals(List.of("SDNMIL", "SDNREBRSF"), sides, "the army and the RSF, not the UN chief, al-Burhan or civilians");
     }
+
+    @Test
+    void thoseWhoCallForATruceAreNoSides() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT Sudanese/JJ army/NN accused/VBD/accuse the/DT RSF/NNP of/IN attacks/NNS/attack ./.",
+                        "det 2 0; amod 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8"),
+                sentence(1, "Egypt/NNP and/CC Qatar/NNP called/VBD/call for/IN talks/NNS/talk ./.",
+                        "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; case 5 4; obl 3 5; punct 3 6"),
+                sentence(2, "Both/DT sides/NNS/side agreed/VBD/agree ./.", "det 1 0; nsubj 2 1; root -1 2; punct 2 3")));
+        assertEquals(List.of("SDNMIL", "SDNREBRSF"), r.mentionsIn(2).stream().map(m -> m.actor().code()).sorted().toList(),
+                "the army and the RSF, not the two who called for talks");
+    }
 }
