@@ -202,6 +202,9 @@ public final class DictionaryResolver implements ActorResolver {
             "berbers", "yazidis");
 
     /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
+    /** Crews of agents.txt: of a warship MIL, else civilians with no country unless one is named. */
+    private static final Set<String> CREWS = Set.of("crew", "crews", "crew member", "crew members", "crewman",
+            "crewmen", "seafarer", "seafarers");
     /** Participles of "X-backed forces": X supports the forces, which are not its own. */
     private static final Set<String> PROXIES = Set.of("backed", "sponsored", "funded", "supported", "aligned", "allied", "armed");
     /** Facilities that the place before them names ("the Zaporizhzhia plant", "Odesa port"). */
@@ -1139,6 +1142,9 @@ public final class DictionaryResolver implements ActorResolver {
                 // jets" name their force, which is the setting's as "the army" is)
                 return List.of(noCountry(agent, title, sector, "weapons with no owner named"));
             }
+            if (CREWS.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
+                return List.of(crew(s, p, agent));
+            }
             if (SHIPPING.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
                 return List.of(noCountry(agent, title, sector, "ships with no owner or flag named"));
             }
@@ -1196,6 +1202,30 @@ public final class DictionaryResolver implements ActorResolver {
                     && ref.office() != null && (stem(ref.office()).equals(member) || "JUD".equals(sector) && sector.equals(ref.actor().sector()))
                     || ref.type() == Type.ORGANIZATION && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
             return r != null && r.type() == Type.ORGANIZATION && r.actor().country() == null ? r : null;
+        }
+
+        /**
+         * A crew with no nationality named: a warship's ("the destroyer's crew", "the crew of the
+         * frigate") is its force's, MIL and of the warship's country where one is named; any other
+         * ship's or plane's crew are civilians of no one country, since merchant crews are hired
+         * across flags ("the tanker's crew", "the crew of the cargo ship").
+         */
+        private Reading crew(Sentence s, Phrase p, Part agent) {
+            int before = agent.begin() - 1;
+            int after = p.end() < s.tokens().size() && s.token(p.end()).word().equals("of") ? p.end() + 1 : -1;
+            for (Phrase craft : phrases.get(s.index())) {
+                boolean owner = before > 0 && s.token(before).tag().equals("POS") && craft.end() == before
+                        || after > 0 && craft.begin() >= after && craft.begin() <= after + 1;
+                Part vessel = owner ? craft.agent() : null;
+                if (vessel != null && HARDWARE.contains(vessel.entry().entity().toLowerCase(Locale.ROOT))) {
+                    List<Reading> own = readings(s, craft, false);
+                    Actor navy = own.size() == 1 && own.get(0).actor().country() != null ? owner(own.get(0).actor()) : null;
+                    return navy != null ? owned(navy, agent, "MIL", "crew of '" + vessel.entry().entity()
+                            + "' -> MIL; the warship's country " + navy.country(), false)
+                            : noCountry(agent, agent.entry().entity(), "MIL", "a warship's crew with no country named");
+                }
+            }
+            return noCountry(agent, agent.entry().entity(), agent.entry().sector(), "a ship's crew with no nationality named");
         }
 
         /** Whether the phrase follows "X-backed" (sponsored, funded, ...) with X a name of the setting's country. */
