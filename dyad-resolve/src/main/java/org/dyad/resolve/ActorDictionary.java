@@ -95,6 +95,8 @@ public final class ActorDictionary {
     private final Map<String, String> leaderOffices;
     /** Country code to its capital as a place (name and, where given, coordinates). */
     private final Map<String, Location> capitals;
+    /** A seat that is a city of its own ("Aden", "The Hague"), by its normalised form, to where it lies. */
+    private final Map<String, Location> seatCities;
     /** A place's canonical name and country ({@link #siteKey}) to the place. */
     private final Map<String, Location> sites;
 
@@ -134,6 +136,7 @@ public final class ActorDictionary {
         this.seats = Map.copyOf(b.seats);
         this.leaderOffices = Map.copyOf(b.leaderOffices);
         this.capitals = Map.copyOf(b.capitals);
+        this.seatCities = Map.copyOf(b.seatCities);
         this.sites = Map.copyOf(b.sites);
     }
 
@@ -149,6 +152,15 @@ public final class ActorDictionary {
             case COUNTRY -> new Location(null, e.entity(), e.country(), null, null, Location.COUNTRY);
             default -> null;
         };
+    }
+
+    /**
+     * Where an entry lies as written: a seat with coordinates of its own ("Aden", "The Hague") is that
+     * city, not the capital named first.
+     */
+    Location location(Entry e, String written) {
+        Location seat = e.kind() == Entry.Kind.CAPITAL ? seatCities.get(normalize(written)) : null;
+        return seat != null && seat.country().equals(e.country()) ? seat : location(e);
     }
 
     /**
@@ -450,6 +462,7 @@ public final class ActorDictionary {
         private final Map<String, String> seats = new HashMap<>();
         private final Map<String, String> leaderOffices = new HashMap<>();
         private final Map<String, Location> capitals = new HashMap<>();
+        private final Map<String, Location> seatCities = new HashMap<>();
         private final Map<String, Location> sites = new HashMap<>();
         /** Each country code read so far to its canonical name, for the members of a group. */
         private final Map<String, String> countryNames = new HashMap<>();
@@ -570,8 +583,23 @@ public final class ActorDictionary {
                     boolean keep = capital[0] == null && before != null && before.name().equals(city);
                     capitals.put(iso, keep ? before : new Location(null, city, iso, capital[0], capital[1], Location.CITY));
                 }
-                for (String c : seats) {
+                for (String seat : seats) {
+                    // "Aden @ 12.80 45.03": a seat that is a city of its own, with its coordinates
+                    String[] located = seat.split("@", 2);
+                    String c = located[0].strip();
                     String[] parts = c.split("=", 2);
+                    if (located.length == 2) {
+                        String[] ll = located[1].strip().split("\\s+");
+                        if (ll.length != 2) {
+                            errors.add(at + ": write a seat's coordinates as 'name @ latitude longitude', not '" + seat + "'");
+                            continue;
+                        }
+                        Double[] where = coordinates(ll[0], ll[1], at);
+                        if (where == null) {
+                            continue;  // reported
+                        }
+                        seatCities.put(normalize(parts[0]), new Location(null, parts[0].strip(), iso, where[0], where[1], Location.CITY));
+                    }
                     String sector = parts.length == 2 ? parts[1].strip() : "GOV";
                     if (!SECTORS.contains(sector)) {
                         errors.add(at + ": unknown sector '" + sector + "' in '" + c + "'");

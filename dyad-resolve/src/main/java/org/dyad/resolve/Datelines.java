@@ -81,6 +81,22 @@ final class Datelines {
                 && (e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.ADJECTIVE));
     }
 
+    /**
+     * Whether a headline names a person of a country ("Maduro accuses Washington ..." under a Caracas
+     * dateline): with the dateline, a native of the place filed from makes the story that country's
+     * too; a visitor named there is of another country and does not count.
+     */
+    static boolean headlineNamesNative(String title, String country, ActorDictionary dictionary) {
+        if (headlineEntries(title, dictionary).stream().anyMatch(e -> country.equals(e.country())
+                && e.kind() == Entry.Kind.PERSON)) {
+            return true;
+        }
+        // headlines name persons by surname ("Maduro accuses ..."): one that only that country's persons bear
+        return java.util.Arrays.stream(title.split("[^\\p{L}'’-]+")).filter(w -> w.length() > 2
+                && Character.isUpperCase(w.charAt(0))).map(dictionary::bySurname)
+                .anyMatch(l -> !l.isEmpty() && l.stream().allMatch(e -> country.equals(e.country())));
+    }
+
     /** Kinds of entries that place a headline in a country: not agent nouns or bodies, which name none. */
     private static final Set<Entry.Kind> PLACING = Set.of(Entry.Kind.COUNTRY, Entry.Kind.ADJECTIVE,
             Entry.Kind.CAPITAL, Entry.Kind.PLACE, Entry.Kind.PERSON);

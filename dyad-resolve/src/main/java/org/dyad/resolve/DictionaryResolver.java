@@ -135,6 +135,9 @@ public final class DictionaryResolver implements ActorResolver {
             "merchant vessels", "cargo ship", "cargo ships", "cargo vessel", "cargo vessels", "commercial ship",
             "commercial ships", "commercial vessel", "commercial vessels", "container ship", "container ships",
             "oil tanker", "oil tankers");
+    /** Ships, whose "its" is the ship's own (crew, cargo, captain), not a country's. */
+    private static final Set<String> VESSELS = Set.of("ship", "vessel", "tanker", "freighter", "carrier", "boat",
+            "trawler", "yacht", "ferry", "dhow", "barge", "supertanker");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -201,6 +204,20 @@ public final class DictionaryResolver implements ActorResolver {
             "berbers", "yazidis");
 
     /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
+    /** Crews of agents.txt: of a warship MIL, else civilians with no country unless one is named. */
+    private static final Set<String> CREWS = Set.of("crew", "crews", "crew member", "crew members", "crewman",
+            "crewmen", "seafarer", "seafarers");
+    /** Participles of "X-backed forces": X supports the forces, which are not its own. */
+    private static final Set<String> PROXIES = Set.of("backed", "sponsored", "funded", "supported", "aligned", "allied", "armed");
+    /** Facilities that the place before them names ("the Zaporizhzhia plant", "Odesa port"). */
+    static final Set<String> FACILITIES = Set.of("plant", "plants", "reactor", "reactors", "base", "bases",
+            "port", "airport", "airfield", "mine", "mines", "refinery", "dam", "terminal", "station", "facility", "depot",
+            "factory");
+
+    /** Members of a body, by the nouns that describe such a body: a court's prosecutors, an agency's inspectors. */
+    private static final Map<String, Set<String>> MEMBER_OF = Map.of("prosecutor", Set.of("court", "tribunal"),
+            "judge", Set.of("court", "tribunal"), "inspector", Set.of("agency", "watchdog"));
+
     private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
             "regiments", "militia", "militias", "legion", "division", "corps");
 
@@ -223,8 +240,9 @@ public final class DictionaryResolver implements ActorResolver {
             phrases.get(0).remove(dateline);  // where the report was filed: no actor, no place of an event
         }
         String title = article.article().title();
-        boolean headlined = dateline != null
-                && Datelines.headlineNames(title, dateline.parts.get(0).entry().country(), dictionary);
+        String filed = dateline == null ? null : dateline.parts.get(0).entry().country();
+        boolean headlined = dateline != null && (Datelines.headlineNames(title, filed, dictionary)
+                || Datelines.headlineNamesNative(title, filed, dictionary));
         String dominant = PhraseFinder.dominantCountry(phrases);
         List<String> headline = Datelines.headlineCountries(title, dictionary);
         if (headline.size() == 1 && (dominant == null
@@ -319,6 +337,8 @@ public final class DictionaryResolver implements ActorResolver {
         private final Discourse discourse = new Discourse();
         /** Names the dictionaries lack, as resolved where they were introduced. */
         private final Map<String, Reading> learned = new HashMap<>();
+        /** Names the dictionaries lack, to the gender a pronoun bound to them showed. */
+        private final Map<String, String> learnedGender = new HashMap<>();
         private final Map<Phrase, List<ActorMention>> resolved = new HashMap<>();
         private final List<ActorMention> mentions = new ArrayList<>();
         private final List<PlaceMention> places = new ArrayList<>();
@@ -417,6 +437,25 @@ public final class DictionaryResolver implements ActorResolver {
             return p.parts.get(0).kind() == Kind.PLACE || afterGoing(s, k);
         }
 
+        /**
+         * Whether a phrase is a capital or a place of places.txt that only names a facility after it
+         * ("the Zaporizhzhia nuclear power plant", "the Basra refinery", "Odesa port"): the facility is
+         * where something happens or what is struck, no actor; the place still locates it.
+         */
+        private boolean facility(Sentence s, Phrase p) {
+            if (p.parts.size() != 1 || !p.parts.get(0).isLocation()) {
+                return false;
+            }
+            int k = p.end();
+            while (k < s.tokens().size() && k < p.end() + 3 && !FACILITIES.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("NN"))) {
+                k++;  // "nuclear power", "air", "oil"
+            }
+            return k < s.tokens().size() && s.token(k).tag().startsWith("NN") && !s.token(k).isProperNoun()
+                    && FACILITIES.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    && (k + 1 == s.tokens().size() || !s.token(k + 1).isNoun());
+        }
+
         void sentence(Sentence s, List<Phrase> phrases) {
             names.clear();
             for (Phrase p : phrases) {
@@ -437,7 +476,7 @@ public final class DictionaryResolver implements ActorResolver {
                 previousPlace = place;
                 previousOrigin = origin;
                 locate(s, p, place);
-                if (place || origin) {
+                if (place || origin || facility(s, p)) {
                     resolved.put(p, List.of());
                 } else if (p.apposition != null) {
                     apposition(s, p, p.apposition);
@@ -477,7 +516,7 @@ public final class DictionaryResolver implements ActorResolver {
                 if (!part.isLocation() && !country || (body || !alone) && !after) {
                     continue;
                 }
-                Location where = dictionary.location(part.entry());
+                Location where = dictionary.location(part.entry(), span(s, part.begin(), part.end()));
                 if (where != null && Location.CITY.equals(where.precision()) && regionAfter(s, part.end())) {
                     // "the Dnipropetrovsk region", "Kano state": the province named after the city, not
                     // the city: the region places.txt lists by that name, else one with no coordinates,
@@ -570,6 +609,10 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             Part agent = p.agent();
+            Reading speaksFor = p.parts.size() == 1 && agent != null ? speaksFor(s, p, agent) : null;
+            if (speaksFor != null) {
+                return List.of(speaksFor);
+            }
             Part named = agent == null ? describedName(s, p) : null;
             List<Reading> out = named == null ? owned(s, p, agent) : owned(s, new Phrase(p.sentence, List.of(named)), null);
             if (agent == null && counted(s, p)) {
@@ -600,6 +643,35 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(holder(s, agent, out.get(0)));
             }
             return out;
+        }
+
+        /**
+         * "A spokesman for the militia": a spokesman with no owner of his own, followed by "for" or
+         * "of" and a body named by its noun, speaks for that body and takes its code, as "a militia
+         * spokesman" would; not the setting's government.
+         */
+        private Reading speaksFor(Sentence s, Phrase p, Part agent) {
+            if (!agent.entry().entity().startsWith("spokes")) {
+                return null;
+            }
+            int k = p.end();
+            if (k + 1 >= s.tokens().size() || !Set.of("for", "of").contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int begin = s.token(k + 1).lemma().equals("the") ? k + 2 : k + 1;
+            Phrase body = phrases.get(s.index()).stream().filter(q -> q.begin() <= begin && q.end() > begin).findFirst().orElse(null);
+            Part noun = body == null || body.parts.size() != 1 ? null : body.agent();
+            if (noun == null || noun.plural() || !BODY_NOUNS.contains(lastWord(noun.entry().entity()))) {
+                return null;
+            }
+            List<Reading> own = readings(s, body, false);
+            if (own.size() != 1) {
+                return null;
+            }
+            Actor a = own.get(0).actor();
+            return new Reading(a, "'" + agent.entry().entity() + " for the " + noun.entry().entity() + "' -> "
+                    + a.code() + " (the body he speaks for: " + own.get(0).why() + ")", Type.PERSON, gender(agent),
+                    agent.entry().entity(), own.get(0).place(), false);
         }
 
         /**
@@ -990,11 +1062,14 @@ public final class DictionaryResolver implements ActorResolver {
                 // title (two presidents, not the foreign minister who called them), looked for further
                 // back, since the pair may have been named at the top of the story; else the last two
                 String one = stem(title);
+                // "Trump had spoken to both leaders": whoever acts on the pair in its clause is none of it
+                int verb = predicate(s, p);
+                Predicate<Referent> outside = r -> verb < 0 || r.sentence() != s.index() || r.predicate() != verb;
                 List<Referent> pair = PERSONAL_SECTORS.contains(sector) ? discourse.latestPersons(s.index(),
-                        2 * TITLE_WINDOW, 2, r -> ActorDictionary.titleFits(one, r.office())) : List.of();
+                        2 * TITLE_WINDOW, 2, r -> ActorDictionary.titleFits(one, r.office()) && outside.test(r)) : List.of();
                 String how = "the last two persons named whose offices fit";
                 if (pair.size() < 2 && PERSONAL_SECTORS.contains(sector)) {
-                    pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, r -> true);
+                    pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, outside);
                     how = "the last two persons named";
                 }
                 if (pair.size() == 2) {
@@ -1021,6 +1096,10 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
                         + speaker.entity() + "'s own media or forces", false));
             }
+            List<Reading> deployed = deployedBy(s, p, agent);
+            if (deployed != null) {
+                return deployed;  // "Maduro ordered the armed forces": the commander's, whoever owned such forces before
+            }
             if (definite(s, p) && !pairOf(s, p, agent)) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
                 Referent r = ownedBefore(s, title, sector);
@@ -1034,6 +1113,9 @@ public final class DictionaryResolver implements ActorResolver {
                 // named itself or through its members ("Judges at the International Criminal Court")
                 Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
                         || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
+                if (body == null) {
+                    body = employer(s, stem(title), sector);
+                }
                 if (body != null) {
                     boolean itself = body.type() == Type.ORGANIZATION;
                     return List.of(new Reading(itself ? body.actor() : owner(body.actor()), "definite 'the " + title
@@ -1049,10 +1131,6 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (topic(s, p, agent)) {
                 return List.of();
-            }
-            List<Reading> deployed = deployedBy(s, p, agent);
-            if (deployed != null) {
-                return deployed;
             }
             Entry country = setting == null ? null : dictionary.byCode(setting);
             String ethnicity = agent.entry().country();
@@ -1073,6 +1151,9 @@ public final class DictionaryResolver implements ActorResolver {
                 // jets" name their force, which is the setting's as "the army" is)
                 return List.of(noCountry(agent, title, sector, "weapons with no owner named"));
             }
+            if (CREWS.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
+                return List.of(crew(s, p, agent));
+            }
             if (SHIPPING.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
                 return List.of(noCountry(agent, title, sector, "ships with no owner or flag named"));
             }
@@ -1090,6 +1171,15 @@ public final class DictionaryResolver implements ActorResolver {
                     return local;
                 }
             }
+            if (backedBySetting(s, p)) {
+                // "US-backed forces" in a story mostly about the US are its proxies, not its own forces
+                return List.of(noCountry(agent, title, sector, "backed by the setting's country, which is not theirs"));
+            }
+            if (home != null && !home.equals(setting) && "BUS".equals(sector)) {
+                // "DUBAI -- Iran seized a tanker ... Shipping firms said": a wire filing from abroad
+                // quotes companies that trade across borders; the country its story is about is not theirs
+                return List.of(noCountry(agent, title, sector, "firms in a story filed from another country's dateline"));
+            }
             Entry office = home == null || home.equals(setting) || !title.endsWith("ministry")
                     || settingPlaceIn(s) ? null : dictionary.byCode(home);
             if (office != null) {
@@ -1104,6 +1194,56 @@ public final class DictionaryResolver implements ActorResolver {
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
                     + FALLBACK, false));
+        }
+
+        /**
+         * The body a definite member noun with no owner works for ("the prosecutors", "the inspectors"):
+         * the international court or agency named within the last eight sentences ("The ICC issued a
+         * warrant ... The prosecutors said"), unless a country's own members, or its judiciary for a
+         * court's, were named by their country since ("Kenyan judges ... the prosecutors" are Kenya's).
+         */
+        private Referent employer(Sentence s, String member, String sector) {
+            Set<String> nouns = MEMBER_OF.getOrDefault(member, Set.of());
+            if (nouns.isEmpty()) {
+                return null;
+            }
+            Referent r = discourse.nearest(s.index(), 2 * TITLE_WINDOW, ref -> ref.place() != null
+                    && ref.office() != null && (stem(ref.office()).equals(member) || "JUD".equals(sector) && sector.equals(ref.actor().sector()))
+                    || ref.type() == Type.ORGANIZATION && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
+            return r != null && r.type() == Type.ORGANIZATION && r.actor().country() == null ? r : null;
+        }
+
+        /**
+         * A crew with no nationality named: a warship's ("the destroyer's crew", "the crew of the
+         * frigate") is its force's, MIL and of the warship's country where one is named; any other
+         * ship's or plane's crew are civilians of no one country, since merchant crews are hired
+         * across flags ("the tanker's crew", "the crew of the cargo ship").
+         */
+        private Reading crew(Sentence s, Phrase p, Part agent) {
+            int before = agent.begin() - 1;
+            int after = p.end() < s.tokens().size() && s.token(p.end()).word().equals("of") ? p.end() + 1 : -1;
+            for (Phrase craft : phrases.get(s.index())) {
+                boolean owner = before > 0 && s.token(before).tag().equals("POS") && craft.end() == before
+                        || after > 0 && craft.begin() >= after && craft.begin() <= after + 1;
+                Part vessel = owner ? craft.agent() : null;
+                if (vessel != null && HARDWARE.contains(vessel.entry().entity().toLowerCase(Locale.ROOT))) {
+                    List<Reading> own = readings(s, craft, false);
+                    Actor navy = own.size() == 1 && own.get(0).actor().country() != null ? owner(own.get(0).actor()) : null;
+                    return navy != null ? owned(navy, agent, "MIL", "crew of '" + vessel.entry().entity()
+                            + "' -> MIL; the warship's country " + navy.country(), false)
+                            : noCountry(agent, agent.entry().entity(), "MIL", "a warship's crew with no country named");
+                }
+            }
+            return noCountry(agent, agent.entry().entity(), agent.entry().sector(), "a ship's crew with no nationality named");
+        }
+
+        /** Whether the phrase follows "X-backed" (sponsored, funded, ...) with X a name of the setting's country. */
+        private boolean backedBySetting(Sentence s, Phrase p) {
+            int b = p.begin() - (p.begin() > 0 && s.token(p.begin() - 1).tag().startsWith("JJ") ? 1 : 0);
+            if (b < 3 || !s.token(b - 2).word().equals("-") || !PROXIES.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return dictionary.lookup(s.token(b - 3).word()).stream().anyMatch(e -> setting.equals(e.country()));
         }
 
         /** Whether the sentence names a place, capital or the country itself of the article's setting. */
@@ -1550,7 +1690,14 @@ public final class DictionaryResolver implements ActorResolver {
 
         private List<Reading> pronoun(Sentence s, Part pronoun) {
             List<Reading> out = new ArrayList<>();
-            for (Referent r : antecedents(s, pronoun)) {
+            List<Referent> found = antecedents(s, pronoun);
+            String w = pronoun.text();
+            if (found.size() == 1 && genderOf(found.get(0)).isEmpty() && found.get(0).actor().entity() != null
+                    && (PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w))) {
+                // "Okafor said he was pleased": a name the dictionaries lack takes the gender of its pronoun
+                learnedGender.put(found.get(0).actor().entity(), PhraseFinder.MALE.contains(w) ? "m" : "f");
+            }
+            for (Referent r : found) {
                 String why = "pronoun '" + pronoun.text() + "' -> " + r.actor().entity() + " (nearest compatible"
                         + (r.subject() ? " subject" : "") + ", sentence " + r.sentence() + ")";
                 out.add(new Reading(r.actor(), why, r.type(), r.gender(), r.office(), r.place(), namedPerson(r)));
@@ -1578,7 +1725,48 @@ public final class DictionaryResolver implements ActorResolver {
             if (r == null) {
                 r = discourse.nearest(s.index(), PRONOUN_WINDOW, free.and(ref -> compatible(ref, w)));
             }
+            if (PhraseFinder.FEMALE.contains(w) && r != null && genderOf(r).isEmpty()) {
+                // "Minister Amara Okafor met Ms. Lena Petrov. She said ...": in the sentence found, a woman
+                // known as one wins over a subject whose gender is unknown, as most persons named in news
+                // with no cue are men; "he" has no such cue and keeps the subject
+                int k = r.sentence();
+                Referent sure = discourse.nearest(k, 0, free.and(ref -> compatible(ref, w) && !genderOf(ref).isEmpty()));
+                r = sure != null ? sure : r;
+            }
+            if (w.equalsIgnoreCase("its") && shipNearer(s, pronoun, r)) {
+                return List.of();
+            }
             return r == null ? List.of() : List.of(r);
+        }
+
+        /**
+         * Whether a ship that is no actor is the nearer antecedent of "its": the subject of the
+         * pronoun's sentence (before it) or of one before, or the owner of that subject ("The tanker,
+         * bound for China, was seized. Its crew ...", "the ship's owner said its cargo ..."), named
+         * after the actor found or as the subject where that actor is not. The crew is the ship's, not
+         * the country's; the ship's flag or owner, where stated, is an actor of its own.
+         */
+        private boolean shipNearer(Sentence s, Part pronoun, Referent found) {
+            for (int k = s.index(); k >= 0 && k >= s.index() - PRONOUN_WINDOW; k--) {
+                Sentence x = sentences.get(k);
+                if (!x.parsed()) {
+                    return false;
+                }
+                int before = k == s.index() ? pronoun.begin() : x.tokens().size();
+                for (int t = 0; t < before; t++) {
+                    boolean subject = x.relation(t).startsWith("nsubj")
+                            || x.relation(t).equals("nmod:poss") && x.head(t) >= 0 && x.relation(x.head(t)).startsWith("nsubj");
+                    if (subject && VESSELS.contains(x.token(t).lemma().toLowerCase(Locale.ROOT))
+                            && (found == null || found.sentence() < k || found.sentence() == k && !found.subject())) {
+                        int at = t;  // "a US destroyer" is an actor, whose "its" is the country's
+                        return discourse.referentsIn(k).stream().noneMatch(ref -> ref.mention().begin() <= at && ref.mention().end() > at);
+                    }
+                }
+                if (found != null && found.sentence() == k) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1699,10 +1887,16 @@ public final class DictionaryResolver implements ActorResolver {
             return r.type() == Type.PERSON && !namedPerson(r) && owner(r.actor()) != null;
         }
 
+        /** A person's gender from the record or an honorific, else as an earlier "he" or "she" showed it. */
+        private String genderOf(Referent r) {
+            return !r.gender().isEmpty() || r.actor().entity() == null ? r.gender()
+                    : learnedGender.getOrDefault(r.actor().entity(), "");
+        }
+
         private boolean compatible(Referent r, String pronoun) {
             if (PhraseFinder.MALE.contains(pronoun) || PhraseFinder.FEMALE.contains(pronoun)) {
                 String gender = PhraseFinder.MALE.contains(pronoun) ? "m" : "f";
-                return r.type() == Type.PERSON && (r.gender().isEmpty() || r.gender().equals(gender));
+                return r.type() == Type.PERSON && (genderOf(r).isEmpty() || genderOf(r).equals(gender));
             }
             return r.type() == Type.COUNTRY || r.type() == Type.ORGANIZATION || r.type() == Type.COLLECTIVE;
         }
@@ -1938,7 +2132,19 @@ public final class DictionaryResolver implements ActorResolver {
                         .anyMatch(o -> s.token(o).isProperNoun());
             }
             return s.relation(subject).equals("nsubj") && verb >= 0 && (REPORTING.contains(s.token(verb).lemma())
-                    && trailing(s, verb) || APPEALING.contains(s.token(verb).lemma()));
+                    && trailing(s, verb) || appeal(s, verb)
+                    // "the envoy met the general and urged both sides to ...": the subject of a joined appeal
+                    || s.children(verb, "conj").stream().anyMatch(c -> appeal(s, c) && s.children(c, "nsubj").isEmpty()));
+        }
+
+        /** A verb of appeal: "urged", "appealed", and "called for" or "called on" ("called for a ceasefire"). */
+        private static boolean appeal(Sentence s, int verb) {
+            if (APPEALING.contains(s.token(verb).lemma())) {
+                return true;
+            }
+            return s.token(verb).lemma().equals("call") && (s.children(verb, "obl").stream()
+                    .flatMap(o -> s.children(o, "case").stream()).anyMatch(c -> Set.of("for", "on").contains(s.token(c).lemma()))
+                    || s.children(verb, "compound:prt").stream().anyMatch(c -> s.token(c).lemma().equals("on")));
         }
 
         /**

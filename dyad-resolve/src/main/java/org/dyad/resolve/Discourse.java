@@ -138,7 +138,15 @@ final class Discourse {
      * sides.
      */
     List<Referent> nearestPair(int sentence, int window) {
-        return nearest(sentence, window, r -> !r.reports(), Discourse::twoParties, Discourse::between, Discourse::sides);
+        return nearest(sentence, window, Discourse::party, Discourse::twoParties, Discourse::between, Discourse::sides);
+    }
+
+    /**
+     * Whether a referent can be a side: not one who reports or appeals, nor civilians, whom a side
+     * harms ("its fighters had targeted civilians and accused the army": the sides are the RSF and the army).
+     */
+    private static boolean party(Referent r) {
+        return !r.reports() && !"CVL".equals(r.actor().sector());
     }
 
     /**
@@ -148,7 +156,7 @@ final class Discourse {
      * which only a nearby sentence makes the antecedent.
      */
     List<Referent> earlierPair(int sentence) {
-        return nearest(sentence, sentence, r -> !r.reports(), Discourse::twoParties, Discourse::between, (a, b) -> false);
+        return nearest(sentence, sentence, Discourse::party, Discourse::twoParties, Discourse::between, (a, b) -> false);
     }
 
     private static boolean twoParties(List<Referent> g) {

@@ -196,7 +196,7 @@ final class PhraseFinder {
                 continue;
             }
             if (p != null && p.kind() != Kind.AGENT && p.kind() != Kind.PERSON && modifierOfCompound(s, p.end())
-                    && !ledBy(s, p.end())) {
+                    && !ledBy(s, p.end()) && !runBy(s, p.end())) {
                 i = p.end() + 2;  // "the Lebanon-based group", "Iran-backed militias": the name only qualifies the noun
                 continue;
             }
@@ -497,7 +497,7 @@ final class PhraseFinder {
     /** Participles that make a name before a hyphen a modifier: "the Lebanon-based group", "Iran-backed militias". */
     private static final Set<String> COMPOUND_PARTICIPLES = Set.of("based", "backed", "led", "run", "aligned",
             "allied", "linked", "funded", "sponsored", "supported", "affiliated", "controlled", "held", "occupied",
-            "dominated", "born", "made", "built", "owned", "leaning", "friendly", "style");
+            "dominated", "born", "made", "built", "owned", "operated", "leaning", "friendly", "style");
 
     /**
      * Whether an agent word the tagger read as an adjective heads a noun phrase all the same:
@@ -539,6 +539,28 @@ final class PhraseFinder {
     private static boolean ledBy(Sentence s, int k) {
         return modifierOfCompound(s, k) && LEADING.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))
                 && k + 2 < s.tokens().size() && s.token(k + 2).isNoun();
+    }
+
+    /** Participles that make the name before the hyphen the owner of what follows: "a Chinese-owned firm". */
+    private static final Set<String> OWNING = Set.of("run", "operated", "owned");
+
+    /**
+     * Whether the tokens at {@code k} are a hyphen and "run", "operated" or "owned" before an agent noun
+     * or a facility: "the Hamas-run health ministry", "the US-run base", "a Russian-operated port" are
+     * the named one's, as "the US base" is; "Iran-backed militias" are not Iran's.
+     */
+    private boolean runBy(Sentence s, int k) {
+        if (!modifierOfCompound(s, k) || !OWNING.contains(s.token(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k + 2; j < s.tokens().size() && j < k + 5 && (s.token(j).isNoun() || s.token(j).tag().startsWith("JJ")); j++) {
+            Part agent = dictionaryAt(s, j);
+            if (agent != null && agent.kind() == Kind.AGENT
+                    || DictionaryResolver.FACILITIES.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tokens at {@code k} are a hyphen and one of {@link #COMPOUND_PARTICIPLES}. */
@@ -803,16 +825,18 @@ final class PhraseFinder {
     /**
      * The end of "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal" when such a name begins at
      * {@code start}: the name after "of" names the water, which is no actor; -1 when none begins there.
+     * The name ends before a word that begins a name of its own ("the Gulf of Aden Houthi officials
+     * said": the Houthis are no part of the water).
      */
-    private static int waterBody(Sentence s, int start) {
+    private int waterBody(Sentence s, int start) {
         int k = s.token(start).word().equalsIgnoreCase("the") ? start + 1 : start;  // "the Gulf" is a name too
         if (k + 2 >= s.tokens().size() || !Character.isUpperCase(s.token(k).word().charAt(0))
                 || !WATERS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
                 || !s.token(k + 1).word().equals("of") || !Character.isUpperCase(s.token(k + 2).word().charAt(0))) {
             return -1;
         }
-        int end = k + 2;
-        while (end < s.tokens().size() && Character.isUpperCase(s.token(end).word().charAt(0))) {
+        int end = k + 3;
+        while (end < s.tokens().size() && Character.isUpperCase(s.token(end).word().charAt(0)) && dictionaryAt(s, end) == null) {
             end++;
         }
         return end;
@@ -1394,8 +1418,9 @@ final class PhraseFinder {
      * noun: "Russia's two biggest oil companies", "its three largest banks" count what the possessor owns.
      */
     private static boolean modifiers(List<Token> gap, Part left) {
-        if (gap.size() == 2 && gap.get(0).word().equals("-") && LEADING.contains(gap.get(1).word().toLowerCase(Locale.ROOT))) {
-            return true;  // "NATO-led peacekeepers"
+        if (gap.size() == 2 && gap.get(0).word().equals("-") && (LEADING.contains(gap.get(1).word().toLowerCase(Locale.ROOT))
+                || OWNING.contains(gap.get(1).word().toLowerCase(Locale.ROOT)))) {
+            return true;  // "NATO-led peacekeepers", "the Hamas-run health ministry"
         }
         boolean noun = false;
         boolean possessive = !gap.isEmpty() && gap.get(0).tag().equals("POS");

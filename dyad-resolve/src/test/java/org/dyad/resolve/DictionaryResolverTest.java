@@ -1206,6 +1206,31 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aSeatThatIsACityOfItsOwnIsLocatedThereNotAtTheCapital() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Envoys/NNS/envoy met/VBD/meet in/IN The/DT Hague/NNP and/CC later/RB in/IN Aden/NNP ./."),
+                sentence(1, "Officials/NNS/official in/IN Sanaa/NNP objected/VBD/object ./.")));
+        List<org.dyad.model.Location> at = r.places().stream().map(org.dyad.model.PlaceMention::place).toList();
+        assertEquals(List.of("The Hague", "Aden", "Sanaa"), at.stream().map(org.dyad.model.Location::name).toList());
+        assertEquals(52.08, at.get(0).lat(), 0.05, "The Hague, not Amsterdam");
+        assertEquals(4.30, at.get(0).lon(), 0.05);
+        assertEquals(12.80, at.get(1).lat(), 0.05, "Aden, not Sanaa");
+        assertEquals(45.03, at.get(1).lon(), 0.05);
+        assertEquals(15.36, at.get(2).lat(), 0.05, "the capital keeps its own");
+    }
+
+    @Test
+    void aSeatsCoordinatesMustBeTwoNumbers(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "[countries]\nYEM | Yemen |  | Sanaa; Aden @ 12.8\nDEU | Germany |  | Berlin; Bonn @ north 7\n");
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> ActorDictionary.builder().addStandard().addUserFile(bad).build());
+        assertEquals(2, e.errors().size(), e.errors().toString());
+        assertTrue(e.errors().get(0).contains("write a seat's coordinates as 'name @ latitude longitude'"), e.errors().toString());
+        assertTrue(e.errors().get(1).contains("must be decimal degrees"), e.errors().toString());
+    }
+
+    @Test
     void aCityNameBeforeRegionNamesTheProvinceAroundIt() {
         ResolvedArticle r = new DictionaryResolver(ActorDictionary.standard()).resolve(article("a", FEB_2022,
                 sentence(0, "Drones/NNS hit/VBD/hit farms/NNS in/IN the/DT Kharkiv/NNP region/NN ,/, a/DT "
@@ -2184,5 +2209,198 @@ class DictionaryResolverTest {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "Drones/NNS/drone hit/VBD/hit a/DT ship/NN 60/CD miles/NNS/mile southeast/RB of/IN Aden/NNP ./.")));
         assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(7)), "where the ship was, not Yemen: " + r.mentions());
+    }
+
+    // ---- round on fresh articles 13 ----
+
+    @Test
+    void aPlaceNamingAFacilityLocatesItAndIsNoActor() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Shells/NNS/shell hit/VBD/hit the/DT Zaporizhzhia/NNP nuclear/JJ power/NN plant/NN ./."),
+                sentence(1, "Drones/NNS/drone struck/VBD/strike Kharkiv/NNP ./.")));
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(3)), "the plant, not Ukraine: " + r.mentions());
+        assertEquals(List.of("Zaporizhzhia/UKR/city/argument"), places(r, 0), "the place still locates what was struck");
+        assertEquals(List.of("UKR"), codes(r, 1).subList(1, 2), "a place struck alone is still its country");
+    }
+
+    @Test
+    void aWaterNameEndsBeforeANameOfItsOwn() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "A/DT ship/NN sank/VBD/sink in/IN the/DT Gulf/NNP of/IN Aden/NNP Houthi/NNP officials/NNS/official said/VBD/say ./.")));
+        assertEquals(List.of("YEMREBHTH"), codes(r, 0), "the Houthis are no part of the water");
+        assertTrue(r.mentionsIn(0).stream().noneMatch(m -> m.covers(7)), "Aden is still water: " + r.mentions());
+    }
+
+    @Test
+    void theProsecutorsAfterACourtAreItsMembersUnlessACountrysJudiciaryWasNamedSince() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT International/NNP Criminal/NNP Court/NNP issued/VBD/issue a/DT warrant/NN ./."),
+                sentence(1, "The/DT suspect/NN denied/VBD/deny the/DT charges/NNS/charge ./."),
+                sentence(2, "His/PRP$ lawyers/NNS/lawyer appealed/VBD/appeal ./."),
+                sentence(3, "The/DT prosecutors/NNS/prosecutor welcomed/VBD/welcome the/DT ruling/NN ./."),
+                sentence(4, "The/DT inspectors/NNS/inspector left/VBD/leave ./.")));
+        assertEquals("IGOICC", one(r, 3, 1).actor().code(), "the court's prosecutors, not the setting's");
+        assertTrue(r.mentionsIn(4).stream().noneMatch(m -> "IGOICC".equals(m.actor().code())), "a court has no inspectors");
+        ResolvedArticle kenya = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "The/DT International/NNP Criminal/NNP Court/NNP opened/VBD/open a/DT case/NN ./."),
+                sentence(1, "Kenyan/JJ judges/NNS/judge ruled/VBD/rule on/IN a/DT petition/NN ./."),
+                sentence(2, "The/DT court/NN in/IN Nairobi/NNP adjourned/VBD/adjourn ./."),
+                sentence(3, "The/DT prosecutors/NNS/prosecutor objected/VBD/object ./.")));
+        assertEquals("KENJUD", one(kenya, 3, 1).actor().code(), "a country's judiciary named since keeps the prosecutors");
+    }
+
+    @Test
+    void aSpokesmanForABodyNamedByItsNounTakesThatBodysCode() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Fighting/NN spread/VBD/spread in/IN Sudan/NNP ./."),
+                sentence(1, "A/DT spokesman/NN for/IN the/DT militia/NN denied/VBD/deny the/DT report/NN ./.")));
+        assertEquals("SDNREB", one(r, 1, 1).actor().code(), "the militia's spokesman, not the government's");
+        assertEquals("SDNREB", one(r, 1, 4).actor().code());
+    }
+
+    @Test
+    void bothLeadersAreNotTheOneWhoSpokeToThem() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 5, 10),
+                sentence(0, "Narendra/NNP Modi/NNP and/CC Shehbaz/NNP Sharif/NNP agreed/VBD/agree to/TO a/DT truce/NN ./.",
+                        "compound 1 0; nsubj 5 1; cc 4 2; compound 4 3; conj 1 4; root -1 5; case 8 6; det 8 7; obl 5 8; punct 5 9"),
+                sentence(1, "Donald/NNP Trump/NNP had/VBD/have spoken/VBN/speak to/IN both/DT leaders/NNS/leader ./.",
+                        "compound 1 0; nsubj 3 1; aux 3 2; root -1 3; case 6 4; det 6 5; obl 3 6; punct 3 7")));
+        assertEquals(List.of("Narendra Modi", "Shehbaz Sharif"), entities(r, 1).subList(1, 3), "not Trump, who spoke to them");
+    }
+
+    @Test
+    void itsAfterAShipThatIsNoActorIsTheShipsNotACountrys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT tanker/NN ,/, bound/VBN/bind for/IN China/NNP ,/, was/VBD/be seized/VBN/seize ./.",
+                        "det 1 0; nsubj:pass 8 1; punct 1 2; acl 1 3; case 5 4; obl 3 5; punct 1 6; aux:pass 8 7; root -1 8; punct 8 9"),
+                sentence(1, "Its/PRP$ crew/NN were/VBD/be safe/JJ ./.", "nmod:poss 1 0; nsubj 3 1; cop 3 2; root -1 3; punct 3 4"),
+                sentence(2, "China/NNP said/VBD/say its/PRP$ envoy/NN would/MD visit/VB ./.",
+                        "nsubj 1 0; root -1 1; nmod:poss 3 2; nsubj 5 3; aux 5 4; ccomp 1 5; punct 1 6")));
+        assertTrue(r.mentionsIn(1).stream().allMatch(m -> m.actor().country() == null), "the tanker's crew, not China's: " + r.mentionsIn(1));
+        assertEquals("CHNGOV", one(r, 2, 3).actor().code(), "a country's own 'its' is unchanged");
+    }
+
+    @Test
+    void firmsInAStoryFiledFromAnotherCountryTakeNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "DUBAI/NNP"),
+                sentence(1, "Iran/NNP seized/VBD/seize a/DT tanker/NN ./."),
+                sentence(2, "Shipping/NN firms/NNS/firm rerouted/VBD/reroute vessels/NNS/vessel ./."),
+                sentence(3, "Iran/NNP warned/VBD/warn Britain/NNP ./."),
+                sentence(4, "The/DT navy/NN said/VBD/say Iran/NNP acted/VBD/act lawfully/RB ./.")));
+        assertEquals("BUS", one(r, 2, 1).actor().code(), "neither Iran's nor the dateline's firms");
+        assertEquals("IRNMIL", one(r, 4, 1).actor().code(), "state bodies still take the story's country");
+        ResolvedArticle home = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "TEHRAN/NNP"),
+                sentence(1, "Iran/NNP seized/VBD/seize a/DT tanker/NN ./."),
+                sentence(2, "Shipping/NN firms/NNS/firm rerouted/VBD/reroute vessels/NNS/vessel ./.")));
+        assertEquals("IRNBUS", one(home, 2, 1).actor().code(), "filed from the story's own country");
+    }
+
+    @Test
+    void aNameRunningAFacilityOrBodyOwnsItButOneBackingForcesDoesNot() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Strikes/NNS/strike killed/VBD/kill 40/CD people/NNS/person ,/, the/DT Hamas/NNP -/HYPH run/VBN/run "
+                        + "health/NN ministry/NN said/VBD/say ./."),
+                sentence(1, "Drones/NNS/drone hit/VBD/hit a/DT Russian/JJ -/HYPH operated/VBN/operate port/NN ./."),
+                sentence(2, "Washington/NNP said/VBD/say US/NNP -/HYPH backed/VBN/back forces/NNS/force held/VBD/hold ./."),
+                sentence(3, "The/DT United/NNP States/NNPS sent/VBD/send aid/NN to/TO Syria/NNP ./."),
+                sentence(4, "The/DT United/NNP States/NNPS warned/VBD/warn Iran/NNP ./.")));
+        assertEquals("PSEREBHMS", one(r, 0, 7).actor().code(), "the ministry Hamas runs is Hamas's");
+        assertEquals("RUS", one(r, 1, 3).actor().code(), "the port Russia operates is Russia's");
+        assertEquals("MIL", one(r, 2, 5).actor().code(), "forces the US backs are not its own, nor the setting's");
+    }
+
+    private static final String TWO_MINISTERS = "Nigerian/JJ Foreign/NNP Minister/NNP Amara/NNP Okafor/NNP met/VBD/meet "
+            + "Kenyan/JJ Defence/NNP Minister/NNP Lena/NNP Petrov/NNP ./.";
+    private static final String TWO_MINISTERS_DEPS = "amod 4 0; compound 4 1; compound 4 2; compound 4 3; nsubj 5 4; "
+            + "root -1 5; amod 10 6; compound 10 7; compound 10 8; compound 10 9; obj 5 10; punct 5 11";
+
+    @Test
+    void sheAfterTwoUnknownPersonsTakesTheOneKnownToBeAWoman() {
+        String said = "She/PRP said/VBD/say talks/NNS/talk helped/VBD/help ./.";
+        String saidDeps = "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; punct 1 4";
+        ResolvedArticle titled = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, TWO_MINISTERS.replace("Lena/NNP", "Ms./NNP Lena/NNP"), "amod 4 0; compound 4 1; compound 4 2; "
+                        + "compound 4 3; nsubj 5 4; root -1 5; amod 11 6; compound 11 7; compound 11 8; compound 11 9; "
+                        + "compound 11 10; obj 5 11; punct 5 12"),
+                sentence(1, said, saidDeps)));
+        assertEquals(List.of("Lena Petrov"), entities(titled, 1), "Ms. says who she is; the subject's gender is unknown");
+        ResolvedArticle bound = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, TWO_MINISTERS, TWO_MINISTERS_DEPS),
+                sentence(1, "Okafor/NNP said/VBD/say he/PRP was/VBD/be pleased/JJ ./.",
+                        "nsubj 1 0; root -1 1; nsubj 4 2; cop 4 3; ccomp 1 4; punct 1 5"),
+                sentence(2, said, saidDeps)));
+        assertEquals(List.of("Amara Okafor"), entities(bound, 1).subList(1, 2));
+        assertEquals(List.of("Lena Petrov"), entities(bound, 2), "Okafor is a man since 'he' was bound to him");
+        ResolvedArticle none = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, TWO_MINISTERS, TWO_MINISTERS_DEPS),
+                sentence(1, said, saidDeps)));
+        assertEquals(List.of("Amara Okafor"), entities(none, 1), "with no cue the subject stays");
+    }
+
+    @Test
+    void forcesOrderedByALeaderAreHisCountrysThoughAnotherCountrysForcesWereNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", LocalDate.of(2025, 10, 22),
+                sentence(0, "US/NNP forces/NNS/force struck/VBD/strike a/DT boat/NN ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; punct 2 5"),
+                sentence(1, "Nicolas/NNP Maduro/NNP ordered/VBD/order the/DT armed/JJ forces/NNS/force to/TO hold/VB drills/NNS/drill ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; mark 7 6; xcomp 2 7; obj 7 8; punct 2 9")));
+        assertEquals("VENMIL", one(r, 1, 5).actor().code(), "Maduro's forces, not the US forces named before");
+    }
+
+    @Test
+    void aHeadlineNamingANativeOfTheDatelinesCountryKeepsItTheSetting() {
+        AnnotatedArticle body = article("a", LocalDate.of(2025, 10, 22),
+                sentence(0, "CARACAS/NNP"),
+                sentence(1, "The/DT United/NNP States/NNPS struck/VBD/strike a/DT boat/NN ,/, Washington/NNP said/VBD/say ./."),
+                sentence(2, "Nicolas/NNP Maduro/NNP condemned/VBD/condemn the/DT United/NNP States/NNPS ./."),
+                sentence(3, "The/DT opposition/NN urged/VBD/urge the/DT military/NN to/TO act/VB ./."));
+        Article titled = new Article("a", "Maduro accuses Washington as US warships gather", body.article().body(), null,
+                null, LocalDate.of(2025, 10, 22), "en", "a");
+        ResolvedArticle r = RESOLVER.resolve(new AnnotatedArticle(titled, body.sentences()));
+        assertEquals(List.of("VENOPP", "VENMIL"), codes(r, 3), "the headline names Venezuela's president under its dateline");
+        Article visitor = new Article("a", "Hegseth says US warships gather in Caribbean", body.article().body(), null,
+                null, LocalDate.of(2025, 10, 22), "en", "a");
+        assertEquals(List.of("USAOPP", "USAMIL"), codes(RESOLVER.resolve(new AnnotatedArticle(visitor, body.sentences())), 3),
+                "a US secretary in the headline makes no Venezuelan story");
+    }
+
+    @Test
+    void bothSidesAreNeitherTheEnvoyWhoMetAndUrgedNorCivilians() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT army/NN accused/VBD/accuse the/DT RSF/NNP of/IN attacks/NNS/attack on/IN civilians/NNS/civilian ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; nmod 6 8; punct 2 9"),
+                sentence(1, "RSF/NNP fighters/NNS/fighter shelled/VBD/shell civilians/NNS/civilian ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(2, "Antonio/NNP Guterres/NNP met/VBD/meet Abdel/NNP Fattah/NNP al-Burhan/NNP and/CC urged/VBD/urge "
+                        + "both/DT sides/NNS/side to/TO talk/VB ./.",
+                        "compound 1 0; nsubj 2 1; root -1 2; compound 5 3; compound 5 4; obj 2 5; cc 7 6; conj 2 7; "
+                        + "det 9 8; obj 7 9; mark 11 10; xcomp 7 11; punct 2 12")));
+        List<String> sides = r.mentionsIn(2).stream().filter(m -> m.covers(9)).map(m -> m.actor().code()).sorted().toList();
+        assertEquals(List.of("SDNMIL", "SDNREBRSF"), sides, "the army and the RSF, not the UN chief, al-Burhan or civilians");
+    }
+
+    @Test
+    void thoseWhoCallForATruceAreNoSides() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT Sudanese/JJ army/NN accused/VBD/accuse the/DT RSF/NNP of/IN attacks/NNS/attack ./.",
+                        "det 2 0; amod 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8"),
+                sentence(1, "Egypt/NNP and/CC Qatar/NNP called/VBD/call for/IN talks/NNS/talk ./.",
+                        "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; case 5 4; obl 3 5; punct 3 6"),
+                sentence(2, "Both/DT sides/NNS/side agreed/VBD/agree ./.", "det 1 0; nsubj 2 1; root -1 2; punct 2 3")));
+        assertEquals(List.of("SDNMIL", "SDNREBRSF"), r.mentionsIn(2).stream().map(m -> m.actor().code()).sorted().toList(),
+                "the army and the RSF, not the two who called for talks");
+    }
+
+    @Test
+    void aMerchantCrewIsCiviliansOfNoCountryAndAWarshipsCrewItsNavys() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Iran/NNP detained/VBD/detain the/DT cargo/NN ship/NN 's/POS crew/NN ./."),
+                sentence(1, "A/DT British/JJ frigate/NN 's/POS crew/NN watched/VBD/watch ./."),
+                sentence(2, "Filipino/JJ crew/NN members/NNS/member were/VBD/be freed/VBN/free ./.")));
+        assertEquals("CVL", one(r, 0, 6).actor().code(), "hired across flags: not Iran's, the setting's");
+        assertEquals("GBRMIL", one(r, 1, 4).actor().code(), "a warship's crew is its navy's");
+        assertEquals("PHLCVL", one(r, 2, 1).actor().code(), "a nationality named gives the crew its country");
     }
 }
