@@ -125,8 +125,11 @@ final class ModalityRules {
                 && s.token(w - 1).word().equals(","));
     }
 
-    /** Verbs whose object is a deed of others already done, to be paid back: "avenge the killing", "punish the attack". */
-    static final Set<String> AVENGING = Set.of("avenge", "revenge", "punish");
+    /**
+     * Verbs whose object is a deed of others already done, to be paid back: "avenge the killing". Not
+     * "punish", whose object may be a deed yet to come ("threatened to punish any attack").
+     */
+    static final Set<String> AVENGING = Set.of("avenge", "revenge");
 
     static Modality of(Sentence s, int trigger) {
         Modality result = Modality.ASSERTED;

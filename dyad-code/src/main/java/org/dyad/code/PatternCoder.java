@@ -816,8 +816,8 @@ public final class PatternCoder implements EventCoder {
                     || !(rel.equals("dep") || handed || rel.equals("ccomp") && doerNamed(s, p))
                     || verb == Dependency.ROOT || !s.token(verb).isVerb() || !s.children(verb, "obj").isEmpty()
                     || s.children(p).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("cop")
-                    || d.relation().equals("obj"))) {
-                continue;
+                    || d.relation().equals("obj") || d.relation().equals("mark"))) {
+                continue;  // "accepted that its soldiers fired" is a clause, marked
             }
             List<Integer> subject = s.children(p, "nsubj");
             if (subject.size() != 1 || subject.get(0) > p || subject.get(0) < verb
@@ -895,7 +895,10 @@ public final class PatternCoder implements EventCoder {
                 int from = p;
                 boolean phrase = s.children(p).stream().anyMatch(c -> c.relation().startsWith("obl") && c.dependent() > from
                         && !inDate(s, c.dependent()));
+                // only a pact's participle: "struck a school used as a shelter in Gaza on Saturday" keeps the
+                // strike's Saturday
                 if (s.relation(p).equals("acl") && s.token(p).tag().equals("VBN") && phrase && noun != Dependency.ROOT
+                        && PACTS.contains(s.token(noun).lemma())
                         && (noun == owner || s.head(noun) == owner && s.token(owner).isVerb())) {
                     changed.put(date, new Dependency(d.relation(), p, date));
                     break;
@@ -905,8 +908,12 @@ public final class PatternCoder implements EventCoder {
         return reparsed(s, changed);
     }
 
+    /** Nouns of a pact made on a day of its own: "the ceasefire signed in Doha on July 19". */
+    private static final Set<String> PACTS = Set.of("ceasefire", "truce", "deal", "accord", "agreement", "pact",
+            "treaty", "declaration", "memorandum", "resolution", "armistice", "framework", "roadmap");
+
     /** Verbs of handing over or taking in, which take an object and never a clause. */
-    private static final Set<String> HANDING = Set.of("hand", "return", "release", "deliver", "receive", "accept",
+    private static final Set<String> HANDING = Set.of("hand", "return", "release", "deliver", "receive",
             "repatriate", "exchange", "swap", "transfer", "bury", "free");
 
     /** Whether a participle has a "by" phrase that names a doer, not a deadline ("by Friday"). */
@@ -1513,9 +1520,11 @@ public final class PatternCoder implements EventCoder {
             List<Actor> subject = Arguments.actorsOf(s, s.children(complement, "nsubj"), mentions, false);
             List<Actor> object = Arguments.actorsOf(s, s.children(verb, "obj"), mentions, false);
             boolean itself = !subject.isEmpty() && !object.isEmpty() && sameSide(subject, object);
-            // the complement's tense: its verb's, or its auxiliary's or copula's ("is ready", "has agreed")
+            // the complement's tense: its verb's, or its auxiliary's or copula's ("is ready"); a perfect
+            // ("has seized the town and killed ten") is a past whose "have" the next verb shares
             Set<String> tenses = new HashSet<>(Set.of(s.token(complement).tag()));
             s.children(complement).stream().filter(c -> c.relation().startsWith("aux") || c.relation().equals("cop"))
+                    .filter(c -> !s.token(c.dependent()).lemma().equals("have"))
                     .forEach(c -> tenses.add(s.token(c.dependent()).tag()));
             // not a progressive ("are holding the town and killed ten"), which may go on into the past
             boolean present = tenses.stream().anyMatch(t -> t.equals("VBZ") || t.equals("VBP"))
@@ -1640,6 +1649,10 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> BARE_INFINITIVE_HEADS = Set.of("help", "let", "make", "have", "see", "watch",
             "hear", "bid");
 
+    /** Words for a means of attack that modify "strikes" or "attacks" and that the tagger may make a verb. */
+    private static final Set<String> WEAPON_MODIFIERS = Set.of("drone", "missile", "rocket", "mortar", "artillery",
+            "air", "bomb", "shell", "gun", "knife", "grenade", "suicide", "car", "truck", "arson", "cyber", "retaliatory");
+
     /**
      * The parse with modifiers of an attack noun read as nouns: in "launched missile and drone strikes on
      * Kyiv" or "carried out drone strikes on Gaza" the tagger may take "drone" for a verb, so that Russia
@@ -1657,8 +1670,10 @@ public final class PatternCoder implements EventCoder {
         for (int x = 1; x + 1 < s.tokens().size(); x++) {
             int attack = x + 1;
             int verb = s.head(x);
-            // a base form the tagger may give a noun, not a verb the coder knows: "fire artillery and launch attacks"
+            // a weapon word the tagger made a verb ("drone"), not a verb the coder knows ("fire artillery and
+            // launch attacks") nor one it does not ("conduct raids")
             if (!Set.of("VB", "VBP").contains(s.token(x).tag()) || verbs.contains(s.token(x).lemma())
+                    || !WEAPON_MODIFIERS.contains(s.token(x).word().toLowerCase(Locale.ROOT))
                     || verb == Dependency.ROOT || s.head(attack) != x || !s.relation(attack).equals("obj")
                     || !ATTACK_NOUNS.contains(s.token(attack).lemma()) || s.children(x).stream().anyMatch(d ->
                             d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
@@ -2697,8 +2712,16 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
-    /** Words of trade measures, whose story makes a bare retaliation one in kind: "tariffs", "duties on steel". */
+    /** Words of trade, whose sentence makes a bare retaliation one in kind: "tariffs", "duties on steel". */
     private static final Set<String> TRADE_WORDS = Set.of("tariff", "trade", "levy", "import", "export", "dumping");
+    /** Verbs of armed acts, near which a retaliation is not a trade one. */
+    private static final Set<String> ARMED_VERBS = Set.of("strike", "bomb", "shell", "attack", "kill", "shoot", "fire");
+
+    /** A word of a trade measure itself: "tariffs", "levies", plural "duties". */
+    private static boolean measure(Token t) {
+        return t.isNoun() && (Set.of("tariff", "levy", "dumping", "countermeasure").contains(t.lemma())
+                || t.lemma().equals("duty") && t.tag().equals("NNS"));
+    }
 
     /**
      * "Beijing is ready to retaliate if the talks fail", told of tariffs: retaliation against trade
@@ -2710,8 +2733,13 @@ public final class PatternCoder implements EventCoder {
         Map<Integer, String> out = new HashMap<>();
         List<Sentence> told = new ArrayList<>(List.of(s));
         article.sentences().stream().filter(b -> b.index() == s.index() - 1).forEach(told::add);
-        boolean trade = told.stream().flatMap(t -> t.tokens().stream()).anyMatch(t -> t.isNoun()
-                && (TRADE_WORDS.contains(t.lemma()) || t.lemma().equals("duty") && t.tag().equals("NNS")));
+        // the sentence before counts with a measure named ("tariffs"), not with trade as a topic ("a port
+        // that handles fuel imports", struck the day before); and never with an armed act in view
+        boolean trade = s.tokens().stream().anyMatch(t -> t.isNoun() && (TRADE_WORDS.contains(t.lemma()) || measure(t)))
+                || told.stream().skip(1).flatMap(t -> t.tokens().stream()).anyMatch(PatternCoder::measure);
+        boolean armed = told.stream().flatMap(t -> t.tokens().stream()).anyMatch(t -> ATTACK_NOUNS.contains(t.lemma())
+                || t.isVerb() && ARMED_VERBS.contains(t.lemma()));
+        trade = trade && !armed;
         for (Map.Entry<Integer, Match> e : matches.entrySet()) {
             String lemma = s.token(e.getKey()).lemma();
             if (trade && e.getValue().pattern().code().equals("190")

@@ -454,6 +454,10 @@ class PatternCoderTest {
         Sentence u = sentence(0, "Iran/NNP helped/VBD/help stage/VB/stage attacks/NNS/attack ./.",
                 "nsubj 1 0; root -1 1; xcomp 1 2; obj 2 3; punct 1 4");
         assertEquals(u.dependencies(), PatternCoder.attackModifiersRepaired(u, java.util.Set.of()).dependencies());
+        // a verb the patterns lack is still a verb: 0 Troops 1 fire 2 artillery 3 and 4 conduct 5 raids 6 .
+        Sentence v = sentence(0, "Troops/NNS/troop fire/VBP/fire artillery/NN and/CC conduct/VBP/conduct raids/NNS/raid ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 1 4; obj 4 5; punct 1 6");
+        assertEquals(v.dependencies(), PatternCoder.attackModifiersRepaired(v, java.util.Set.of()).dependencies());
     }
 
     @Test
@@ -502,6 +506,10 @@ class PatternCoderTest {
         List<Event> unnamed = code(t, m(0, 0, 1, "PSE", "REB", "Hamas"));
         assertTrue(unnamed.stream().noneMatch(e -> e.mentions().get(0).trigger().equals("bombing")
                 && codes(e.actors()).contains("PSEREB")), () -> describe(unnamed));
+        // a deed to be punished may be yet to come: 0 Iran 1 vowed 2 to 3 punish 4 any 5 attack 6 by 7 Israel 8 .
+        Sentence u = sentence(0, "Iran/NNP vowed/VBD/vow to/TO punish/VB/punish any/DT attack/NN/attack by/IN Israel/NNP ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; det 5 4; obj 3 5; case 7 6; nmod 5 7; punct 1 8");
+        assertNotEquals(Modality.ASSERTED, ModalityRules.of(u, 5), "no attack has been made");
     }
 
     @Test
@@ -589,6 +597,17 @@ class PatternCoderTest {
         List<Event> alone = code(sentence(0, "Beijing/NNP is/VBZ/be ready/JJ/ready to/TO retaliate/VB/retaliate ./.",
                 "nsubj 2 0; cop 2 1; root -1 2; mark 4 3; xcomp 2 4; punct 2 5"), m(0, 0, 1, "CHN", "GOV", "Beijing"));
         assertEquals("1384", only(alone, "13").cameo(), () -> describe(alone));
+        // a port's imports struck the day before make no trade story: 0 Jets 1 struck 2 the 3 port 4 , 5 which
+        // 6 handles 7 fuel 8 imports 9 .
+        Sentence struck = sentence(0, "Jets/NNS/jet struck/VBD/strike the/DT port/NN ,/, which/WDT handles/VBZ/handle "
+                        + "fuel/NN imports/NNS/import ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 3 4; nsubj 6 5; acl:relcl 3 6; compound 8 7; obj 6 8; "
+                        + "punct 1 9");
+        ResolvedArticle war = new ResolvedArticle(article("doc-1", PUBLISHED, struck, ready),
+                List.of(m(0, 0, 1, "ISR", "MIL", "Israel"), m(1, 0, 1, "CHN", "GOV", "Beijing")));
+        List<Event> armed = CODER.code(war).stream().filter(e -> e.mentions().get(0).sentence() == 1).toList();
+        assertTrue(armed.stream().noneMatch(e -> e.cameo().startsWith("16") || e.cameo().equals("1312")),
+                () -> describe(armed));
     }
 
     @Test
@@ -619,6 +638,13 @@ class PatternCoderTest {
                 "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; cop 5 4; ccomp 2 5; case 7 6; obl 5 7; cc 9 8; conj 5 9; "
                         + "obj 9 10; punct 2 11");
         assertEquals(2, PatternCoder.saidConjunctsRaised(u, List.of()).head(9));
+        // a perfect is no present: "has seized ... and killed" share the "has" (0 The 1 army 2 said 3 rebels
+        // 4 have 5 seized 6 Goma 7 and 8 killed 9 ten 10 civilians 11 .)
+        Sentence v = sentence(0, "The/DT army/NN said/VBD/say rebels/NNS/rebel have/VBP/have seized/VBN/seize Goma/NNP "
+                        + "and/CC killed/VBD/kill ten/CD civilians/NNS/civilian ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; cc 8 7; conj 5 8; nummod 10 9; "
+                        + "obj 8 10; punct 2 11");
+        assertEquals(5, PatternCoder.saidConjunctsRaised(v, List.of()).head(8), "the rebels killed them, not the army");
     }
 
     @Test
@@ -5813,6 +5839,10 @@ class PatternCoderTest {
         assertEquals(List.of("UKRGOV->RUSMIL"), directions(events, "084"), describe(events));
         assertTrue(events.stream().noneMatch(e -> codes(e.actors()).contains("RUSMIL")), "the dead killed no one: "
                 + describe(events));
+        // a marked clause stays one: 0 Kyiv 1 returned 2 that 3 troops 4 fired 5 .
+        Sentence clause = sentence(0, "Kyiv/NNP returned/VBD/return that/IN troops/NNS/troop fired/VBD/fire ./.",
+                "nsubj 1 0; root -1 1; mark 4 2; nsubj 4 3; ccomp 1 4; punct 1 5");
+        assertEquals(clause.dependencies(), PatternCoder.reducedRelativesRepaired(clause).dependencies());
     }
 
     @Test
@@ -5848,6 +5878,13 @@ class PatternCoderTest {
         assertEquals(6, PatternCoder.participleDatesRepaired(s).head(10), "the truce was signed on Monday");
         Event e = only(code(s, m(0, 0, 1, "COD", "REB", "Congo"), m(0, 2, 3, "COD", null, "Congo")), "19");
         assertEquals(PUBLISHED, e.date().date(), "the attack is not dated by the signing");
+        // a target described by a participle keeps the act's date
+        Sentence target = sentence(0, "Jets/NNS/jet bombed/VBD/bomb a/DT school/NN used/VBN/use as/IN a/DT shelter/NN "
+                        + "in/IN Rafah/NNP on/IN Monday/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; acl 3 4; case 7 5; det 7 6; obl 4 7; case 9 8; obl 4 9; case 11 10; "
+                        + "obl 1 11; punct 1 12",
+                "11 12 2022-02-14");
+        assertEquals(1, PatternCoder.participleDatesRepaired(target).head(11), "the bombing was on Monday");
     }
 
     @Test

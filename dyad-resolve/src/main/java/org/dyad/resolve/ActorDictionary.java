@@ -816,8 +816,10 @@ public final class ActorDictionary {
                 return;
             }
             String written = stripArticle(SPACES.matcher(form.replace('’', '\'')).replaceAll(" ").strip());
+            // a party's name is made of common words ("National Rally", "Law and Justice"): only as written
+            boolean exact = isAbbreviation(written) || "PTY".equals(entry.sector()) && entry.kind() == Entry.Kind.CAPITAL;
             forms.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new Form(entry, isAbbreviation(written) ? written : null, form.startsWith(ARTICLE_ONLY)));
+                    .add(new Form(entry, exact ? written : null, form.startsWith(ARTICLE_ONLY)));
         }
 
         private interface LineHandler {

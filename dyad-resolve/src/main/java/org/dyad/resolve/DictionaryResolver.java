@@ -159,7 +159,8 @@ public final class DictionaryResolver implements ActorResolver {
     /** Verbs of appeal, whose subjects address a party from outside: "the UN urged Israel to". */
     private static final Set<String> APPEALING = Set.of("urge", "appeal", "implore", "exhort");
     /** Verbs of bringing two sides together from outside: their doers are go-betweens, not sides. */
-    private static final Set<String> MEDIATING = Set.of("mediate", "broker", "host", "facilitate");
+    // not "host": the host of a visit is one of its two sides ("Xi hosted Putin ... The two sides signed")
+    private static final Set<String> MEDIATING = Set.of("mediate", "broker", "facilitate");
     /** Verbs of saying, whose subjects report acts rather than take sides in them. */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
             "confirm", "claim", "declare", "write");
@@ -203,7 +204,6 @@ public final class DictionaryResolver implements ActorResolver {
             "assyrian", "romani", "sahrawi", "kurd", "kurds", "pashtuns", "hazaras", "tamils", "uighurs", "uyghurs",
             "berbers", "yazidis");
 
-    /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
     /** Crews of agents.txt: of a warship MIL, else civilians with no country unless one is named. */
     private static final Set<String> CREWS = Set.of("crew", "crews", "crew member", "crew members", "crewman",
             "crewmen", "seafarer", "seafarers");
@@ -218,6 +218,7 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Map<String, Set<String>> MEMBER_OF = Map.of("prosecutor", Set.of("court", "tribunal"),
             "judge", Set.of("court", "tribunal"), "inspector", Set.of("agency", "watchdog"));
 
+    /** Nouns for an armed unit that a name before them may name: "the Azov brigade". */
     private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "battalions", "regiment",
             "regiments", "militia", "militias", "legion", "division", "corps");
 
@@ -1693,8 +1694,9 @@ public final class DictionaryResolver implements ActorResolver {
             List<Referent> found = antecedents(s, pronoun);
             String w = pronoun.text();
             if (found.size() == 1 && genderOf(found.get(0)).isEmpty() && found.get(0).actor().entity() != null
-                    && (PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w))) {
-                // "Okafor said he was pleased": a name the dictionaries lack takes the gender of its pronoun
+                    && namedPerson(found.get(0)) && (PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w))) {
+                // "Okafor said he was pleased": a name the dictionaries lack takes the gender of its pronoun;
+                // "Serbia's interior minister said he ..." names no one, and teaches nothing of Serbia's others
                 learnedGender.put(found.get(0).actor().entity(), PhraseFinder.MALE.contains(w) ? "m" : "f");
             }
             for (Referent r : found) {
