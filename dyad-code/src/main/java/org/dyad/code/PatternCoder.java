@@ -314,6 +314,7 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), intrudedParty(s, act.trigger(), act.event(), mentions)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deprivedParty(s, act.trigger(), act.event(), threatened)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), conditionedParty(s, act.trigger(), act.event(), mentions)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), protestedAuthor(s, act.trigger(), act.event(), mentions)));
         acts.addAll(jointRequests(article, s, acts, mentions));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
@@ -2456,6 +2457,36 @@ public final class PatternCoder implements EventCoder {
             }
         }
         List<Actor> party = Arguments.actorsOf(s, subjects, mentions, true);
+        return party.isEmpty() || sameSide(party, e.actors()) ? e : withRecipients(s, trigger, e, party);
+    }
+
+    /** Prepositions of what a complaint is about: "protested over the post", "complained about his remarks". */
+    private static final Set<String> GRIEVANCE = Set.of("over", "about");
+
+    /**
+     * The party a complaint with no target is aimed at: in "lodged a protest over a post by China's consul
+     * general" or "over the minister's remarks" it is the author of what is protested. A criticism (11)
+     * with no target whose "over" or "about" phrase (on the verb or its object) has a "by" phrase or a
+     * possessor naming an actor of another side is aimed at that actor.
+     */
+    private static Event protestedAuthor(Sentence s, int trigger, Event e, List<ActorMention> mentions) {
+        if (!e.cameo().startsWith("11") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<Integer> places = new ArrayList<>(List.of(trigger));
+        places.addAll(s.children(trigger, "obj"));
+        List<Integer> authors = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : s.children(place)) {
+                int n = d.dependent();
+                if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && !d.relation().equals("nmod:poss")
+                        && GRIEVANCE.stream().anyMatch(g -> hasMarker(s, n, g))) {
+                    authors.addAll(byPhrases(s, n));
+                    authors.addAll(s.children(n, "nmod:poss"));
+                }
+            }
+        }
+        List<Actor> party = Arguments.actorsOf(s, authors, mentions, true);
         return party.isEmpty() || sameSide(party, e.actors()) ? e : withRecipients(s, trigger, e, party);
     }
 

@@ -5745,4 +5745,21 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 2, "IND", "BUS", "India"), m(0, 8, 9, "TUR", null, "Turkey"));
         assertEquals(List.of("INDBUS->"), directions(events, "03"), "the flights go to Turkey: " + describe(events));
     }
+
+    @Test
+    void theAuthorOfWhatIsProtestedIsTheTarget() {
+        Sentence s = sentence(0, "Seoul/NNP lodged/VBD/lodge a/DT protest/NN last/JJ week/NN over/IN a/DT television/NN "
+                        + "interview/NN by/IN Japan/NNP 's/POS defence/NN minister/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; amod 5 4; obl:tmod 1 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 1 9; case 14 10; nmod:poss 14 11; case 11 12; compound 14 13; nmod 9 14; punct 1 15");
+        List<Event> events = code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 11, 15, "JPN", "GOV", "Japan"));
+        assertEquals(List.of("KORGOV->JPNGOV"), directions(events, "11"), describe(events));
+
+        Sentence remarks = sentence(0, "Seoul/NNP lodged/VBD/lodge a/DT protest/NN last/JJ week/NN over/IN the/DT "
+                        + "Japanese/JJ minister/NN 's/POS remarks/NNS/remark ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; amod 5 4; obl:tmod 1 5; case 11 6; det 9 7; amod 9 8; "
+                        + "nmod:poss 11 9; case 9 10; obl 1 11; punct 1 12");
+        List<Event> other = code(remarks, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 8, 10, "JPN", "GOV", "Japan"));
+        assertEquals(List.of("KORGOV->JPNGOV"), directions(other, "11"), describe(other));
+    }
 }
