@@ -264,6 +264,8 @@ final class ModalityRules {
                         .anyMatch(o -> INTENT_NOUNS.contains(s.token(o).lemma()))) {  // "announced plans to expel"
                     result = stronger(result, Modality.FUTURE);
                 }
+            } else if (lookingForward(s, head, node)) {
+                result = stronger(result, Modality.FUTURE);  // "looked forward to working with him": not yet done
             } else if (base.equals("ccomp") && REQUESTING.contains(headLemma)) {
                 result = stronger(result, Modality.FUTURE);  // the requested act has not happened
             } else if (base.equals("advcl") && PREVENTING.contains(headLemma) && s.children(node).stream()
@@ -302,6 +304,14 @@ final class ModalityRules {
     /** Verbs that answer or repeat a charge named by their object: "a claim the group rejects". */
     private static final Set<String> ANSWERING = Set.of("deny", "reject", "dismiss", "refute", "dispute", "contest",
             "confirm", "repeat", "make", "level");
+
+    /** Whether a clause is what "look forward to" anticipates: "looked forward to working closely with him". */
+    private static boolean lookingForward(Sentence s, int head, int node) {
+        return s.token(head).lemma().equals("look") && s.children(head).stream()
+                .anyMatch(d -> s.token(d.dependent()).lemma().equals("forward"))
+                && s.children(node).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                        && s.token(d.dependent()).lemma().equals("to"));
+    }
 
     /** Conjunctions that set a clause against the one before: its negation is not shared. */
     private static final Set<String> CONTRAST = Set.of("but", "yet");

@@ -283,6 +283,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
         specific.putAll(warningCodes(s, matches, mentions));
+        specific.putAll(continuedForceCodes(s, matches));
         specific.putAll(withheldCooperationCodes(s, matches, specific));
         specific.putAll(tradeRetaliationCodes(article, s, matches));
         specific.putAll(aidGroupCodes(s, matches, mentions));
@@ -310,7 +311,7 @@ public final class PatternCoder implements EventCoder {
         acts.removeIf(act -> s.children(act.trigger(), "xcomp").stream().anyMatch(x -> ModalityRules.notRuledOut(s, x)));
         acts.removeIf(act -> demandOfProtest(s, act, acts, matches) || purposeOfSameAct(s, act, acts, matches)
                 || acts.stream().anyMatch(p -> namesItsMeans(s, p, act, acts, matches))
-                || namedByItsNoun(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
+                || namedByItsNoun(s, act, acts) || describesAnAct(s, act, acts) || saysAnAct(s, act, acts, matches) || withheld(s, act, matches));
         acts.removeIf(act -> habitAskedToChange(s, act, acts));
         mergeMeans(s, acts, matches, specific);
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), unnamedDoer(s, act.trigger(), act.event())));
@@ -318,6 +319,8 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), threatenedParty(s, act.trigger(), act.event(), threatened)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), intrudedParty(s, act.trigger(), act.event(), mentions)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deprivedParty(s, act.trigger(), act.event(), threatened)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), conditionedParty(s, act.trigger(), act.event(), mentions)));
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), protestedAuthor(s, act.trigger(), act.event(), mentions)));
         acts.addAll(jointRequests(article, s, acts, mentions));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
@@ -2644,6 +2647,94 @@ public final class PatternCoder implements EventCoder {
             "repercussion", "war", "force", "action", "measure", "sanction", "punishment", "retaliate", "respond",
             "punish", "reply", "countermeasure");
 
+    /** Verbs of force going on or growing: "the strikes will continue", "attacks would intensify". */
+    private static final Set<String> CONTINUING = Set.of("continue", "intensify", "escalate", "resume", "expand",
+            "persist", "increase");
+
+    /**
+     * "Warned that the strikes would continue until ...": a warning that acts of force (18 to 20) will go
+     * on or grow is a threat of force, of a conventional attack (1384) for strikes and attacks (19). Its
+     * complement has a verb of going on put ahead by a modal and, as subject, a noun of force.
+     */
+    private Map<Integer, String> continuedForceCodes(Sentence s, Map<Integer, Match> matches) {
+        Map<Integer, String> out = new HashMap<>();
+        for (int trigger : matches.keySet()) {
+            if (!WARNING.contains(s.token(trigger).lemma())) {
+                continue;
+            }
+            for (int c : s.children(trigger, "ccomp")) {
+                boolean ahead = s.children(c, "aux").stream().anyMatch(a -> AHEAD.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+                if (!CONTINUING.contains(s.token(c).lemma()) || !ahead || ModalityRules.local(s, c, true) == Modality.NEGATED) {
+                    continue;
+                }
+                for (int n : s.children(c, "nsubj")) {
+                    // "strikes" may also be a labour strike (14): only its readings as force count
+                    Set<String> force = new HashSet<>();
+                    candidates(s, n, true).stream().map(VerbPattern::code)
+                            .filter(code -> family(code).equals("18-20")).forEach(force::add);
+                    if (!force.isEmpty()) {
+                        out.put(trigger, force.stream().allMatch(code -> code.startsWith("19")) ? "1384" : "138");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Conjunctions of a condition set on a threatened act: "until the troops withdraw", "unless they leave". */
+    private static final Set<String> CONDITIONS = Set.of("until", "unless", "if");
+
+    /**
+     * The party a threat with no target sets a condition for: in "warned that the strikes would continue
+     * until government forces withdrew" the threat is aimed at the forces that are to withdraw. The
+     * subject of a clause of condition under the threat's complement, not of the threatener's side.
+     */
+    private static Event conditionedParty(Sentence s, int trigger, Event e, List<ActorMention> mentions) {
+        if (!e.cameo().startsWith("13") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<Integer> subjects = new ArrayList<>();
+        for (int c : s.children(trigger, "ccomp")) {
+            for (int a : s.children(c, "advcl")) {
+                if (s.children(a, "mark").stream().anyMatch(m -> CONDITIONS.contains(s.token(m).lemma()))) {
+                    subjects.addAll(s.children(a, "nsubj"));
+                }
+            }
+        }
+        List<Actor> party = Arguments.actorsOf(s, subjects, mentions, true);
+        return party.isEmpty() || sameSide(party, e.actors()) ? e : withRecipients(s, trigger, e, party);
+    }
+
+    /** Prepositions of what a complaint is about: "protested over the post", "complained about his remarks". */
+    private static final Set<String> GRIEVANCE = Set.of("over", "about");
+
+    /**
+     * The party a complaint with no target is aimed at: in "lodged a protest over a post by China's consul
+     * general" or "over the minister's remarks" it is the author of what is protested. A criticism (11)
+     * with no target whose "over" or "about" phrase (on the verb or its object) has a "by" phrase or a
+     * possessor naming an actor of another side is aimed at that actor.
+     */
+    private static Event protestedAuthor(Sentence s, int trigger, Event e, List<ActorMention> mentions) {
+        if (!e.cameo().startsWith("11") || !e.recipients().isEmpty() || e.actors().isEmpty()) {
+            return e;
+        }
+        List<Integer> places = new ArrayList<>(List.of(trigger));
+        places.addAll(s.children(trigger, "obj"));
+        List<Integer> authors = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : s.children(place)) {
+                int n = d.dependent();
+                if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && !d.relation().equals("nmod:poss")
+                        && GRIEVANCE.stream().anyMatch(g -> hasMarker(s, n, g))) {
+                    authors.addAll(byPhrases(s, n));
+                    authors.addAll(s.children(n, "nmod:poss"));
+                }
+            }
+        }
+        List<Actor> party = Arguments.actorsOf(s, authors, mentions, true);
+        return party.isEmpty() || sameSide(party, e.actors()) ? e : withRecipients(s, trigger, e, party);
+    }
+
     /**
      * Warnings that threaten no one: "warned that famine had taken hold", "warned that the region could
      * spiral out of control", "warned of a humanitarian catastrophe" foresee harm the warner will not
@@ -3250,7 +3341,7 @@ public final class PatternCoder implements EventCoder {
      */
     private boolean tellsActOf(Sentence where, Set<String> roots, String lemma, Set<String> coded) {
         for (int i = 0; i < where.tokens().size(); i++) {
-            if (coded.contains(where.token(i).lemma())) {
+            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i)) {
                 continue;
             }
             if (where.token(i).lemma().equals(lemma)
@@ -3259,6 +3350,17 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noun with "the" and no possessor or "by" phrase refers back to an act told before
+     * rather than telling one: "warned that the strikes would continue" after "warplanes struck the
+     * ministry" is the same strikes, no new act that a later "condemned the attacks" could mean.
+     */
+    private static boolean anaphoricAct(Sentence s, int noun) {
+        return s.token(noun).isNoun() && s.children(noun, "nmod:poss").isEmpty()
+                && s.children(noun, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
+                && s.children(noun, "nmod").stream().noneMatch(m -> hasMarker(s, m, "by"));
     }
 
     /** The actors a criticised act's "by" phrase names, on the noun or on a participle after it. */
@@ -3442,6 +3544,25 @@ public final class PatternCoder implements EventCoder {
                 && (s.relation(n.trigger()).equals("obj") || s.relation(n.trigger()).startsWith("obl"))
                 && sameKind(n.event(), v) && !n.event().recipients().isEmpty()
                 && codes(n.event().actors()).equals(codes(v.actors())));
+    }
+
+    /**
+     * Whether a noun set in apposition beside a clause only describes an act the clause already codes:
+     * in "pledged to visit Paris and Warsaw, his first trips abroad" the trips are the visit, no second one.
+     */
+    private static boolean describesAnAct(Sentence s, DerivedEvents.Act act, List<DerivedEvents.Act> acts) {
+        int noun = act.trigger();
+        String rel = s.relation(noun);
+        if (!s.token(noun).isNoun() || !(rel.equals("appos") || rel.endsWith(":npmod"))) {
+            return false;
+        }
+        int clause = s.head(noun);
+        while (clause != Dependency.ROOT && !s.token(clause).isVerb()) {
+            clause = s.head(clause);
+        }
+        int verb = clause;
+        return verb != Dependency.ROOT && acts.stream().anyMatch(o -> o != act && sameKind(o.event(), act.event())
+                && (o.trigger() == verb || s.dominates(verb, o.trigger())) && !s.dominates(noun, o.trigger()));
     }
 
     /** Whether two events are of one PLOVER type, or, for statements PLOVER does not type, of one CAMEO code. */
@@ -4659,6 +4780,16 @@ public final class PatternCoder implements EventCoder {
     }
 
     /**
+     * Whether a fallback phrase holds a "to" phrase of its own noun, for a pattern whose recipient is
+     * marked by "to": in "offered refunds on flights to Japan" Japan is where the flights go, not to whom
+     * the refunds are offered.
+     */
+    private static boolean destinationInside(Sentence s, int phrase, VerbPattern p) {
+        return p.targets().contains("to") && !hasMarker(s, phrase, "to")
+                && s.children(phrase, "nmod").stream().anyMatch(n -> hasMarker(s, n, "to"));
+    }
+
+    /**
      * Candidate targets in order of preference: each marker of the pattern in turn, looked for on the
      * trigger and on the dependents its constraints consumed ("imposed sanctions on Iran": "on Iran" may
      * hang from "sanctions"); temporal phrases ("on Monday") are never targets.
@@ -4744,7 +4875,7 @@ public final class PatternCoder implements EventCoder {
                     if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                             && FALLBACK_PREPOSITIONS.stream().anyMatch(prep -> hasMarker(s, d.dependent(), prep))
                             && !match.consumed().contains(d.dependent()) && !Arguments.helping(s, d.dependent())
-                            && !armedWith(s, d.dependent())) {
+                            && !armedWith(s, d.dependent()) && !destinationInside(s, d.dependent(), p)) {
                         out.add(d.dependent());
                     }
                 }

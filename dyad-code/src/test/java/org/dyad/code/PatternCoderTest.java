@@ -5894,4 +5894,86 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "SRB", null, "Serbia"), m(0, 2, 3, "XKX", null, "Kosovo"));
         assertEquals(List.of("SRB->XKX", "XKX->SRB"), directions(events, "11"), describe(events));
     }
+
+    @Test
+    void aDefiniteNounOfForceRefersBackAndTellsNoNewAct() {
+        Sentence struck = sentence(0, "Turkish/JJ jets/NNS/jet struck/VBD/strike a/DT militia/NN base/NN near/IN Qamishli/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 7 6; nmod 5 7; punct 2 8");
+        Sentence going = sentence(1, "Ankara/NNP said/VBD/say the/DT strikes/NNS/strike would/MD continue/VB ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 5 3; aux 5 4; ccomp 1 5; punct 1 6");
+        Sentence condemned = sentence(2, "Baghdad/NNP condemned/VBD/condemn the/DT attacks/NNS/attack ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<ActorMention> mentions = List.of(m(0, 0, 2, "TUR", "MIL", "Turkey"), m(0, 4, 5, "SYR", "REB", "Syria"),
+                m(1, 0, 1, "TUR", "GOV", "Turkey"), m(2, 0, 1, "IRQ", "GOV", "Iraq"));
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, going, condemned), mentions));
+        assertEquals(List.of("IRQGOV->TURMIL"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), "\"the strikes\" between are the same strikes: " + describe(events));
+    }
+
+    @Test
+    void aWarningThatStrikesWillGoOnThreatensForceAgainstTheConditionedParty() {
+        Sentence s = sentence(0, "Gallant/NNP warned/VBD/warn that/IN the/DT raids/NNS/raid would/MD continue/VB until/IN "
+                        + "Hezbollah/NNP fighters/NNS/fighter left/VBD/leave the/DT border/NN area/NN ./.",
+                "nsubj 1 0; root -1 1; mark 6 2; det 4 3; nsubj 6 4; aux 6 5; ccomp 1 6; mark 10 7; compound 9 8; "
+                        + "nsubj 10 9; advcl 6 10; det 13 11; compound 13 12; obj 10 13; punct 1 14");
+        List<Event> events = code(s, m(0, 0, 1, "ISR", "GOV", "Yoav Gallant"), m(0, 8, 10, "LBN", "REB", "Hezbollah"));
+        assertEquals(List.of("ISRGOV->LBNREB"), directions(events, "1384"), describe(events));
+        assertTrue(directions(events, "012").isEmpty(), "a threat, not a comment: " + describe(events));
+
+        Sentence talks = sentence(0, "Gallant/NNP warned/VBD/warn that/IN the/DT talks/NNS/talk would/MD continue/VB ./.",
+                "nsubj 1 0; root -1 1; mark 6 2; det 4 3; nsubj 6 4; aux 6 5; ccomp 1 6; punct 1 7");
+        List<Event> other = code(talks, m(0, 0, 1, "ISR", "GOV", "Yoav Gallant"));
+        assertTrue(directions(other, "138").isEmpty(), "talks going on are no force: " + describe(other));
+    }
+
+    @Test
+    void lookingForwardToAnActIsAnIntent() {
+        Sentence s = sentence(0, "Scholz/NNP said/VBD/say he/PRP looked/VBD/look forward/RB to/IN working/VBG/work "
+                        + "with/IN Tusk/NNP ./.",
+                "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3; advmod 3 4; case 6 5; advcl 3 6; case 8 7; obl 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "DEU", "GOV", "Olaf Scholz"), m(0, 2, 3, "DEU", "GOV", "Olaf Scholz"),
+                m(0, 8, 9, "POL", "GOV", "Donald Tusk"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("06") && e.modality() == Modality.ASSERTED),
+                "the work is not yet done: " + describe(events));
+        assertFalse(directions(events, "03").isEmpty(), "an intent to cooperate: " + describe(events));
+    }
+
+    @Test
+    void aNounInAppositionToAnActIsThatAct() {
+        Sentence s = sentence(0, "Carney/NNP pledged/VBD/pledge to/TO visit/VB London/NNP and/CC Brussels/NNP ,/, his/PRP$ "
+                        + "first/JJ trips/NNS/trip abroad/RB as/IN prime/JJ minister/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; obj 3 4; cc 6 5; conj 4 6; punct 3 7; nmod:poss 10 8; "
+                        + "amod 10 9; obl:npmod 3 10; advmod 10 11; case 14 12; amod 14 13; nmod 10 14; punct 1 15");
+        List<Event> events = code(s, m(0, 0, 1, "CAN", "GOV", "Mark Carney"), m(0, 4, 5, "GBR", null, "United Kingdom"),
+                m(0, 6, 7, "BEL", null, "Belgium"), m(0, 8, 9, "CAN", "GOV", "Mark Carney"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("042") && e.recipients().isEmpty()),
+                "the trips are the visit, no second one: " + describe(events));
+        assertFalse(directions(events, "042").isEmpty(), describe(events));
+    }
+
+    @Test
+    void aDestinationOfANounInsideAPhraseIsNoRecipient() {
+        Sentence s = sentence(0, "Indian/JJ carriers/NNS/carrier offered/VBD/offer free/JJ cancellations/NNS/cancellation "
+                        + "on/IN flights/NNS/flight to/IN Turkey/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; case 6 5; obl 2 6; case 8 7; nmod 6 8; punct 2 9");
+        List<Event> events = code(s, m(0, 0, 2, "IND", "BUS", "India"), m(0, 8, 9, "TUR", null, "Turkey"));
+        assertEquals(List.of("INDBUS->"), directions(events, "03"), "the flights go to Turkey: " + describe(events));
+    }
+
+    @Test
+    void theAuthorOfWhatIsProtestedIsTheTarget() {
+        Sentence s = sentence(0, "Seoul/NNP lodged/VBD/lodge a/DT protest/NN last/JJ week/NN over/IN a/DT television/NN "
+                        + "interview/NN by/IN Japan/NNP 's/POS defence/NN minister/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; amod 5 4; obl:tmod 1 5; case 9 6; det 9 7; compound 9 8; "
+                        + "obl 1 9; case 14 10; nmod:poss 14 11; case 11 12; compound 14 13; nmod 9 14; punct 1 15");
+        List<Event> events = code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 11, 15, "JPN", "GOV", "Japan"));
+        assertEquals(List.of("KORGOV->JPNGOV"), directions(events, "11"), describe(events));
+
+        Sentence remarks = sentence(0, "Seoul/NNP lodged/VBD/lodge a/DT protest/NN last/JJ week/NN over/IN the/DT "
+                        + "Japanese/JJ minister/NN 's/POS remarks/NNS/remark ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; amod 5 4; obl:tmod 1 5; case 11 6; det 9 7; amod 9 8; "
+                        + "nmod:poss 11 9; case 9 10; obl 1 11; punct 1 12");
+        List<Event> other = code(remarks, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 8, 10, "JPN", "GOV", "Japan"));
+        assertEquals(List.of("KORGOV->JPNGOV"), directions(other, "11"), describe(other));
+    }
 }
