@@ -288,6 +288,7 @@ public final class PatternCoder implements EventCoder {
         specific.putAll(tradeRetaliationCodes(article, s, matches));
         specific.putAll(aidGroupCodes(s, matches, mentions));
         specific.putAll(dismissedActCodes(s, matches));
+        matches.keySet().stream().filter(t -> withheldRecognition(s, t)).forEach(t -> specific.put(t, REJECTION));
         joint.forEach(i -> specific.put(i, CONSULT));
         mergeAgentNouns(s, matches, specific);
         List<Event> out = new ArrayList<>();
@@ -2253,6 +2254,24 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** What a state or body may refuse to accept as lawful: a government, an authority, a vote's result. */
+    private static final Set<String> AUTHORITIES = Set.of("government", "authority", "regime", "administration",
+            "junta", "leadership", "president", "result", "outcome", "election", "vote", "referendum", "annexation",
+            "independence", "sovereignty");
+    private static final String REJECTION = "120";
+
+    /**
+     * "Said it would not recognise the rival government", "does not recognize the results": withholding
+     * recognition from an authority or a vote's outcome rejects it (120); it is said now, not a grant of
+     * recognition negated. "Has not yet recognised" only has not done so so far.
+     */
+    static boolean withheldRecognition(Sentence s, int trigger) {
+        return Set.of("recognize", "recognise").contains(s.token(trigger).lemma()) && s.token(trigger).isVerb()
+                && ModalityRules.local(s, trigger, true) == Modality.NEGATED
+                && s.children(trigger, "advmod").stream().noneMatch(a -> s.token(a).word().equalsIgnoreCase("yet"))
+                && s.children(trigger, "obj").stream().anyMatch(o -> AUTHORITIES.contains(s.token(o).lemma()));
+    }
+
     /**
      * What an aid group halts: "Doctors Without Borders suspended its operations in the capital" stops
      * help (1623), where an army's "suspended operations" de-escalates fighting (087). A halt of
@@ -4149,6 +4168,9 @@ public final class PatternCoder implements EventCoder {
         if (code.root().equals("13") && ModalityRules.notRuledOut(s, trigger) && modality == Modality.NEGATED) {
             modality = Modality.ASSERTED;  // "would not rule out force" states a threat
         }
+        if (modality == Modality.NEGATED && withheldRecognition(s, trigger)) {
+            modality = Modality.ASSERTED;  // "would not recognise the junta" states the rejection
+        }
         Actor speaker = Speakers.of(s, trigger, mentions);
         if (modality == Modality.HYPOTHETICAL && ModalityRules.reportedWould(s, trigger) && speaker != null
                 && sameSide(List.of(speaker), actors) && stateActor(speaker) && actors.stream().allMatch(PatternCoder::stateActor)) {
@@ -4490,6 +4512,33 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    private static final String MEDIATION = "045";
+
+    /**
+     * "A prisoner swap mediated by the UAE", "a truce brokered by Egypt between Israel and Hamas": what is
+     * mediated is an act between parties, who are the mediation's targets: the "between" phrase on the
+     * participle or on the act, else the subject of the verb that has the act as its object ("Russia and
+     * Ukraine completed a swap mediated by ...").
+     */
+    private static List<Integer> mediatedParties(Sentence s, int trigger, Match match, List<Integer> done) {
+        List<Integer> out = new ArrayList<>(betweenParties(s, trigger, match));
+        for (int act : done) {
+            for (Dependency d : s.children(act)) {
+                if (out.isEmpty() && d.relation().startsWith("nmod") && hasMarker(s, d.dependent(), "between")) {
+                    out.add(d.dependent());
+                    out.addAll(s.children(d.dependent(), "conj"));
+                }
+            }
+            if (out.isEmpty() && s.relation(act).equals("obj")) {
+                s.children(s.head(act), "nsubj").forEach(sub -> {
+                    out.add(sub);
+                    out.addAll(s.children(sub, "conj"));
+                });
+            }
+        }
+        return out;
+    }
+
     /** Fills sources and targets of a verbal trigger; false when they are the parts of one "between" phrase. */
     private boolean verbArguments(Sentence s, int trigger, Match match, List<Integer> sources, List<Integer> targets) {
         if (!match.pattern().sources().isEmpty()) {
@@ -4537,7 +4586,9 @@ public final class PatternCoder implements EventCoder {
         }
         if (!passiveSubj.isEmpty() || passiveParticiple && subj.isEmpty()) {
             // "Kharkiv was shelled by ...", "aid donated by Japan": the noun acted upon is the target
-            targets.addAll(passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj);
+            List<Integer> done = passiveSubj.isEmpty() ? List.of(s.head(trigger)) : passiveSubj;
+            List<Integer> parties = match.pattern().code().equals(MEDIATION) ? mediatedParties(s, trigger, match, done) : List.of();
+            targets.addAll(parties.isEmpty() ? done : parties);
             sources.addAll(doers(s, agents(s, trigger)));
             return true;
         }

@@ -912,6 +912,53 @@ class PatternCoderTest {
     }
 
     @Test
+    void aMediatedActsPartiesAreTheMediationsTargets() {
+        // 0 Georgia 1 and 2 Russia 3 concluded 4 a 5 prisoner 6 swap 7 brokered 8 by 9 Switzerland 10 .
+        Sentence swap = sentence(0, "Georgia/NNP and/CC Russia/NNP concluded/VBD/conclude a/DT prisoner/NN swap/NN "
+                        + "brokered/VBN/broker by/IN Switzerland/NNP ./.",
+                "nsubj 3 0; cc 2 1; conj 0 2; root -1 3; det 6 4; compound 6 5; obj 3 6; acl 6 7; case 9 8; obl 7 9; "
+                        + "punct 3 10");
+        List<Event> events = code(swap, m(0, 0, 1, "GEO", null, "Georgia"), m(0, 2, 3, "RUS", null, "Russia"),
+                m(0, 9, 10, "CHE", null, "Switzerland"));
+        Event mediation = only(events, "045");
+        assertEquals(List.of("CHE"), codes(mediation.actors()));
+        assertEquals(List.of("GEO", "RUS"), codes(mediation.recipients()), () -> describe(events));
+
+        // 0 Officials 1 hailed 2 a 3 truce 4 brokered 5 by 6 Egypt 7 between 8 Israel 9 and 10 Hamas 11 .
+        Sentence truce = sentence(0, "Officials/NNS/official hailed/VBD/hail a/DT truce/NN brokered/VBN/broker by/IN "
+                        + "Egypt/NNP between/IN Israel/NNP and/CC Hamas/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; acl 3 4; case 6 5; obl 4 6; case 8 7; obl 4 8; cc 10 9; "
+                        + "conj 8 10; punct 1 11");
+        List<Event> brokered = code(truce, m(0, 6, 7, "EGY", null, "Egypt"), m(0, 8, 9, "ISR", null, "Israel"),
+                m(0, 10, 11, "PSE", "REB", "Hamas"));
+        Event broker = only(brokered, "045");
+        assertEquals(List.of("EGY"), codes(broker.actors()));
+        assertEquals(List.of("ISR", "PSEREB"), codes(broker.recipients()), () -> describe(brokered));
+    }
+
+    @Test
+    void refusingToRecogniseAnAuthorityRejectsIt() {
+        // 0 The 1 Arab 2 League 3 said 4 it 5 would 6 not 7 recognize 8 the 9 interim 10 government 11 in 12 Sudan
+        // 13 .: withholding recognition from an authority is a rejection, said now
+        Sentence s = sentence(0, "The/DT Arab/NNP League/NNP said/VBD/say it/PRP would/MD not/RB recognize/VB "
+                        + "the/DT interim/JJ government/NN in/IN Sudan/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; nsubj 7 4; aux 7 5; advmod 7 6; ccomp 3 7; det 10 8; "
+                        + "amod 10 9; obj 7 10; case 12 11; obl 7 12; punct 3 13");
+        List<Event> events = code(s, m(0, 0, 3, "IGO", "IGO", "Arab League"), m(0, 4, 5, "IGO", "IGO", "Arab League"),
+                m(0, 8, 11, "SDN", "GOV", "government"));
+        Event rejection = only(events, "12");
+        assertEquals("120", rejection.cameo());
+        assertEquals(Modality.ASSERTED, rejection.modality(), () -> describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("05")), () -> describe(events));
+
+        // "not yet" only tells it has not happened so far
+        Sentence yet = sentence(0, "Chile/NNP has/VBZ not/RB yet/RB recognized/VBN/recognize the/DT new/JJ government/NN ./.",
+                "nsubj 4 0; aux 4 1; advmod 4 2; advmod 4 3; root -1 4; det 7 5; amod 7 6; obj 4 7; punct 4 8");
+        List<Event> notYet = code(yet, m(0, 0, 1, "CHL", null, "Chile"));
+        assertTrue(notYet.stream().noneMatch(e -> e.cameo().startsWith("12")), () -> describe(notYet));
+    }
+
+    @Test
     void notRulingOutAPossibilityThreatensNoOne() {
         // police hold no force over others: not ruling out its use is no threat, and no rejection either
         Sentence police = sentence(0, "Police/NNS have/VBP not/RB ruled/VBN/rule out/RP the/DT use/NN of/IN force/NN ./.",
