@@ -912,6 +912,27 @@ class PatternCoderTest {
     }
 
     @Test
+    void sendingAnEnvoyToAPartyIsAVisit() {
+        // 0 Seoul 1 said 2 it 3 would 4 send 5 a 6 senior 7 envoy 8 to 9 Tokyo 10 next 11 week 12 .
+        Sentence s = sentence(0, "Seoul/NNP said/VBD/say it/PRP would/MD send/VB a/DT senior/JJ envoy/NN to/IN Tokyo/NNP "
+                        + "next/JJ week/NN ./.",
+                "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; det 7 5; amod 7 6; obj 4 7; case 9 8; obl 4 9; "
+                        + "amod 11 10; obl:tmod 4 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 2, 3, "KOR", "GOV", "South Korea"),
+                m(0, 9, 10, "JPN", "GOV", "Japan"));
+        Event visit = only(events, "042");
+        assertEquals(Modality.FUTURE, visit.modality());
+        assertEquals(List.of("KORGOV"), codes(visit.actors()));
+        assertEquals(List.of("JPNGOV"), codes(visit.recipients()), () -> describe(events));
+
+        // a delegation sent to a meeting names no party visited
+        Sentence talks = sentence(0, "Ghana/NNP sent/VBD/send a/DT delegation/NN to/IN the/DT summit/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; obl 1 6; punct 1 7");
+        List<Event> none = code(talks, m(0, 0, 1, "GHA", null, "Ghana"));
+        assertTrue(none.stream().noneMatch(e -> e.cameo().equals("042")), () -> describe(none));
+    }
+
+    @Test
     void aMediatedActsPartiesAreTheMediationsTargets() {
         // 0 Georgia 1 and 2 Russia 3 concluded 4 a 5 prisoner 6 swap 7 brokered 8 by 9 Switzerland 10 .
         Sentence swap = sentence(0, "Georgia/NNP and/CC Russia/NNP concluded/VBD/conclude a/DT prisoner/NN swap/NN "
