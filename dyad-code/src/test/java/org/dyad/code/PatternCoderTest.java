@@ -912,6 +912,22 @@ class PatternCoderTest {
     }
 
     @Test
+    void callingAMeasureAWitchHuntCondemnsIt() {
+        // 0 Lula 1 called 2 Washington 3 's 4 probe 5 a 6 witch 7 hunt 8 .
+        Sentence s = sentence(0, "Lula/NNP called/VBD/call Washington/NNP 's/POS probe/NN a/DT witch/NN hunt/NN ./.",
+                "nsubj 1 0; root -1 1; nmod:poss 4 2; case 2 3; nsubj 7 4; det 7 5; compound 7 6; xcomp 1 7; punct 1 8");
+        List<Event> events = code(s, m(0, 0, 1, "BRA", "GOV", "Lula"), m(0, 2, 3, "USA", "GOV", "United States"));
+        Event criticism = only(events, "111");
+        assertEquals(List.of("BRAGOV"), codes(criticism.actors()), () -> describe(events));
+
+        // 0 Tokyo 1 called 2 the 3 ban 4 a 5 disgrace 6 .
+        Sentence ban = sentence(0, "Tokyo/NNP called/VBD/call the/DT ban/NN a/DT disgrace/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 5 3; det 5 4; xcomp 1 5; punct 1 6");
+        List<Event> disgrace = code(ban, m(0, 0, 1, "JPN", "GOV", "Japan"));
+        assertEquals("111", only(disgrace, "11").cameo(), () -> describe(disgrace));
+    }
+
+    @Test
     void sendingAnEnvoyToAPartyIsAVisit() {
         // 0 Seoul 1 said 2 it 3 would 4 send 5 a 6 senior 7 envoy 8 to 9 Tokyo 10 next 11 week 12 .
         Sentence s = sentence(0, "Seoul/NNP said/VBD/say it/PRP would/MD send/VB a/DT senior/JJ envoy/NN to/IN Tokyo/NNP "
