@@ -3133,11 +3133,13 @@ public final class PatternCoder implements EventCoder {
      * release of jailed students" asks for two things, a change of leaders (1041) and a release (1053),
      * where the verb's one match codes only the likelier. Each object of a request (02, 10) matched
      * alone, with the others set aside, that names what is asked (a code below the root's bare one) not
-     * yet coded at the verb, is a request of its own.
+     * yet coded at the verb, is a request of its own; the verb's own request takes the parties of its
+     * object alone (in {@code acts}), not those of the other objects' phrases.
      */
     private List<DerivedEvents.Act> jointRequests(ResolvedArticle article, Sentence s, List<DerivedEvents.Act> acts,
             List<ActorMention> mentions) {
         List<DerivedEvents.Act> out = new ArrayList<>();
+        Map<DerivedEvents.Act, DerivedEvents.Act> own = new HashMap<>();
         for (DerivedEvents.Act act : acts) {
             int trigger = act.trigger();
             String code = act.event().cameo();
@@ -3159,19 +3161,26 @@ public final class PatternCoder implements EventCoder {
                     continue;
                 }
                 for (int n : joined) {
-                    // the object alone: the joined noun in its place, the first one its conjunct
-                    Sentence alone = n == object ? s : reparsed(s, Map.of(n, new Dependency("obj", trigger, n),
-                            object, new Dependency("conj", n, object)));
+                    // the object alone: the joined noun in its place, the others detached, so that their
+                    // phrases ("the release of jailed students") name no party of this request
+                    Map<Integer, Dependency> apart = new HashMap<>();
+                    joined.stream().filter(c -> c != n).forEach(c -> apart.put(c, new Dependency("dep", Dependency.ROOT, c)));
+                    apart.put(n, new Dependency("obj", trigger, n));
+                    Sentence alone = reparsed(s, apart);
                     Match m = best(alone, trigger, candidates(alone, trigger, false), false);
                     Event e = m == null || patterns.silent(m.pattern()) ? null
                             : event(article, alone, trigger, m, m.pattern().code(), mentions);
                     // a bare "urge" or "demand" asks nothing named: "urged Ethiopia and Eritrea" asks two parties
                     if (e != null && e.type().equals(act.event().type()) && !unspecified(e.cameo()) && coded.add(e.cameo())) {
                         out.add(new DerivedEvents.Act(trigger, e));
+                    } else if (e != null && e.cameo().equals(code) && !e.recipients().equals(act.event().recipients())) {
+                        // the verb's own request asks for this object: its parties are this object's alone
+                        own.put(act, new DerivedEvents.Act(trigger, withRecipients(s, trigger, act.event(), e.recipients())));
                     }
                 }
             }
         }
+        acts.replaceAll(a -> own.getOrDefault(a, a));
         return out;
     }
 

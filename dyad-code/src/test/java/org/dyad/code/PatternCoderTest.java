@@ -912,6 +912,21 @@ class PatternCoderTest {
     }
 
     @Test
+    void eachJoinedRequestTakesOnlyItsOwnObjectsParties() {
+        // 0 The 1 Peruvian 2 opposition 3 demanded 4 snap 5 elections 6 and 7 the 8 release 9 of 10 arrested
+        // 11 reporters 12 .
+        Sentence s = sentence(0, "The/DT Peruvian/JJ opposition/NN demanded/VBD/demand snap/JJ elections/NNS/election "
+                        + "and/CC the/DT release/NN of/IN arrested/VBN/arrest reporters/NNS/reporter ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; amod 5 4; obj 3 5; cc 8 6; det 8 7; conj 5 8; case 11 9; "
+                        + "amod 11 10; nmod 8 11; punct 3 12");
+        List<Event> events = code(s, m(0, 0, 3, "PER", "OPP", "opposition"), m(0, 10, 12, "PER", "MED", "reporters"));
+        Event elections = only(events, "1041");
+        assertTrue(elections.recipients().isEmpty(), () -> "the reporters are not asked to hold elections: " + describe(events));
+        Event release = only(events, "1053");
+        assertEquals(List.of("PERMED"), codes(release.recipients()), () -> describe(events));
+    }
+
+    @Test
     void callingAMeasureAWitchHuntCondemnsIt() {
         // 0 Lula 1 called 2 Washington 3 's 4 probe 5 a 6 witch 7 hunt 8 .
         Sentence s = sentence(0, "Lula/NNP called/VBD/call Washington/NNP 's/POS probe/NN a/DT witch/NN hunt/NN ./.",
