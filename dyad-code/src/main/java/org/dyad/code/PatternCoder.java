@@ -129,6 +129,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::thatClausesRepaired,
                 PatternCoder::reportedSubjectsRepaired,
                 PatternCoder::pluralSubjectsRepaired,
+                PatternCoder::calledPluralsRepaired,
                 PatternCoder::responsePhrasesRaised,
                 PatternCoder::onsetPartiesLowered,
                 PatternCoder::sayingClausesRepaired,
@@ -1027,6 +1028,63 @@ public final class PatternCoder implements EventCoder {
             for (Dependency d : s.children(x)) {
                 if (d.dependent() != modifier && d.dependent() != verb) {
                     changed.put(d.dependent(), new Dependency(d.relation(), verb, d.dependent()));
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
+    /** Verbs that name what their object is: "called the strikes an act of aggression". */
+    private static final Set<String> NAMING = Set.of("call", "describe", "brand", "label", "term");
+
+    /**
+     * The parse with a named act given back as the object: in "Beijing called the US strikes an act of
+     * aggression" the tagger may make "strikes" a verb with "the US" its subject and "an act" its object.
+     * Such a plural, tagged a verb right after a verb of naming and the words of its own phrase ("the
+     * US", "the Israeli") and right before a determiner, is that verb's object, and what it seemed to
+     * strike is what it is called.
+     */
+    static Sentence calledPluralsRepaired(Sentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int x = 2; x + 1 < s.tokens().size(); x++) {
+            Token t = s.token(x);
+            if (!t.tag().equals("VBZ") || !PLURALS_READ_AS_VERBS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || !s.token(x + 1).tag().equals("DT")) {
+                continue;
+            }
+            int naming = x - 1;
+            while (naming >= 0 && Set.of("DT", "JJ", "NNP", "NNPS", "NN").contains(s.token(naming).tag())) {
+                naming--;
+            }
+            int at = x;
+            List<Integer> predicate = s.children(x, "obj").stream().filter(o -> o > at).toList();
+            if (naming < 0 || naming == x - 1 || !s.token(naming).isVerb() || !NAMING.contains(s.token(naming).lemma())
+                    || predicate.size() != 1) {
+                continue;
+            }
+            String word = t.word().toLowerCase(Locale.ROOT);
+            tokens.set(x, new Token(x, t.word(), word.substring(0, word.length() - 1), "NNS", t.ner(), t.begin(), t.end()));
+            if (s.dominates(x, naming)) {
+                int branch = naming;
+                while (s.head(branch) != x) {
+                    branch = s.head(branch);
+                }
+                changed.put(branch, new Dependency(s.relation(x), s.head(x), branch));
+            }
+            changed.put(x, new Dependency("obj", naming, x));
+            for (int k = naming + 1; k < x; k++) {
+                String tag = s.token(k).tag();
+                changed.put(k, new Dependency(tag.equals("DT") ? "det" : tag.equals("JJ") ? "amod" : "compound", x, k));
+            }
+            changed.put(predicate.get(0), new Dependency("obl:npmod", naming, predicate.get(0)));
+            for (Dependency d : s.children(x)) {
+                if (!changed.containsKey(d.dependent())) {
+                    changed.put(d.dependent(), new Dependency(d.relation(), naming, d.dependent()));
                 }
             }
         }

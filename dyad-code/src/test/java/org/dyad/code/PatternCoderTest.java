@@ -6075,4 +6075,19 @@ class PatternCoderTest {
         List<Event> other = code(remarks, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 8, 10, "JPN", "GOV", "Japan"));
         assertEquals(List.of("KORGOV->JPNGOV"), directions(other, "11"), describe(other));
     }
+
+    @Test
+    void actsNamedAfterAVerbOfNamingAreItsObjectNotAVerb() {
+        // misparse: "raids" a verb with "an act" its object and "called" its clausal subject
+        Sentence s = sentence(0, "Tehran/NNP called/VBD/call the/DT Israeli/JJ raids/VBZ/raid an/DT act/NN of/IN "
+                        + "aggression/NN ./.",
+                "nsubj 1 0; csubj 4 1; det 3 2; obj 1 3; root -1 4; det 6 5; obj 4 6; case 8 7; nmod 6 8; punct 4 9");
+        Sentence mended = PatternCoder.calledPluralsRepaired(s);
+        assertEquals("root", mended.relation(1));
+        assertEquals("obj", mended.relation(4));
+        assertEquals("NNS", mended.token(4).tag());
+        List<Event> events = code(s, m(0, 0, 1, "IRN", "GOV", "Iran"), m(0, 3, 4, "ISR", null, "Israel"));
+        assertEquals(List.of("IRNGOV->ISR"), directions(events, "111"), describe(events));
+        assertTrue(directions(events, "14").isEmpty(), "no labour strike called: " + describe(events));
+    }
 }
