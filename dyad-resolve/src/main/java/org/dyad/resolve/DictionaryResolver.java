@@ -267,6 +267,7 @@ public final class DictionaryResolver implements ActorResolver {
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
+        run.headlinedSetting = setting != null && headline.contains(setting);
         run.home = dateline == null ? null : dateline.parts.get(0).entry().country();
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
@@ -355,6 +356,8 @@ public final class DictionaryResolver implements ActorResolver {
         private boolean dominantClear;
         /** Whether the setting is the dateline's country. */
         private boolean datelined;
+        /** Whether the headline names the setting's country. */
+        private boolean headlinedSetting;
         /** The dateline's country, {@code null} when the article has no dateline. */
         private String home;
         /** The whole article, for a counterpart's country named elsewhere. */
@@ -1192,9 +1195,37 @@ public final class DictionaryResolver implements ActorResolver {
                         + "; country " + home + " (its dateline, where a ministry with no country named sits)",
                         false));
             }
+            if (!datelined && !headlinedSetting && settingOnlyInWhatItSays(s, agent)) {
+                // "The minister said Iran had enriched uranium": a speaker is not of the country it talks about
+                return List.of(noCountry(agent, title, sector, "the setting is named only in what it says"));
+            }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
                     + FALLBACK, false));
+        }
+
+        /**
+         * Whether the agent is the subject of a verb of saying and every mention of the setting's
+         * country in the article lies in that verb's reported clause.
+         */
+        private boolean settingOnlyInWhatItSays(Sentence s, Part agent) {
+            int head = agent.end() - 1;
+            int verb = s.parsed() ? s.head(head) : -1;
+            if (verb < 0 || !s.relation(head).equals("nsubj") || !REPORTING.contains(s.token(verb).lemma())) {
+                return false;
+            }
+            List<Integer> said = s.children(verb).stream().filter(d -> REPORTED.contains(d.relation()))
+                    .map(Dependency::dependent).toList();
+            int inside = 0;
+            for (Phrase q : phrases.get(s.index())) {
+                for (Part part : q.parts) {
+                    if (part.kind() != Kind.AGENT && part.entry() != null && setting.equals(part.entry().country())
+                            && said.stream().anyMatch(c -> s.dominates(c, part.begin()))) {
+                        inside++;
+                    }
+                }
+            }
+            return inside > 0 && inside == PhraseFinder.mentions(phrases, setting);
         }
 
         /**

@@ -2403,4 +2403,16 @@ class DictionaryResolverTest {
         assertEquals("GBRMIL", one(r, 1, 4).actor().code(), "a warship's crew is its navy's");
         assertEquals("PHLCVL", one(r, 2, 1).actor().code(), "a nationality named gives the crew its country");
     }
+
+    @Test
+    void aSpeakerDoesNotTakeTheCountryNamedOnlyInWhatItSays() {
+        String words = "The/DT envoy/NN said/VBD/say Turkey/NNP had/VBD/have closed/VBN/close the/DT border/NN ./.";
+        String deps = "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8";
+        ResolvedArticle alone = RESOLVER.resolve(article("a", MAR_2024, sentence(0, words, deps)));
+        assertEquals("GOV", one(alone, 0, 1).actor().code(), "Turkey is what the envoy talks about, not whose envoy");
+        ResolvedArticle set = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Turkey/NNP held/VBD/hold talks/NNS/talk ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3"),
+                sentence(1, words, deps)));
+        assertEquals("TURGOV", one(set, 1, 1).actor().code(), "named outside the quote too, Turkey is the setting");
+    }
 }
