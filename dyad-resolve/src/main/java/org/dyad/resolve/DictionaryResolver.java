@@ -1104,7 +1104,8 @@ public final class DictionaryResolver implements ActorResolver {
             if (deployed != null) {
                 return deployed;  // "Maduro ordered the armed forces": the commander's, whoever owned such forces before
             }
-            if (definite(s, p) && !pairOf(s, p, agent)) {
+            boolean definite = definite(s, p) && !pairOf(s, p, agent);
+            if (definite) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
                 Referent r = ownedBefore(s, title, sector);
                 if (r != null) {
@@ -1112,20 +1113,21 @@ public final class DictionaryResolver implements ActorResolver {
                             + " (the same noun with its owner, sentence " + r.sentence() + ")", r.type(), r.gender(),
                             r.office(), r.place(), false));
                 }
-                // "The International Criminal Court issued a warrant ... The court also ...": a body
-                // named shortly before that the noun describes (organizations.txt)
-                // named itself or through its members ("Judges at the International Criminal Court")
-                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
-                        || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
-                if (body == null) {
-                    body = employer(s, stem(title), sector);
-                }
-                if (body != null) {
-                    boolean itself = body.type() == Type.ORGANIZATION;
-                    return List.of(new Reading(itself ? body.actor() : owner(body.actor()), "definite 'the " + title
-                            + "' -> " + body.actor().entity() + " (the last body so described, sentence "
-                            + body.sentence() + ")", Type.ORGANIZATION, "", itself ? body.office() : null, body.place(), false));
-                }
+            }
+            // "The International Criminal Court issued a warrant ... The court also ...": a body
+            // named shortly before that the noun describes (organizations.txt)
+            // named itself or through its members ("Judges at the International Criminal Court")
+            Referent body = !definite ? null : discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
+                    || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
+            if (body == null && (definite || agent.plural() && bare(s, p, agent))) {
+                // "the inspectors", and a bare plural as well ("inspectors were denied access"): the body's
+                body = employer(s, stem(title), sector);
+            }
+            if (body != null) {
+                boolean itself = body.type() == Type.ORGANIZATION;
+                return List.of(new Reading(itself ? body.actor() : owner(body.actor()), (definite ? "definite 'the " : "bare '")
+                        + title + "' -> " + body.actor().entity() + " (the last body so described, sentence "
+                        + body.sentence() + ")", Type.ORGANIZATION, "", itself ? body.office() : null, body.place(), false));
             }
             if ("IGO".equals(sector)) {
                 // "donors", "international observers": international by definition, no one country's
@@ -1231,7 +1233,7 @@ public final class DictionaryResolver implements ActorResolver {
         /**
          * The body a definite member noun with no owner works for ("the prosecutors", "the inspectors"):
          * the international court or agency named within the last eight sentences ("The ICC issued a
-         * warrant ... The prosecutors said"), unless a country's own members, or its judiciary for a
+         * warrant ... The prosecutors said", "Inspectors from the IAEA ... inspectors"), unless a country's own members, or its judiciary for a
          * court's, were named by their country since ("Kenyan judges ... the prosecutors" are Kenya's).
          */
         private Referent employer(Sentence s, String member, String sector) {
@@ -1241,8 +1243,9 @@ public final class DictionaryResolver implements ActorResolver {
             }
             Referent r = discourse.nearest(s.index(), 2 * TITLE_WINDOW, ref -> ref.place() != null
                     && ref.office() != null && (stem(ref.office()).equals(member) || "JUD".equals(sector) && sector.equals(ref.actor().sector()))
-                    || ref.type() == Type.ORGANIZATION && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
-            return r != null && r.type() == Type.ORGANIZATION && r.actor().country() == null ? r : null;
+                    || ref.type() != Type.PERSON && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
+            // the body itself, or its members named with it ("Inspectors from the IAEA")
+            return r != null && r.type() != Type.PERSON && r.actor().country() == null ? r : null;
         }
 
         /**
@@ -2625,6 +2628,12 @@ public final class DictionaryResolver implements ActorResolver {
     private static boolean definite(Sentence s, Phrase p) {
         int b = p.begin();
         return s.token(b).lemma().equals("the") || b > 0 && Set.of("the", "this", "that").contains(s.token(b - 1).lemma());
+    }
+
+    /** Whether the agent noun stands alone, with no determiner, possessor, number or modifier: "inspectors". */
+    private static boolean bare(Sentence s, Phrase p, Part agent) {
+        int b = p.begin();
+        return agent.begin() == b && (b == 0 || !Set.of("DT", "PRP$", "CD", "POS", "JJ", "WP$").contains(s.token(b - 1).tag()));
     }
 
     private static boolean indefinite(Sentence s, Phrase p) {

@@ -2415,4 +2415,23 @@ class DictionaryResolverTest {
                 sentence(1, words, deps)));
         assertEquals("TURGOV", one(set, 1, 1).actor().code(), "named outside the quote too, Turkey is the setting");
     }
+
+    @Test
+    void bareInspectorsAfterTheAgencyAreItsInspectors() {
+        String later = "Inspectors/NNS/inspector were/VBD/be barred/VBN/bar from/IN Natanz/NNP ./.";
+        String deps = "nsubj:pass 2 0; aux:pass 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5";
+        ResolvedArticle body = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT IAEA/NNP criticised/VBD/criticise Iran/NNP ./.", "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(1, later, deps)));
+        assertEquals("IGOIAE", one(body, 1, 0).actor().code(), "the agency's inspectors, not Iran's government");
+        ResolvedArticle members = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Inspectors/NNS/inspector from/IN the/DT IAEA/NNP visited/VBD/visit Iran/NNP ./.",
+                        "nsubj 4 0; case 3 1; det 3 2; nmod 0 3; root -1 4; obj 4 5; punct 4 6"),
+                sentence(1, later, deps)));
+        assertEquals("IGOIAE", one(members, 1, 0).actor().code(), "the agency named through its members");
+        ResolvedArticle none = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, "Iran/NNP criticised/VBD/criticise the/DT report/NN ./.", "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4"),
+                sentence(1, later, deps)));
+        assertEquals("IRNGOV", one(none, 1, 0).actor().code(), "no agency named: the setting's");
+    }
 }
