@@ -1046,6 +1046,12 @@ public final class DictionaryResolver implements ActorResolver {
             if (people || agent.begin() > 0 && STATELESS.contains(s.token(agent.begin() - 1).word().toLowerCase(Locale.ROOT))) {
                 return stateless(s, agent, people ? "" : s.token(agent.begin() - 1).word());
             }
+            Actor described = !personal(agent) && !agent.plural() ? appositiveGroup(s, p) : null;
+            if (described != null) {
+                // "the FDLR, a militia founded by ...": the noun describes the group just named
+                return List.of(new Reading(described, "'" + title + "' in apposition to " + described.entity()
+                        + ": the group it describes", Type.ORGANIZATION, "", null, null, false));
+            }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
                         && Objects.equals(ref.actor().sector(), sector) && ActorDictionary.titleFits(title, ref.office()));
@@ -1204,6 +1210,31 @@ public final class DictionaryResolver implements ActorResolver {
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
                     + FALLBACK, false));
+        }
+
+        /**
+         * The organisation named right before a lone agent noun set off by a comma and closed by
+         * punctuation, a relative word or a participle ("the FDLR, a militia founded by ..."), else
+         * {@code null}.
+         */
+        private Actor appositiveGroup(Sentence s, Phrase p) {
+            int comma = p.begin() > 0 && s.token(p.begin() - 1).tag().equals("DT") ? p.begin() - 2 : p.begin() - 1;
+            if (p.parts.size() != 1 || p.possessor != null || comma < 1 || !s.token(comma).word().equals(",")) {
+                return null;
+            }
+            if (p.end() < s.tokens().size()) {
+                Token after = s.token(p.end());
+                if (!CLOSING.contains(after.word()) && !after.tag().startsWith("W") && !after.tag().equals("VBN")) {
+                    return null;  // "the FDLR, the army and ...": a list, not a description
+                }
+            }
+            for (Phrase q : phrases.get(s.index())) {
+                Part named = q.end() == comma && q.parts.size() == 1 ? q.parts.get(0) : null;
+                if (named != null && named.kind() == Kind.ORGANIZATION && named.entry() != null) {
+                    return owner(named.entry(), false);
+                }
+            }
+            return null;
         }
 
         /**
@@ -2367,6 +2398,8 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> POSTING = Set.of("put", "place");
     private static final Set<String> ALERT = Set.of("alert", "standby", "readiness");
     /** Relations between a reported clause and the verb of saying that follows it. */
+    /** Punctuation that closes an apposition: "the FDLR, a militia, said". */
+    private static final Set<String> CLOSING = Set.of(",", ".", ";", ":", ")", "--", "—", "-");
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
     /**

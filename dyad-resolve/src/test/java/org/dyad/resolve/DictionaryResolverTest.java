@@ -2434,4 +2434,14 @@ class DictionaryResolverTest {
                 sentence(1, later, deps)));
         assertEquals("IRNGOV", one(none, 1, 0).actor().code(), "no agency named: the setting's");
     }
+
+    @Test
+    void aNounInAppositionToANamedGroupIsThatGroup() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Soldiers/NNS/soldier fought/VBD/fight the/DT FDLR/NNP ,/, a/DT militia/NN based/VBN/base "
+                        + "near/IN Goma/NNP ./."),
+                sentence(1, "The/DT FDLR/NNP ,/, the/DT army/NN and/CC a/DT militia/NN clashed/VBD/clash near/IN Goma/NNP ./.")));
+        assertEquals("RWAREBFDL", one(r, 0, 6).actor().code(), "the militia the sentence names, not Congo's rebels");
+        assertEquals("CODMIL", one(r, 1, 4).actor().code(), "a list, not an apposition");
+    }
 }
