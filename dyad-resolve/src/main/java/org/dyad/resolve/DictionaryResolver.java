@@ -1810,7 +1810,8 @@ public final class DictionaryResolver implements ActorResolver {
          * Whether a ship that is no actor is the nearer antecedent of "its": the subject of the
          * pronoun's sentence (before it) or of one before, or the owner of that subject ("The tanker,
          * bound for China, was seized. Its crew ...", "the ship's owner said its cargo ..."), named
-         * after the actor found or as the subject where that actor is not. The crew is the ship's, not
+         * after the actor found or as the subject where that actor is not; for "its crew", a ship in
+         * any role, since countries and bodies have no crews. The crew is the ship's, not
          * the country's; the ship's flag or owner, where stated, is an actor of its own.
          */
         private boolean shipNearer(Sentence s, Part pronoun, Referent found) {
@@ -1820,16 +1821,21 @@ public final class DictionaryResolver implements ActorResolver {
                     return false;
                 }
                 int before = k == s.index() ? pronoun.begin() : x.tokens().size();
+                // "seized the tanker ... Iran said it would free its crew": a country has no crew, so
+                // "its crew" is the ship's wherever the ship stood
+                boolean crew = s.parsed() && s.head(pronoun.begin()) >= 0
+                        && CREWS.contains(s.token(s.head(pronoun.begin())).lemma().toLowerCase(Locale.ROOT));
                 for (int t = 0; t < before; t++) {
-                    boolean subject = x.relation(t).startsWith("nsubj")
+                    boolean subject = crew || x.relation(t).startsWith("nsubj")
                             || x.relation(t).equals("nmod:poss") && x.head(t) >= 0 && x.relation(x.head(t)).startsWith("nsubj");
                     if (subject && VESSELS.contains(x.token(t).lemma().toLowerCase(Locale.ROOT))
-                            && (found == null || found.sentence() < k || found.sentence() == k && !found.subject())) {
+                            && (crew || found == null || found.sentence() < k || found.sentence() == k && !found.subject())) {
                         int at = t;  // "a US destroyer" is an actor, whose "its" is the country's
-                        return discourse.referentsIn(k).stream().noneMatch(ref -> ref.mention().begin() <= at && ref.mention().end() > at);
+                        return discourse.referentsIn(k).stream().noneMatch(ref -> ref.mention().begin() <= at
+                                && ref.mention().end() > at && (!crew || ref.actor().country() != null));
                     }
                 }
-                if (found != null && found.sentence() == k) {
+                if (found != null && found.sentence() == k && !crew) {
                     return false;
                 }
             }

@@ -2444,4 +2444,18 @@ class DictionaryResolverTest {
         assertEquals("RWAREBFDL", one(r, 0, 6).actor().code(), "the militia the sentence names, not Congo's rebels");
         assertEquals("CODMIL", one(r, 1, 4).actor().code(), "a list, not an apposition");
     }
+
+    @Test
+    void itsCrewIsTheShipsWhereverTheShipStood() {
+        String later = "Iran/NNP said/VBD/say it/PRP would/MD free/VB its/PRP$ crew/NN ./.";
+        String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nmod:poss 6 5; obj 4 6; punct 1 7";
+        ResolvedArticle ship = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Iran/NNP seized/VBD/seize a/DT tanker/NN ./.", "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4"),
+                sentence(1, later, deps)));
+        assertEquals("CVL", one(ship, 1, 6).actor().code(), "the seized ship's crew, not Iran's");
+        ResolvedArticle none = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Iran/NNP seized/VBD/seize two/CD sailors/NNS/sailor ./.", "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; punct 1 4"),
+                sentence(1, later, deps)));
+        assertEquals("IRNCVL", one(none, 1, 6).actor().code(), "no ship named: the pronoun's antecedent");
+    }
 }
