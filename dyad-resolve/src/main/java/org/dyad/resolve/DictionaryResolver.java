@@ -267,6 +267,7 @@ public final class DictionaryResolver implements ActorResolver {
         Run run = new Run(date, setting, bodiesNamed(phrases), article.sentences(), phrases);
         run.dominantClear = PhraseFinder.clearlyDominant(phrases);
         run.datelined = dateline != null && setting.equals(dateline.parts.get(0).entry().country());
+        run.headlinedSetting = setting != null && headline.contains(setting);
         run.home = dateline == null ? null : dateline.parts.get(0).entry().country();
         for (int i = 0; i < phrases.size(); i++) {
             run.sentence(article.sentences().get(i), phrases.get(i));
@@ -355,6 +356,8 @@ public final class DictionaryResolver implements ActorResolver {
         private boolean dominantClear;
         /** Whether the setting is the dateline's country. */
         private boolean datelined;
+        /** Whether the headline names the setting's country. */
+        private boolean headlinedSetting;
         /** The dateline's country, {@code null} when the article has no dateline. */
         private String home;
         /** The whole article, for a counterpart's country named elsewhere. */
@@ -1043,6 +1046,12 @@ public final class DictionaryResolver implements ActorResolver {
             if (people || agent.begin() > 0 && STATELESS.contains(s.token(agent.begin() - 1).word().toLowerCase(Locale.ROOT))) {
                 return stateless(s, agent, people ? "" : s.token(agent.begin() - 1).word());
             }
+            Actor described = !personal(agent) && !agent.plural() ? appositiveGroup(s, p) : null;
+            if (described != null) {
+                // "the FDLR, a militia founded by ...": the noun describes the group just named
+                return List.of(new Reading(described, "'" + title + "' in apposition to " + described.entity()
+                        + ": the group it describes", Type.ORGANIZATION, "", null, null, false));
+            }
             if (personal(agent) && definite(s, p)) {
                 Referent r = discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.type() == Type.PERSON
                         && Objects.equals(ref.actor().sector(), sector) && ActorDictionary.titleFits(title, ref.office()));
@@ -1101,7 +1110,8 @@ public final class DictionaryResolver implements ActorResolver {
             if (deployed != null) {
                 return deployed;  // "Maduro ordered the armed forces": the commander's, whoever owned such forces before
             }
-            if (definite(s, p) && !pairOf(s, p, agent)) {
+            boolean definite = definite(s, p) && !pairOf(s, p, agent);
+            if (definite) {
                 // "the farmers", "the junta": the same noun given an owner shortly before
                 Referent r = ownedBefore(s, title, sector);
                 if (r != null) {
@@ -1109,20 +1119,21 @@ public final class DictionaryResolver implements ActorResolver {
                             + " (the same noun with its owner, sentence " + r.sentence() + ")", r.type(), r.gender(),
                             r.office(), r.place(), false));
                 }
-                // "The International Criminal Court issued a warrant ... The court also ...": a body
-                // named shortly before that the noun describes (organizations.txt)
-                // named itself or through its members ("Judges at the International Criminal Court")
-                Referent body = discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
-                        || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
-                if (body == null) {
-                    body = employer(s, stem(title), sector);
-                }
-                if (body != null) {
-                    boolean itself = body.type() == Type.ORGANIZATION;
-                    return List.of(new Reading(itself ? body.actor() : owner(body.actor()), "definite 'the " + title
-                            + "' -> " + body.actor().entity() + " (the last body so described, sentence "
-                            + body.sentence() + ")", Type.ORGANIZATION, "", itself ? body.office() : null, body.place(), false));
-                }
+            }
+            // "The International Criminal Court issued a warrant ... The court also ...": a body
+            // named shortly before that the noun describes (organizations.txt)
+            // named itself or through its members ("Judges at the International Criminal Court")
+            Referent body = !definite ? null : discourse.nearest(s.index(), TITLE_WINDOW, ref -> (ref.type() == Type.ORGANIZATION
+                    || ref.type() != Type.PERSON && !namedPerson(ref)) && dictionary.describes(ref.actor().code(), title));
+            if (body == null && (definite || agent.plural() && bare(s, p, agent))) {
+                // "the inspectors", and a bare plural as well ("inspectors were denied access"): the body's
+                body = employer(s, stem(title), sector);
+            }
+            if (body != null) {
+                boolean itself = body.type() == Type.ORGANIZATION;
+                return List.of(new Reading(itself ? body.actor() : owner(body.actor()), (definite ? "definite 'the " : "bare '")
+                        + title + "' -> " + body.actor().entity() + " (the last body so described, sentence "
+                        + body.sentence() + ")", Type.ORGANIZATION, "", itself ? body.office() : null, body.place(), false));
             }
             if ("IGO".equals(sector)) {
                 // "donors", "international observers": international by definition, no one country's
@@ -1192,15 +1203,68 @@ public final class DictionaryResolver implements ActorResolver {
                         + "; country " + home + " (its dateline, where a ministry with no country named sits)",
                         false));
             }
+            if (!datelined && !headlinedSetting && settingOnlyInWhatItSays(s, agent)) {
+                // "The minister said Iran had enriched uranium": a speaker is not of the country it talks about
+                return List.of(noCountry(agent, title, sector, "the setting is named only in what it says"));
+            }
             return List.of(owned(owner(country, false), agent, sector, "agent '" + title + "' -> "
                     + sector + "; country " + setting + (datelined ? " (its dateline)" : " (its most mentioned)")
                     + FALLBACK, false));
         }
 
         /**
+         * The organisation named right before a lone agent noun set off by a comma and closed by
+         * punctuation, a relative word or a participle ("the FDLR, a militia founded by ..."), else
+         * {@code null}.
+         */
+        private Actor appositiveGroup(Sentence s, Phrase p) {
+            int comma = p.begin() > 0 && s.token(p.begin() - 1).tag().equals("DT") ? p.begin() - 2 : p.begin() - 1;
+            if (p.parts.size() != 1 || p.possessor != null || comma < 1 || !s.token(comma).word().equals(",")) {
+                return null;
+            }
+            if (p.end() < s.tokens().size()) {
+                Token after = s.token(p.end());
+                if (!CLOSING.contains(after.word()) && !after.tag().startsWith("W") && !after.tag().equals("VBN")) {
+                    return null;  // "the FDLR, the army and ...": a list, not a description
+                }
+            }
+            for (Phrase q : phrases.get(s.index())) {
+                Part named = q.end() == comma && q.parts.size() == 1 ? q.parts.get(0) : null;
+                if (named != null && named.kind() == Kind.ORGANIZATION && named.entry() != null) {
+                    return owner(named.entry(), false);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether the agent is the subject of a verb of saying and every mention of the setting's
+         * country in the article lies in that verb's reported clause.
+         */
+        private boolean settingOnlyInWhatItSays(Sentence s, Part agent) {
+            int head = agent.end() - 1;
+            int verb = s.parsed() ? s.head(head) : -1;
+            if (verb < 0 || !s.relation(head).equals("nsubj") || !REPORTING.contains(s.token(verb).lemma())) {
+                return false;
+            }
+            List<Integer> said = s.children(verb).stream().filter(d -> REPORTED.contains(d.relation()))
+                    .map(Dependency::dependent).toList();
+            int inside = 0;
+            for (Phrase q : phrases.get(s.index())) {
+                for (Part part : q.parts) {
+                    if (part.kind() != Kind.AGENT && part.entry() != null && setting.equals(part.entry().country())
+                            && said.stream().anyMatch(c -> s.dominates(c, part.begin()))) {
+                        inside++;
+                    }
+                }
+            }
+            return inside > 0 && inside == PhraseFinder.mentions(phrases, setting);
+        }
+
+        /**
          * The body a definite member noun with no owner works for ("the prosecutors", "the inspectors"):
          * the international court or agency named within the last eight sentences ("The ICC issued a
-         * warrant ... The prosecutors said"), unless a country's own members, or its judiciary for a
+         * warrant ... The prosecutors said", "Inspectors from the IAEA ... inspectors"), unless a country's own members, or its judiciary for a
          * court's, were named by their country since ("Kenyan judges ... the prosecutors" are Kenya's).
          */
         private Referent employer(Sentence s, String member, String sector) {
@@ -1210,8 +1274,9 @@ public final class DictionaryResolver implements ActorResolver {
             }
             Referent r = discourse.nearest(s.index(), 2 * TITLE_WINDOW, ref -> ref.place() != null
                     && ref.office() != null && (stem(ref.office()).equals(member) || "JUD".equals(sector) && sector.equals(ref.actor().sector()))
-                    || ref.type() == Type.ORGANIZATION && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
-            return r != null && r.type() == Type.ORGANIZATION && r.actor().country() == null ? r : null;
+                    || ref.type() != Type.PERSON && nouns.stream().anyMatch(n -> dictionary.describes(ref.actor().code(), n)));
+            // the body itself, or its members named with it ("Inspectors from the IAEA")
+            return r != null && r.type() != Type.PERSON && r.actor().country() == null ? r : null;
         }
 
         /**
@@ -1745,7 +1810,8 @@ public final class DictionaryResolver implements ActorResolver {
          * Whether a ship that is no actor is the nearer antecedent of "its": the subject of the
          * pronoun's sentence (before it) or of one before, or the owner of that subject ("The tanker,
          * bound for China, was seized. Its crew ...", "the ship's owner said its cargo ..."), named
-         * after the actor found or as the subject where that actor is not. The crew is the ship's, not
+         * after the actor found or as the subject where that actor is not; for "its crew", a ship in
+         * any role, since countries and bodies have no crews. The crew is the ship's, not
          * the country's; the ship's flag or owner, where stated, is an actor of its own.
          */
         private boolean shipNearer(Sentence s, Part pronoun, Referent found) {
@@ -1755,16 +1821,21 @@ public final class DictionaryResolver implements ActorResolver {
                     return false;
                 }
                 int before = k == s.index() ? pronoun.begin() : x.tokens().size();
+                // "seized the tanker ... Iran said it would free its crew": a country has no crew, so
+                // "its crew" is the ship's wherever the ship stood
+                boolean crew = s.parsed() && s.head(pronoun.begin()) >= 0
+                        && CREWS.contains(s.token(s.head(pronoun.begin())).lemma().toLowerCase(Locale.ROOT));
                 for (int t = 0; t < before; t++) {
-                    boolean subject = x.relation(t).startsWith("nsubj")
+                    boolean subject = crew || x.relation(t).startsWith("nsubj")
                             || x.relation(t).equals("nmod:poss") && x.head(t) >= 0 && x.relation(x.head(t)).startsWith("nsubj");
                     if (subject && VESSELS.contains(x.token(t).lemma().toLowerCase(Locale.ROOT))
-                            && (found == null || found.sentence() < k || found.sentence() == k && !found.subject())) {
+                            && (crew || found == null || found.sentence() < k || found.sentence() == k && !found.subject())) {
                         int at = t;  // "a US destroyer" is an actor, whose "its" is the country's
-                        return discourse.referentsIn(k).stream().noneMatch(ref -> ref.mention().begin() <= at && ref.mention().end() > at);
+                        return discourse.referentsIn(k).stream().noneMatch(ref -> ref.mention().begin() <= at
+                                && ref.mention().end() > at && (!crew || ref.actor().country() != null));
                     }
                 }
-                if (found != null && found.sentence() == k) {
+                if (found != null && found.sentence() == k && !crew) {
                     return false;
                 }
             }
@@ -2333,6 +2404,8 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> POSTING = Set.of("put", "place");
     private static final Set<String> ALERT = Set.of("alert", "standby", "readiness");
     /** Relations between a reported clause and the verb of saying that follows it. */
+    /** Punctuation that closes an apposition: "the FDLR, a militia, said". */
+    private static final Set<String> CLOSING = Set.of(",", ".", ";", ":", ")", "--", "—", "-");
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep");
     private static final Set<String> SENT_SECTORS = Set.of("MIL", "COP", "GOV");
     /**
@@ -2594,6 +2667,12 @@ public final class DictionaryResolver implements ActorResolver {
     private static boolean definite(Sentence s, Phrase p) {
         int b = p.begin();
         return s.token(b).lemma().equals("the") || b > 0 && Set.of("the", "this", "that").contains(s.token(b - 1).lemma());
+    }
+
+    /** Whether the agent noun stands alone, with no determiner, possessor, number or modifier: "inspectors". */
+    private static boolean bare(Sentence s, Phrase p, Part agent) {
+        int b = p.begin();
+        return agent.begin() == b && (b == 0 || !Set.of("DT", "PRP$", "CD", "POS", "JJ", "WP$").contains(s.token(b - 1).tag()));
     }
 
     private static boolean indefinite(Sentence s, Phrase p) {

@@ -2403,4 +2403,59 @@ class DictionaryResolverTest {
         assertEquals("GBRMIL", one(r, 1, 4).actor().code(), "a warship's crew is its navy's");
         assertEquals("PHLCVL", one(r, 2, 1).actor().code(), "a nationality named gives the crew its country");
     }
+
+    @Test
+    void aSpeakerDoesNotTakeTheCountryNamedOnlyInWhatItSays() {
+        String words = "The/DT envoy/NN said/VBD/say Turkey/NNP had/VBD/have closed/VBN/close the/DT border/NN ./.";
+        String deps = "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8";
+        ResolvedArticle alone = RESOLVER.resolve(article("a", MAR_2024, sentence(0, words, deps)));
+        assertEquals("GOV", one(alone, 0, 1).actor().code(), "Turkey is what the envoy talks about, not whose envoy");
+        ResolvedArticle set = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Turkey/NNP held/VBD/hold talks/NNS/talk ./.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3"),
+                sentence(1, words, deps)));
+        assertEquals("TURGOV", one(set, 1, 1).actor().code(), "named outside the quote too, Turkey is the setting");
+    }
+
+    @Test
+    void bareInspectorsAfterTheAgencyAreItsInspectors() {
+        String later = "Inspectors/NNS/inspector were/VBD/be barred/VBN/bar from/IN Natanz/NNP ./.";
+        String deps = "nsubj:pass 2 0; aux:pass 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5";
+        ResolvedArticle body = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT IAEA/NNP criticised/VBD/criticise Iran/NNP ./.", "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4"),
+                sentence(1, later, deps)));
+        assertEquals("IGOIAE", one(body, 1, 0).actor().code(), "the agency's inspectors, not Iran's government");
+        ResolvedArticle members = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Inspectors/NNS/inspector from/IN the/DT IAEA/NNP visited/VBD/visit Iran/NNP ./.",
+                        "nsubj 4 0; case 3 1; det 3 2; nmod 0 3; root -1 4; obj 4 5; punct 4 6"),
+                sentence(1, later, deps)));
+        assertEquals("IGOIAE", one(members, 1, 0).actor().code(), "the agency named through its members");
+        ResolvedArticle none = RESOLVER.resolve(article("c", MAR_2024,
+                sentence(0, "Iran/NNP criticised/VBD/criticise the/DT report/NN ./.", "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4"),
+                sentence(1, later, deps)));
+        assertEquals("IRNGOV", one(none, 1, 0).actor().code(), "no agency named: the setting's");
+    }
+
+    @Test
+    void aNounInAppositionToANamedGroupIsThatGroup() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Soldiers/NNS/soldier fought/VBD/fight the/DT FDLR/NNP ,/, a/DT militia/NN based/VBN/base "
+                        + "near/IN Goma/NNP ./."),
+                sentence(1, "The/DT FDLR/NNP ,/, the/DT army/NN and/CC a/DT militia/NN clashed/VBD/clash near/IN Goma/NNP ./.")));
+        assertEquals("RWAREBFDL", one(r, 0, 6).actor().code(), "the militia the sentence names, not Congo's rebels");
+        assertEquals("CODMIL", one(r, 1, 4).actor().code(), "a list, not an apposition");
+    }
+
+    @Test
+    void itsCrewIsTheShipsWhereverTheShipStood() {
+        String later = "Iran/NNP said/VBD/say it/PRP would/MD free/VB its/PRP$ crew/NN ./.";
+        String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; nmod:poss 6 5; obj 4 6; punct 1 7";
+        ResolvedArticle ship = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Iran/NNP seized/VBD/seize a/DT tanker/NN ./.", "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4"),
+                sentence(1, later, deps)));
+        assertEquals("CVL", one(ship, 1, 6).actor().code(), "the seized ship's crew, not Iran's");
+        ResolvedArticle none = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Iran/NNP seized/VBD/seize two/CD sailors/NNS/sailor ./.", "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; punct 1 4"),
+                sentence(1, later, deps)));
+        assertEquals("IRNCVL", one(none, 1, 6).actor().code(), "no ship named: the pronoun's antecedent");
+    }
 }
