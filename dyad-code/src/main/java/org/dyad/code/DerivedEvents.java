@@ -285,6 +285,9 @@ final class DerivedEvents {
                 // act; "gave the ministry a week to release ...": an act given time for, no one's intent
                 return new Path(true, false, false, -1, trigger);
             }
+            if (ModalityRules.weighed(s, node)) {
+                return new Path(true, false, false, -1, trigger);  // "said it was illegal to deploy": no one's intent
+            }
             if (base.equals("conj") && head != Dependency.ROOT && s.relation(head).equals("xcomp")) {
                 // "urged both sides to agree to a truce and to allow aid in": a second infinitive is asked
                 // (or planned, or said) as the first is

@@ -131,6 +131,17 @@ final class ModalityRules {
      */
     static final Set<String> AVENGING = Set.of("avenge", "revenge");
 
+    /**
+     * Whether an infinitive completes a judgment with an empty "it" ("it was illegal to deploy police",
+     * "it is wrong to arm the militias"): the act is weighed in general, not done and not announced.
+     */
+    static boolean weighed(Sentence s, int node) {
+        int head = s.head(node);
+        return s.relation(node).equals("xcomp") && head != Dependency.ROOT && s.token(head).tag().startsWith("JJ")
+                && s.children(head).stream().anyMatch(c -> (c.relation().startsWith("nsubj") || c.relation().equals("expl"))
+                        && s.token(c.dependent()).word().equalsIgnoreCase("it"));
+    }
+
     static Modality of(Sentence s, int trigger) {
         Modality result = Modality.ASSERTED;
         int node = trigger;
@@ -170,6 +181,9 @@ final class ModalityRules {
                 // "accused Rwanda of backing the rebels, who attacked Goma overnight": a relative clause
                 // set off by a comma is the writer's own aside, asserted or not by its own words alone
                 break;
+            }
+            if (weighed(s, node)) {
+                result = stronger(result, Modality.HYPOTHETICAL);  // "said it was illegal to deploy police"
             }
             if (base.equals("acl") && PatternCoder.timeLimitVerb(s, node) >= 0) {
                 result = stronger(result, Modality.FUTURE);  // "gave the junta a week to reinstate him": yet to be done

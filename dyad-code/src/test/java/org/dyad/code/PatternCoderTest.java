@@ -6090,4 +6090,17 @@ class PatternCoderTest {
         assertEquals(List.of("IRNGOV->ISR"), directions(events, "111"), describe(events));
         assertTrue(directions(events, "14").isEmpty(), "no labour strike called: " + describe(events));
     }
+
+    @Test
+    void anActJudgedInGeneralIsWeighedNotDoneNorThreatened() {
+        // 0 The 1 court 2 said 3 it 4 was 5 illegal 6 to 7 deploy 8 troops 9 to 10 Haiti 11 .
+        Sentence s = sentence(0, "The/DT court/NN said/VBD/say it/PRP was/VBD/be illegal/JJ to/TO deploy/VB "
+                        + "troops/NNS/troop to/IN Haiti/NNP ./.",
+                "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; cop 5 4; ccomp 2 5; mark 7 6; xcomp 5 7; obj 7 8; case 10 9; "
+                        + "obl 7 10; punct 2 11");
+        List<Event> events = code(s, m(0, 0, 2, "KEN", "JUD", "Kenya"), m(0, 10, 11, "HTI", null, "Haiti"));
+        assertTrue(events.stream().filter(e -> e.cameo().startsWith("15")).allMatch(e -> e.modality() == Modality.HYPOTHETICAL),
+                () -> "no troops were sent: " + describe(events));
+        assertTrue(directions(events, "13").isEmpty(), () -> "the court threatens no one: " + describe(events));
+    }
 }
