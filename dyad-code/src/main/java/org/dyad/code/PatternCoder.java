@@ -509,11 +509,7 @@ public final class PatternCoder implements EventCoder {
             tokens.set(g, new Token(g, t.word(), verb, "VBG", t.ner(), t.begin(), t.end()));
             changed.put(g, new Dependency("amod", head, g));
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
     }
 
     /**
@@ -835,11 +831,7 @@ public final class PatternCoder implements EventCoder {
             Token t = s.token(p);
             tokens.set(p, new Token(p, t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));  // "killed": a participle
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
     }
 
     /** Subordinators that open an adverbial clause, never a clause on a noun: "after", "because", "although". */
@@ -1020,8 +1012,7 @@ public final class PatternCoder implements EventCoder {
                     || s.dominates(verb, x)) {
                 continue;
             }
-            String word = t.word().toLowerCase(Locale.ROOT);
-            tokens.set(x, new Token(x, t.word(), word.substring(0, word.length() - 1), "NNS", t.ner(), t.begin(), t.end()));
+            tokens.set(x, pluralNoun(t));
             changed.put(verb, new Dependency(s.relation(x), s.head(x), verb));
             changed.put(x, new Dependency("nsubj", verb, x));
             changed.put(modifier, new Dependency(before.equals("JJ") ? "amod" : "compound", x, modifier));
@@ -1031,11 +1022,13 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
+    }
+
+    /** A plural of {@link #PLURALS_READ_AS_VERBS} that the tagger made a verb, as the noun it is. */
+    private static Token pluralNoun(Token t) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        return new Token(t.index(), t.word(), word.substring(0, word.length() - 1), "NNS", t.ner(), t.begin(), t.end());
     }
 
     /** Verbs that name what their object is: "called the strikes an act of aggression". */
@@ -1067,8 +1060,7 @@ public final class PatternCoder implements EventCoder {
                     || predicate.size() != 1) {
                 continue;
             }
-            String word = t.word().toLowerCase(Locale.ROOT);
-            tokens.set(x, new Token(x, t.word(), word.substring(0, word.length() - 1), "NNS", t.ner(), t.begin(), t.end()));
+            tokens.set(x, pluralNoun(t));
             if (s.dominates(x, naming)) {
                 int branch = naming;
                 while (s.head(branch) != x) {
@@ -1088,11 +1080,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
     }
 
     /** Nouns that, after "in", tell why a clause's act was done: "in retaliation for", "in response to". */
@@ -1152,11 +1140,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
     }
 
     /**
@@ -1419,6 +1403,15 @@ public final class PatternCoder implements EventCoder {
      * The sentence with some tokens hung differently ({@code changed}: a token's new dependency), as
      * the parse repairs below make it; the sentence itself when nothing changed.
      */
+    /** The parse with the changed dependencies and the tokens retagged (as the tagger should have). */
+    private static Sentence reparsed(Sentence s, List<Token> tokens, Map<Integer, Dependency> changed) {
+        if (changed.isEmpty()) {
+            return s;
+        }
+        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
+                changed);
+    }
+
     private static Sentence reparsed(Sentence s, Map<Integer, Dependency> changed) {
         if (changed.isEmpty()) {
             return s;
@@ -1773,11 +1766,7 @@ public final class PatternCoder implements EventCoder {
                 }
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
     }
 
     /**
@@ -1839,11 +1828,7 @@ public final class PatternCoder implements EventCoder {
                 changed.put(to.get(0), new Dependency("case", x, to.get(0)));
             }
         }
-        if (changed.isEmpty()) {
-            return s;
-        }
-        return reparsed(new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, s.dependencies(), s.timexes()),
-                changed);
+        return reparsed(s, tokens, changed);
     }
 
     /**
