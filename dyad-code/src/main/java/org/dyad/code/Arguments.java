@@ -44,7 +44,8 @@ final class Arguments {
             List<ActorMention> found = mentions.stream().filter(m -> m.covers(h)).toList();
             if (found.isEmpty()) {
                 List<ActorMention> inside = mentions.stream().filter(m -> insideArgument(s, h, m)).toList();
-                found = inside.stream().filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o) || opposedBy(s, m, o)
+                found = inside.stream().filter(m -> !means(s, h, m))
+                        .filter(m -> inside.stream().noneMatch(o -> modifierOf(m, o) || opposedBy(s, m, o)
                                 || sentFrom(s, m, o)))
                         .filter(m -> !stationedIn(s, m) || inside.stream().allMatch(o -> stationedIn(s, o))).toList();
                 if (coordinated) {
@@ -81,6 +82,20 @@ final class Arguments {
         String country = m.actor().country();
         return other != m && country != null && m.actor().sector() == null && other.actor().sector() != null
                 && country.equals(other.actor().country());
+    }
+
+    /** Weapons that, modifying the noun of an act, name its means: "artillery fire", "drone strikes". */
+    private static final Set<String> ARMS = Set.of("artillery", "tank", "drone", "aircraft", "jet", "warplane",
+            "helicopter", "gunship", "bomber", "warship", "gunboat", "submarine", "frigate", "destroyer", "missile",
+            "rocket", "mortar");
+
+    /**
+     * Whether a mention is a weapon of no country modifying the argument's own noun: in "Thai and
+     * Cambodian troops exchanged artillery fire" the artillery is how they fired, not whom they fired at.
+     */
+    private static boolean means(Sentence s, int argHead, ActorMention m) {
+        return m.actor().country() == null && s.head(m.head()) == argHead && s.relation(m.head()).equals("compound")
+                && ARMS.contains(s.token(m.head()).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Prepositions of what an owned act is aimed at: "Russia's war against Ukraine", "the Russian attack on Kyiv". */

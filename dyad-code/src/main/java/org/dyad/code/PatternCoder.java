@@ -1523,7 +1523,7 @@ public final class PatternCoder implements EventCoder {
      * with "withdraw", so that Kurti calls and the call is only what Borrell says should happen. A
      * bare infinitive or "to" verb cannot coordinate with a past or present finite verb; when a verb
      * of that form without a subject or auxiliary of its own is the conjunct of one, and the clause
-     * of that one is the complement of a verb of the same form, it is that verb's conjunct.
+     * of that one is the complement (or "to" clause) of a verb of the same form, it is that verb's conjunct.
      */
     Sentence finiteConjunctsRaised(Sentence s) {
         Map<Integer, Dependency> changed = new HashMap<>();
@@ -1540,7 +1540,10 @@ public final class PatternCoder implements EventCoder {
             }
             String rel = s.relation(head);
             int outer = s.head(head);
-            if (outer == Dependency.ROOT || !(rel.equals("ccomp") || rel.equals("xcomp"))
+            // an infinitive of purpose too: "called on the council to hold a meeting and urged Thailand to
+            // withdraw", where "on" made "to hold" an adverbial clause
+            if (outer == Dependency.ROOT || !(rel.equals("ccomp") || rel.equals("xcomp")
+                        || rel.equals("advcl") && markerOf(s, head, "to") >= 0)
                     || !s.token(outer).tag().equals(form)) {
                 continue;
             }
@@ -3412,7 +3415,7 @@ public final class PatternCoder implements EventCoder {
      */
     private boolean tellsActOf(Sentence where, Set<String> roots, String lemma, Set<String> coded) {
         for (int i = 0; i < where.tokens().size(); i++) {
-            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i)) {
+            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i) || restated(where, i)) {
                 continue;
             }
             if (where.token(i).lemma().equals(lemma)
@@ -3432,6 +3435,20 @@ public final class PatternCoder implements EventCoder {
         return s.token(noun).isNoun() && s.children(noun, "nmod:poss").isEmpty()
                 && s.children(noun, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))
                 && s.children(noun, "nmod").stream().noneMatch(m -> hasMarker(s, m, "by"));
+    }
+
+    /**
+     * Whether a verb only restates an act told before: a passive with no "by" agent whose subject refers
+     * back ("North Korea fired two missiles. The missiles were launched from near Pyongyang"), no new act
+     * that a later "condemned the launch" could mean instead.
+     */
+    private static boolean restated(Sentence s, int verb) {
+        if (s.token(verb).isVerb() && s.relation(verb).equals("conj") && !hasSubject(s, verb)) {
+            verb = s.head(verb);  // "... were launched from near Pyongyang and flew 350 km": still those missiles
+        }
+        int v = verb;
+        return s.token(v).isVerb() && !byPhrase(s, v)
+                && s.children(v, "nsubj:pass").stream().anyMatch(n -> anaphoricAct(s, n));
     }
 
     /** The actors a criticised act's "by" phrase names, on the noun or on a participle after it. */
@@ -3780,14 +3797,15 @@ public final class PatternCoder implements EventCoder {
     /**
      * A phrase telling when, why or from where the verb acted (a background marker, or "from"), not
      * what it acted on: in "suspended cooperation after the strikes" the strikes are no object of the
-     * suspending, and in "were returned from territory held by Kyiv" no territory is returned, so its
-     * word satisfies no plain item (its preposition still does: "suspend from").
+     * suspending, in "were returned from territory held by Kyiv" no territory is returned, and "under
+     * the deal, Armenia agreed to ..." agrees no deal, so its word satisfies no plain item (its
+     * preposition still does: "suspend from", "come under:fire").
      */
     private static boolean circumstance(Sentence s, Dependency d) {
         return (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && s.children(d.dependent()).stream()
                 .filter(c -> c.relation().equals("case") || c.relation().equals("mark"))
                 .map(c -> s.token(c.dependent()).word().toLowerCase(Locale.ROOT))
-                .anyMatch(w -> w.equals("from") || BACKGROUND_MARKERS.contains(w));
+                .anyMatch(w -> w.equals("from") || w.equals("under") || BACKGROUND_MARKERS.contains(w));
     }
 
     /** Prepositions of where something thrown or sent ends up: "fired into the sea", "toward the sea". */

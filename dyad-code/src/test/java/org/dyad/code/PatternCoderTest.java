@@ -2622,6 +2622,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void aWeaponModifyingTheActNamesItsMeansNotItsTarget() {
+        // 0 Thai 1 and 2 Cambodian 3 troops 4 exchanged 5 artillery 6 fire 7 along 8 the 9 border 10 .
+        Sentence s = sentence(0, "Thai/NNP and/CC Cambodian/JJ troops/NNS/troop exchanged/VBD/exchange artillery/NN "
+                        + "fire/NN along/IN the/DT border/NN ./.",
+                "nsubj 4 0; cc 3 1; amod 3 2; conj 0 3; root -1 4; compound 6 5; obj 4 6; case 9 7; det 9 8; obl 4 9; "
+                        + "punct 4 10");
+        List<Event> events = code(s, m(0, 0, 1, "THA", "MIL", "Thailand"), m(0, 2, 4, "KHM", "MIL", "Cambodia"),
+                m(0, 5, 6, null, "MIL", "artillery"));
+        assertEquals(List.of("KHMMIL->THAMIL", "THAMIL->KHMMIL"), directions(events, "19").stream().sorted().toList(),
+                describe(events));
+    }
+
+    @Test
     void anyOfTheJoinedObjectsMayMatchThePattern() {
         Sentence s = sentence(0, "Norway/NNP sent/VBD/send doctors/NNS/doctor and/CC food/NN aid/NN to/IN Yemen/NNP ./.",
                 "nsubj 1 0; root -1 1; obj 1 2; cc 5 3; compound 5 4; conj 2 5; case 7 6; obl 1 7; punct 1 8");
@@ -2716,6 +2729,21 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; det 6 5; obj 4 6; cc 8 7; conj 4 8; det 10 9; "
                         + "obj 8 10; punct 1 11");
         assertEquals(4, CODER.finiteConjunctsRaised(joint).head(8), "a second infinitive stays what Kurti should do");
+    }
+
+    @Test
+    void aFiniteVerbJoinedToAnInfinitiveOfPurposeIsTheSubjectsOwnAct() {
+        // 0 Kenya 1 called 2 on 3 the 4 council 5 to 6 meet 7 and 8 urged 9 Ethiopia 10 to 11 withdraw 12 .
+        Sentence s = sentence(0, "Kenya/NNP called/VBD/call on/IN the/DT council/NN to/TO meet/VB and/CC urged/VBD/urge "
+                        + "Ethiopia/NNP to/TO withdraw/VB ./.",
+                "nsubj 1 0; root -1 1; mark 6 2; det 4 3; nsubj 6 4; mark 6 5; advcl 1 6; cc 8 7; conj 6 8; obj 8 9; "
+                        + "mark 11 10; xcomp 8 11; punct 1 12");
+        assertEquals(1, CODER.finiteConjunctsRaised(s).head(8), "'urged' is Kenya's, joined to 'called'");
+        List<Event> events = code(s, m(0, 0, 1, "KEN", "GOV", "Kenya"), m(0, 3, 5, "IGOUNOSEC", null, "UN Security Council"),
+                m(0, 9, 10, "ETH", null, "Ethiopia"));
+        Event urge = events.stream().filter(e -> e.mentions().get(0).trigger().equals("urged")).findFirst().orElseThrow();
+        assertEquals(List.of("KENGOV->ETH"), directions(List.of(urge), "0"), () -> describe(events));
+        assertEquals(Modality.ASSERTED, urge.modality(), "an appeal made, not one the council is to make");
     }
 
     @Test
@@ -5065,6 +5093,36 @@ class PatternCoderTest {
                         m(1, 0, 2, "UKR", "MIL", "Ukraine"), m(2, 0, 1, "UKR", null, "Ukraine"))));
         assertEquals(List.of("UKR->RUSMIL"), directions(kyiv.stream().filter(e -> e.mentions().get(0).sentence() == 2)
                 .toList(), "11"), describe(kyiv));
+    }
+
+    @Test
+    void aPassiveRestatingTheActDoesNotHideItsDoerFromALaterCriticism() {
+        Sentence fired = sentence(0, "Iran/NNP fired/VBD/fire two/CD missiles/NNS/missile into/IN the/DT sea/NN ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 6 4; det 6 5; obl 1 6; punct 1 7");
+        // 0 The 1 missiles 2 were 3 launched 4 from 5 Bandar 6 Abbas 7 and 8 flew 9 300 10 km 11 .
+        Sentence restated = sentence(1, "The/DT missiles/NNS/missile were/VBD/be launched/VBN/launch from/IN "
+                        + "Bandar/NNP Abbas/NNP and/CC flew/VBD/fly 300/CD km/NNS ./.",
+                "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; compound 6 5; obl 3 6; cc 8 7; conj 3 8; "
+                        + "nummod 10 9; obj 8 10; punct 3 11");
+        Sentence condemned = sentence(2, "Oman/NNP condemned/VBD/condemn the/DT launch/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, fired, restated, condemned),
+                List.of(m(0, 0, 1, "IRN", null, "Iran"), m(2, 0, 1, "OMN", null, "Oman"))));
+        assertEquals(List.of("OMN->IRN"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(events));
+    }
+
+    @Test
+    void theDealAnActIsDoneUnderIsNoObjectAndGivingUpClaimsToLandYields() {
+        // 0 Under 1 the 2 deal 3 , 4 Armenia 5 agreed 6 to 7 drop 8 its 9 territorial 10 claims 11 .
+        Sentence s = sentence(0, "Under/IN the/DT deal/NN ,/, Armenia/NNP agreed/VBD/agree to/TO drop/VB its/PRP$ "
+                        + "territorial/JJ claims/NNS/claim ./.",
+                "case 2 0; det 2 1; obl 5 2; punct 5 3; nsubj 5 4; root -1 5; mark 7 6; xcomp 5 7; nmod:poss 10 8; "
+                        + "amod 10 9; obj 7 10; punct 5 11");
+        List<Event> events = code(s, m(0, 4, 5, "ARM", null, "Armenia"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("057")), () -> "no deal signed: " + describe(events));
+        assertEquals(List.of("035"), events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(Event::cameo).toList(),
+                () -> "intent to yield: " + describe(events));
     }
 
     @Test

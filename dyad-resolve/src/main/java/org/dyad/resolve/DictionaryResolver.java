@@ -1075,10 +1075,36 @@ public final class DictionaryResolver implements ActorResolver {
                 // "Trump had spoken to both leaders": whoever acts on the pair in its clause is none of it
                 int verb = predicate(s, p);
                 Predicate<Referent> outside = r -> verb < 0 || r.sentence() != s.index() || r.predicate() != verb;
-                List<Referent> pair = PERSONAL_SECTORS.contains(sector) ? discourse.latestPersons(s.index(),
+                if (COLLECTIVE.contains(one)) {
+                    // "both governments", "the two armies": bodies of the two parties last named together
+                    // or of one verb, not persons who spoke for them ("Malaysia's minister said he had
+                    // spoken with both governments": Thailand's and Cambodia's, named before), which name
+                    // the two countries for a later "the two countries"
+                    List<Actor> owners = discourse.nearestPair(s.index(), PRONOUN_WINDOW).stream()
+                            .map(r -> r.actor().country() == null ? null : owner(r.actor())).toList();
+                    String basis = "the countries of the last two parties named";
+                    if (owners.size() != 2 || owners.contains(null)) {
+                        basis = "the last two countries named, not the one acting on them";
+                        // else the last two countries named, but not that of whoever acts on the pair
+                        Set<String> acting = discourse.referents().stream()
+                                .filter(r -> !outside.test(r) && r.subject() && r.actor().country() != null)
+                                .map(r -> r.actor().country()).collect(java.util.stream.Collectors.toSet());
+                        owners = discourse.latestPlaces(2, r -> !acting.contains(r.place().country())).stream()
+                                .map(r -> owner(r.place())).toList();
+                    }
+                    if (owners.size() == 2 && !owners.contains(null)
+                            && !owners.get(0).country().equals(owners.get(1).country())) {
+                        String names = owners.get(0).entity() + " and " + owners.get(1).entity();
+                        String finalBasis = basis;
+                        return owners.stream().map(o -> owned(o, agent, sector, "'the two " + title + "' -> " + names
+                                + " (" + finalBasis + ")", true)).toList();
+                    }
+                }
+                List<Referent> pair = PERSONAL_SECTORS.contains(sector) && !COLLECTIVE.contains(one)
+                        ? discourse.latestPersons(s.index(),
                         2 * TITLE_WINDOW, 2, r -> ActorDictionary.titleFits(one, r.office()) && outside.test(r)) : List.of();
                 String how = "the last two persons named whose offices fit";
-                if (pair.size() < 2 && PERSONAL_SECTORS.contains(sector)) {
+                if (pair.size() < 2 && PERSONAL_SECTORS.contains(sector) && !COLLECTIVE.contains(one)) {
                     pair = discourse.latestPersons(s.index(), TITLE_WINDOW, 2, outside);
                     how = "the last two persons named";
                 }
@@ -1540,7 +1566,8 @@ public final class DictionaryResolver implements ActorResolver {
         /**
          * "NATO said it would deploy more troops": troops, police or envoys with no owner that are
          * the object of a verb of sending are the subject's; so are forces, officials and state firms
-         * ordered or instructed ("Maduro ordered the state oil company to ..."); {@code null} when the
+         * ordered or instructed ("Maduro ordered the state oil company to ..."), and a body convened or
+         * chaired ("Lee convened a meeting of the National Security Council"); {@code null} when the
          * clause has no such subject.
          */
         private List<Reading> deployedBy(Sentence s, Phrase p, Part agent) {
@@ -1557,6 +1584,13 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(owned(accused, agent, agent.entry().sector(), "agent '" + agent.entry().entity()
                         + "' sent by the party accused of sending it -> " + accused.entity(), false));
             }
+            if (s.relation(head).startsWith("nmod") && MEETINGS.contains(s.token(verb).lemma())
+                    && s.children(head, "case").stream().anyMatch(c -> s.token(c).lemma().equals("of"))
+                    && s.relation(verb).equals("obj") && s.head(verb) >= 0) {
+                // "convened a meeting of the National Security Council": as "convened the cabinet"
+                head = verb;
+                verb = s.head(verb);
+            }
             if (!s.relation(head).equals("obj")) {
                 return null;
             }
@@ -1564,6 +1598,7 @@ public final class DictionaryResolver implements ActorResolver {
             String sector = agent.entry().sector();
             if (!(SENDING.contains(lemma) && SENT_SECTORS.contains(sector)
                     || COMMANDING.contains(lemma) && COMMANDED_SECTORS.contains(sector)
+                    || CONVENING.contains(lemma) && SENT_SECTORS.contains(sector) && !agent.plural()
                     || POSTING.contains(lemma) && SENT_SECTORS.contains(sector) && onAlert(s, verb))) {
                 return null;
             }
@@ -2419,6 +2454,9 @@ public final class DictionaryResolver implements ActorResolver {
      * ordered the state oil company to issue licences", "the president instructed the army to".
      */
     private static final Set<String> COMMANDING = Set.of("order", "instruct", "direct", "command", "task");
+    /** Verbs of calling one's own body together: "convened the security cabinet", "chaired a meeting of ...". */
+    private static final Set<String> CONVENING = Set.of("convene", "chair", "summon");
+    private static final Set<String> MEETINGS = Set.of("meeting", "session");
     private static final Set<String> COMMANDED_SECTORS = Set.of("MIL", "COP", "GOV", "BUS", "SPY");
 
     /** Sectors of agent nouns that can stand for two named office holders: "the two ministers". */

@@ -256,13 +256,23 @@ final class Discourse {
         return out;
     }
 
+    /** The referents so far, oldest first. */
+    List<Referent> referents() {
+        return java.util.Collections.unmodifiableList(referents);
+    }
+
     /** The {@code n} most recent countries the text named, most recent last. */
     List<Referent> latestPlaces(int n) {
+        return latestPlaces(n, r -> true);
+    }
+
+    /** The {@code n} most recent countries the text named, of referents passing the test, most recent last. */
+    List<Referent> latestPlaces(int n, Predicate<Referent> test) {
         List<Referent> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (int k = referents.size() - 1; k >= 0 && out.size() < n; k--) {
             Referent r = referents.get(k);
-            if (r.place() != null && !seen.contains(r.place().country())) {
+            if (r.place() != null && test.test(r) && !seen.contains(r.place().country())) {
                 seen.add(r.place().country());
                 out.add(0, r);
             }
