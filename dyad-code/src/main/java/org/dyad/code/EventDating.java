@@ -61,7 +61,37 @@ final class EventDating {
             }
             clause = s.head(clause);
         }
-        return EventDate.ofPublication(published);
+        return closingConjunctDate(s, trigger).orElse(EventDate.ofPublication(published));
+    }
+
+    /**
+     * The date closing a later conjunct of the same subject and tense: "suspended all trade with India
+     * and closed its airspace last month" did both last month. A time phrase that ends the sentence
+     * after joined past verbs scopes over them all; one inside the later conjunct ("closed it last month
+     * and reopened it") stays its own, and a conjunct with a subject of its own is another clause.
+     */
+    private static Optional<EventDate> closingConjunctDate(Sentence s, int trigger) {
+        if (!s.token(trigger).tag().equals("VBD")) {
+            return Optional.empty();
+        }
+        for (org.dyad.model.Dependency dep : s.children(trigger)) {
+            int c = dep.dependent();
+            if (c < trigger || !dep.relation().equals("conj") || !s.token(c).tag().equals("VBD")
+                    || s.children(c).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+                continue;
+            }
+            for (Timex t : s.timexes()) {
+                boolean closing = java.util.stream.IntStream.range(t.end(), s.tokens().size())
+                        .allMatch(i -> s.token(i).tag().equals("."));
+                if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && closing && attachedTo(s, t, c)) {
+                    Optional<EventDate> d = parse(t.value());
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -4959,8 +4959,10 @@ public final class PatternCoder implements EventCoder {
                         }
                     }
                     // "called on the government to release ...": the parser makes the addressee the
-                    // subject of a clause introduced by "on"
-                    if (rel.startsWith("advcl") && hasMarker(s, d.dependent(), marker)) {
+                    // subject of a clause introduced by "on"; not a participle's, which is an absolute
+                    // phrase beside the act: "held talks, with Oman's minister shuttling between them"
+                    if (rel.startsWith("advcl") && hasMarker(s, d.dependent(), marker)
+                            && !(Set.of("VBG", "VBN").contains(s.token(d.dependent()).tag()) && markerOf(s, d.dependent(), "to") < 0)) {
                         out.addAll(s.children(d.dependent(), "nsubj"));
                     }
                     // "called on Iran": "on" parsed as a particle, Iran as the object

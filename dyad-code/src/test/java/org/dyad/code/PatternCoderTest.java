@@ -3589,6 +3589,30 @@ class PatternCoderTest {
     }
 
     @Test
+    void aDateClosingJoinedPastVerbsDatesTheFirstToo() {
+        // 0 Islamabad 1 suspended 2 trade 3 with 4 India 5 and 6 closed 7 its 8 airspace 9 last 10 month 11 .
+        Sentence s = sentence(0, "Islamabad/NNP suspended/VBD/suspend trade/NN with/IN India/NNP and/CC closed/VBD/close "
+                        + "its/PRP$ airspace/NN last/JJ month/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl 1 4; cc 6 5; conj 1 6; nmod:poss 8 7; obj 6 8; amod 10 9; "
+                        + "obl:tmod 6 10; punct 1 11",
+                "9 11 2022-01");
+        List<Event> events = code(s, m(0, 0, 1, "PAK", "GOV", "Pakistan"), m(0, 4, 5, "IND", null, "India"));
+        Event suspended = events.stream().filter(e -> e.mentions().get(0).trigger().equals("suspended")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2022, 1, 1), suspended.date().date(), () -> describe(events));
+        assertEquals(EventDate.Basis.TEXT, suspended.date().basis());
+
+        // another subject makes another clause: "Pakistan suspended trade and India closed its airspace last month"
+        Sentence other = sentence(0, "Pakistan/NNP suspended/VBD/suspend trade/NN and/CC India/NNP closed/VBD/close "
+                        + "its/PRP$ airspace/NN last/JJ month/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; cc 5 3; nsubj 5 4; conj 1 5; nmod:poss 7 6; obj 5 7; amod 9 8; "
+                        + "obl:tmod 5 9; punct 1 10",
+                "8 10 2022-01");
+        List<Event> two = code(other, m(0, 0, 1, "PAK", "GOV", "Pakistan"), m(0, 4, 5, "IND", null, "India"));
+        Event own = two.stream().filter(e -> e.mentions().get(0).trigger().equals("suspended")).findFirst().orElseThrow();
+        assertEquals(EventDate.Basis.PUBLICATION, own.date().basis(), () -> describe(two));
+    }
+
+    @Test
     void aSpanBeforeAfterOrBeforeDatesItsClauseFromTheClauseItHangsFrom() {
         String words = "Iran/NNP fired/VBD/fire missiles/NNS/missile on/IN Monday/NNP ,/, a/DT day/NN after/IN "
                 + "Israel/NNP bombed/VBD/bomb Iranian/JJ sites/NNS/site ./.";
@@ -5123,6 +5147,21 @@ class PatternCoderTest {
         assertTrue(events.stream().noneMatch(e -> e.cameo().equals("057")), () -> "no deal signed: " + describe(events));
         assertEquals(List.of("035"), events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(Event::cameo).toList(),
                 () -> "intent to yield: " + describe(events));
+    }
+
+    @Test
+    void theSubjectOfAnAbsolutePhraseWithWithIsNoPartner() {
+        // 0 Iran 1 and 2 the 3 United 4 States 5 held 6 talks 7 , 8 with 9 Oman 10 mediating 11 .
+        Sentence s = sentence(0, "Iran/NNP and/CC the/DT United/NNP States/NNPS held/VBD/hold talks/NNS/talk ,/, "
+                        + "with/IN Oman/NNP mediating/VBG/mediate ./.",
+                "nsubj 5 0; cc 4 1; det 4 2; compound 4 3; conj 0 4; root -1 5; obj 5 6; punct 5 7; mark 10 8; "
+                        + "nsubj 10 9; advcl 5 10; punct 5 11");
+        List<Event> events = code(s, m(0, 0, 1, "IRN", null, "Iran"), m(0, 2, 5, "USA", null, "United States"),
+                m(0, 9, 10, "OMN", null, "Oman"));
+        Event talks = events.stream().filter(e -> e.mentions().get(0).trigger().equals("held")).findFirst().orElseThrow();
+        assertTrue(talks.recipients().stream().noneMatch(a -> "OMN".equals(a.country())),
+                () -> "the mediator is no partner to the talks: " + describe(events));
+        assertEquals(List.of("IRN", "USA"), codes(talks.actors()), () -> describe(events));
     }
 
     @Test

@@ -160,7 +160,7 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> APPEALING = Set.of("urge", "appeal", "implore", "exhort");
     /** Verbs of bringing two sides together from outside: their doers are go-betweens, not sides. */
     // not "host": the host of a visit is one of its two sides ("Xi hosted Putin ... The two sides signed")
-    private static final Set<String> MEDIATING = Set.of("mediate", "broker", "facilitate");
+    private static final Set<String> MEDIATING = Set.of("mediate", "broker", "facilitate", "shuttle");
     /** Verbs of saying, whose subjects report acts rather than take sides in them. */
     private static final Set<String> REPORTING = Set.of("say", "announce", "state", "report", "add", "tell",
             "confirm", "claim", "declare", "write");
@@ -1132,6 +1132,11 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
                         + speaker.entity() + "'s own media or forces", false));
             }
+            Actor harmedOwn = agent.plural() ? reportedVictims(s, agent) : null;
+            if (harmedOwn != null) {
+                return List.of(owned(harmedOwn, agent, sector, "agent '" + title + "' -> " + sector + "; harmed, as "
+                        + harmedOwn.entity() + " reports: its own", false));
+            }
             List<Reading> deployed = deployedBy(s, p, agent);
             if (deployed != null) {
                 return deployed;  // "Maduro ordered the armed forces": the commander's, whoever owned such forces before
@@ -1539,6 +1544,33 @@ public final class DictionaryResolver implements ActorResolver {
         private static boolean stateMedia(String text) {
             String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
             return t.contains("state") || t.contains("official") || t.contains("news agency");
+        }
+
+        /**
+         * "Pakistan said 26 civilians were killed": civilians a state reports harmed, with no place
+         * named, are its own, whatever country the dateline names; {@code null} when the agent is no
+         * civilians, is not the passive subject of a verb of harm, or no state (a country or its
+         * government) says it.
+         */
+        private Actor reportedVictims(Sentence s, Part agent) {
+            if (!s.parsed() || !"CVL".equals(agent.entry().sector())) {
+                return null;
+            }
+            int head = agent.end() - 1;
+            int verb = s.head(head);
+            if (verb < 0 || !s.relation(head).equals("nsubj:pass") || !HARM.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                    || s.children(verb).stream().anyMatch(d -> d.relation().startsWith("obl") && s.children(d.dependent(), "case")
+                            .stream().anyMatch(c -> Set.of("in", "at", "near", "across", "inside").contains(s.token(c).lemma())))) {
+                return null;
+            }
+            int say = s.head(verb);
+            if (say < 0 || !REPORTED.contains(s.relation(verb)) || !REPORTING.contains(s.token(say).lemma())) {
+                return null;
+            }
+            Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
+                    && ref.predicate() == say && ref.actor().country() != null
+                    && (ref.actor().sector() == null || "GOV".equals(ref.actor().sector())));
+            return r == null ? null : owner(r.actor());
         }
 
         private Actor ownSpeaker(Sentence s, Part agent) {
