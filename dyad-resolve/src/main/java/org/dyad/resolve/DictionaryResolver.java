@@ -1168,6 +1168,14 @@ public final class DictionaryResolver implements ActorResolver {
                     return List.of(owned(owner(nationals.actor()), agent, sector, "definite 'the " + title + "' -> "
                             + nationals.actor().country() + " (the nationals named before, sentence " + nationals.sentence() + ")", false));
                 }
+                Referent group = "UAF".equals(sector) ? discourse.nearest(s.index(), TITLE_WINDOW, ref -> "REB".equals(ref.actor().sector())
+                        && codeOf(ref.actor()) != null && !ref.mention().why().endsWith(FALLBACK)) : null;
+                if (group != null) {
+                    // "an attack by JNIM militants ... killing dozens of the assailants": the armed group named
+                    return List.of(new Reading(group.actor(), "definite 'the " + title + "' -> " + codeOf(group.actor())
+                            + " (the armed group named before, sentence " + group.sentence() + ")", group.type(), "",
+                            group.office(), group.place(), false));
+                }
             }
             // "The International Criminal Court issued a warrant ... The court also ...": a body
             // named shortly before that the noun describes (organizations.txt)
@@ -1231,6 +1239,12 @@ public final class DictionaryResolver implements ActorResolver {
                 if (local != null) {
                     return local;
                 }
+            }
+            Entry runner = runner(s, p);
+            if (runner != null) {
+                // "the US-run Al Udeid air base": the runner's, though the facility's name stands between
+                return List.of(owned(owner(runner, false), agent, sector, "agent '" + title + "' run by "
+                        + runner.entity() + " -> " + sector, false));
             }
             String backer = ARMED_SECTORS.contains(sector) ? backer(s, p) : null;
             if (backer != null) {
@@ -1355,6 +1369,24 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             return noCountry(agent, agent.entry().entity(), agent.entry().sector(), "a ship's crew with no nationality named");
+        }
+
+        /**
+         * The country X of "X-run" (operated, owned) before a facility's name and the phrase ("the
+         * US-run Al Udeid air base"), else {@code null}; right before the noun the phrase itself
+         * holds X (see {@code PhraseFinder}).
+         */
+        private Entry runner(Sentence s, Phrase p) {
+            int k = p.begin() - 1;
+            while (k > p.begin() - 4 && k >= 0 && s.token(k).isProperNoun()) {
+                k--;
+            }
+            if (k == p.begin() - 1 || k < 2 || !PhraseFinder.OWNING.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    || !s.token(k - 1).word().equals("-")) {
+                return null;
+            }
+            return dictionary.lookup(s.token(k - 2).word()).stream().filter(e -> e.country() != null)
+                    .findFirst().orElse(null);
         }
 
         /** The country X when the phrase follows "X-backed" (sponsored, funded, ...), else {@code null}. */

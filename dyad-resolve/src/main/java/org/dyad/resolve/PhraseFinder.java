@@ -628,7 +628,7 @@ final class PhraseFinder {
     }
 
     /** Participles that make the name before the hyphen the owner of what follows: "a Chinese-owned firm". */
-    private static final Set<String> OWNING = Set.of("run", "operated", "owned");
+    static final Set<String> OWNING = Set.of("run", "operated", "owned");
 
     /**
      * Whether the tokens at {@code k} are a hyphen and "run", "operated" or "owned" before an agent noun
@@ -1273,7 +1273,8 @@ final class PhraseFinder {
         boolean two = false;
         while (k >= 0 && i - k <= 4 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("CD")
                 || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN") || s.token(k).tag().equals("HYPH")
-                || s.token(k).isProperNoun() && k + 1 < i && s.token(k + 1).word().equals("-"))) {
+                || s.token(k).isProperNoun() && k + 1 < i && (s.token(k + 1).word().equals("-")
+                        || s.token(k + 1).isProperNoun()))) {  // "the al Qaeda-linked group"
             two |= s.token(k).word().equalsIgnoreCase("two");
             k--;
         }

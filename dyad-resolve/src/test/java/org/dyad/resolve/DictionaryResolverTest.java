@@ -2524,4 +2524,58 @@ class DictionaryResolverTest {
                 sentence(0, "The/DT carrier/NN docked/VBD/dock in/IN Oslo/NNP ./.")));
         assertTrue(at(none, 0, 1).isEmpty(), "no warship named: a carrier may be a freighter or an airline");
     }
+
+    @Test
+    void aNounInAppositionToAGroupEndingALongerPhraseIsTheGroup() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Troops/NNS/troop fought/VBD/fight commanders/NNS/commander of/IN the/DT ELN/NNP ,/, a/DT "
+                        + "guerrilla/NN army/NN that/WDT holds/VBZ/hold the/DT border/NN ./.")));
+        assertEquals("COLREBELN", one(r, 0, 8).actor().code(), "the guerrilla army is the ELN, not a country's army");
+    }
+
+    @Test
+    void definiteAttackersAreTheArmedGroupNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Boko/NNP Haram/NNP fighters/NNS/fighter raided/VBD/raid a/DT base/NN ,/, and/CC "
+                        + "soldiers/NNS/soldier killed/VBD/kill ten/CD of/IN the/DT attackers/NNS/attacker ./.")));
+        assertEquals("NGAREBBKH", one(r, 0, 13).actor().code());
+        ResolvedArticle none = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Russian/JJ troops/NNS/troop shelled/VBD/shell a/DT village/NN ./."),
+                sentence(1, "The/DT attackers/NNS/attacker withdrew/VBD/withdraw ./.")));
+        assertEquals("RUSUAF", one(none, 1, 1).actor().code(), "no armed group named: the setting's, as before");
+    }
+
+    @Test
+    void aDescriptionMayBeQualifiedByAHyphenatedMultiwordName() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "JNIM/NNP militants/NNS/militant ambushed/VBD/ambush a/DT convoy/NN ./."),
+                sentence(1, "The/DT al/NNP Qaeda/NNP -/HYPH linked/VBN/link group/NN said/VBD/say ./.")));
+        assertEquals("MLIREBJNM", one(r, 1, 5).actor().code());
+    }
+
+    @Test
+    void aTitleOfTheUsCongressWithNoCountryNamedIsTheUsLegislatures() {
+        String words = "Congresswoman/NNP Elena/NNP Varga/NNP criticized/VBD/criticize the/DT plan/NN ./.";
+        ResolvedArticle alone = RESOLVER.resolve(article("a", MAR_2024, sentence(0, words)));
+        assertEquals("USALEG", one(alone, 0, 2).actor().code());
+        ResolvedArticle manila = RESOLVER.resolve(article("b", MAR_2024, sentence(0, "MANILA/NNP"), sentence(1, words)));
+        assertEquals("PHLLEG", one(manila, 1, 2).actor().code(), "a setting named: its legislature's");
+    }
+
+    @Test
+    void aCountryNamedAsWhereThingsHappenWinsATieForTheSetting() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israeli/JJ troops/NNS/troop fired/VBD/fire near/IN the/DT fence/NN in/IN Gaza/NNP ./."),
+                sentence(1, "Farmers/NNS/farmer fled/VBD/flee ./.")));
+        assertEquals("PSEAGR", one(r, 1, 0).actor().code(), "Gaza is where it happens; Israel only names the troops");
+    }
+
+    @Test
+    void aFacilityRunByANamedCountryIsItsThoughItsNameStandsBetween() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Drones/NNS/drone hit/VBD/hit the/DT Turkish/JJ -/HYPH run/VBN/run Bashiqa/NNP air/NN base/NN "
+                        + "in/IN Iraq/NNP ./.")));
+        assertEquals("TURMIL", one(r, 0, 8).actor().code(), "Turkey's, not the host's");
+    }
 }
+
