@@ -1249,10 +1249,12 @@ public final class DictionaryResolver implements ActorResolver {
             String backer = ARMED_SECTORS.contains(sector) ? backer(s, p) : null;
             if (backer != null) {
                 // "US-backed forces", "Iran-backed militias": a local armed group the backer arms or
-                // pays, not its own forces; of the setting's country, unless that is the backer's
-                return List.of(backer.equals(setting) ? noCountry(agent, title, "REB", "backed by the setting's country, which is not theirs")
-                        : owned(owner(country, false), agent, "REB", "agent '" + title + "' backed by " + backer
-                                + " -> REB, a local armed group; country " + setting + " (the setting)", false));
+                // pays, not its own forces; of where the report is filed ("BEIRUT — Iran-backed fighters
+                // clashed with Israeli troops"), else of the setting, unless that is the backer's
+                String local = home != null && !home.equals(backer) ? home : setting;
+                return List.of(backer.equals(local) ? noCountry(agent, title, "REB", "backed by the setting's country, which is not theirs")
+                        : owned(owner(dictionary.byCode(local), false), agent, "REB", "agent '" + title + "' backed by " + backer
+                                + " -> REB, a local armed group; country " + local + (local.equals(home) ? " (its dateline)" : " (the setting)"), false));
             }
             if (home != null && !home.equals(setting) && "BUS".equals(sector)) {
                 // "DUBAI -- Iran seized a tanker ... Shipping firms said": a wire filing from abroad

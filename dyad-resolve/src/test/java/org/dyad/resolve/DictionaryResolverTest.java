@@ -2318,6 +2318,11 @@ class DictionaryResolverTest {
                 sentence(1, "Turkish/JJ -/HYPH backed/VBN/back fighters/NNS/fighter seized/VBD/seize a/DT town/NN ./."),
                 sentence(2, "Syrian/JJ troops/NNS/troop withdrew/VBD/withdraw ./.")));
         assertEquals("SYRREB", one(r, 1, 3).actor().code(), "not Turkey's forces: the setting's armed group");
+        ResolvedArticle filed = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "BEIRUT/NNP"),
+                sentence(1, "Iran/NNP -/HYPH backed/VBN/back fighters/NNS/fighter clashed/VBD/clash with/IN Israeli/JJ "
+                        + "troops/NNS/troop ./.")));
+        assertEquals("LBNREB", one(filed, 1, 3).actor().code(), "where the report is filed, not the foe's country");
     }
 
     private static final String TWO_MINISTERS = "Nigerian/JJ Foreign/NNP Minister/NNP Amara/NNP Okafor/NNP met/VBD/meet "
