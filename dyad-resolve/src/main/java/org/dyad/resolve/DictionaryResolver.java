@@ -1143,6 +1143,17 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 return out;
             }
+            int many = agent.plural() && COLLECTIVE.contains(stem(title)) ? definiteCount(s, p, agent) : 0;
+            List<Referent> states = many > 0 ? discourse.latestPlaces(many) : List.of();
+            if (states.size() == many && many > 0) {
+                // "Burkina Faso and Niger, Mali's partners, ... the three juntas": the last three countries named
+                List<Reading> out = new ArrayList<>();
+                for (Referent r : states) {
+                    out.add(owned(owner(r.place()), agent, sector, "'the " + many + " " + title + "' -> "
+                            + r.place().entity() + " (the last " + many + " countries named)", false));
+                }
+                return out;
+            }
             Actor speaker = definite(s, p) && !agent.plural() ? ownSpeaker(s, agent) : null;
             if (speaker != null) {
                 return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
@@ -2525,6 +2536,16 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
 
     /** "the two diplomats", "both ministers": a plural agent counted as a pair (not "two soldiers"). */
+    /** Numbers of governments or juntas counted with "the" ("the three juntas"); two is {@link #pairOf}'s. */
+    private static final Map<String, Integer> COUNTS = Map.of("three", 3, "four", 4, "five", 5);
+
+    /** The number N of "the N governments" right before the agent noun, else 0. */
+    private static int definiteCount(Sentence s, Phrase p, Part agent) {
+        int k = agent.begin() - 1;
+        boolean definite = k > 0 && Set.of("the", "these", "those").contains(s.token(k - 1).lemma());
+        return k >= p.begin() - 1 && k >= 0 && definite ? COUNTS.getOrDefault(s.token(k).word().toLowerCase(Locale.ROOT), 0) : 0;
+    }
+
     private static boolean pairOf(Sentence s, Phrase p, Part agent) {
         int b = p.begin();
         if (b > 0 && s.token(b - 1).word().equalsIgnoreCase("both")) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -2581,6 +2582,15 @@ class DictionaryResolverTest {
                 sentence(0, "Drones/NNS/drone hit/VBD/hit the/DT Turkish/JJ -/HYPH run/VBN/run Bashiqa/NNP air/NN base/NN "
                         + "in/IN Iraq/NNP ./.")));
         assertEquals("TURMIL", one(r, 0, 8).actor().code(), "Turkey's, not the host's");
+    }
+
+    @Test
+    void theThreeJuntasAreTheLastThreeCountriesNamed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Burkina/NNP Faso/NNP and/CC Niger/NNP backed/VBD/back Mali/NNP ./."),
+                sentence(1, "ECOWAS/NNP urged/VBD/urge the/DT three/CD juntas/NNS/junta to/TO talk/VB ./.")));
+        assertEquals(Set.of("BFAMIL", "NERMIL", "MLIMIL"), at(r, 1, 4).stream().map(m -> m.actor().code())
+                .collect(java.util.stream.Collectors.toSet()), "all three, not only the setting's");
     }
 }
 
