@@ -133,7 +133,9 @@ public final class ActorDictionary {
         this.descriptionNouns = descriptions.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.nameWords = Map.copyOf(words);
         this.byCode = Map.copyOf(codes);
-        this.seats = Map.copyOf(b.seats);  // lists stay as loaded: read only
+        Map<String, List<String>> seated = new HashMap<>();
+        b.seats.forEach((seat, bodies) -> seated.put(seat, List.copyOf(bodies)));
+        this.seats = Map.copyOf(seated);
         this.leaderOffices = Map.copyOf(b.leaderOffices);
         this.capitals = Map.copyOf(b.capitals);
         this.seatCities = Map.copyOf(b.seatCities);

@@ -433,7 +433,7 @@ public final class DictionaryResolver implements ActorResolver {
 
         /**
          * Whether a phrase is a region of countries.txt alone, one with no capital ("the Gulf", "the
-         * Middle East"), right after "in", "across", "into" or "throughout": a region is where things
+         * Middle East"), right after "in", "across", "into", "throughout" or "within": a region is where things
          * happen, and acts only through the states or bodies in it, which are named as such.
          */
         private boolean region(Sentence s, Phrase p) {

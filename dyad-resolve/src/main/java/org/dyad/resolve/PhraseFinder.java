@@ -150,8 +150,11 @@ final class PhraseFinder {
     /** Navy prefixes of ship names and the navy's country: "USS Gerald R. Ford", "HMS Prince of Wales". */
     private static final Map<String, String> SHIP_PREFIXES = Map.of("USS", "USA", "HMS", "GBR", "INS", "IND",
             "HMAS", "AUS", "HMCS", "CAN", "HMNZS", "NZL", "ROKS", "KOR");
-    /** Nouns for a ship that, after "the", stand for the warship named before ("the carrier"). */
-    private static final Set<String> SHIP_NOUNS = Set.of("carrier", "ship", "vessel", "warship");
+    /**
+     * Nouns for a ship that, after "the", stand for the warship named before ("the carrier"); not
+     * "the ship" or "the vessel", which as often mean a merchant ship the warship escorts.
+     */
+    private static final Set<String> SHIP_NOUNS = Set.of("carrier");
 
     /**
      * A warship named with its navy's prefix ("USS Gerald R. Ford", "HMS Prince of Wales"): the
@@ -177,7 +180,7 @@ final class PhraseFinder {
 
     /**
      * "The USS Gerald R. Ford arrived ... The carrier will stay": after a warship named with its
-     * prefix, "the carrier" (ship, vessel) is the agent "warship", which then takes that ship's
+     * prefix, "the carrier" is the agent "warship", which then takes that ship's
      * navy as the same noun named before does; else {@code null}.
      */
     private Part shipDescribed(Sentence s, int i) {
