@@ -87,7 +87,7 @@ public final class ActorDictionary {
     /** A country's or organisation's entry by its code ("RUS", "IGONAT"). */
     private final Map<String, Entry> byCode;
     /** Normalised seat metonym to the body it can stand for ("brussels" to IGOEU). */
-    private final Map<String, String> seats;
+    private final Map<String, List<String>> seats;
     /**
      * Country to the office that leads its executive where that is not the prime minister or
      * chancellor ("RUS" to "president"), from the fifth field of countries.txt.
@@ -133,7 +133,9 @@ public final class ActorDictionary {
         this.descriptionNouns = descriptions.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.nameWords = Map.copyOf(words);
         this.byCode = Map.copyOf(codes);
-        this.seats = Map.copyOf(b.seats);
+        Map<String, List<String>> seated = new HashMap<>();
+        b.seats.forEach((seat, bodies) -> seated.put(seat, List.copyOf(bodies)));
+        this.seats = Map.copyOf(seated);
         this.leaderOffices = Map.copyOf(b.leaderOffices);
         this.capitals = Map.copyOf(b.capitals);
         this.seatCities = Map.copyOf(b.seatCities);
@@ -188,11 +190,12 @@ public final class ActorDictionary {
     }
 
     /**
-     * The organisation a seat metonym can stand for ("Brussels" for the EU), {@code null} when the
-     * form is no seat. Whether it does depends on the article (see {@code DictionaryResolver}).
+     * The organisations a seat metonym can stand for ("Brussels" for the EU; "The Hague" for the ICJ
+     * and the ICC), the last loaded first; empty when the form is no seat. Whether and which it does
+     * depends on the article (see {@code DictionaryResolver}).
      */
-    String seatOf(String surface) {
-        return seats.get(normalize(surface));
+    List<String> seatsOf(String surface) {
+        return seats.getOrDefault(normalize(surface), List.of());
     }
 
     /** Dyad's bundled dictionaries. */
@@ -459,7 +462,7 @@ public final class ActorDictionary {
 
         private final Map<String, List<Form>> forms = new HashMap<>();
         private final Map<String, Set<String>> descriptions = new HashMap<>();
-        private final Map<String, String> seats = new HashMap<>();
+        private final Map<String, List<String>> seats = new HashMap<>();
         private final Map<String, String> leaderOffices = new HashMap<>();
         private final Map<String, Location> capitals = new HashMap<>();
         private final Map<String, Location> seatCities = new HashMap<>();
@@ -722,7 +725,9 @@ public final class ActorDictionary {
                 }
                 if (fields.length == 5) {
                     for (String seat : split(fields[4])) {
-                        seats.put(normalize(seat), code);
+                        List<String> codes = seats.computeIfAbsent(normalize(seat), k -> new ArrayList<>());
+                        codes.remove(code);
+                        codes.add(0, code);  // a user's file, loaded after, wins
                     }
                 }
             });

@@ -169,6 +169,8 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> NAME_RUN = Set.of("NNP", "NNPS", "DT", "CC", "POS");
 
     /** Nouns after a city's name that make it the name of the province around it. */
+    /** Prepositions after which a region is where something happens: "in the Gulf", "across Europe". */
+    private static final Set<String> REGION_PREPOSITIONS = Set.of("in", "across", "into", "throughout", "within");
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "governorate", "state");
 
     /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
@@ -208,6 +210,10 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> CREWS = Set.of("crew", "crews", "crew member", "crew members", "crewman",
             "crewmen", "seafarer", "seafarers");
     /** Participles of "X-backed forces": X supports the forces, which are not its own. */
+    /** Titles used before names in the US Congress alone ("Senator" is used in many legislatures). */
+    private static final Set<String> US_CONGRESS = Set.of("congressman", "congresswoman", "sen.", "rep.");
+    /** Sectors of armed agents, which a foreign backer arms ("US-backed forces", "Iran-backed militias"). */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF");
     private static final Set<String> PROXIES = Set.of("backed", "sponsored", "funded", "supported", "aligned", "allied", "armed");
     /** Facilities that the place before them names ("the Zaporizhzhia plant", "Odesa port"). */
     static final Set<String> FACILITIES = Set.of("plant", "plants", "reactor", "reactors", "base", "bases",
@@ -377,14 +383,21 @@ public final class DictionaryResolver implements ActorResolver {
          * an article that names that body; else its own. A lone capital that is a place ("talks in
          * Brussels") stands for nothing and never gets here (see {@link #place}).
          */
-        private Entry standsFor(Sentence s, Part o) {
+        private Entry standsFor(Sentence s, Part o, Part agent) {
             if (o.kind() != Kind.CAPITAL) {
                 return o.entry();
             }
-            String code = dictionary.seatOf(span(s, o.begin(), o.end()));
-            boolean named = code != null && (bodies.contains(code) || TRADE_BODY.equals(code) && tradePolicy(s));
-            Entry body = named ? dictionary.byCode(code) : null;
-            return body == null ? o.entry() : body;
+            for (String code : dictionary.seatsOf(span(s, o.begin(), o.end()))) {
+                Entry body = dictionary.byCode(code);
+                // a court's seat is the court only for its own members: "prosecutors in The Hague"
+                // after the ICC are the court's, "The Hague protested" is still the Dutch government
+                boolean court = body != null && "JUD".equals(body.sector());
+                if (body != null && (bodies.contains(code) || TRADE_BODY.equals(code) && tradePolicy(s))
+                        && (!court || agent != null && "JUD".equals(agent.entry().sector()))) {
+                    return body;
+                }
+            }
+            return o.entry();
         }
 
         /**
@@ -406,6 +419,9 @@ public final class DictionaryResolver implements ActorResolver {
             if (p.parts.size() == 1 && town(s, p.parts.get(0)) != null) {
                 return locative(s, p.begin());  // "fighting in the city"
             }
+            if (region(s, p)) {
+                return true;  // "seized a tanker in the Gulf", "across the Middle East": where, not who
+            }
             if (p.parts.size() == 1 && p.parts.get(0).kind() == Kind.COUNTRY) {
                 return venue(s, p);  // "held talks in Oman"; "intervene in Syria" keeps its actor
             }
@@ -413,6 +429,25 @@ public final class DictionaryResolver implements ActorResolver {
                 return false;
             }
             return p.coordinated && previousPlace || locative(s, p.begin());
+        }
+
+        /**
+         * Whether a phrase is a region of countries.txt alone, one with no capital ("the Gulf", "the
+         * Middle East"), right after "in", "across", "into", "throughout" or "within": a region is where things
+         * happen, and acts only through the states or bodies in it, which are named as such.
+         */
+        private boolean region(Sentence s, Phrase p) {
+            Part part = p.parts.size() == 1 ? p.parts.get(0) : null;
+            if (part == null || !(part.kind() == Kind.COUNTRY || part.kind() == Kind.ADJECTIVE) || part.entry() == null
+                    || part.entry().country() == null || dictionary.hasCapital(part.entry().country())
+                    || p.end() < s.tokens().size() && s.token(p.end()).isNoun()) {
+                return false;  // "Gulf states", "Gulf officials": the adjective qualifies an actor
+            }
+            int k = p.begin() - 1;
+            if (k >= 0 && s.token(k).lemma().equals("the")) {
+                k--;
+            }
+            return k >= 0 && REGION_PREPOSITIONS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -637,6 +672,13 @@ public final class DictionaryResolver implements ActorResolver {
                         + agent.entry().entity() + "' -> " + codeOf(before.actor()) + " (the same title with its owner, sentence "
                         + before.sentence() + ")", Type.PERSON, "", before.office(), before.place(), false));
             }
+            Entry congress = name != null && out.isEmpty() && agent != null
+                    && US_CONGRESS.contains(span(s, agent.begin(), agent.end()).toLowerCase(Locale.ROOT)) ? dictionary.byCode("USA") : null;
+            if (congress != null) {
+                // "Congresswoman X", "Sen. X" where no country is named at all: the US Congress's titles
+                out = List.of(owned(owner(congress, false), agent, "LEG", "title '" + span(s, agent.begin(), agent.end())
+                        + "' -> LEG; a title of the US Congress, and no country named", false));
+            }
             if (name != null && !out.isEmpty()) {
                 Reading r = named(out.get(0), name, agent);
                 learned.put(name.text(), r);
@@ -754,7 +796,7 @@ public final class DictionaryResolver implements ActorResolver {
             if (!owners.chosen().isEmpty()) {
                 String sector = agent == null ? null : sector(p, agent, owners, possessors);
                 for (Part o : owners.chosen()) {
-                    Entry e = standsFor(s, o);
+                    Entry e = standsFor(s, o, agent);
                     boolean seat = e != o.entry();
                     // a metonym with a sector of its own is no capital: "Likud", "the Pentagon"
                     String kind = o.kind() == Kind.CAPITAL && e.sector() != null && !"GOV".equals(e.sector())
@@ -1127,6 +1169,17 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 return out;
             }
+            int many = agent.plural() && COLLECTIVE.contains(stem(title)) ? definiteCount(s, p, agent) : 0;
+            List<Referent> states = many > 0 ? discourse.latestPlaces(many) : List.of();
+            if (states.size() == many && many > 0) {
+                // "Burkina Faso and Niger, Mali's partners, ... the three juntas": the last three countries named
+                List<Reading> out = new ArrayList<>();
+                for (Referent r : states) {
+                    out.add(owned(owner(r.place()), agent, sector, "'the " + many + " " + title + "' -> "
+                            + r.place().entity() + " (the last " + many + " countries named)", false));
+                }
+                return out;
+            }
             Actor speaker = definite(s, p) && !agent.plural() ? ownSpeaker(s, agent) : null;
             if (speaker != null) {
                 return List.of(owned(speaker, agent, sector, "agent '" + title + "' -> " + sector + "; reported by "
@@ -1149,6 +1202,21 @@ public final class DictionaryResolver implements ActorResolver {
                     return List.of(new Reading(r.actor(), "definite 'the " + title + "' -> " + codeOf(r.actor())
                             + " (the same noun with its owner, sentence " + r.sentence() + ")", r.type(), r.gender(),
                             r.office(), r.place(), false));
+                }
+                Referent nationals = "REF".equals(sector) && agent.plural() ? nationals(s) : null;
+                if (nationals != null) {
+                    // "About 200 Venezuelans were flown back from Texas. The migrants said ...": the
+                    // group's nationality, not the country they were in or sent from
+                    return List.of(owned(owner(nationals.actor()), agent, sector, "definite 'the " + title + "' -> "
+                            + nationals.actor().country() + " (the nationals named before, sentence " + nationals.sentence() + ")", false));
+                }
+                Referent group = "UAF".equals(sector) ? discourse.nearest(s.index(), TITLE_WINDOW, ref -> "REB".equals(ref.actor().sector())
+                        && codeOf(ref.actor()) != null && !ref.mention().why().endsWith(FALLBACK)) : null;
+                if (group != null) {
+                    // "an attack by JNIM militants ... killing dozens of the assailants": the armed group named
+                    return List.of(new Reading(group.actor(), "definite 'the " + title + "' -> " + codeOf(group.actor())
+                            + " (the armed group named before, sentence " + group.sentence() + ")", group.type(), "",
+                            group.office(), group.place(), false));
                 }
             }
             // "The International Criminal Court issued a warrant ... The court also ...": a body
@@ -1214,9 +1282,21 @@ public final class DictionaryResolver implements ActorResolver {
                     return local;
                 }
             }
-            if (backedBySetting(s, p)) {
-                // "US-backed forces" in a story mostly about the US are its proxies, not its own forces
-                return List.of(noCountry(agent, title, sector, "backed by the setting's country, which is not theirs"));
+            Entry runner = runner(s, p);
+            if (runner != null) {
+                // "the US-run Al Udeid air base": the runner's, though the facility's name stands between
+                return List.of(owned(owner(runner, false), agent, sector, "agent '" + title + "' run by "
+                        + runner.entity() + " -> " + sector, false));
+            }
+            String backer = ARMED_SECTORS.contains(sector) ? backer(s, p) : null;
+            if (backer != null) {
+                // "US-backed forces", "Iran-backed militias": a local armed group the backer arms or
+                // pays, not its own forces; of where the report is filed ("BEIRUT — Iran-backed fighters
+                // clashed with Israeli troops"), else of the setting, unless that is the backer's
+                String local = home != null && !home.equals(backer) ? home : setting;
+                return List.of(backer.equals(local) ? noCountry(agent, title, "REB", "backed by the setting's country, which is not theirs")
+                        : owned(owner(dictionary.byCode(local), false), agent, "REB", "agent '" + title + "' backed by " + backer
+                                + " -> REB, a local armed group; country " + local + (local.equals(home) ? " (its dateline)" : " (the setting)"), false));
             }
             if (home != null && !home.equals(setting) && "BUS".equals(sector)) {
                 // "DUBAI -- Iran seized a tanker ... Shipping firms said": a wire filing from abroad
@@ -1260,7 +1340,8 @@ public final class DictionaryResolver implements ActorResolver {
                 }
             }
             for (Phrase q : phrases.get(s.index())) {
-                Part named = q.end() == comma && q.parts.size() == 1 ? q.parts.get(0) : null;
+                // the group may end a longer phrase: "commanders of the ELN, a guerrilla army that ..."
+                Part named = q.end() == comma ? q.parts.get(q.parts.size() - 1) : null;
                 if (named != null && named.kind() == Kind.ORGANIZATION && named.entry() != null) {
                     return owner(named.entry(), false);
                 }
@@ -1334,13 +1415,32 @@ public final class DictionaryResolver implements ActorResolver {
             return noCountry(agent, agent.entry().entity(), agent.entry().sector(), "a ship's crew with no nationality named");
         }
 
-        /** Whether the phrase follows "X-backed" (sponsored, funded, ...) with X a name of the setting's country. */
-        private boolean backedBySetting(Sentence s, Phrase p) {
+        /**
+         * The country X of "X-run" (operated, owned) before a facility's name and the phrase ("the
+         * US-run Al Udeid air base"), else {@code null}; right before the noun the phrase itself
+         * holds X (see {@code PhraseFinder}).
+         */
+        private Entry runner(Sentence s, Phrase p) {
+            int k = p.begin() - 1;
+            while (k > p.begin() - 4 && k >= 0 && s.token(k).isProperNoun()) {
+                k--;
+            }
+            if (k == p.begin() - 1 || k < 2 || !PhraseFinder.OWNING.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                    || !s.token(k - 1).word().equals("-")) {
+                return null;
+            }
+            return dictionary.lookup(s.token(k - 2).word()).stream().filter(e -> e.country() != null)
+                    .findFirst().orElse(null);
+        }
+
+        /** The country X when the phrase follows "X-backed" (sponsored, funded, ...), else {@code null}. */
+        private String backer(Sentence s, Phrase p) {
             int b = p.begin() - (p.begin() > 0 && s.token(p.begin() - 1).tag().startsWith("JJ") ? 1 : 0);
             if (b < 3 || !s.token(b - 2).word().equals("-") || !PROXIES.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT))) {
-                return false;
+                return null;
             }
-            return dictionary.lookup(s.token(b - 3).word()).stream().anyMatch(e -> setting.equals(e.country()));
+            return dictionary.lookup(s.token(b - 3).word()).stream().map(Entry::country).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
         }
 
         /** Whether the sentence names a place, capital or the country itself of the article's setting. */
@@ -1748,6 +1848,17 @@ public final class DictionaryResolver implements ActorResolver {
                     && Objects.equals(ref.actor().sector(), sector)
                     && stem(ref.office()).equals(stem(title)) && codeOf(ref.actor()) != null
                     && !(ref.type() == Type.PERSON && namedPerson(ref)));
+        }
+
+        /**
+         * The people of a country named shortly before as civilians or refugees by their nationality
+         * ("200 Venezuelans", "Afghan refugees"), not by the article's setting; else {@code null}.
+         */
+        private Referent nationals(Sentence s) {
+            return discourse.nearest(s.index(), TITLE_WINDOW, ref -> ref.actor().country() != null
+                    && ("CVL".equals(ref.actor().sector()) || "REF".equals(ref.actor().sector()))
+                    && !ref.mention().why().endsWith(FALLBACK) && !ref.mention().why().startsWith("definite")
+                    && ref.place() != null);
         }
 
         /**
@@ -2495,6 +2606,16 @@ public final class DictionaryResolver implements ActorResolver {
     private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
 
     /** "the two diplomats", "both ministers": a plural agent counted as a pair (not "two soldiers"). */
+    /** Numbers of governments or juntas counted with "the" ("the three juntas"); two is {@link #pairOf}'s. */
+    private static final Map<String, Integer> COUNTS = Map.of("three", 3, "four", 4, "five", 5);
+
+    /** The number N of "the N governments" right before the agent noun, else 0. */
+    private static int definiteCount(Sentence s, Phrase p, Part agent) {
+        int k = agent.begin() - 1;
+        boolean definite = k > 0 && Set.of("the", "these", "those").contains(s.token(k - 1).lemma());
+        return k >= p.begin() - 1 && k >= 0 && definite ? COUNTS.getOrDefault(s.token(k).word().toLowerCase(Locale.ROOT), 0) : 0;
+    }
+
     private static boolean pairOf(Sentence s, Phrase p, Part agent) {
         int b = p.begin();
         if (b > 0 && s.token(b - 1).word().equalsIgnoreCase("both")) {

@@ -16,6 +16,14 @@ final class Phrase {
     Phrase apposition;
     /** Joined to the phrase before it by "and" or a comma ("Hungary and Romania"). */
     boolean coordinated;
+    /**
+     * A country named only by the way, as the far side of a border ("near the border with
+     * Afghanistan") or as a go-between ("a truce mediated by Qatar"): still an actor, but not where
+     * the story happens, so it does not count toward the article's setting.
+     */
+    boolean aside;
+    /** A country named alone after "in", "at" or "near" ("fire near the line in Gaza"): where things happen. */
+    boolean located;
 
     Phrase(int sentence, List<Part> parts) {
         this.sentence = sentence;

@@ -88,6 +88,8 @@ final class PhraseFinder {
     private boolean koreas;
     /** Surnames (accent-folded) of persons named in full earlier in the article, to their full-name part. */
     private final Map<String, Part> surnames = new HashMap<>();
+    /** Whether the article has named a warship by its navy's prefix ("USS Gerald R. Ford"). */
+    private boolean warshipNamed;
 
     PhraseFinder(ActorDictionary dictionary, LocalDate date) {
         this.dictionary = dictionary;
@@ -107,11 +109,89 @@ final class PhraseFinder {
     List<Phrase> phrases(Sentence s) {
         List<Phrase> phrases = group(s, match(s));
         link(s, phrases);
+        for (Phrase p : phrases) {
+            p.aside = aside(s, p);
+            int k = p.begin() - (p.begin() > 0 && s.token(p.begin() - 1).lemma().equals("the") ? 2 : 1);
+            p.located = p.parts.size() == 1 && p.parts.get(0).kind() == Kind.COUNTRY && k >= 0
+                    && LOCATIVE.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
         learnNames(phrases);
         return phrases;
     }
 
+    /** Participles whose "by" phrase names a go-between: "a truce mediated by Qatar". */
+    private static final Set<String> MEDIATED = Set.of("mediated", "brokered", "facilitated");
+
+    /**
+     * Whether a phrase is one country named by the way (see {@link Phrase#aside}): after "border
+     * with", or after "mediated by" and the like, perhaps as a later member of a coordination
+     * ("mediated by Qatar and Egypt").
+     */
+    private static boolean aside(Sentence s, Phrase p) {
+        if (p.parts.size() != 1 || p.parts.get(0).kind() != Kind.COUNTRY) {
+            return false;
+        }
+        int k = p.begin() - 1;
+        while (k >= 1 && (s.token(k).lemma().equals("the") || s.token(k).word().equals(",") || s.token(k).lemma().equals("and")
+                || s.token(k).isProperNoun())) {
+            k--;  // "mediated by Egypt, Qatar and the United States"
+        }
+        if (k < 1) {
+            return false;
+        }
+        String w = s.token(k).word().toLowerCase(Locale.ROOT);
+        String before = s.token(k - 1).word().toLowerCase(Locale.ROOT);
+        return w.equals("with") && (before.equals("border") || before.equals("frontier"))
+                || w.equals("by") && MEDIATED.contains(before);
+    }
+
     // ---- matching ----
+
+    /** Navy prefixes of ship names and the navy's country: "USS Gerald R. Ford", "HMS Prince of Wales". */
+    private static final Map<String, String> SHIP_PREFIXES = Map.of("USS", "USA", "HMS", "GBR", "INS", "IND",
+            "HMAS", "AUS", "HMCS", "CAN", "HMNZS", "NZL", "ROKS", "KOR");
+    /**
+     * Nouns for a ship that, after "the", stand for the warship named before ("the carrier"); not
+     * "the ship" or "the vessel", which as often mean a merchant ship the warship escorts.
+     */
+    private static final Set<String> SHIP_NOUNS = Set.of("carrier");
+
+    /**
+     * A warship named with its navy's prefix ("USS Gerald R. Ford", "HMS Prince of Wales"): the
+     * prefix as its country and the name as the agent "warship", so that the ship is its navy's
+     * (USAMIL) as "a US warship" is; empty when no such name starts at {@code i}.
+     */
+    private List<Part> warshipAt(Sentence s, int i) {
+        String country = SHIP_PREFIXES.get(s.token(i).word());
+        Entry flag = dictionary.byCode(country);
+        Entry warship = dictionary.lookup("warship").stream().filter(e -> e.kind() == Entry.Kind.AGENT).findFirst().orElse(null);
+        int end = i + 1;
+        while (end < s.tokens().size() && (s.token(end).isProperNoun() || s.token(end).word().equals("of")
+                && end + 1 < s.tokens().size() && s.token(end + 1).isProperNoun())) {
+            end++;  // "Gerald R. Ford", "Prince of Wales"
+        }
+        if (flag == null || warship == null || end == i + 1) {
+            return List.of();
+        }
+        warshipNamed = true;
+        Entry prefix = new Entry(Entry.Kind.ADJECTIVE, country, null, null, flag.entity(), null, "navy prefix " + s.token(i).word());
+        return List.of(Part.of(prefix, i, i + 1, false), Part.of(warship, i + 1, end, false));
+    }
+
+    /**
+     * "The USS Gerald R. Ford arrived ... The carrier will stay": after a warship named with its
+     * prefix, "the carrier" is the agent "warship", which then takes that ship's
+     * navy as the same noun named before does; else {@code null}.
+     */
+    private Part shipDescribed(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!warshipNamed || i == 0 || !SHIP_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                || !s.token(i - 1).lemma().equals("the") || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
+            return null;
+        }
+        return dictionary.lookup("warship").stream().filter(e -> e.kind() == Entry.Kind.AGENT).findFirst()
+                .map(e -> Part.of(e, i, i + 1, false)).orElse(null);
+    }
 
     private List<Part> match(Sentence s) {
         List<Part> out = new ArrayList<>();
@@ -120,6 +200,12 @@ final class PhraseFinder {
             int water = waterBody(s, i);
             if (water > i) {
                 i = water;  // "the Gulf of Aden", "the Sea of Japan": a body of water, not the city or country
+                continue;
+            }
+            List<Part> ship = warshipAt(s, i);
+            if (!ship.isEmpty()) {
+                out.addAll(ship);  // "the USS Gerald R. Ford": the navy's warship
+                i = ship.get(1).end();
                 continue;
             }
             Part p = s.token(i).lemma().equals("party") ? descriptionAt(s, i) : null;  // "both parties": the two sides
@@ -237,6 +323,9 @@ final class PhraseFinder {
             }
             if (p == null) {
                 p = descriptionAt(s, i);
+            }
+            if (p == null) {
+                p = shipDescribed(s, i);
             }
             if (p == null) {
                 i++;
@@ -542,7 +631,7 @@ final class PhraseFinder {
     }
 
     /** Participles that make the name before the hyphen the owner of what follows: "a Chinese-owned firm". */
-    private static final Set<String> OWNING = Set.of("run", "operated", "owned");
+    static final Set<String> OWNING = Set.of("run", "operated", "owned");
 
     /**
      * Whether the tokens at {@code k} are a hyphen and "run", "operated" or "owned" before an agent noun
@@ -1187,7 +1276,8 @@ final class PhraseFinder {
         boolean two = false;
         while (k >= 0 && i - k <= 4 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("CD")
                 || s.token(k).tag().equals("NN") || s.token(k).tag().equals("VBN") || s.token(k).tag().equals("HYPH")
-                || s.token(k).isProperNoun() && k + 1 < i && s.token(k + 1).word().equals("-"))) {
+                || s.token(k).isProperNoun() && k + 1 < i && (s.token(k + 1).word().equals("-")
+                        || s.token(k + 1).isProperNoun()))) {  // "the al Qaeda-linked group"
             two |= s.token(k).word().equalsIgnoreCase("two");
             k--;
         }
@@ -1616,16 +1706,17 @@ final class PhraseFinder {
     }
 
     /**
-     * Counts the towns and regions of places.txt named in the article by country: on a tie of
-     * mentions, the country whose towns the article names is where it happens ("Protesters in
-     * Batumi denounced Moscow ... Georgia ... Russia").
+     * Counts the towns and regions of places.txt named in the article by country, and the countries
+     * named as locations ("in Gaza"): on a tie of mentions, the country whose towns the article names
+     * is where it happens ("Protesters in Batumi denounced Moscow ... Georgia ... Russia").
      */
     private static Map<String, Integer> townCounts(List<List<Phrase>> phrases) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<Phrase> sentence : phrases) {
             for (Phrase p : sentence) {
                 for (Part part : p.parts) {
-                    if (part.kind() == Kind.PLACE && part.entry().country() != null) {
+                    // a country named as where things happen counts as its towns do
+                    if ((part.kind() == Kind.PLACE || p.located) && part.entry().country() != null) {
                         counts.merge(part.entry().country(), 1, Integer::sum);
                     }
                 }
@@ -1644,7 +1735,7 @@ final class PhraseFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (List<Phrase> sentence : phrases) {
             for (Phrase p : sentence) {
-                for (Part part : p.parts) {
+                for (Part part : p.aside ? List.<Part>of() : p.parts) {
                     if (part.entry() != null && part.entry().country() != null && part.kind() != Kind.AGENT) {
                         counts.merge(part.entry().country(), 1, Integer::sum);
                     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -2308,7 +2309,21 @@ class DictionaryResolverTest {
                 sentence(4, "The/DT United/NNP States/NNPS warned/VBD/warn Iran/NNP ./.")));
         assertEquals("PSEREBHMS", one(r, 0, 7).actor().code(), "the ministry Hamas runs is Hamas's");
         assertEquals("RUS", one(r, 1, 3).actor().code(), "the port Russia operates is Russia's");
-        assertEquals("MIL", one(r, 2, 5).actor().code(), "forces the US backs are not its own, nor the setting's");
+        assertEquals("REB", one(r, 2, 5).actor().code(), "forces the US backs are an armed group, not its own nor the setting's");
+    }
+
+    @Test
+    void forcesBackedByAnotherCountryAreALocalArmedGroupOfTheSetting() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "DAMASCUS/NNP"),
+                sentence(1, "Turkish/JJ -/HYPH backed/VBN/back fighters/NNS/fighter seized/VBD/seize a/DT town/NN ./."),
+                sentence(2, "Syrian/JJ troops/NNS/troop withdrew/VBD/withdraw ./.")));
+        assertEquals("SYRREB", one(r, 1, 3).actor().code(), "not Turkey's forces: the setting's armed group");
+        ResolvedArticle filed = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "BEIRUT/NNP"),
+                sentence(1, "Iran/NNP -/HYPH backed/VBN/back fighters/NNS/fighter clashed/VBD/clash with/IN Israeli/JJ "
+                        + "troops/NNS/troop ./.")));
+        assertEquals("LBNREB", one(filed, 1, 3).actor().code(), "where the report is filed, not the foe's country");
     }
 
     private static final String TWO_MINISTERS = "Nigerian/JJ Foreign/NNP Minister/NNP Amara/NNP Okafor/NNP met/VBD/meet "
@@ -2458,4 +2473,124 @@ class DictionaryResolverTest {
                 sentence(1, later, deps)));
         assertEquals("IRNCVL", one(none, 1, 6).actor().code(), "no ship named: the pronoun's antecedent");
     }
+
+    @Test
+    void membersOfACourtInItsSeatAreTheCourtsWhenTheArticleNamesIt() {
+        String later = "Prosecutors/NNS/prosecutor in/IN The/DT Hague/NNP said/VBD/say ./.";
+        ResolvedArticle court = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT International/NNP Criminal/NNP Court/NNP charged/VBD/charge a/DT general/NN ./."),
+                sentence(1, later),
+                sentence(2, "The/DT Hague/NNP protested/VBD/protest ./.")));
+        assertEquals("IGOICC", one(court, 1, 0).actor().code(), "the court's prosecutors");
+        assertEquals("NLD", one(court, 2, 1).actor().country(), "the seat alone is still the Dutch government");
+        ResolvedArticle dutch = RESOLVER.resolve(article("b", MAR_2024, sentence(0, later)));
+        assertEquals("NLDJUD", one(dutch, 0, 0).actor().code(), "no court named: Dutch prosecutors");
+    }
+
+    @Test
+    void definiteRefugeesTakeTheNationalityOfThePeopleNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "About/RB 300/CD Haitians/NNPS were/VBD/be deported/VBN/deport from/IN Florida/NNP ./.",
+                        "advmod 1 0; nummod 2 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 6 5; obl 4 6; punct 4 7"),
+                sentence(1, "The/DT deportees/NNS/deportee said/VBD/say they/PRP were/VBD/be beaten/VBN/beat ./.")));
+        assertEquals("HTICVL", one(r, 0, 2).actor().code());
+        assertEquals("HTIREF", one(r, 1, 1).actor().code(), "the Haitians, not the country they were sent from");
+    }
+
+    @Test
+    void aCountryNamedOnlyAcrossABorderOrAsMediatorIsNotTheSetting() {
+        ResolvedArticle truce = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Officials/NNS/official welcomed/VBD/welcome the/DT truce/NN mediated/VBN/mediate by/IN Qatar/NNP ./.")));
+        assertTrue(at(truce, 0, 0).isEmpty(), "not Qatar's officials: " + truce.mentions());
+        ResolvedArticle border = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "PESHAWAR/NNP"),
+                sentence(1, "Militants/NNS/militant killed/VBD/kill nine/CD soldiers/NNS/soldier near/IN the/DT "
+                        + "border/NN with/IN Afghanistan/NNP ./.")));
+        assertEquals("PAKMIL", one(border, 1, 3).actor().code(), "the dateline's soldiers, not Afghanistan's");
+        assertEquals("AFG", one(border, 1, 8).actor().code(), "the neighbour is still named");
+    }
+
+    @Test
+    void aRegionAfterInIsWhereNotWho() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Iran/NNP seized/VBD/seize a/DT tanker/NN in/IN the/DT Gulf/NNP ./."),
+                sentence(1, "Gulf/NNP officials/NNS/official protested/VBD/protest ./.")));
+        assertTrue(at(r, 0, 6).isEmpty(), "the Gulf as a location: " + r.mentions());
+        assertEquals("PGSGOV", one(r, 1, 1).actor().code(), "a region's adjective before an agent still owns it");
+    }
+
+    @Test
+    void aWarshipNamedWithItsNavysPrefixIsThatNavyAndTheCarrierLaterToo() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT USS/NNP Carl/NNP Vinson/NNP entered/VBD/enter the/DT Red/NNP Sea/NNP ./."),
+                sentence(1, "The/DT carrier/NN launched/VBD/launch jets/NNS/jet ./.")));
+        assertEquals("USAMIL", one(r, 0, 2).actor().code());
+        assertEquals("USAMIL", one(r, 1, 1).actor().code(), "the carrier named before");
+        ResolvedArticle none = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "The/DT carrier/NN docked/VBD/dock in/IN Oslo/NNP ./.")));
+        assertTrue(at(none, 0, 1).isEmpty(), "no warship named: a carrier may be a freighter or an airline");
+    }
+
+    @Test
+    void aNounInAppositionToAGroupEndingALongerPhraseIsTheGroup() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Troops/NNS/troop fought/VBD/fight commanders/NNS/commander of/IN the/DT ELN/NNP ,/, a/DT "
+                        + "guerrilla/NN army/NN that/WDT holds/VBZ/hold the/DT border/NN ./.")));
+        assertEquals("COLREBELN", one(r, 0, 8).actor().code(), "the guerrilla army is the ELN, not a country's army");
+    }
+
+    @Test
+    void definiteAttackersAreTheArmedGroupNamedBefore() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Boko/NNP Haram/NNP fighters/NNS/fighter raided/VBD/raid a/DT base/NN ,/, and/CC "
+                        + "soldiers/NNS/soldier killed/VBD/kill ten/CD of/IN the/DT attackers/NNS/attacker ./.")));
+        assertEquals("NGAREBBKH", one(r, 0, 13).actor().code());
+        ResolvedArticle none = RESOLVER.resolve(article("b", MAR_2024,
+                sentence(0, "Russian/JJ troops/NNS/troop shelled/VBD/shell a/DT village/NN ./."),
+                sentence(1, "The/DT attackers/NNS/attacker withdrew/VBD/withdraw ./.")));
+        assertEquals("RUSUAF", one(none, 1, 1).actor().code(), "no armed group named: the setting's, as before");
+    }
+
+    @Test
+    void aDescriptionMayBeQualifiedByAHyphenatedMultiwordName() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "JNIM/NNP militants/NNS/militant ambushed/VBD/ambush a/DT convoy/NN ./."),
+                sentence(1, "The/DT al/NNP Qaeda/NNP -/HYPH linked/VBN/link group/NN said/VBD/say ./.")));
+        assertEquals("MLIREBJNM", one(r, 1, 5).actor().code());
+    }
+
+    @Test
+    void aTitleOfTheUsCongressWithNoCountryNamedIsTheUsLegislatures() {
+        String words = "Congresswoman/NNP Elena/NNP Varga/NNP criticized/VBD/criticize the/DT plan/NN ./.";
+        ResolvedArticle alone = RESOLVER.resolve(article("a", MAR_2024, sentence(0, words)));
+        assertEquals("USALEG", one(alone, 0, 2).actor().code());
+        ResolvedArticle manila = RESOLVER.resolve(article("b", MAR_2024, sentence(0, "MANILA/NNP"), sentence(1, words)));
+        assertEquals("PHLLEG", one(manila, 1, 2).actor().code(), "a setting named: its legislature's");
+    }
+
+    @Test
+    void aCountryNamedAsWhereThingsHappenWinsATieForTheSetting() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Israeli/JJ troops/NNS/troop fired/VBD/fire near/IN the/DT fence/NN in/IN Gaza/NNP ./."),
+                sentence(1, "Farmers/NNS/farmer fled/VBD/flee ./.")));
+        assertEquals("PSEAGR", one(r, 1, 0).actor().code(), "Gaza is where it happens; Israel only names the troops");
+    }
+
+    @Test
+    void aFacilityRunByANamedCountryIsItsThoughItsNameStandsBetween() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Drones/NNS/drone hit/VBD/hit the/DT Turkish/JJ -/HYPH run/VBN/run Bashiqa/NNP air/NN base/NN "
+                        + "in/IN Iraq/NNP ./.")));
+        assertEquals("TURMIL", one(r, 0, 8).actor().code(), "Turkey's, not the host's");
+    }
+
+    @Test
+    void theThreeJuntasAreTheLastThreeCountriesNamed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Burkina/NNP Faso/NNP and/CC Niger/NNP backed/VBD/back Mali/NNP ./."),
+                sentence(1, "ECOWAS/NNP urged/VBD/urge the/DT three/CD juntas/NNS/junta to/TO talk/VB ./.")));
+        assertEquals(Set.of("BFAMIL", "NERMIL", "MLIMIL"), at(r, 1, 4).stream().map(m -> m.actor().code())
+                .collect(java.util.stream.Collectors.toSet()), "all three, not only the setting's");
+    }
 }
+
