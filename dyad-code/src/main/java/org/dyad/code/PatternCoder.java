@@ -136,6 +136,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::toldSubjectsRepaired,
                 this::attributionsRepaired,
                 PatternCoder::appositeSpeakersRepaired,
+                PatternCoder::participleSpeakersRepaired,
                 this::finiteConjunctsRaised,
                 s -> saidConjunctsRaised(s, found),
                 PatternCoder::blameConjunctsRaised,
@@ -1466,6 +1467,50 @@ public final class PatternCoder implements EventCoder {
             }
             if (s.relation(verb).equals("dep")) {
                 changed.put(verb, new Dependency("parataxis", s.head(verb), verb));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /**
+     * The parse with a trailing participle's object and the attribution's speaker given back: in
+     * "coast guard ships fired water cannon at a boat, injuring three crew members, the Philippine coast
+     * guard said" the parser may read the victims as the subject of "said", the speaker as their
+     * apposition and "injuring" as a bare dependent of "said". A verb of saying after the clause it
+     * reports, whose one subject has an apposition after a comma and comes right after a participle
+     * hanging on the verb of saying with no object of its own, has that apposition as its speaker; the
+     * subject is the participle's object, and the participle goes back to the reported clause.
+     */
+    static Sentence participleSpeakersRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (int verb = 1; verb < s.tokens().size(); verb++) {
+            int head = s.head(verb);
+            String rel = s.relation(verb);
+            if (!DerivedEvents.SPEECH.contains(s.token(verb).lemma()) || head == Dependency.ROOT || head > verb
+                    || !(rel.equals("parataxis") || rel.equals("ccomp")) || !s.token(head).isVerb()) {
+                continue;
+            }
+            List<Integer> subjects = s.children(verb, "nsubj");
+            if (subjects.size() != 1) {
+                continue;
+            }
+            int subject = subjects.get(0);
+            int speaker = s.children(subject, "appos").stream().filter(a -> a > subject).findFirst().orElse(-1);
+            if (speaker < 0 || speaker > verb || !s.tokens().subList(subject + 1, speaker).stream()
+                    .anyMatch(t -> t.word().equals(","))) {
+                continue;
+            }
+            for (Dependency d : s.children(verb)) {
+                int participle = d.dependent();
+                boolean before = participle < subject && IntStream.range(participle + 1, subject)
+                        .allMatch(k -> s.dominates(subject, k));
+                if ((d.relation().equals("dep") || d.relation().startsWith("advcl")) && before
+                        && Set.of("VBG", "VBN").contains(s.token(participle).tag()) && s.children(participle, "obj").isEmpty()) {
+                    changed.put(subject, new Dependency("obj", participle, subject));
+                    changed.put(speaker, new Dependency("nsubj", verb, speaker));
+                    changed.put(participle, new Dependency("advcl", head, participle));
+                    break;
+                }
             }
         }
         return reparsed(s, changed);

@@ -5165,6 +5165,23 @@ class PatternCoderTest {
     }
 
     @Test
+    void aTrailingParticiplesVictimsAreNotTheSpeaker() {
+        // the parser's reading: "fishermen" the subject of "said", "the Philippine navy" their apposition
+        Sentence s = sentence(0, "Chinese/JJ ships/NNS/ship fired/VBD/fire cannon/NN at/IN a/DT boat/NN ,/, "
+                        + "injuring/VBG/injure three/CD fishermen/NNS/fisherman ,/, the/DT Philippine/JJ navy/NN said/VBD/say ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 6 4; det 6 5; obl 2 6; punct 2 7; dep 15 8; nummod 10 9; "
+                        + "nsubj 15 10; punct 10 11; det 14 12; amod 14 13; appos 10 14; parataxis 2 15; punct 2 16");
+        Sentence mended = PatternCoder.participleSpeakersRepaired(s);
+        assertEquals("nsubj", mended.relation(14));
+        assertEquals(8, mended.head(10), "the fishermen are injured");
+        assertEquals(2, mended.head(8), "the injuring goes with the firing");
+        List<Event> events = code(s, m(0, 0, 2, "CHN", "MIL", "China"), m(0, 9, 11, "PHL", "CVL", "Philippines"),
+                m(0, 12, 15, "PHL", "MIL", "Philippines"));
+        Event injuring = events.stream().filter(e -> e.mentions().get(0).trigger().equals("injuring")).findFirst().orElseThrow();
+        assertEquals(List.of("CHNMIL->PHLCVL"), directions(List.of(injuring), "1"), () -> describe(events));
+    }
+
+    @Test
     void talksOnADeploymentWeighItAndTroopsSentToHelpThreatenNoOne() {
         Sentence talks = sentence(0, "Ministers/NNS/minister held/VBD/hold talks/NNS/talk on/IN NATO/NNP 's/POS "
                         + "deployment/NN of/IN peacekeepers/NNS/peacekeeper ./.",
