@@ -49,6 +49,10 @@ final class EventDating {
             if (where.isPresent()) {
                 return where.get();
             }
+            Optional<EventDate> told = toldDate(s, clause, published);
+            if (told.isPresent()) {
+                return told.get();
+            }
             if (describesItsNoun(s, clause)) {
                 // "an attack on a base last week that killed 20 soldiers": the killing is the attack's
                 Optional<EventDate> noun = fromText(s, s.head(clause));
@@ -270,6 +274,59 @@ final class EventDating {
         // on a place ("visited Bucha on Monday, where troops massacred civilians") it may tell the
         // place's past, not the visit's: only a clause on the date or the verb takes its time
         return s.token(head).isVerb() ? fromText(s, head) : Optional.empty();
+    }
+
+    /**
+     * The date of a done act with no time of its own that a dated statement tells or an accusation
+     * names: "On Monday, Kyiv accused Moscow of striking a hospital", "Kyiv said on Monday that troops
+     * had shelled the market". The act happened by then, not on that day: a user of event data needs
+     * it never dated after the words that report it, yet not anchored to their day as if the text said
+     * so. So the statement's date stands in as the report's date does, with the publication basis (its
+     * precision kept); a statement dated after the publication, or an act yet to be done ("said on
+     * Monday it would strike"), keeps the usual dating.
+     */
+    private static Optional<EventDate> toldDate(Sentence s, int clause, LocalDate published) {
+        int verb = judgedFor(s, clause);
+        if (verb < 0) {
+            verb = Speakers.tellingVerb(s, clause);
+            if (verb < 0 || !done(s, clause)) {
+                return Optional.empty();
+            }
+        }
+        return fromText(s, verb).filter(d -> published == null || !d.date().isAfter(published))
+                .map(d -> new EventDate(d.date(), d.precision(), EventDate.Basis.PUBLICATION));
+    }
+
+    /** Verbs that judge an act named by their "of" / "for" clause: "blamed the rebels for shelling". */
+    private static final java.util.Set<String> JUDGING = java.util.Set.of("accuse", "blame", "charge", "suspect",
+            "condemn", "denounce", "criticize", "criticise", "convict", "indict", "fault", "praise", "thank");
+
+    /**
+     * The judging verb whose grounds a gerund clause is, or -1: "blamed the rebels for shelling",
+     * and "accused troops of executing prisoners" where the clause hangs from the verb's object.
+     */
+    private static int judgedFor(Sentence s, int clause) {
+        int head = s.head(clause);
+        if (!s.token(clause).tag().equals("VBG") || !hasMark(s, clause, GROUNDS) || head == Dependency.ROOT) {
+            return -1;
+        }
+        int verb = s.token(head).isNoun() && s.relation(head).equals("obj") ? s.head(head) : head;
+        return s.token(verb).isVerb() && JUDGING.contains(s.token(verb).lemma()) ? verb : -1;
+    }
+
+    private static boolean hasMark(Sentence s, int clause, java.util.Set<String> words) {
+        // the parser marks "of striking" as a case as often as a mark
+        return s.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && words.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+
+    /** Whether a clause tells a done act: "attacked", "had attacked", "has attacked", "was hit"; not "would". */
+    private static boolean done(Sentence s, int clause) {
+        if (s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).tag().equals("MD"))) {
+            return false;
+        }
+        return past(s, clause) || s.children(clause).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.token(d.dependent()).lemma().equals("have"));
     }
 
     /** A relative clause whose pronoun is its subject: "the raid that killed ten", "the storm, which hit". */

@@ -6103,4 +6103,40 @@ class PatternCoderTest {
                 () -> "no troops were sent: " + describe(events));
         assertTrue(directions(events, "13").isEmpty(), () -> "the court threatens no one: " + describe(events));
     }
+
+    @Test
+    void anAccusedActIsDatedNoLaterThanTheDatedAccusation() {
+        // the shelling happened by Tuesday: it takes Tuesday as its report's date, not as a date of its own
+        Sentence s = sentence(0, "On/IN Tuesday/NNP ,/, Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN "
+                        + "shelling/VBG/shell a/DT village/NN ./.",
+                "case 1 0; obl 4 1; punct 4 2; nsubj 4 3; root -1 4; obj 4 5; case 7 6; advcl 4 7; det 9 8; obj 7 9; "
+                        + "punct 4 10",
+                "1 2 2022-02-15");
+        List<Event> events = code(s, m(0, 3, 4, "ARM", "GOV", "Armenia"), m(0, 5, 6, "AZE", "GOV", "Azerbaijan"));
+        Event accused = only(events, "112");
+        assertEquals(EventDate.fromText(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY), accused.date());
+        Event shelling = only(events, "19");
+        assertEquals(new EventDate(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY, EventDate.Basis.PUBLICATION),
+                shelling.date());
+    }
+
+    @Test
+    void anActToldByADatedStatementIsDatedNoLaterThanIt() {
+        Sentence done = sentence(0, "Georgia/NNP said/VBD/say on/IN Tuesday/NNP that/IN Russian/JJ troops/NNS/troops "
+                        + "had/VBD/have shelled/VBN/shell a/DT village/NN ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 8 4; amod 6 5; nsubj 8 6; aux 8 7; ccomp 1 8; det 10 9; "
+                        + "obj 8 10; punct 1 11",
+                "3 4 2022-02-15");
+        Event shelled = only(code(done, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 5, 7, "RUS", "MIL", "Russia")), "19");
+        assertEquals(new EventDate(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY, EventDate.Basis.PUBLICATION),
+                shelled.date());
+        // what it would do is no act done by then
+        Sentence toCome = sentence(0, "Georgia/NNP said/VBD/say on/IN Tuesday/NNP that/IN Russian/JJ troops/NNS/troops "
+                        + "would/MD shell/VB a/DT village/NN ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 8 4; amod 6 5; nsubj 8 6; aux 8 7; ccomp 1 8; det 10 9; "
+                        + "obj 8 10; punct 1 11",
+                "3 4 2022-02-15");
+        Event shell = only(code(toCome, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 5, 7, "RUS", "MIL", "Russia")), "19");
+        assertEquals(EventDate.ofPublication(PUBLISHED), shell.date());
+    }
 }
