@@ -120,7 +120,8 @@ final class EventDating {
             } else if (s.head(adverb) != clause) {
                 sign = 0;
             }
-            if (sign == 0) {
+            if (sign == 0 || s.head(adverb) == clause && endsPrepositionalNoun(s, t.begin() - 1, clause)
+                    && whenDate(s, clause).isPresent()) {
                 continue;
             }
             Optional<EventDate> anchor = Optional.empty();
@@ -152,6 +153,27 @@ final class EventDating {
             return Optional.of(EventDate.fromText(moved, p));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a token ends a noun phrase that is a prepositional object of the clause: "in retaliation
+     * for airstrikes on the capital" before "two days earlier". A clause of "when" is at the time of the
+     * date it hangs from, so a span right after such a phrase counts the phrase's event back ("airstrikes
+     * two days earlier"), not the clause's: "broke out on May 3, when rebels attacked in retaliation for
+     * airstrikes on the capital two days earlier" is an attack on May 3.
+     */
+    private static boolean endsPrepositionalNoun(Sentence s, int last, int clause) {
+        if (last < 0 || !s.token(last).isNoun()) {
+            return false;
+        }
+        int node = last;
+        for (int guard = 0; guard < s.tokens().size() && s.head(node) != clause; guard++) {
+            node = s.head(node);
+            if (node == Dependency.ROOT || !s.token(node).isNoun()) {
+                return false;
+            }
+        }
+        return s.relation(node).startsWith("obl") && !s.children(node, "case").isEmpty();
     }
 
     /**

@@ -6139,4 +6139,21 @@ class PatternCoderTest {
         Event shell = only(code(toCome, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 5, 7, "RUS", "MIL", "Russia")), "19");
         assertEquals(EventDate.ofPublication(PUBLISHED), shell.date());
     }
+
+    @Test
+    void aSpanAfterAPrepositionalNounOfAWhenClauseCountsBackTheNounsEvent() {
+        // the attack is on January 3; "two days earlier" dates the airstrikes it answered
+        Sentence parsed = sentence(0, "Fighting/NN erupted/VBD/erupt on/IN January/NNP 3/CD ,/, when/WRB rebels/NNS/rebel "
+                        + "attacked/VBD/attack the/DT army/NN in/IN retaliation/NN for/IN airstrikes/NNS/airstrike on/IN "
+                        + "Goma/NNP two/CD days/NNS/day earlier/RBR/early ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; nummod 3 4; punct 3 5; advmod 8 6; nsubj 8 7; acl:relcl 3 8; "
+                        + "det 10 9; obj 8 10; case 12 11; obl 8 12; case 14 13; nmod 12 14; case 16 15; nmod 14 16; "
+                        + "nummod 18 17; obl:npmod 19 18; advmod 8 19; punct 1 20",
+                "3 5 2022-01-03");
+        List<org.dyad.model.Timex> tx = new ArrayList<>(parsed.timexes());
+        tx.add(new org.dyad.model.Timex(17, 19, "two days", "DURATION", "P2D"));
+        Sentence s = new Sentence(0, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(), parsed.dependencies(), tx);
+        Event attack = only(code(s, m(0, 7, 8, null, "REB", "rebels"), m(0, 9, 11, "COD", "MIL", "DR Congo")), "19");
+        assertEquals(EventDate.fromText(LocalDate.of(2022, 1, 3), EventDate.Precision.DAY), attack.date());
+    }
 }
