@@ -6156,4 +6156,26 @@ class PatternCoderTest {
         Event attack = only(code(s, m(0, 7, 8, null, "REB", "rebels"), m(0, 9, 11, "COD", "MIL", "DR Congo")), "19");
         assertEquals(EventDate.fromText(LocalDate.of(2022, 1, 3), EventDate.Precision.DAY), attack.date());
     }
+
+    @Test
+    void aDenialDoesNotReachAClauseThatDescribesItsObjectByAnotherDoer() {
+        Sentence s = sentence(0, "Georgia/NNP denied/VBD/deny shelling/VBG/shell Tskhinvali/NNP ,/, the/DT town/NN the/DT "
+                        + "separatists/NNS/separatist captured/VBN/capture in/IN August/NNP ./.",
+                "nsubj 1 0; root -1 1; dep 1 2; obj 2 3; punct 2 4; det 6 5; obj 2 6; det 8 7; nsubj 9 8; dep 6 9; "
+                        + "case 11 10; obl 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 7, 9, "GEO", "REB", "separatists"));
+        assertEquals(Modality.DENIED, only(events, "194").modality(), () -> describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "192").modality(), () -> "the capture is told as known: " + describe(events));
+    }
+
+    @Test
+    void aDenialDoesNotReachAClauseSetBesideItWithItsOwnSubject() {
+        Sentence s = sentence(0, "Hezbollah/NNP denied/VBD/deny attacking/VBG/attack the/DT outpost/NN ,/, Israeli/JJ "
+                        + "troops/NNS/troops raided/VBD/raid the/DT village/NN ./.",
+                "nsubj 1 0; root -1 1; dep 1 2; det 4 3; obj 2 4; punct 2 5; amod 7 6; nsubj 8 7; parataxis 2 8; det 10 9; "
+                        + "obj 8 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "LBN", "REB", "Hezbollah"), m(0, 6, 8, "ISR", "MIL", "Israel"));
+        assertEquals(Modality.DENIED, only(events, "19").modality(), () -> describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "17").modality(), () -> describe(events));
+    }
 }
