@@ -41,6 +41,10 @@ final class EventDating {
             if (own.isPresent()) {
                 return own.get();
             }
+            Optional<EventDate> after = afterDatedClause(s, clause);
+            if (after.isPresent()) {
+                return after.get();
+            }
             Optional<EventDate> when = whenDate(s, clause);
             if (when.isPresent()) {
                 return when.get();
@@ -135,22 +139,54 @@ final class EventDating {
             if (anchor.isEmpty()) {
                 return Optional.empty();
             }
-            long n = sign * Long.parseLong(m.group(1));
-            LocalDate base = anchor.get().date();
-            LocalDate moved = switch (m.group(2)) {
-                case "D" -> base.plusDays(n);
-                case "W" -> base.plusWeeks(n);
-                case "M" -> base.plusMonths(n);
-                default -> base.plusYears(n);
-            };
-            EventDate.Precision unit = switch (m.group(2)) {
-                case "D" -> EventDate.Precision.DAY;
-                case "W" -> EventDate.Precision.WEEK;
-                case "M" -> EventDate.Precision.MONTH;
-                default -> EventDate.Precision.YEAR;
-            };
-            EventDate.Precision p = anchor.get().precision().ordinal() > unit.ordinal() ? anchor.get().precision() : unit;
-            return Optional.of(EventDate.fromText(moved, p));
+            return Optional.of(shifted(anchor.get(), sign * Long.parseLong(m.group(1)), m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** A date moved by n units of a span ("D", "W", "M", "Y"), no finer than the anchor it counts from. */
+    private static EventDate shifted(EventDate anchor, long n, String unitCode) {
+        LocalDate base = anchor.date();
+        LocalDate moved = switch (unitCode) {
+            case "D" -> base.plusDays(n);
+            case "W" -> base.plusWeeks(n);
+            case "M" -> base.plusMonths(n);
+            default -> base.plusYears(n);
+        };
+        EventDate.Precision unit = switch (unitCode) {
+            case "D" -> EventDate.Precision.DAY;
+            case "W" -> EventDate.Precision.WEEK;
+            case "M" -> EventDate.Precision.MONTH;
+            default -> EventDate.Precision.YEAR;
+        };
+        EventDate.Precision p = anchor.precision().ordinal() > unit.ordinal() ? anchor.precision() : unit;
+        return EventDate.fromText(moved, p);
+    }
+
+    /**
+     * "Two weeks after France recalled its envoy on May 2, Mali expelled three diplomats": a span right
+     * before the "after" ("before") that opens an adverbial clause of the trigger's clause puts the
+     * trigger's clause the span after (before) that clause's own date. With the inner clause undated
+     * ("two weeks after the E3 triggered the snapback") the point counted from is unknown, and the
+     * clause is dated as if it had no expression (the publication basis says as much): the span gives
+     * no date of its own.
+     */
+    private static Optional<EventDate> afterDatedClause(Sentence s, int clause) {
+        for (Timex t : s.timexes()) {
+            Matcher m = t.value() == null ? null : SPAN.matcher(t.value());
+            if (!"DURATION".equals(t.type()) || m == null || !m.matches()) {
+                continue;
+            }
+            int head = spanHead(s, t);
+            int inner = s.head(head);
+            if (inner == Dependency.ROOT || s.head(inner) != clause || !s.relation(inner).startsWith("advcl")) {
+                continue;
+            }
+            int sign = spanBeforeMark(s, head, inner);
+            Optional<EventDate> anchor = sign == 0 ? Optional.empty() : fromText(s, inner);
+            if (anchor.isPresent()) {
+                return Optional.of(shifted(anchor.get(), sign * Long.parseLong(m.group(1)), m.group(2)));
+            }
         }
         return Optional.empty();
     }

@@ -6178,4 +6178,29 @@ class PatternCoderTest {
         assertEquals(Modality.DENIED, only(events, "19").modality(), () -> describe(events));
         assertEquals(Modality.ASSERTED, only(events, "17").modality(), () -> describe(events));
     }
+
+    @Test
+    void aSpanBeforeAfterCountsTheMainClauseFromTheDatedClauseItOpens() {
+        // "Two weeks after Chad recalled its envoy on January 3, Niger expelled three diplomats"
+        String words = "Two/CD weeks/NNS/week after/IN Chad/NNP recalled/VBD/recall its/PRP$ envoy/NN on/IN January/NNP "
+                + "3/CD ,/, Niger/NNP expelled/VBD/expel three/CD diplomats/NNS/diplomat ./.";
+        String deps = "nummod 1 0; dep 4 1; mark 4 2; nsubj 4 3; advcl 12 4; nmod:poss 6 5; obj 4 6; case 8 7; obl 4 8; "
+                + "nummod 8 9; punct 12 10; nsubj 12 11; root -1 12; nummod 14 13; obj 12 14; punct 12 15";
+        Sentence parsed = sentence(0, words, deps, "8 10 2022-01-03");
+        List<org.dyad.model.Timex> tx = new ArrayList<>(parsed.timexes());
+        tx.add(new org.dyad.model.Timex(0, 2, "Two weeks", "DURATION", "P2W"));
+        Sentence s = new Sentence(0, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(), parsed.dependencies(), tx);
+        ActorMention chad = m(0, 3, 4, "TCD", "GOV", "Chad");
+        ActorMention niger = m(0, 11, 12, "NER", "GOV", "Niger");
+        Event expelled = code(s, chad, niger).stream().filter(e -> e.mentions().get(0).trigger().equals("expelled"))
+                .findFirst().orElseThrow();
+        assertEquals(EventDate.fromText(LocalDate.of(2022, 1, 17), EventDate.Precision.WEEK), expelled.date());
+        // with the clause it counts from undated, the span gives no date: the report's stands in
+        Sentence bare = sentence(0, words, deps);
+        Sentence undated = new Sentence(0, bare.begin(), bare.end(), bare.text(), bare.tokens(), bare.dependencies(),
+                List.of(new org.dyad.model.Timex(0, 2, "Two weeks", "DURATION", "P2W")));
+        Event plain = code(undated, chad, niger).stream().filter(e -> e.mentions().get(0).trigger().equals("expelled"))
+                .findFirst().orElseThrow();
+        assertEquals(EventDate.ofPublication(PUBLISHED), plain.date());
+    }
 }
