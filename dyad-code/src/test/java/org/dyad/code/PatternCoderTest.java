@@ -6203,4 +6203,31 @@ class PatternCoderTest {
                 .findFirst().orElseThrow();
         assertEquals(EventDate.ofPublication(PUBLISHED), plain.date());
     }
+
+    @Test
+    void anArrestOrderedIsYetToBeDoneButAnExpulsionOrderedIsDone() {
+        Sentence arrest = sentence(0, "The/DT Jordanian/JJ interior/JJ minister/NN ordered/VBD/order the/DT arrest/NN of/IN "
+                        + "two/CD activists/NNS/activist ./.",
+                "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; det 6 5; obj 4 6; case 9 7; nummod 9 8; nmod 6 9; "
+                        + "punct 4 10");
+        List<Event> events = code(arrest, m(0, 0, 4, "JOR", "GOV", "Jordan"), m(0, 8, 10, "JOR", "OPP", "activists"));
+        assertEquals(Modality.FUTURE, only(events, "17").modality(), () -> "ordered, not made: " + describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), () -> describe(events));
+
+        Sentence expulsion = sentence(0, "Chad/NNP ordered/VBD/order the/DT expulsion/NN of/IN the/DT French/JJ "
+                        + "ambassador/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; det 7 5; amod 7 6; nmod 3 7; punct 1 8");
+        List<Event> expelled = code(expulsion, m(0, 0, 1, "TCD", "GOV", "Chad"), m(0, 6, 8, "FRA", "GOV", "France"));
+        assertEquals(Modality.ASSERTED, only(expelled, "16").modality(), () -> "the order is the act: " + describe(expelled));
+    }
+
+    @Test
+    void aStateOrderingTheReleaseOfJournalistsRestrictsNoPress() {
+        Sentence s = sentence(0, "A/DT Jordanian/JJ court/NN ordered/VBD/order the/DT release/NN of/IN two/CD "
+                        + "journalists/NNS/journalist ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 8 6; nummod 8 7; nmod 5 8; punct 3 9");
+        List<Event> events = code(s, m(0, 1, 3, "JOR", "JUD", "Jordan"), m(0, 7, 9, "JOR", "MED", "journalists"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("1721")), () -> describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "084").modality(), () -> describe(events));
+    }
 }
