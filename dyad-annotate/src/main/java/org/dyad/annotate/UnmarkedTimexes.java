@@ -28,7 +28,10 @@ import org.dyad.model.Token;
  *       meeting"), the standing vocabulary of company reports, and "annually" after an amount ("to grow
  *       8% annually"); other adverbial uses ("held annually") stay. Likewise "a year" or "a day" after an
  *       amount ("$2 million a year", "600 seats a week"), the unit of a rate, while a count of times
- *       ("three times a week") makes a frequency, which stays.</li>
+ *       ("three times a week") makes a frequency, which stays; "night" too ("$55 a night"), where SUTime
+ *       may leave the article out;</li>
+ *   <li>a bare part of the day modifying a noun ("the morning talk show", "night shifts"): a kind of
+ *       thing, not a time.</li>
  * </ul>
  */
 final class UnmarkedTimexes {
@@ -36,7 +39,7 @@ final class UnmarkedTimexes {
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?( ?- ?| )old\\b");
     /** Only these: TimeML does mark "daily" and "weekly" before a noun ("his weekly radio address"). */
     private static final Set<String> FREQUENCY = Set.of("quarterly", "annual", "annually", "semiannual");
-    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "hour");
+    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "night", "hour");
     private static final Set<String> NON_LOCATING = Set.of("once", "previously");
     private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "for", "with", "and", "a", "on");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
@@ -151,7 +154,7 @@ final class UnmarkedTimexes {
         if (title(s, t) || monthNoun(s, t)) {
             return true;
         }
-        if (perUnit(s, t)) {
+        if (perUnit(s, t) || dayPartModifier(s, t)) {
             return true;
         }
         // a one-word expression from here on, ignoring a leading determiner ("the SEC")
@@ -205,11 +208,13 @@ final class UnmarkedTimexes {
      * counted from a time ("killed 12 people a week after the vote").
      */
     private static boolean perUnit(Sentence s, Timex t) {
-        if (t.end() - t.begin() != 2 || t.begin() == 0 || !Set.of("a", "an", "per").contains(
-                s.token(t.begin()).word().toLowerCase(Locale.ROOT)) || !RATE_UNITS.contains(s.token(t.begin() + 1).lemma())) {
+        // the article in the expression ("a year") or just before it ("$55 a" "night")
+        int article = t.end() - t.begin() == 2 ? t.begin() : t.end() - t.begin() == 1 ? t.begin() - 1 : -1;
+        if (article <= 0 || !Set.of("a", "an", "per").contains(s.token(article).word().toLowerCase(Locale.ROOT))
+                || !RATE_UNITS.contains(s.token(article + 1).lemma())) {
             return false;
         }
-        Token before = s.token(t.begin() - 1);
+        Token before = s.token(article - 1);
         String word = before.word().toLowerCase(Locale.ROOT);
         if (Set.of("time", "times", "once", "twice", "thrice").contains(word)) {
             return false;
@@ -220,7 +225,24 @@ final class UnmarkedTimexes {
                 .contains(next.word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return rate(s, t) && !before.tag().equals("IN");
+        return rate(s, new Timex(article, t.end(), t.text(), t.type(), t.value())) && !before.tag().equals("IN");
+    }
+
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * A bare part of the day that modifies the noun after it names a kind of thing, not a time: "the
+     * morning talk show", "a night shift", "evening prayers"; "Tuesday morning talks" and "this morning"
+     * are no bare word and stay.
+     */
+    private static boolean dayPartModifier(Sentence s, Timex t) {
+        if (t.end() - t.begin() != 1 || t.end() >= s.tokens().size()
+                || !DAY_PARTS.contains(s.token(t.begin()).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int head = s.head(t.begin());
+        return head >= t.end() && s.token(head).isNoun() && s.relation(t.begin()).equals("compound")
+                && !s.token(head).tag().startsWith("NNP");
     }
 
     /** "to rise 8.5% annually", "10,000 units annually": a rate of an amount, not a recurring event. */

@@ -109,4 +109,21 @@ class UnmarkedTimexesTest {
         assertEquals(0, kept(typed("Sales/NNS should/MD rise/VB 8/CD %/NN annually/RB", "", "5 6 P1Y", "SET")));
         assertEquals(1, kept(typed("her/PRP$ weekly/JJ column/NN", "", "1 2 P1W", "SET")));
     }
+
+    @Test
+    void aNightAfterAPriceIsTheUnitOfARate() {
+        // SUTime may tag the unit without its article
+        assertEquals(0, kept(sentence(0, "Rooms/NNS cost/VBP $/$ 40/CD a/DT night/NN", "", "5 6 2022-02-17TNI")));
+        assertEquals(1, kept(sentence(0, "Rooms/NNS were/VBD searched/VBN that/DT night/NN", "", "4 5 2022-02-17TNI")));
+    }
+
+    @Test
+    void aBarePartOfTheDayModifyingANounIsNoTime() {
+        assertEquals(0, kept(sentence(0, "She/PRP spoke/VBD on/IN a/DT morning/NN talk/NN show/NN",
+                "nsubj 1 0; root -1 1; case 6 2; det 6 3; compound 6 4; compound 6 5; obl 1 6", "4 5 2022-02-17TMO")));
+        assertEquals(1, kept(sentence(0, "She/PRP spoke/VBD on/IN Tuesday/NNP morning/NN",
+                "nsubj 1 0; root -1 1; case 4 2; compound 4 3; obl 1 4", "3 5 2022-02-15TMO")));
+        assertEquals(1, kept(sentence(0, "Talks/NNS resumed/VBD in/IN the/DT morning/NN",
+                "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl 1 4", "3 5 2022-02-17TMO")));
+    }
 }

@@ -41,6 +41,10 @@ final class EventDating {
             if (own.isPresent()) {
                 return own.get();
             }
+            Optional<EventDate> after = afterDatedClause(s, clause);
+            if (after.isPresent()) {
+                return after.get();
+            }
             Optional<EventDate> when = whenDate(s, clause);
             if (when.isPresent()) {
                 return when.get();
@@ -48,6 +52,10 @@ final class EventDating {
             Optional<EventDate> where = whereDate(s, clause);
             if (where.isPresent()) {
                 return where.get();
+            }
+            Optional<EventDate> told = toldDate(s, clause, published);
+            if (told.isPresent()) {
+                return told.get();
             }
             if (describesItsNoun(s, clause)) {
                 // "an attack on a base last week that killed 20 soldiers": the killing is the attack's
@@ -146,7 +154,8 @@ final class EventDating {
             } else if (s.head(adverb) != clause) {
                 sign = 0;
             }
-            if (sign == 0) {
+            if (sign == 0 || s.head(adverb) == clause && endsPrepositionalNoun(s, t.begin() - 1, clause)
+                    && whenDate(s, clause).isPresent()) {
                 continue;
             }
             Optional<EventDate> anchor = Optional.empty();
@@ -160,24 +169,77 @@ final class EventDating {
             if (anchor.isEmpty()) {
                 return Optional.empty();
             }
-            long n = sign * Long.parseLong(m.group(1));
-            LocalDate base = anchor.get().date();
-            LocalDate moved = switch (m.group(2)) {
-                case "D" -> base.plusDays(n);
-                case "W" -> base.plusWeeks(n);
-                case "M" -> base.plusMonths(n);
-                default -> base.plusYears(n);
-            };
-            EventDate.Precision unit = switch (m.group(2)) {
-                case "D" -> EventDate.Precision.DAY;
-                case "W" -> EventDate.Precision.WEEK;
-                case "M" -> EventDate.Precision.MONTH;
-                default -> EventDate.Precision.YEAR;
-            };
-            EventDate.Precision p = anchor.get().precision().ordinal() > unit.ordinal() ? anchor.get().precision() : unit;
-            return Optional.of(EventDate.fromText(moved, p));
+            return Optional.of(shifted(anchor.get(), sign * Long.parseLong(m.group(1)), m.group(2)));
         }
         return Optional.empty();
+    }
+
+    /** A date moved by n units of a span ("D", "W", "M", "Y"), no finer than the anchor it counts from. */
+    private static EventDate shifted(EventDate anchor, long n, String unitCode) {
+        LocalDate base = anchor.date();
+        LocalDate moved = switch (unitCode) {
+            case "D" -> base.plusDays(n);
+            case "W" -> base.plusWeeks(n);
+            case "M" -> base.plusMonths(n);
+            default -> base.plusYears(n);
+        };
+        EventDate.Precision unit = switch (unitCode) {
+            case "D" -> EventDate.Precision.DAY;
+            case "W" -> EventDate.Precision.WEEK;
+            case "M" -> EventDate.Precision.MONTH;
+            default -> EventDate.Precision.YEAR;
+        };
+        EventDate.Precision p = anchor.precision().ordinal() > unit.ordinal() ? anchor.precision() : unit;
+        return EventDate.fromText(moved, p);
+    }
+
+    /**
+     * "Two weeks after France recalled its envoy on May 2, Mali expelled three diplomats": a span right
+     * before the "after" ("before") that opens an adverbial clause of the trigger's clause puts the
+     * trigger's clause the span after (before) that clause's own date. With the inner clause undated
+     * ("two weeks after the E3 triggered the snapback") the point counted from is unknown, and the
+     * clause is dated as if it had no expression (the publication basis says as much): the span gives
+     * no date of its own.
+     */
+    private static Optional<EventDate> afterDatedClause(Sentence s, int clause) {
+        for (Timex t : s.timexes()) {
+            Matcher m = t.value() == null ? null : SPAN.matcher(t.value());
+            if (!"DURATION".equals(t.type()) || m == null || !m.matches()) {
+                continue;
+            }
+            int head = spanHead(s, t);
+            int inner = s.head(head);
+            if (inner == Dependency.ROOT || s.head(inner) != clause || !s.relation(inner).startsWith("advcl")) {
+                continue;
+            }
+            int sign = spanBeforeMark(s, head, inner);
+            Optional<EventDate> anchor = sign == 0 ? Optional.empty() : fromText(s, inner);
+            if (anchor.isPresent()) {
+                return Optional.of(shifted(anchor.get(), sign * Long.parseLong(m.group(1)), m.group(2)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a token ends a noun phrase that is a prepositional object of the clause: "in retaliation
+     * for airstrikes on the capital" before "two days earlier". A clause of "when" is at the time of the
+     * date it hangs from, so a span right after such a phrase counts the phrase's event back ("airstrikes
+     * two days earlier"), not the clause's: "broke out on May 3, when rebels attacked in retaliation for
+     * airstrikes on the capital two days earlier" is an attack on May 3.
+     */
+    private static boolean endsPrepositionalNoun(Sentence s, int last, int clause) {
+        if (last < 0 || !s.token(last).isNoun()) {
+            return false;
+        }
+        int node = last;
+        for (int guard = 0; guard < s.tokens().size() && s.head(node) != clause; guard++) {
+            node = s.head(node);
+            if (node == Dependency.ROOT || !s.token(node).isNoun()) {
+                return false;
+            }
+        }
+        return s.relation(node).startsWith("obl") && !s.children(node, "case").isEmpty();
     }
 
     /**
@@ -300,6 +362,59 @@ final class EventDating {
         // on a place ("visited Bucha on Monday, where troops massacred civilians") it may tell the
         // place's past, not the visit's: only a clause on the date or the verb takes its time
         return s.token(head).isVerb() ? fromText(s, head) : Optional.empty();
+    }
+
+    /**
+     * The date of a done act with no time of its own that a dated statement tells or an accusation
+     * names: "On Monday, Kyiv accused Moscow of striking a hospital", "Kyiv said on Monday that troops
+     * had shelled the market". The act happened by then, not on that day: a user of event data needs
+     * it never dated after the words that report it, yet not anchored to their day as if the text said
+     * so. So the statement's date stands in as the report's date does, with the publication basis (its
+     * precision kept); a statement dated after the publication, or an act yet to be done ("said on
+     * Monday it would strike"), keeps the usual dating.
+     */
+    private static Optional<EventDate> toldDate(Sentence s, int clause, LocalDate published) {
+        int verb = judgedFor(s, clause);
+        if (verb < 0) {
+            verb = Speakers.tellingVerb(s, clause);
+            if (verb < 0 || !done(s, clause)) {
+                return Optional.empty();
+            }
+        }
+        return fromText(s, verb).filter(d -> published == null || !d.date().isAfter(published))
+                .map(d -> new EventDate(d.date(), d.precision(), EventDate.Basis.PUBLICATION));
+    }
+
+    /** Verbs that judge an act named by their "of" / "for" clause: "blamed the rebels for shelling". */
+    private static final java.util.Set<String> JUDGING = java.util.Set.of("accuse", "blame", "charge", "suspect",
+            "condemn", "denounce", "criticize", "criticise", "convict", "indict", "fault", "praise", "thank");
+
+    /**
+     * The judging verb whose grounds a gerund clause is, or -1: "blamed the rebels for shelling",
+     * and "accused troops of executing prisoners" where the clause hangs from the verb's object.
+     */
+    private static int judgedFor(Sentence s, int clause) {
+        int head = s.head(clause);
+        if (!s.token(clause).tag().equals("VBG") || !hasMark(s, clause, GROUNDS) || head == Dependency.ROOT) {
+            return -1;
+        }
+        int verb = s.token(head).isNoun() && s.relation(head).equals("obj") ? s.head(head) : head;
+        return s.token(verb).isVerb() && JUDGING.contains(s.token(verb).lemma()) ? verb : -1;
+    }
+
+    private static boolean hasMark(Sentence s, int clause, java.util.Set<String> words) {
+        // the parser marks "of striking" as a case as often as a mark
+        return s.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && words.contains(s.token(d.dependent()).lemma().toLowerCase()));
+    }
+
+    /** Whether a clause tells a done act: "attacked", "had attacked", "has attacked", "was hit"; not "would". */
+    private static boolean done(Sentence s, int clause) {
+        if (s.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).tag().equals("MD"))) {
+            return false;
+        }
+        return past(s, clause) || s.children(clause).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.token(d.dependent()).lemma().equals("have"));
     }
 
     /** A relative clause whose pronoun is its subject: "the raid that killed ten", "the storm, which hit". */

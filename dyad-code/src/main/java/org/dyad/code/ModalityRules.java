@@ -3,6 +3,7 @@ package org.dyad.code;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dyad.model.Dependency;
 import org.dyad.model.Modality;
@@ -182,6 +183,13 @@ final class ModalityRules {
                 // set off by a comma is the writer's own aside, asserted or not by its own words alone
                 break;
             }
+            if (describedNoun(s, node) || separateStatement(s, node)) {
+                // "denied shelling the towns the rebels captured in March", "did not free the hostages it
+                // seized": a clause that says what its noun is, by a doer of its own, is told as known,
+                // outside what the verb of the noun denies, negates or plans; so is a clause set beside
+                // another with a subject of its own ("denied attacking the kibbutz, troops raided it")
+                break;
+            }
             if (weighed(s, node)) {
                 result = stronger(result, Modality.HYPOTHETICAL);  // "said it was illegal to deploy police"
             }
@@ -306,6 +314,42 @@ final class ModalityRules {
                 && PatternCoder.tensed(s, clause)
                 && !s.children(clause, "nsubj").isEmpty() && s.children(clause, "obj").isEmpty()
                 && s.children(clause, "ccomp").isEmpty() && s.children(clause, "mark").isEmpty();
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "what");
+
+    /**
+     * Whether a clause is a relative clause on its noun with an active subject of its own that is not
+     * the relative pronoun, in the past or present ("the towns the rebels captured", "a base that the
+     * army built", parsed as a relative clause or the parser's bare "dep"): the noun is its object, not
+     * its content, so allegation and intent nouns ("reports the army withdrew", "plans it drew up")
+     * are left out, and a clause with an object, a marker or a modal of its own is no such clause.
+     */
+    private static boolean describedNoun(Sentence s, int clause) {
+        String rel = s.relation(clause);
+        int noun = s.head(clause);
+        if (!(rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("dep")) || noun == Dependency.ROOT
+                || !s.token(noun).isNoun() || alleging(s, noun) || INTENT_NOUNS.contains(s.token(noun).lemma())) {
+            return false;
+        }
+        String tag = s.token(clause).tag();
+        boolean finite = tag.equals("VBD") || tag.equals("VBN") || tag.equals("VBZ") || tag.equals("VBP");
+        // an object relative runs on from its noun; after a comma a subject and verb are a clause of their
+        // own ("the rights of refugees, a rights group protested"), which the parser may hang on the noun
+        int first = IntStream.range(0, clause).filter(i -> s.dominates(clause, i)).findFirst().orElse(clause);
+        return finite && first > 0 && !s.token(first - 1).tag().equals(",") && s.children(clause).stream()
+                        .anyMatch(d -> d.relation().equals("nsubj")
+                                && !RELATIVE_PRONOUNS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))
+                && s.children(clause, "obj").isEmpty() && s.children(clause, "ccomp").isEmpty()
+                && s.children(clause, "mark").isEmpty() && s.children(clause, "aux").stream()
+                        .noneMatch(a -> s.token(a).tag().equals("MD"));
+    }
+
+    /** A clause set beside its head (parataxis) with a subject of its own: a statement of its own. */
+    private static boolean separateStatement(Sentence s, int clause) {
+        return s.relation(clause).equals("parataxis") && s.children(clause).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj")
+                        && !RELATIVE_PRONOUNS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** A tensed clause of answering whose own object is the allegation: "..., a charge the army denied". */

@@ -4164,13 +4164,14 @@ public final class PatternCoder implements EventCoder {
             code = cameo.get("180").orElseThrow();
         }
         if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && actors.stream().allMatch(PatternCoder::state)
-                && own(actors, addressed, Set.of("MED"))) {
+                && own(actors, addressed, Set.of("MED")) && !ordersAnAct(s, trigger)) {
             // "the government ordered the newspaper to suspend publication": a state's order to its own
-            // press restricts expression (1721); it is no demand between parties
+            // press restricts expression (1721); it is no demand between parties. "Ordered the release
+            // of two journalists" orders an act, coded at its noun
             code = cameo.get("1721").orElseThrow();
         }
         if (code.code().startsWith("10") && ORDERING.contains(t.lemma()) && (own(actors, addressed, FORCES)
-                || s.children(trigger, "obj").stream().anyMatch(o -> !candidates(s, o, true).isEmpty()))) {
+                || ordersAnAct(s, trigger))) {
             // also "ordered the deployment", "ordered the expulsion of two diplomats": the act ordered is
             // coded at its noun, with its own target
             // "the Pentagon ordered 3,000 troops to be ready", "Putin ordered the army to prepare": a
@@ -4272,6 +4273,9 @@ public final class PatternCoder implements EventCoder {
             // "held no talks", "no talks were held": the act named by the object; "summoned no diplomats":
             // the act done to no one
             modality = Modality.NEGATED;
+        }
+        if (modality == Modality.ASSERTED && orderedDeed(s, trigger, code)) {
+            modality = Modality.FUTURE;
         }
         int owning = match.pattern().nominal() ? ownershipVerb(s, trigger) : -1;
         if (owning >= 0 && DISOWNING.contains(s.token(owning).lemma())) {
@@ -5209,6 +5213,30 @@ public final class PatternCoder implements EventCoder {
 
     /** Verbs of command: with one's own forces as their object they are orders, not demands. */
     private static final Set<String> ORDERING = Set.of("order", "instruct", "command", "direct", "tell");
+
+    /** Whether a verb's object is an act noun: "ordered the deployment", "ordered the release of". */
+    private boolean ordersAnAct(Sentence s, int verb) {
+        return s.children(verb, "obj").stream().anyMatch(o -> !candidates(s, o, true).isEmpty());
+    }
+
+    /** Verbs whose noun object is an act they order: "ordered the arrest of", "decreed the execution of". */
+    private static final Set<String> ORDERING_DONE = Set.of("order", "decree");
+
+    /**
+     * Whether a noun names a deed of force or arrest that its verb orders: "the minister ordered the
+     * arrests of the organisers", "the strikes were ordered by the president". Others carry it out, and
+     * the order does not tell that they did: it is yet to be done, as "ordered police to arrest them"
+     * is. An act of authority the order itself performs ("ordered the expulsion of the envoy", "ordered
+     * the closure of the border", "ordered a curfew") stays done.
+     */
+    private static boolean orderedDeed(Sentence s, int trigger, CameoCode code) {
+        int verb = s.head(trigger);
+        String rel = s.relation(trigger);
+        boolean deed = Set.of("18", "19", "20").contains(code.root()) || Set.of("170", "173", "175").contains(code.code())
+                || code.code().startsWith("173") || code.code().startsWith("175");
+        return deed && s.token(trigger).isNoun() && verb != Dependency.ROOT && s.token(verb).isVerb()
+                && ORDERING_DONE.contains(s.token(verb).lemma()) && (rel.equals("obj") || rel.equals("nsubj:pass"));
+    }
 
     /** Sectors of a state's own forces. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");

@@ -56,9 +56,7 @@ final class Speakers {
                 // clause, whose verb its own subject says, not the accuser
                 return null;
             }
-            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-            if (CONTENT.contains(base) && SAYING.contains(s.token(head).lemma()) && s.token(head).isVerb()
-                    && (!base.equals("advcl") || hasMark(s, node, "of") || hasMark(s, node, "that"))) {
+            if (saidBy(s, node)) {
                 List<Integer> subj = s.children(head, "nsubj");
                 subj.removeAll(s.children(head, "nsubj:pass"));
                 if (subj.isEmpty() && s.relation(head).equals("conj") && s.head(head) != Dependency.ROOT) {
@@ -74,6 +72,37 @@ final class Speakers {
             node = head;
         }
         return null;
+    }
+
+    /**
+     * Whether a clause is what the speech verb it hangs from says: "said (that) troops had shelled",
+     * "accused Ukraine of shelling", not "said after meeting".
+     */
+    private static boolean saidBy(Sentence s, int node) {
+        int head = s.head(node);
+        String rel = s.relation(node);
+        String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+        return head != Dependency.ROOT && CONTENT.contains(base) && SAYING.contains(s.token(head).lemma())
+                && s.token(head).isVerb() && (!base.equals("advcl") || hasMark(s, node, "of") || hasMark(s, node, "that"));
+    }
+
+    /**
+     * The speech verb that tells a clause, or -1: the verb whose content it is ("Kyiv said on Monday
+     * that troops had shelled the market"), or the attribution after it ("Troops shelled the market,
+     * Kyiv said on Monday").
+     */
+    static int tellingVerb(Sentence s, int clause) {
+        if (saidBy(s, clause)) {
+            return s.head(clause);
+        }
+        for (Dependency d : s.children(clause)) {
+            int v = d.dependent();
+            if (v > clause && d.relation().equals("parataxis") && s.token(v).isVerb() && SAYING.contains(s.token(v).lemma())
+                    && s.children(v).stream().noneMatch(c -> RELATIVES.contains(s.token(c.dependent()).word().toLowerCase()))) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     /** Relative words: a speech verb that has one is a relative clause of its own, not the quote's attribution. */

@@ -6217,4 +6217,131 @@ class PatternCoderTest {
                 () -> "no troops were sent: " + describe(events));
         assertTrue(directions(events, "13").isEmpty(), () -> "the court threatens no one: " + describe(events));
     }
+
+    @Test
+    void anAccusedActIsDatedNoLaterThanTheDatedAccusation() {
+        // the shelling happened by Tuesday: it takes Tuesday as its report's date, not as a date of its own
+        Sentence s = sentence(0, "On/IN Tuesday/NNP ,/, Armenia/NNP accused/VBD/accuse Azerbaijan/NNP of/IN "
+                        + "shelling/VBG/shell a/DT village/NN ./.",
+                "case 1 0; obl 4 1; punct 4 2; nsubj 4 3; root -1 4; obj 4 5; case 7 6; advcl 4 7; det 9 8; obj 7 9; "
+                        + "punct 4 10",
+                "1 2 2022-02-15");
+        List<Event> events = code(s, m(0, 3, 4, "ARM", "GOV", "Armenia"), m(0, 5, 6, "AZE", "GOV", "Azerbaijan"));
+        Event accused = only(events, "112");
+        assertEquals(EventDate.fromText(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY), accused.date());
+        Event shelling = only(events, "19");
+        assertEquals(new EventDate(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY, EventDate.Basis.PUBLICATION),
+                shelling.date());
+    }
+
+    @Test
+    void anActToldByADatedStatementIsDatedNoLaterThanIt() {
+        Sentence done = sentence(0, "Georgia/NNP said/VBD/say on/IN Tuesday/NNP that/IN Russian/JJ troops/NNS/troops "
+                        + "had/VBD/have shelled/VBN/shell a/DT village/NN ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 8 4; amod 6 5; nsubj 8 6; aux 8 7; ccomp 1 8; det 10 9; "
+                        + "obj 8 10; punct 1 11",
+                "3 4 2022-02-15");
+        Event shelled = only(code(done, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 5, 7, "RUS", "MIL", "Russia")), "19");
+        assertEquals(new EventDate(LocalDate.of(2022, 2, 15), EventDate.Precision.DAY, EventDate.Basis.PUBLICATION),
+                shelled.date());
+        // what it would do is no act done by then
+        Sentence toCome = sentence(0, "Georgia/NNP said/VBD/say on/IN Tuesday/NNP that/IN Russian/JJ troops/NNS/troops "
+                        + "would/MD shell/VB a/DT village/NN ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; mark 8 4; amod 6 5; nsubj 8 6; aux 8 7; ccomp 1 8; det 10 9; "
+                        + "obj 8 10; punct 1 11",
+                "3 4 2022-02-15");
+        Event shell = only(code(toCome, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 5, 7, "RUS", "MIL", "Russia")), "19");
+        assertEquals(EventDate.ofPublication(PUBLISHED), shell.date());
+    }
+
+    @Test
+    void aSpanAfterAPrepositionalNounOfAWhenClauseCountsBackTheNounsEvent() {
+        // the attack is on January 3; "two days earlier" dates the airstrikes it answered
+        Sentence parsed = sentence(0, "Fighting/NN erupted/VBD/erupt on/IN January/NNP 3/CD ,/, when/WRB rebels/NNS/rebel "
+                        + "attacked/VBD/attack the/DT army/NN in/IN retaliation/NN for/IN airstrikes/NNS/airstrike on/IN "
+                        + "Goma/NNP two/CD days/NNS/day earlier/RBR/early ./.",
+                "nsubj 1 0; root -1 1; case 3 2; obl 1 3; nummod 3 4; punct 3 5; advmod 8 6; nsubj 8 7; acl:relcl 3 8; "
+                        + "det 10 9; obj 8 10; case 12 11; obl 8 12; case 14 13; nmod 12 14; case 16 15; nmod 14 16; "
+                        + "nummod 18 17; obl:npmod 19 18; advmod 8 19; punct 1 20",
+                "3 5 2022-01-03");
+        List<org.dyad.model.Timex> tx = new ArrayList<>(parsed.timexes());
+        tx.add(new org.dyad.model.Timex(17, 19, "two days", "DURATION", "P2D"));
+        Sentence s = new Sentence(0, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(), parsed.dependencies(), tx);
+        Event attack = only(code(s, m(0, 7, 8, null, "REB", "rebels"), m(0, 9, 11, "COD", "MIL", "DR Congo")), "19");
+        assertEquals(EventDate.fromText(LocalDate.of(2022, 1, 3), EventDate.Precision.DAY), attack.date());
+    }
+
+    @Test
+    void aDenialDoesNotReachAClauseThatDescribesItsObjectByAnotherDoer() {
+        Sentence s = sentence(0, "Georgia/NNP denied/VBD/deny shelling/VBG/shell Tskhinvali/NNP ,/, the/DT town/NN the/DT "
+                        + "separatists/NNS/separatist captured/VBN/capture in/IN August/NNP ./.",
+                "nsubj 1 0; root -1 1; dep 1 2; obj 2 3; punct 2 4; det 6 5; obj 2 6; det 8 7; nsubj 9 8; dep 6 9; "
+                        + "case 11 10; obl 9 11; punct 1 12");
+        List<Event> events = code(s, m(0, 0, 1, "GEO", "GOV", "Georgia"), m(0, 7, 9, "GEO", "REB", "separatists"));
+        assertEquals(Modality.DENIED, only(events, "194").modality(), () -> describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "192").modality(), () -> "the capture is told as known: " + describe(events));
+    }
+
+    @Test
+    void aDenialDoesNotReachAClauseSetBesideItWithItsOwnSubject() {
+        Sentence s = sentence(0, "Hezbollah/NNP denied/VBD/deny attacking/VBG/attack the/DT outpost/NN ,/, Israeli/JJ "
+                        + "troops/NNS/troops raided/VBD/raid the/DT village/NN ./.",
+                "nsubj 1 0; root -1 1; dep 1 2; det 4 3; obj 2 4; punct 2 5; amod 7 6; nsubj 8 7; parataxis 2 8; det 10 9; "
+                        + "obj 8 10; punct 1 11");
+        List<Event> events = code(s, m(0, 0, 1, "LBN", "REB", "Hezbollah"), m(0, 6, 8, "ISR", "MIL", "Israel"));
+        assertEquals(Modality.DENIED, only(events, "19").modality(), () -> describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "17").modality(), () -> describe(events));
+    }
+
+    @Test
+    void aSpanBeforeAfterCountsTheMainClauseFromTheDatedClauseItOpens() {
+        // "Two weeks after Chad recalled its envoy on January 3, Niger expelled three diplomats"
+        String words = "Two/CD weeks/NNS/week after/IN Chad/NNP recalled/VBD/recall its/PRP$ envoy/NN on/IN January/NNP "
+                + "3/CD ,/, Niger/NNP expelled/VBD/expel three/CD diplomats/NNS/diplomat ./.";
+        String deps = "nummod 1 0; dep 4 1; mark 4 2; nsubj 4 3; advcl 12 4; nmod:poss 6 5; obj 4 6; case 8 7; obl 4 8; "
+                + "nummod 8 9; punct 12 10; nsubj 12 11; root -1 12; nummod 14 13; obj 12 14; punct 12 15";
+        Sentence parsed = sentence(0, words, deps, "8 10 2022-01-03");
+        List<org.dyad.model.Timex> tx = new ArrayList<>(parsed.timexes());
+        tx.add(new org.dyad.model.Timex(0, 2, "Two weeks", "DURATION", "P2W"));
+        Sentence s = new Sentence(0, parsed.begin(), parsed.end(), parsed.text(), parsed.tokens(), parsed.dependencies(), tx);
+        ActorMention chad = m(0, 3, 4, "TCD", "GOV", "Chad");
+        ActorMention niger = m(0, 11, 12, "NER", "GOV", "Niger");
+        Event expelled = code(s, chad, niger).stream().filter(e -> e.mentions().get(0).trigger().equals("expelled"))
+                .findFirst().orElseThrow();
+        assertEquals(EventDate.fromText(LocalDate.of(2022, 1, 17), EventDate.Precision.WEEK), expelled.date());
+        // with the clause it counts from undated, the span gives no date: the report's stands in
+        Sentence bare = sentence(0, words, deps);
+        Sentence undated = new Sentence(0, bare.begin(), bare.end(), bare.text(), bare.tokens(), bare.dependencies(),
+                List.of(new org.dyad.model.Timex(0, 2, "Two weeks", "DURATION", "P2W")));
+        Event plain = code(undated, chad, niger).stream().filter(e -> e.mentions().get(0).trigger().equals("expelled"))
+                .findFirst().orElseThrow();
+        assertEquals(EventDate.ofPublication(PUBLISHED), plain.date());
+    }
+
+    @Test
+    void anArrestOrderedIsYetToBeDoneButAnExpulsionOrderedIsDone() {
+        Sentence arrest = sentence(0, "The/DT Jordanian/JJ interior/JJ minister/NN ordered/VBD/order the/DT arrest/NN of/IN "
+                        + "two/CD activists/NNS/activist ./.",
+                "det 3 0; amod 3 1; amod 3 2; nsubj 4 3; root -1 4; det 6 5; obj 4 6; case 9 7; nummod 9 8; nmod 6 9; "
+                        + "punct 4 10");
+        List<Event> events = code(arrest, m(0, 0, 4, "JOR", "GOV", "Jordan"), m(0, 8, 10, "JOR", "OPP", "activists"));
+        assertEquals(Modality.FUTURE, only(events, "17").modality(), () -> "ordered, not made: " + describe(events));
+        assertTrue(events.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), () -> describe(events));
+
+        Sentence expulsion = sentence(0, "Chad/NNP ordered/VBD/order the/DT expulsion/NN of/IN the/DT French/JJ "
+                        + "ambassador/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; det 7 5; amod 7 6; nmod 3 7; punct 1 8");
+        List<Event> expelled = code(expulsion, m(0, 0, 1, "TCD", "GOV", "Chad"), m(0, 6, 8, "FRA", "GOV", "France"));
+        assertEquals(Modality.ASSERTED, only(expelled, "16").modality(), () -> "the order is the act: " + describe(expelled));
+    }
+
+    @Test
+    void aStateOrderingTheReleaseOfJournalistsRestrictsNoPress() {
+        Sentence s = sentence(0, "A/DT Jordanian/JJ court/NN ordered/VBD/order the/DT release/NN of/IN two/CD "
+                        + "journalists/NNS/journalist ./.",
+                "det 2 0; amod 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 8 6; nummod 8 7; nmod 5 8; punct 3 9");
+        List<Event> events = code(s, m(0, 1, 3, "JOR", "JUD", "Jordan"), m(0, 7, 9, "JOR", "MED", "journalists"));
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("1721")), () -> describe(events));
+        assertEquals(Modality.ASSERTED, only(events, "084").modality(), () -> describe(events));
+    }
 }

@@ -23,7 +23,11 @@ public record EventDate(LocalDate date, Precision precision, Basis basis) {
     public enum Basis {
         /** Resolved from a temporal expression in the text. */
         TEXT,
-        /** No expression: the publication date stands in. */
+        /**
+         * No expression of its own: the date of its report stands in, the publication date or, for an
+         * act a dated statement tells ("said on Monday that troops had shelled the town"), the
+         * statement's date. The act happened by then.
+         */
         PUBLICATION,
         /** Neither. */
         UNKNOWN;
