@@ -144,6 +144,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::partiesOffDatesRepaired,
                 PatternCoder::shiftedObjectsRepaired,
                 PatternCoder::smallClausesRepaired,
+                PatternCoder::nounPredicatesRepaired,
                 this::conjunctsRepaired,
                 s -> nounGerundsRepaired(s, found),
                 this::gerundsRepaired,
@@ -1324,6 +1325,36 @@ public final class PatternCoder implements EventCoder {
                     // a phrase between the object and its predicate is the object's: "the vote by the separatists"
                     changed.put(noun, new Dependency("nmod", object, noun));
                 }
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    /** Verbs that take a noun predicate after their object: "designated the group a terrorist organization". */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "brand", "label", "term", "designate", "declare",
+            "name", "consider");
+
+    /**
+     * The parse with a noun predicate given back: in "designated Viv Ansanm a terrorist organization"
+     * the parser may hang "organization" on the name before it as a bare dep. An indefinite noun right
+     * after the object of a verb that names what its object is, hung on that object as dep, is the
+     * verb's predicate (xcomp), as the parser reads "called the group a terrorist organization".
+     */
+    static Sentence nounPredicatesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int noun = d.dependent();
+            int object = d.governor();
+            if (!d.relation().equals("dep") || object == Dependency.ROOT || noun < object || !s.token(noun).isNoun()
+                    || !s.relation(object).equals("obj") || s.children(noun, "det").stream()
+                            .noneMatch(x -> Set.of("a", "an").contains(s.token(x).lemma()))) {
+                continue;
+            }
+            int verb = s.head(object);
+            if (verb != Dependency.ROOT && s.token(verb).isVerb() && NAMING_VERBS.contains(s.token(verb).lemma())
+                    && s.children(verb, "xcomp").isEmpty()
+                    && IntStream.range(object + 1, noun).allMatch(k -> s.dominates(noun, k) || s.head(k) == object)) {
+                changed.put(noun, new Dependency("xcomp", verb, noun));
             }
         }
         return reparsed(s, changed);

@@ -5182,6 +5182,19 @@ class PatternCoderTest {
     }
 
     @Test
+    void designatingAGroupATerroristOrganizationSanctionsIt() {
+        // the parser's reading: "organization" a bare dep of the name before it
+        Sentence s = sentence(0, "Britain/NNP designated/VBD/designate Hamas/NNP a/DT terrorist/JJ organization/NN ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; det 5 3; amod 5 4; dep 2 5; punct 1 6");
+        assertEquals("xcomp", PatternCoder.nounPredicatesRepaired(s).relation(5));
+        List<Event> events = code(s, m(0, 0, 1, "GBR", null, "United Kingdom"), m(0, 2, 3, "PSE", "REB", "Hamas"));
+        assertEquals(List.of("GBR->PSEREB"), directions(events, "163"), () -> describe(events));
+        Sentence named = sentence(0, "Britain/NNP designated/VBD/designate a/DT new/JJ envoy/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; punct 1 5");
+        assertTrue(directions(code(named, m(0, 0, 1, "GBR", null, "United Kingdom")), "16").isEmpty());
+    }
+
+    @Test
     void talksOnADeploymentWeighItAndTroopsSentToHelpThreatenNoOne() {
         Sentence talks = sentence(0, "Ministers/NNS/minister held/VBD/hold talks/NNS/talk on/IN NATO/NNP 's/POS "
                         + "deployment/NN of/IN peacekeepers/NNS/peacekeeper ./.",
