@@ -3731,6 +3731,8 @@ public final class PatternCoder implements EventCoder {
                 int found = satisfy(s, trigger, c, joined);
                 if (found < 0 && c.indexOf(':') < 0) {
                     found = nested(s, used, c);  // "used chemical weapons", "lifted the ban on the party"
+                } else if (found < 0) {
+                    found = nestedPhrase(s, used, c);  // "threatened to withdraw from the talks"
                 }
                 if (found < 0) {
                     ok = false;
@@ -3760,6 +3762,20 @@ public final class PatternCoder implements EventCoder {
                         && Lemmas.matches(s, d.dependent(), item)) {
                     return d.dependent();
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A prep:lemma item found on a word matched before it rather than on the trigger: "from the talks"
+     * of {@code threaten withdraw from:talk} hangs on "withdraw". Returns -1 if none.
+     */
+    private static int nestedPhrase(Sentence s, Set<Integer> matched, String item) {
+        for (int m : matched) {
+            int found = satisfy(s, m, item, false);
+            if (found >= 0) {
+                return found;
             }
         }
         return -1;

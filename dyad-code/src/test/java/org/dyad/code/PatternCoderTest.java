@@ -6103,4 +6103,65 @@ class PatternCoderTest {
                 () -> "no troops were sent: " + describe(events));
         assertTrue(directions(events, "13").isEmpty(), () -> "the court threatens no one: " + describe(events));
     }
+
+    @Test
+    void aVowToAnswerAnotherPartysActIsAThreatNotAnIntentToCooperate() {
+        // 0 Ankara 1 vowed 2 that 3 Turkey 4 would 5 respond 6 .
+        Sentence respond = sentence(0, "Ankara/NNP vowed/VBD/vow that/IN Turkey/NNP would/MD respond/VB ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; punct 1 6");
+        List<Event> events = code(respond, m(0, 0, 1, "TUR", "GOV", "Turkey"), m(0, 3, 4, "TUR", null, "Turkey"));
+        assertEquals(List.of("TURGOV->"), directions(events, "13"), describe(events));
+        assertTrue(directions(events, "03").isEmpty(), () -> "no cooperation vowed: " + describe(events));
+
+        // 0 Seoul 1 pledged 2 to 3 punish 4 Pyongyang 5 for 6 the 7 drone 8 incursion 9 .
+        Sentence punish = sentence(0, "Seoul/NNP pledged/VBD/pledge to/TO punish/VB Pyongyang/NNP for/IN the/DT "
+                        + "drone/NN incursion/NN ./.",
+                "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; obj 3 4; case 8 5; det 8 6; compound 8 7; obl 3 8; punct 1 9");
+        List<Event> punished = code(punish, m(0, 0, 1, "KOR", "GOV", "South Korea"), m(0, 4, 5, "PRK", "GOV", "North Korea"));
+        assertEquals(List.of("KORGOV->PRKGOV"), directions(punished, "13"), describe(punished));
+
+        // 0 The 1 mayor 2 vowed 3 to 4 respond 5 to 6 questions 7 from 8 residents 9 .
+        Sentence answer = sentence(0, "The/DT mayor/NN vowed/VBD/vow to/TO respond/VB to/IN questions/NNS/question "
+                        + "from/IN residents/NNS/resident ./.",
+                "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; case 6 5; obl 4 6; case 8 7; nmod 6 8; punct 2 9");
+        List<Event> answered = code(answer, m(0, 0, 2, "KEN", "GOV", "Kenya"));
+        assertTrue(directions(answered, "13").isEmpty(), () -> "answering questions threatens no one: " + describe(answered));
+    }
+
+    @Test
+    void aFirmsOfferToItsCustomersIsNoIntentToCooperate() {
+        // 0 Korean 1 carriers 2 offered 3 discounts 4 to 5 travellers 6 .
+        Sentence s = sentence(0, "Korean/JJ carriers/NNS/carrier offered/VBD/offer discounts/NNS/discount to/IN "
+                        + "travellers/NNS/traveller ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl 2 5; punct 2 6");
+        List<Event> events = code(s, m(0, 0, 2, "KOR", "BUS", "South Korea"));
+        assertTrue(directions(events, "03").isEmpty(), () -> "trade with customers: " + describe(events));
+    }
+
+    @Test
+    void anEndToAirStrikesIsDeescalationAndAnEndToAStrikeIsNot() {
+        // 0 Jordan 1 demanded 2 an 3 end 4 to 5 the 6 air 7 strikes 8 .
+        Sentence air = sentence(0, "Jordan/NNP demanded/VBD/demand an/DT end/NN to/IN the/DT air/NN strikes/NNS/strike ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; det 7 5; compound 7 6; nmod 3 7; punct 1 8");
+        List<Event> events = code(air, m(0, 0, 1, "JOR", null, "Jordan"));
+        assertEquals("1056", only(events, "10").cameo(), describe(events));
+
+        // 0 The 1 mill 2 owners 3 demanded 4 an 5 end 6 to 7 the 8 strike 9 .
+        Sentence labour = sentence(0, "The/DT mill/NN owners/NNS/owner demanded/VBD/demand an/DT end/NN to/IN the/DT "
+                        + "strike/NN ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 8 6; det 8 7; nmod 5 8; punct 3 9");
+        List<Event> owners = code(labour, m(0, 0, 3, "BGD", "BUS", "Bangladesh"));
+        assertEquals("1052", only(owners, "10").cameo(), describe(owners));
+    }
+
+    @Test
+    void whoTriggersTheReturnOfSanctionsImposesThem() {
+        // 0 Washington 1 triggered 2 the 3 return 4 of 5 UN 6 sanctions 7 on 8 Pyongyang 9 .
+        Sentence s = sentence(0, "Washington/NNP triggered/VBD/trigger the/DT return/NN of/IN UN/NNP sanctions/NNS/sanction "
+                        + "on/IN Pyongyang/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; compound 6 5; nmod 3 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> events = code(s, m(0, 0, 1, "USA", "GOV", "United States"), m(0, 5, 6, "IGOUNO", "IGO", "United Nations"),
+                m(0, 8, 9, "PRK", "GOV", "North Korea"));
+        assertEquals(List.of("USAGOV->PRKGOV"), directions(events, "16"), describe(events));
+    }
 }
