@@ -3873,6 +3873,10 @@ public final class PatternCoder implements EventCoder {
             if (inner >= 0 && Lemmas.matches(s, inner, item)) {
                 return inner;  // "handed over 300 kg of medicine", "suspended part of the aid"
             }
+            int named = kindNamed(s, trigger, d);
+            if (named >= 0 && Lemmas.matches(s, named, item)) {
+                return named;  // "called the sanctions a form of persecution" calls them persecution
+            }
             if (joined && (d.relation().equals("obj") || passiveSubject)) {
                 for (int also : s.children(dep, "conj")) {
                     if (s.token(also).isNoun() && Lemmas.matches(s, also, item)) {
@@ -3925,6 +3929,28 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return -1;
+    }
+
+    /** Nouns that give a kind of what their "of" phrase names: "a form of persecution", "an act of bullying". */
+    private static final Set<String> KINDS = Set.of("form", "kind", "sort", "type", "act", "instance", "example");
+
+    /**
+     * What a verb of naming ({@link #NAMING}) names its object through a noun of kind: "persecution" in
+     * "called the sanctions a form of persecution", "bullying" in "described the tariffs as an act of
+     * bullying". The kind is the naming's predicate (xcomp, or an obl with "as"), or a "dep" the parser
+     * hung on the object ("called the sanctions a form of ..."); -1 if none.
+     */
+    private static int kindNamed(Sentence s, int trigger, Dependency d) {
+        int kind = d.dependent();
+        if (d.relation().equals("obj")) {
+            kind = s.children(kind, "dep").stream().filter(k -> KINDS.contains(s.token(k).lemma())).findFirst().orElse(kind);
+        }
+        boolean predicate = d.relation().equals("xcomp") || d.relation().startsWith("obl") && hasMarker(s, kind, "as")
+                || kind != d.dependent();
+        if (!predicate || !NAMING.contains(s.token(trigger).lemma()) || !KINDS.contains(s.token(kind).lemma())) {
+            return -1;
+        }
+        return s.children(kind, "nmod").stream().filter(n -> hasMarker(s, n, "of")).findFirst().orElse(-1);
     }
 
     /** Whether a phrase head is a time ("on Saturday", "in March"): its preposition marks no pattern. */

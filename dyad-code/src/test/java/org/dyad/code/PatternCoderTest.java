@@ -6164,4 +6164,27 @@ class PatternCoderTest {
                 m(0, 8, 9, "PRK", "GOV", "North Korea"));
         assertEquals(List.of("USAGOV->PRKGOV"), directions(events, "16"), describe(events));
     }
+
+    @Test
+    void aFormOfAnActNamesThatAct() {
+        // 0 Minsk 1 called 2 the 3 travel 4 bans 5 a 6 form 7 of 8 persecution 9 .
+        Sentence form = sentence(0, "Minsk/NNP called/VBD/call the/DT travel/NN bans/NNS/ban a/DT form/NN of/IN "
+                        + "persecution/NN ./.",
+                "nsubj 1 0; root -1 1; det 4 2; compound 4 3; nsubj 6 4; det 6 5; xcomp 1 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> events = code(form, m(0, 0, 1, "BLR", "GOV", "Belarus"));
+        assertEquals(List.of("BLRGOV->"), directions(events, "111"), describe(events));
+
+        // 0 Hanoi 1 described 2 the 3 seizure 4 as 5 a 6 kind 7 of 8 tyranny 9 .
+        Sentence kind = sentence(0, "Hanoi/NNP described/VBD/describe the/DT seizure/NN as/IN a/DT kind/NN of/IN "
+                        + "tyranny/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; obl 1 6; case 8 7; nmod 6 8; punct 1 9");
+        List<Event> described = code(kind, m(0, 0, 1, "VNM", "GOV", "Vietnam"));
+        assertEquals(List.of("VNMGOV->"), directions(described, "111"), describe(described));
+
+        // the parser may hang the kind on the object: 0 Minsk 1 called 2 the 3 bans 4 a 5 form 6 of 7 persecution
+        Sentence dep = sentence(0, "Minsk/NNP called/VBD/call the/DT bans/NNS/ban a/DT form/NN of/IN persecution/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; det 5 4; dep 3 5; case 7 6; nmod 5 7; punct 1 8");
+        List<Event> hung = code(dep, m(0, 0, 1, "BLR", "GOV", "Belarus"));
+        assertEquals(List.of("BLRGOV->"), directions(hung, "111"), describe(hung));
+    }
 }
