@@ -4265,6 +4265,10 @@ public final class PatternCoder implements EventCoder {
         if (modality == Modality.NEGATED && withheldRecognition(s, trigger)) {
             modality = Modality.ASSERTED;  // "would not recognise the junta" states the rejection
         }
+        if (modality == Modality.NEGATED && code.root().equals("08") && CEASING.contains(t.lemma())
+                && !DerivedEvents.refusedAhead(s, trigger)) {
+            return null;  // "never stopped fighting", "has not halted its attacks": the act goes on, nothing was given up
+        }
         Actor speaker = Speakers.of(s, trigger, mentions);
         if (modality == Modality.HYPOTHETICAL && ModalityRules.reportedWould(s, trigger) && speaker != null
                 && sameSide(List.of(speaker), actors) && stateActor(speaker) && actors.stream().allMatch(PatternCoder::stateActor)) {
@@ -4287,6 +4291,12 @@ public final class PatternCoder implements EventCoder {
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, where, List.of(mention), null);
     }
+
+    /**
+     * Verbs of ceasing an act: not to cease it is to go on with it, no negated retreat ("never stopped
+     * fighting"); only a refusal ahead ("will not stop the attacks") still refuses (12).
+     */
+    private static final Set<String> CEASING = Set.of("stop", "cease", "halt", "end", "suspend", "quit");
 
     /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
     private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");

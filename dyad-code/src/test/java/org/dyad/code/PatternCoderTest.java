@@ -6187,4 +6187,21 @@ class PatternCoderTest {
         List<Event> hung = code(dep, m(0, 0, 1, "BLR", "GOV", "Belarus"));
         assertEquals(List.of("BLRGOV->"), directions(hung, "111"), describe(hung));
     }
+
+    @Test
+    void notToStopAnActIsToGoOnWithItNoNegatedRetreat() {
+        // 0 The 1 rebels 2 never 3 stopped 4 their 5 attacks 6 on 7 Goma 8 .
+        Sentence never = sentence(0, "The/DT rebels/NNS/rebel never/RB stopped/VBD/stop their/PRP$ attacks/NNS/attack "
+                        + "on/IN Goma/NNP ./.",
+                "det 1 0; nsubj 3 1; advmod 3 2; root -1 3; nmod:poss 5 4; obj 3 5; case 7 6; nmod 5 7; punct 3 8");
+        List<Event> events = code(never, m(0, 0, 2, "COD", "REB", "Congo"), m(0, 7, 8, "COD", null, "Congo"));
+        assertTrue(directions(events, "08").isEmpty(), () -> "nothing given up: " + describe(events));
+
+        // 0 The 1 rebels 2 will 3 not 4 stop 5 their 6 attacks 7 on 8 Goma 9 .
+        Sentence refused = sentence(0, "The/DT rebels/NNS/rebel will/MD not/RB stop/VB their/PRP$ attacks/NNS/attack "
+                        + "on/IN Goma/NNP ./.",
+                "det 1 0; nsubj 4 1; aux 4 2; advmod 4 3; root -1 4; nmod:poss 6 5; obj 4 6; case 8 7; nmod 6 8; punct 4 9");
+        List<Event> refusal = code(refused, m(0, 0, 2, "COD", "REB", "Congo"), m(0, 8, 9, "COD", null, "Congo"));
+        assertEquals(1, directions(refusal, "124").size(), () -> "a refusal to de-escalate: " + describe(refusal));
+    }
 }
