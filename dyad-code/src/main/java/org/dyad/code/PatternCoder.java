@@ -4269,6 +4269,9 @@ public final class PatternCoder implements EventCoder {
                 && !DerivedEvents.refusedAhead(s, trigger)) {
             return null;  // "never stopped fighting", "has not halted its attacks": the act goes on, nothing was given up
         }
+        if (modality == Modality.ASSERTED && complementNegated(s, trigger, match)) {
+            modality = Modality.NEGATED;  // "said it was not illegal for ships to patrol": no judgment against them
+        }
         Actor speaker = Speakers.of(s, trigger, mentions);
         if (modality == Modality.HYPOTHETICAL && ModalityRules.reportedWould(s, trigger) && speaker != null
                 && sameSide(List.of(speaker), actors) && stateActor(speaker) && actors.stream().allMatch(PatternCoder::stateActor)) {
@@ -4297,6 +4300,16 @@ public final class PatternCoder implements EventCoder {
      * fighting"); only a refusal ahead ("will not stop the attacks") still refuses (12).
      */
     private static final Set<String> CEASING = Set.of("stop", "cease", "halt", "end", "suspend", "quit");
+
+    /**
+     * Whether a verb's pattern consumed its complement clause and that clause is negated: the item
+     * "illegal" of {@code say illegal} in "said the ban was not illegal", "respond" of {@code vow
+     * respond} in "vowed that it would never respond". What the clause denies, the verb does not assert.
+     */
+    private static boolean complementNegated(Sentence s, int trigger, Match match) {
+        return !match.pattern().nominal() && match.consumed().stream().anyMatch(c -> s.head(c) == trigger
+                && Set.of("ccomp", "xcomp").contains(s.relation(c)) && ModalityRules.local(s, c, true) == Modality.NEGATED);
+    }
 
     /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
     private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");

@@ -6204,4 +6204,22 @@ class PatternCoderTest {
         List<Event> refusal = code(refused, m(0, 0, 2, "COD", "REB", "Congo"), m(0, 8, 9, "COD", null, "Congo"));
         assertEquals(1, directions(refusal, "124").size(), () -> "a refusal to de-escalate: " + describe(refusal));
     }
+
+    @Test
+    void saidToBeIllegalIsAnAccusationUnlessTheComplementDeniesIt() {
+        // 0 Kyiv 1 said 2 the 3 referendum 4 was 5 illegal 6 .
+        Sentence said = sentence(0, "Kyiv/NNP said/VBD/say the/DT referendum/NN was/VBD/be illegal/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 5 3; cop 5 4; ccomp 1 5; punct 1 6");
+        List<Event> events = code(said, m(0, 0, 1, "UKR", "GOV", "Ukraine"));
+        assertEquals(Modality.ASSERTED, only(events, "111").modality(), describe(events));
+
+        // 0 Jakarta 1 said 2 it 3 was 4 not 5 illegal 6 for 7 foreign 8 vessels 9 to 10 cross 11 the 12 channel 13 .
+        Sentence denied = sentence(0, "Jakarta/NNP said/VBD/say it/PRP was/VBD/be not/RB illegal/JJ for/IN foreign/JJ "
+                        + "vessels/NNS/vessel to/TO cross/VB the/DT channel/NN ./.",
+                "nsubj 1 0; root -1 1; expl 5 2; cop 5 3; advmod 5 4; ccomp 1 5; mark 10 6; amod 8 7; nsubj 10 8; "
+                        + "mark 10 9; advcl 5 10; det 12 11; obj 10 12; punct 1 13");
+        List<Event> notIllegal = code(denied, m(0, 0, 1, "IDN", "GOV", "Indonesia"));
+        assertTrue(notIllegal.stream().filter(e -> e.cameo().startsWith("11")).allMatch(e -> e.modality() == Modality.NEGATED),
+                () -> "no accusation asserted: " + describe(notIllegal));
+    }
 }
