@@ -280,6 +280,7 @@ public final class PatternCoder implements EventCoder {
         // nominal trigger's pattern names is part of that act, not an act of its own
         nounConsumed.removeIf(i -> !s.token(i).isNoun() || actsAsVerb(s, i) || consumedBy(matches, i).isEmpty());
         matches.keySet().removeIf(nounConsumed::contains);
+        sanctionReaches(article, s, matches);
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
@@ -323,6 +324,8 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deprivedParty(s, act.trigger(), act.event(), threatened)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), conditionedParty(s, act.trigger(), act.event(), mentions)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), protestedAuthor(s, act.trigger(), act.event(), mentions)));
+        List<Event> imposed = acts.stream().map(DerivedEvents.Act::event).toList();
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), measureMaker(s, act.trigger(), act.event(), imposed, before, mentions)));
         acts.addAll(jointRequests(article, s, acts, mentions));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
@@ -2903,6 +2906,87 @@ public final class PatternCoder implements EventCoder {
         return out;
     }
 
+    /** Nouns of sanctions, and nouns of a set of measures that stand for them once sanctions are named. */
+    private static final Set<String> SANCTION_NOUNS = Set.of("sanction", "embargo");
+    private static final Set<String> MEASURE_NOUNS = Set.of("package", "measure", "round");
+
+    /** Verbs by which sanctions reach those they are imposed on: "the package targets Chinese refineries". */
+    private static final Set<String> REACHING = Set.of("target", "hit", "cover");
+
+    /** The imposition of sanctions told by what they reach; its source is the measure's maker, named or not. */
+    private static final VerbPattern SANCTION_REACH = new VerbPattern("163", "target", false, List.of(), List.of("obj"),
+            "sanctions that target");
+
+    /**
+     * "The new EU package also targets Chinese refineries", "the sanctions hit three banks": sanctions
+     * (or a package, round or set of measures where this sentence or the one before names sanctions)
+     * that target, hit or cover a party are imposed on it (163) by their maker: an actor named in the
+     * subject's phrase, else the one who imposed sanctions just before (see {@link #measureMaker}).
+     */
+    private void sanctionReaches(ResolvedArticle article, Sentence s, Map<Integer, Match> matches) {
+        boolean named = Stream.concat(Stream.of(s), article.sentences().stream().filter(b -> b.index() == s.index() - 1))
+                .flatMap(b -> b.tokens().stream()).anyMatch(t -> t.isNoun() && SANCTION_NOUNS.contains(t.lemma()));
+        for (Token t : s.tokens()) {
+            List<Integer> subject = s.children(t.index(), "nsubj");
+            if (named && t.isVerb() && REACHING.contains(t.lemma()) && !s.children(t.index(), "obj").isEmpty()
+                    && subject.stream().anyMatch(n -> sanctionMeasure(s, n))) {
+                matches.put(t.index(), new Match(SANCTION_REACH, Set.of()));
+                // the sanctions named in the subject ("the EU sanctions package") are this imposition, not another
+                subject.forEach(n -> {
+                    matches.remove(n);
+                    s.children(n, "compound").forEach(matches::remove);
+                });
+            }
+        }
+    }
+
+    private static boolean sanctionMeasure(Sentence s, int noun) {
+        String lemma = s.token(noun).lemma();
+        return s.token(noun).isNoun() && (SANCTION_NOUNS.contains(lemma) || MEASURE_NOUNS.contains(lemma));
+    }
+
+    /**
+     * The maker of sanctions that reach a party with none named in their phrase ("The package also
+     * targets Chinese refineries"): the one other imposer of sanctions (16) in this sentence, else in
+     * the sentence before ("The EU adopted new sanctions on Friday"); with none, or several, none.
+     */
+    private static Event measureMaker(Sentence s, int trigger, Event e, List<Event> here, List<Event> before,
+                                      List<ActorMention> mentions) {
+        boolean reach = s.token(trigger).isVerb() && REACHING.contains(s.token(trigger).lemma()) && e.cameo().equals("163");
+        if (!reach || !e.actors().isEmpty()) {
+            return e;
+        }
+        // "the EU sanctions package": a maker named among the subject's modifiers, however deep its compounds
+        List<Integer> modifiers = new ArrayList<>();
+        for (int n : s.children(trigger, "nsubj")) {
+            for (Dependency d : s.children(n)) {
+                if (Set.of("compound", "amod", "nmod:poss").contains(d.relation())) {
+                    modifiers.add(d.dependent());
+                    modifiers.addAll(s.children(d.dependent(), "compound"));
+                }
+            }
+        }
+        List<Actor> named = Arguments.actorsOf(s, modifiers, mentions, true);
+        if (!named.isEmpty()) {
+            return withActors(s, trigger, e, named);
+        }
+        for (List<Event> in : List.of(here, before.stream().filter(b -> b.mentions().get(0).sentence() == s.index() - 1).toList())) {
+            List<List<Actor>> makers = in.stream().filter(o -> o != e && o.cameo().startsWith("16") && !o.actors().isEmpty()
+                    && o.modality() == Modality.ASSERTED).map(Event::actors).distinct().toList();
+            if (!makers.isEmpty()) {
+                return makers.size() == 1 ? withActors(s, trigger, e, makers.get(0)) : e;
+            }
+        }
+        return e;
+    }
+
+    private static Event withActors(Sentence s, int trigger, Event e, List<Actor> actors) {
+        Mention m = e.mentions().get(0);
+        return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
+                e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), e.location(),
+                e.mentions(), e.story());
+    }
+
     /** A word of consequences; "forces", the plural, are troops ("attacks by Israeli forces"), not force. */
     private static boolean consequence(Token t) {
         return CONSEQUENCES.contains(t.lemma()) && !(t.lemma().equals("force") && t.tag().equals("NNS"));
@@ -4229,7 +4313,7 @@ public final class PatternCoder implements EventCoder {
             actors = host;
         }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
-                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0)) {
+                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0) && match.pattern() != SANCTION_REACH) {
             // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
             // source unnamed
             return null;

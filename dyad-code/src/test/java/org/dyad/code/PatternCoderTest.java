@@ -6222,4 +6222,25 @@ class PatternCoderTest {
         assertTrue(notIllegal.stream().filter(e -> e.cameo().startsWith("11")).allMatch(e -> e.modality() == Modality.NEGATED),
                 () -> "no accusation asserted: " + describe(notIllegal));
     }
+
+    @Test
+    void sanctionsThatTargetAPartyAreImposedOnItByTheirMaker() {
+        // 0 Canada 1 imposed 2 new 3 sanctions 4 on 5 Iran 6 .
+        Sentence first = sentence(0, "Canada/NNP imposed/VBD/impose new/JJ sanctions/NNS/sanction on/IN Iran/NNP ./.",
+                "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl 1 5; punct 1 6");
+        // 0 The 1 package 2 also 3 targets 4 Iraqi 5 militias 6 .
+        Sentence second = sentence(1, "The/DT package/NN also/RB targets/VBZ/target Iraqi/JJ militias/NNS/militia ./.",
+                "det 1 0; nsubj 3 1; advmod 3 2; root -1 3; amod 5 4; obj 3 5; punct 3 6");
+        AnnotatedArticle a = article("doc-1", PUBLISHED, first, second);
+        List<Event> events = CODER.code(new ResolvedArticle(a, List.of(m(0, 0, 1, "CAN", "GOV", "Canada"),
+                m(0, 5, 6, "IRN", null, "Iran"), m(1, 4, 6, "IRQ", "REB", "Iraq"))));
+        assertEquals(List.of("CANGOV->IRN", "CANGOV->IRQREB"), directions(events, "163"), describe(events));
+
+        // 0 The 1 new 2 British 3 sanctions 4 package 5 targets 6 Syrian 7 banks 8 .
+        Sentence own = sentence(0, "The/DT new/JJ British/JJ sanctions/NNS/sanction package/NN targets/VBZ/target "
+                        + "Syrian/JJ banks/NNS/bank ./.",
+                "det 4 0; amod 4 1; amod 3 2; compound 4 3; nsubj 5 4; root -1 5; amod 7 6; obj 5 7; punct 5 8");
+        List<Event> british = code(own, m(0, 2, 3, "GBR", null, "United Kingdom"), m(0, 6, 8, "SYR", "BUS", "Syria"));
+        assertEquals(List.of("GBR->SYRBUS"), directions(british, "16"), describe(british));
+    }
 }
