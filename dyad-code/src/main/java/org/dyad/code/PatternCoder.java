@@ -2225,6 +2225,20 @@ public final class PatternCoder implements EventCoder {
 
     /** Verbs of killing one person. */
     private static final Set<String> KILLING = Set.of("kill", "shoot", "murder", "slay", "gun");
+    /** Verbs of the harm an attack does to people: "the strike killed six people", "the raid wounded five". */
+    private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "maim");
+
+    /**
+     * Whether a verb of harm has for subject an act of force that names no doer ("the strike killed six
+     * people", "the blast wounded ten"): the attack is told as a passive tells it ("six were killed in
+     * the strike"), and like a passive it may leave its source unnamed. Who spoke of it is not its doer.
+     */
+    private boolean harmedByForce(Sentence s, int trigger) {
+        return s.token(trigger).isVerb() && HARMING.contains(s.token(trigger).lemma())
+                && s.children(trigger, "nsubj").stream().anyMatch(n -> s.token(n).isNoun()
+                        && candidates(s, n, true).stream().anyMatch(p -> family(p.code()).equals("18-20")));
+    }
+
     /** Nouns of a person who leads or holds an office: one of them killed is assassinated. */
     private static final Set<String> LEADERS = Set.of("leader", "chief", "commander", "president", "minister",
             "governor", "mayor", "general", "premier", "chairman", "head", "spokesman", "ambassador", "envoy",
@@ -4313,7 +4327,8 @@ public final class PatternCoder implements EventCoder {
             actors = host;
         }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
-                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0) && match.pattern() != SANCTION_REACH) {
+                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0) && match.pattern() != SANCTION_REACH
+                && !harmedByForce(s, trigger)) {
             // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
             // source unnamed
             return null;

@@ -6243,4 +6243,13 @@ class PatternCoderTest {
         List<Event> british = code(own, m(0, 2, 3, "GBR", null, "United Kingdom"), m(0, 6, 8, "SYR", "BUS", "Syria"));
         assertEquals(List.of("GBR->SYRBUS"), directions(british, "16"), describe(british));
     }
+
+    @Test
+    void aStrikeThatKilledPeopleIsAnAssaultWithItsDoerUnnamedNotTheSpeaker() {
+        // 0 Manila 1 said 2 the 3 strike 4 killed 5 four 6 fishermen 7 .
+        Sentence s = sentence(0, "Manila/NNP said/VBD/say the/DT strike/NN killed/VBD/kill four/CD fishermen/NNS/fisherman ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 4 3; ccomp 1 4; nummod 6 5; obj 4 6; punct 1 7");
+        List<Event> events = code(s, m(0, 0, 1, "PHL", "GOV", "Philippines"), m(0, 5, 7, "PHL", "CVL", "Philippines"));
+        assertEquals(List.of("->PHLCVL"), directions(events, "19"), describe(events));
+    }
 }
