@@ -4368,8 +4368,10 @@ public final class PatternCoder implements EventCoder {
                 && !DerivedEvents.refusedAhead(s, trigger)) {
             return null;  // "never stopped fighting", "has not halted its attacks": the act goes on, nothing was given up
         }
-        if (modality == Modality.ASSERTED && complementNegated(s, trigger, match)) {
-            modality = Modality.NEGATED;  // "said it was not illegal for ships to patrol": no judgment against them
+        Modality complement = complementModality(s, trigger, match);
+        if (modality == Modality.ASSERTED && (complement == Modality.NEGATED || complement == Modality.HYPOTHETICAL)) {
+            // "said it was not illegal for ships to patrol": no judgment against them; "said it may be illegal"
+            modality = complement;
         }
         Actor speaker = Speakers.of(s, trigger, mentions);
         if (modality == Modality.HYPOTHETICAL && ModalityRules.reportedWould(s, trigger) && speaker != null
@@ -4401,14 +4403,28 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> CEASING = Set.of("stop", "cease", "halt", "end", "suspend", "quit");
 
     /**
-     * Whether a verb's pattern consumed its complement clause and that clause is negated: the item
-     * "illegal" of {@code say illegal} in "said the ban was not illegal", "respond" of {@code vow
-     * respond} in "vowed that it would never respond". What the clause denies, the verb does not assert.
+     * What the complement clause a verb's pattern consumed says of itself: the item "illegal" of {@code
+     * say illegal} is negated in "said the ban was not illegal" and supposed in "said it may be illegal";
+     * "respond" of {@code vow respond} is negated in "vowed that it would never respond" (its "would" is
+     * the vow's own future, no supposition). What the clause denies or only supposes, the verb does not
+     * assert. ASSERTED when no clause was consumed.
      */
-    private static boolean complementNegated(Sentence s, int trigger, Match match) {
-        return !match.pattern().nominal() && match.consumed().stream().anyMatch(c -> s.head(c) == trigger
-                && Set.of("ccomp", "xcomp").contains(s.relation(c)) && ModalityRules.local(s, c, true) == Modality.NEGATED);
+    private static Modality complementModality(Sentence s, int trigger, Match match) {
+        if (match.pattern().nominal()) {
+            return Modality.ASSERTED;
+        }
+        List<Integer> clauses = match.consumed().stream().filter(c -> s.head(c) == trigger
+                && Set.of("ccomp", "xcomp").contains(s.relation(c))).toList();
+        if (clauses.stream().anyMatch(c -> ModalityRules.local(s, c, true) == Modality.NEGATED)) {
+            return Modality.NEGATED;
+        }
+        boolean supposed = clauses.stream().flatMap(c -> s.children(c, "aux").stream())
+                .anyMatch(a -> SUPPOSING.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+        return supposed ? Modality.HYPOTHETICAL : Modality.ASSERTED;
     }
+
+    /** Auxiliaries of a mere possibility: "said it may be illegal". */
+    private static final Set<String> SUPPOSING = Set.of("may", "might", "could");
 
     /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
     private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");

@@ -6221,6 +6221,13 @@ class PatternCoderTest {
         List<Event> notIllegal = code(denied, m(0, 0, 1, "IDN", "GOV", "Indonesia"));
         assertTrue(notIllegal.stream().filter(e -> e.cameo().startsWith("11")).allMatch(e -> e.modality() == Modality.NEGATED),
                 () -> "no accusation asserted: " + describe(notIllegal));
+
+        // 0 Lima 1 said 2 the 3 decree 4 may 5 be 6 illegal 7 .
+        Sentence supposed = sentence(0, "Lima/NNP said/VBD/say the/DT decree/NN may/MD be/VB illegal/JJ ./.",
+                "nsubj 1 0; root -1 1; det 3 2; nsubj 6 3; aux 6 4; cop 6 5; ccomp 1 6; punct 1 7");
+        List<Event> mayBe = code(supposed, m(0, 0, 1, "PER", "GOV", "Peru"));
+        assertTrue(mayBe.stream().filter(e -> e.cameo().startsWith("11")).noneMatch(e -> e.modality() == Modality.ASSERTED),
+                () -> "a possibility, no accusation asserted: " + describe(mayBe));
     }
 
     @Test
