@@ -196,7 +196,7 @@ final class DerivedEvents {
     }
 
     /** A negated act with "will" or "would": "will not end the strike", "would not meet the demands". */
-    private static boolean refusedAhead(Sentence s, int trigger) {
+    static boolean refusedAhead(Sentence s, int trigger) {
         boolean future = false;
         boolean negated = false;
         for (Dependency d : s.children(trigger)) {

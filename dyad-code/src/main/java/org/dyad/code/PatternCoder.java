@@ -282,6 +282,7 @@ public final class PatternCoder implements EventCoder {
         // nominal trigger's pattern names is part of that act, not an act of its own
         nounConsumed.removeIf(i -> !s.token(i).isNoun() || actsAsVerb(s, i) || consumedBy(matches, i).isEmpty());
         matches.keySet().removeIf(nounConsumed::contains);
+        sanctionReaches(article, s, matches);
         Map<Integer, String> specific = lightVerbCodes(s, matches);
         specific.putAll(complementCodes(s, matches, specific));
         specific.putAll(accordCodes(s, matches));
@@ -325,6 +326,8 @@ public final class PatternCoder implements EventCoder {
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), deprivedParty(s, act.trigger(), act.event(), threatened)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), conditionedParty(s, act.trigger(), act.event(), mentions)));
         acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), protestedAuthor(s, act.trigger(), act.event(), mentions)));
+        List<Event> imposed = acts.stream().map(DerivedEvents.Act::event).toList();
+        acts.replaceAll(act -> new DerivedEvents.Act(act.trigger(), measureMaker(s, act.trigger(), act.event(), imposed, before, mentions)));
         acts.addAll(jointRequests(article, s, acts, mentions));
         List<Event> near = new ArrayList<>(acts.stream().map(DerivedEvents.Act::event).toList());
         near.addAll(before.stream().filter(ev -> ev.mentions().get(0).sentence() == s.index() - 1).toList());
@@ -2301,6 +2304,20 @@ public final class PatternCoder implements EventCoder {
 
     /** Verbs of killing one person. */
     private static final Set<String> KILLING = Set.of("kill", "shoot", "murder", "slay", "gun");
+    /** Verbs of the harm an attack does to people: "the strike killed six people", "the raid wounded five". */
+    private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "maim");
+
+    /**
+     * Whether a verb of harm has for subject an act of force that names no doer ("the strike killed six
+     * people", "the blast wounded ten"): the attack is told as a passive tells it ("six were killed in
+     * the strike"), and like a passive it may leave its source unnamed. Who spoke of it is not its doer.
+     */
+    private boolean harmedByForce(Sentence s, int trigger) {
+        return s.token(trigger).isVerb() && HARMING.contains(s.token(trigger).lemma())
+                && s.children(trigger, "nsubj").stream().anyMatch(n -> s.token(n).isNoun()
+                        && candidates(s, n, true).stream().anyMatch(p -> family(p.code()).equals("18-20")));
+    }
+
     /** Nouns of a person who leads or holds an office: one of them killed is assassinated. */
     private static final Set<String> LEADERS = Set.of("leader", "chief", "commander", "president", "minister",
             "governor", "mayor", "general", "premier", "chairman", "head", "spokesman", "ambassador", "envoy",
@@ -2980,6 +2997,87 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** Nouns of sanctions, and nouns of a set of measures that stand for them once sanctions are named. */
+    private static final Set<String> SANCTION_NOUNS = Set.of("sanction", "embargo");
+    private static final Set<String> MEASURE_NOUNS = Set.of("package", "measure", "round");
+
+    /** Verbs by which sanctions reach those they are imposed on: "the package targets Chinese refineries". */
+    private static final Set<String> REACHING = Set.of("target", "hit", "cover");
+
+    /** The imposition of sanctions told by what they reach; its source is the measure's maker, named or not. */
+    private static final VerbPattern SANCTION_REACH = new VerbPattern("163", "target", false, List.of(), List.of("obj"),
+            "sanctions that target");
+
+    /**
+     * "The new EU package also targets Chinese refineries", "the sanctions hit three banks": sanctions
+     * (or a package, round or set of measures where this sentence or the one before names sanctions)
+     * that target, hit or cover a party are imposed on it (163) by their maker: an actor named in the
+     * subject's phrase, else the one who imposed sanctions just before (see {@link #measureMaker}).
+     */
+    private void sanctionReaches(ResolvedArticle article, Sentence s, Map<Integer, Match> matches) {
+        boolean named = Stream.concat(Stream.of(s), article.sentences().stream().filter(b -> b.index() == s.index() - 1))
+                .flatMap(b -> b.tokens().stream()).anyMatch(t -> t.isNoun() && SANCTION_NOUNS.contains(t.lemma()));
+        for (Token t : s.tokens()) {
+            List<Integer> subject = s.children(t.index(), "nsubj");
+            if (named && t.isVerb() && REACHING.contains(t.lemma()) && !s.children(t.index(), "obj").isEmpty()
+                    && subject.stream().anyMatch(n -> sanctionMeasure(s, n))) {
+                matches.put(t.index(), new Match(SANCTION_REACH, Set.of()));
+                // the sanctions named in the subject ("the EU sanctions package") are this imposition, not another
+                subject.forEach(n -> {
+                    matches.remove(n);
+                    s.children(n, "compound").forEach(matches::remove);
+                });
+            }
+        }
+    }
+
+    private static boolean sanctionMeasure(Sentence s, int noun) {
+        String lemma = s.token(noun).lemma();
+        return s.token(noun).isNoun() && (SANCTION_NOUNS.contains(lemma) || MEASURE_NOUNS.contains(lemma));
+    }
+
+    /**
+     * The maker of sanctions that reach a party with none named in their phrase ("The package also
+     * targets Chinese refineries"): the one other imposer of sanctions (16) in this sentence, else in
+     * the sentence before ("The EU adopted new sanctions on Friday"); with none, or several, none.
+     */
+    private static Event measureMaker(Sentence s, int trigger, Event e, List<Event> here, List<Event> before,
+                                      List<ActorMention> mentions) {
+        boolean reach = s.token(trigger).isVerb() && REACHING.contains(s.token(trigger).lemma()) && e.cameo().equals("163");
+        if (!reach || !e.actors().isEmpty()) {
+            return e;
+        }
+        // "the EU sanctions package": a maker named among the subject's modifiers, however deep its compounds
+        List<Integer> modifiers = new ArrayList<>();
+        for (int n : s.children(trigger, "nsubj")) {
+            for (Dependency d : s.children(n)) {
+                if (Set.of("compound", "amod", "nmod:poss").contains(d.relation())) {
+                    modifiers.add(d.dependent());
+                    modifiers.addAll(s.children(d.dependent(), "compound"));
+                }
+            }
+        }
+        List<Actor> named = Arguments.actorsOf(s, modifiers, mentions, true);
+        if (!named.isEmpty()) {
+            return withActors(s, trigger, e, named);
+        }
+        for (List<Event> in : List.of(here, before.stream().filter(b -> b.mentions().get(0).sentence() == s.index() - 1).toList())) {
+            List<List<Actor>> makers = in.stream().filter(o -> o != e && o.cameo().startsWith("16") && !o.actors().isEmpty()
+                    && o.modality() == Modality.ASSERTED).map(Event::actors).distinct().toList();
+            if (!makers.isEmpty()) {
+                return makers.size() == 1 ? withActors(s, trigger, e, makers.get(0)) : e;
+            }
+        }
+        return e;
+    }
+
+    private static Event withActors(Sentence s, int trigger, Event e, List<Actor> actors) {
+        Mention m = e.mentions().get(0);
+        return new Event(id(m.doc(), s.index(), trigger, e.cameo(), actors, e.recipients()), e.date(), e.type(),
+                e.mode(), e.cameo(), e.quadClass(), e.goldstein(), e.modality(), actors, e.recipients(), e.location(),
+                e.mentions(), e.story());
     }
 
     /** A word of consequences; "forces", the plural, are troops ("attacks by Israeli forces"), not force. */
@@ -3824,6 +3922,8 @@ public final class PatternCoder implements EventCoder {
                 int found = satisfy(s, trigger, c, joined);
                 if (found < 0 && c.indexOf(':') < 0) {
                     found = nested(s, used, c);  // "used chemical weapons", "lifted the ban on the party"
+                } else if (found < 0) {
+                    found = nestedPhrase(s, used, c);  // "threatened to withdraw from the talks"
                 }
                 if (found < 0) {
                     ok = false;
@@ -3853,6 +3953,20 @@ public final class PatternCoder implements EventCoder {
                         && Lemmas.matches(s, d.dependent(), item)) {
                     return d.dependent();
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A prep:lemma item found on a word matched before it rather than on the trigger: "from the talks"
+     * of {@code threaten withdraw from:talk} hangs on "withdraw". Returns -1 if none.
+     */
+    private static int nestedPhrase(Sentence s, Set<Integer> matched, String item) {
+        for (int m : matched) {
+            int found = satisfy(s, m, item, false);
+            if (found >= 0) {
+                return found;
             }
         }
         return -1;
@@ -3951,6 +4065,10 @@ public final class PatternCoder implements EventCoder {
             if (inner >= 0 && Lemmas.matches(s, inner, item)) {
                 return inner;  // "handed over 300 kg of medicine", "suspended part of the aid"
             }
+            int named = kindNamed(s, trigger, d);
+            if (named >= 0 && Lemmas.matches(s, named, item)) {
+                return named;  // "called the sanctions a form of persecution" calls them persecution
+            }
             if (joined && (d.relation().equals("obj") || passiveSubject)) {
                 for (int also : s.children(dep, "conj")) {
                     if (s.token(also).isNoun() && Lemmas.matches(s, also, item)) {
@@ -4003,6 +4121,28 @@ public final class PatternCoder implements EventCoder {
             }
         }
         return -1;
+    }
+
+    /** Nouns that give a kind of what their "of" phrase names: "a form of persecution", "an act of bullying". */
+    private static final Set<String> KINDS = Set.of("form", "kind", "sort", "type", "act", "instance", "example");
+
+    /**
+     * What a verb of naming ({@link #NAMING}) names its object through a noun of kind: "persecution" in
+     * "called the sanctions a form of persecution", "bullying" in "described the tariffs as an act of
+     * bullying". The kind is the naming's predicate (xcomp, or an obl with "as"), or a "dep" the parser
+     * hung on the object ("called the sanctions a form of ..."); -1 if none.
+     */
+    private static int kindNamed(Sentence s, int trigger, Dependency d) {
+        int kind = d.dependent();
+        if (d.relation().equals("obj")) {
+            kind = s.children(kind, "dep").stream().filter(k -> KINDS.contains(s.token(k).lemma())).findFirst().orElse(kind);
+        }
+        boolean predicate = d.relation().equals("xcomp") || d.relation().startsWith("obl") && hasMarker(s, kind, "as")
+                || kind != d.dependent();
+        if (!predicate || !NAMING.contains(s.token(trigger).lemma()) || !KINDS.contains(s.token(kind).lemma())) {
+            return -1;
+        }
+        return s.children(kind, "nmod").stream().filter(n -> hasMarker(s, n, "of")).findFirst().orElse(-1);
     }
 
     /** Whether a phrase head is a time ("on Saturday", "in March"): its preposition marks no pattern. */
@@ -4282,7 +4422,8 @@ public final class PatternCoder implements EventCoder {
             actors = host;
         }
         if (actors.isEmpty() && !passive(s, trigger) && match.pattern().sources().isEmpty()
-                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0)) {
+                && !(match.pattern().nominal() && blastVerb(s, trigger) >= 0) && match.pattern() != SANCTION_REACH
+                && !harmedByForce(s, trigger)) {
             // only a finite passive ("Kharkiv was shelled") or its like ("came under fire") may leave its
             // source unnamed
             return null;
@@ -4321,6 +4462,15 @@ public final class PatternCoder implements EventCoder {
         if (modality == Modality.NEGATED && withheldRecognition(s, trigger)) {
             modality = Modality.ASSERTED;  // "would not recognise the junta" states the rejection
         }
+        if (modality == Modality.NEGATED && code.root().equals("08") && CEASING.contains(t.lemma())
+                && !DerivedEvents.refusedAhead(s, trigger)) {
+            return null;  // "never stopped fighting", "has not halted its attacks": the act goes on, nothing was given up
+        }
+        Modality complement = complementModality(s, trigger, match);
+        if (modality == Modality.ASSERTED && (complement == Modality.NEGATED || complement == Modality.HYPOTHETICAL)) {
+            // "said it was not illegal for ships to patrol": no judgment against them; "said it may be illegal"
+            modality = complement;
+        }
         Actor speaker = Speakers.of(s, trigger, mentions);
         if (modality == Modality.HYPOTHETICAL && ModalityRules.reportedWould(s, trigger) && speaker != null
                 && sameSide(List.of(speaker), actors) && stateActor(speaker) && actors.stream().allMatch(PatternCoder::stateActor)) {
@@ -4343,6 +4493,36 @@ public final class PatternCoder implements EventCoder {
         return new Event(id, date, code.ploverType(), code.ploverMode(), code.code(), code.quadClass(),
                 code.goldstein(), modality, actors, recipients, where, List.of(mention), null);
     }
+
+    /**
+     * Verbs of ceasing an act: not to cease it is to go on with it, no negated retreat ("never stopped
+     * fighting"); only a refusal ahead ("will not stop the attacks") still refuses (12).
+     */
+    private static final Set<String> CEASING = Set.of("stop", "cease", "halt", "end", "suspend", "quit");
+
+    /**
+     * What the complement clause a verb's pattern consumed says of itself: the item "illegal" of {@code
+     * say illegal} is negated in "said the ban was not illegal" and supposed in "said it may be illegal";
+     * "respond" of {@code vow respond} is negated in "vowed that it would never respond" (its "would" is
+     * the vow's own future, no supposition). What the clause denies or only supposes, the verb does not
+     * assert. ASSERTED when no clause was consumed.
+     */
+    private static Modality complementModality(Sentence s, int trigger, Match match) {
+        if (match.pattern().nominal()) {
+            return Modality.ASSERTED;
+        }
+        List<Integer> clauses = match.consumed().stream().filter(c -> s.head(c) == trigger
+                && Set.of("ccomp", "xcomp").contains(s.relation(c))).toList();
+        if (clauses.stream().anyMatch(c -> ModalityRules.local(s, c, true) == Modality.NEGATED)) {
+            return Modality.NEGATED;
+        }
+        boolean supposed = clauses.stream().flatMap(c -> s.children(c, "aux").stream())
+                .anyMatch(a -> SUPPOSING.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+        return supposed ? Modality.HYPOTHETICAL : Modality.ASSERTED;
+    }
+
+    /** Auxiliaries of a mere possibility: "said it may be illegal". */
+    private static final Set<String> SUPPOSING = Set.of("may", "might", "could");
 
     /** Prepositions that name the other side of a meeting: "met with", "talks between", "a call to". */
     private static final List<String> PARTNER_MARKERS = List.of("with", "between", "among", "to");
