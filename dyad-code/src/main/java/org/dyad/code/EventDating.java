@@ -53,6 +53,10 @@ final class EventDating {
             if (where.isPresent()) {
                 return where.get();
             }
+            Optional<EventDate> closing = closingConjunctDate(s, clause);
+            if (closing.isPresent()) {
+                return closing.get();  // a date in the text outranks a statement's, which only bounds it
+            }
             Optional<EventDate> told = toldDate(s, clause, published);
             if (told.isPresent()) {
                 return told.get();
@@ -69,29 +73,29 @@ final class EventDating {
             }
             clause = s.head(clause);
         }
-        return closingConjunctDate(s, trigger).orElse(EventDate.ofPublication(published));
+        return EventDate.ofPublication(published);
     }
 
     /**
      * The date closing a later conjunct of the same subject and tense: "suspended all trade with India
-     * and closed its airspace last month" did both last month. A time phrase that ends the sentence
+     * and closed its airspace last month" did both last month, as "stormed the hospital, detained 20
+     * doctors and expelled the patients last week" did all three. A time phrase that ends the sentence
      * after joined past verbs scopes over them all; one inside the later conjunct ("closed it last month
      * and reopened it") stays its own, and a conjunct with a subject of its own is another clause.
      */
-    private static Optional<EventDate> closingConjunctDate(Sentence s, int trigger) {
-        if (!s.token(trigger).tag().equals("VBD")) {
+    private static Optional<EventDate> closingConjunctDate(Sentence s, int clause) {
+        if (!pastForm(s, clause)) {
             return Optional.empty();
         }
-        for (org.dyad.model.Dependency dep : s.children(trigger)) {
-            int c = dep.dependent();
-            if (c < trigger || !dep.relation().equals("conj") || !s.token(c).tag().equals("VBD")
-                    || s.children(c).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+        java.util.Deque<Integer> chain = new java.util.ArrayDeque<>(s.children(clause, "conj"));
+        while (!chain.isEmpty()) {
+            int c = chain.pop();
+            if (c < clause || !pastForm(s, c) || s.children(c).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
                 continue;
             }
+            chain.addAll(s.children(c, "conj"));  // "stormed ..., detained ... and expelled ... last week"
             for (Timex t : s.timexes()) {
-                boolean closing = java.util.stream.IntStream.range(t.end(), s.tokens().size())
-                        .allMatch(i -> s.token(i).tag().equals("."));
-                if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && closing && attachedTo(s, t, c)) {
+                if (("DATE".equals(t.type()) || "TIME".equals(t.type())) && closes(s, t) && attachedTo(s, t, c)) {
                     Optional<EventDate> d = parse(t.value());
                     if (d.isPresent()) {
                         return d;
@@ -100,6 +104,29 @@ final class EventDating {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a time expression ends the clauses before it: nothing follows but punctuation or a
+     * trailing attribution ("... arrested 12 people last week, the army said on Monday").
+     */
+    private static boolean closes(Sentence s, Timex t) {
+        int speech = -1;
+        for (int i = t.end(); i < s.tokens().size(); i++) {
+            if (s.token(i).isVerb() && DerivedEvents.SPEECH.contains(s.token(i).lemma())) {
+                speech = i;
+                break;
+            }
+        }
+        int verb = speech;
+        return java.util.stream.IntStream.range(t.end(), s.tokens().size()).allMatch(i -> s.token(i).tag().equals(".")
+                || s.token(i).tag().equals(",") || verb >= 0 && (i == verb || s.dominates(verb, i)));
+    }
+
+    /** A verb in a past form: "suspended", or the participle of "had shelled ... and killed". */
+    private static boolean pastForm(Sentence s, int verb) {
+        String tag = s.token(verb).tag();
+        return tag.equals("VBD") || tag.equals("VBN");
     }
 
     /**

@@ -1651,12 +1651,19 @@ public final class PatternCoder implements EventCoder {
                 continue;
             }
             int speech = s.head(complement);
-            if (!DerivedEvents.SPEECH.contains(s.token(speech).lemma()) || !s.token(speech).tag().equals("VBD")) {
+            // a trailing attribution ("raided the camp and arrested 12 people, the army said") speaks
+            // after both acts, which are what it reports
+            if (!DerivedEvents.SPEECH.contains(s.token(speech).lemma()) || !s.token(speech).tag().equals("VBD")
+                    || speech > complement) {
                 continue;
             }
             List<Actor> subject = Arguments.actorsOf(s, s.children(complement, "nsubj"), mentions, false);
             List<Actor> object = Arguments.actorsOf(s, s.children(verb, "obj"), mentions, false);
-            boolean itself = !subject.isEmpty() && !object.isEmpty() && sameSide(subject, object);
+            // the own side named as a state ("thanked Tehran"), not people of its country ("arrested 12 people")
+            // ("closed its airspace" is the subject's own act on its own ground)
+            boolean itself = !subject.isEmpty() && !object.isEmpty() && sameSide(subject, object)
+                    && object.stream().allMatch(a -> a.sector() == null || "GOV".equals(a.sector()))
+                    && s.children(verb, "obj").stream().allMatch(o -> s.token(o).isProperNoun());
             // the complement's tense: its verb's, or its auxiliary's or copula's ("is ready"); a perfect
             // ("has seized the town and killed ten") is a past whose "have" the next verb shares
             Set<String> tenses = new HashSet<>(Set.of(s.token(complement).tag()));
@@ -5435,7 +5442,7 @@ public final class PatternCoder implements EventCoder {
 
     /**
      * Whether a noun names a deed of force or arrest that its verb orders: "the minister ordered the
-     * arrests of the organisers", "the strikes were ordered by the president". Others carry it out, and
+     * arrests of the organisers". Others carry it out, and
      * the order does not tell that they did: it is yet to be done, as "ordered police to arrest them"
      * is. An act of authority the order itself performs ("ordered the expulsion of the envoy", "ordered
      * the closure of the border", "ordered a curfew") stays done.
@@ -5445,8 +5452,12 @@ public final class PatternCoder implements EventCoder {
         String rel = s.relation(trigger);
         boolean deed = Set.of("18", "19", "20").contains(code.root()) || Set.of("170", "173", "175").contains(code.code())
                 || code.code().startsWith("173") || code.code().startsWith("175");
-        return deed && s.token(trigger).isNoun() && verb != Dependency.ROOT && s.token(verb).isVerb()
-                && ORDERING_DONE.contains(s.token(verb).lemma()) && (rel.equals("obj") || rel.equals("nsubj:pass"));
+        // a passive tells of a deed done ("the attack was ordered by Hamas commanders"), and so does a
+        // clause or participle on the noun ("ordered strikes that killed 30", "airstrikes, which killed 31")
+        boolean told = s.children(trigger).stream().anyMatch(d -> d.relation().startsWith("acl")
+                && Set.of("VBD", "VBN").contains(s.token(d.dependent()).tag()));
+        return deed && !told && s.token(trigger).isNoun() && verb != Dependency.ROOT && s.token(verb).isVerb()
+                && ORDERING_DONE.contains(s.token(verb).lemma()) && rel.equals("obj");
     }
 
     /** Sectors of a state's own forces. */

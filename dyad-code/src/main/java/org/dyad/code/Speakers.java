@@ -97,8 +97,11 @@ final class Speakers {
         }
         for (Dependency d : s.children(clause)) {
             int v = d.dependent();
+            // a bare attribution only: "...; Lebanon said on Monday that it would file a complaint" says
+            // something of its own and tells nothing of the clause before it
             if (v > clause && d.relation().equals("parataxis") && s.token(v).isVerb() && SAYING.contains(s.token(v).lemma())
-                    && s.children(v).stream().noneMatch(c -> RELATIVES.contains(s.token(c.dependent()).word().toLowerCase()))) {
+                    && s.children(v).stream().noneMatch(c -> RELATIVES.contains(s.token(c.dependent()).word().toLowerCase())
+                            || Set.of("ccomp", "xcomp", "obj").contains(c.relation()))) {
                 return v;
             }
         }

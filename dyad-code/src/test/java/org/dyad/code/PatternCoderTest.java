@@ -645,6 +645,14 @@ class PatternCoderTest {
                 "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; cc 8 7; conj 5 8; nummod 10 9; "
                         + "obj 8 10; punct 2 11");
         assertEquals(5, PatternCoder.saidConjunctsRaised(v, List.of()).head(8), "the rebels killed them, not the army");
+        // people of the subject's country are no own side named, and a trailing attribution reports both acts:
+        // 0 Troops 1 raided 2 a 3 camp 4 and 5 arrested 6 12 7 people 8 , 9 the 10 army 11 said 12 .
+        Sentence w = sentence(0, "Troops/NNS/troop raided/VBD/raid a/DT camp/NN and/CC arrested/VBD/arrest 12/CD "
+                        + "people/NNS/person ,/, the/DT army/NN said/VBD/say ./.",
+                "nsubj 1 0; ccomp 11 1; det 3 2; obj 1 3; cc 5 4; conj 1 5; nummod 7 6; obj 5 7; punct 11 8; det 10 9; "
+                        + "nsubj 11 10; root -1 11; punct 11 12");
+        assertEquals(1, PatternCoder.saidConjunctsRaised(w, List.of(m(0, 0, 1, "ISR", "MIL", "Israel"),
+                m(0, 6, 8, "ISR", "CVL", "Israel"))).head(5), "the troops arrested them");
     }
 
     @Test
@@ -3610,6 +3618,22 @@ class PatternCoderTest {
         List<Event> two = code(other, m(0, 0, 1, "PAK", "GOV", "Pakistan"), m(0, 4, 5, "IND", null, "India"));
         Event own = two.stream().filter(e -> e.mentions().get(0).trigger().equals("suspended")).findFirst().orElseThrow();
         assertEquals(EventDate.Basis.PUBLICATION, own.date().basis(), () -> describe(two));
+
+        // three joined verbs and a trailing attribution dated on its own: the closing date is the acts',
+        // and outranks the attribution's
+        Sentence three = sentence(0, "Troops/NNS/troop raided/VBD/raid the/DT camp/NN ,/, detained/VBD/detain ten/CD "
+                        + "men/NNS/man and/CC burned/VBD/burn houses/NNS/house last/JJ week/NN ,/, the/DT army/NN "
+                        + "said/VBD/say on/IN Monday/NNP ./.",
+                "nsubj 1 0; ccomp 16 1; det 3 2; obj 1 3; punct 5 4; conj 1 5; nummod 7 6; obj 5 7; cc 9 8; conj 1 9; "
+                        + "obj 9 10; amod 12 11; obl:tmod 9 12; punct 16 13; det 15 14; nsubj 16 15; root -1 16; case 18 17; "
+                        + "obl 16 18; punct 16 19",
+                "11 13 2022-W05; 18 19 2022-02-14");
+        List<Event> raids = code(three, m(0, 0, 1, "ISR", "MIL", "Israel"), m(0, 14, 16, "ISR", "MIL", "Israel"));
+        for (String trigger : List.of("raided", "burned")) {
+            Event e = raids.stream().filter(x -> x.mentions().get(0).trigger().equals(trigger)).findFirst().orElseThrow();
+            assertEquals(LocalDate.of(2022, 1, 31), e.date().date(), () -> trigger + ": " + describe(raids));
+            assertEquals(EventDate.Basis.TEXT, e.date().basis(), trigger);
+        }
     }
 
     @Test
@@ -6332,6 +6356,25 @@ class PatternCoderTest {
     }
 
     @Test
+    void aLaterStatementOfItsOwnDoesNotDateTheClauseBeforeIt() {
+        // 0 Troops 1 shelled 2 the 3 village 4 ; 5 Lebanon 6 said 7 on 8 Monday 9 that 10 it 11 would 12 complain 13 .
+        Sentence own = sentence(0, "Troops/NNS/troop shelled/VBD/shell the/DT village/NN ;/: Lebanon/NNP said/VBD/say on/IN "
+                        + "Monday/NNP that/IN it/PRP would/MD complain/VB ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 6 4; nsubj 6 5; parataxis 1 6; case 8 7; obl 6 8; "
+                        + "mark 12 9; nsubj 12 10; aux 12 11; ccomp 6 12; punct 1 13",
+                "8 9 2022-02-14");
+        Event shelled = only(code(own, m(0, 0, 1, "ISR", "MIL", "Israel"), m(0, 5, 6, "LBN", null, "Lebanon")), "19");
+        assertEquals(EventDate.ofPublication(PUBLISHED), shelled.date(), "Monday is when Lebanon spoke of a complaint");
+        // a bare attribution still bounds it: 0 Troops 1 shelled 2 the 3 village 4 , 5 Lebanon 6 said 7 on 8 Monday 9 .
+        Sentence bare = sentence(0, "Troops/NNS/troop shelled/VBD/shell the/DT village/NN ,/, Lebanon/NNP said/VBD/say on/IN "
+                        + "Monday/NNP ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 6 4; nsubj 6 5; parataxis 1 6; case 8 7; obl 6 8; punct 1 9",
+                "8 9 2022-02-14");
+        Event told = only(code(bare, m(0, 0, 1, "ISR", "MIL", "Israel"), m(0, 5, 6, "LBN", null, "Lebanon")), "19");
+        assertEquals(LocalDate.of(2022, 2, 14), told.date().date());
+    }
+
+    @Test
     void anArrestOrderedIsYetToBeDoneButAnExpulsionOrderedIsDone() {
         Sentence arrest = sentence(0, "The/DT Jordanian/JJ interior/JJ minister/NN ordered/VBD/order the/DT arrest/NN of/IN "
                         + "two/CD activists/NNS/activist ./.",
@@ -6346,6 +6389,14 @@ class PatternCoderTest {
                 "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 7 4; det 7 5; amod 7 6; nmod 3 7; punct 1 8");
         List<Event> expelled = code(expulsion, m(0, 0, 1, "TCD", "GOV", "Chad"), m(0, 6, 8, "FRA", "GOV", "France"));
         assertEquals(Modality.ASSERTED, only(expelled, "16").modality(), () -> "the order is the act: " + describe(expelled));
+
+        // strikes the sentence says were made: 0 Israel 1 ordered 2 strikes 3 that 4 killed 5 30 6 people 7 .
+        Sentence done = sentence(0, "Israel/NNP ordered/VBD/order strikes/NNS/strike that/WDT killed/VBD/kill 30/CD "
+                        + "people/NNS/person ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; nsubj 4 3; acl:relcl 2 4; nummod 6 5; obj 4 6; punct 1 7");
+        List<Event> struck = code(done, m(0, 0, 1, "ISR", null, "Israel"));
+        assertTrue(struck.stream().filter(e -> e.cameo().startsWith("19")).allMatch(e -> e.modality() == Modality.ASSERTED)
+                && struck.stream().anyMatch(e -> e.cameo().startsWith("19")), () -> "the strikes killed: " + describe(struck));
     }
 
     @Test

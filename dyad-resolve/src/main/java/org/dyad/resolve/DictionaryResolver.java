@@ -168,9 +168,9 @@ public final class DictionaryResolver implements ActorResolver {
     /** Tags of the words that join names into one run: "Saudi Arabia and the United States". */
     private static final Set<String> NAME_RUN = Set.of("NNP", "NNPS", "DT", "CC", "POS");
 
-    /** Nouns after a city's name that make it the name of the province around it. */
     /** Prepositions after which a region is where something happens: "in the Gulf", "across Europe". */
     private static final Set<String> REGION_PREPOSITIONS = Set.of("in", "across", "into", "throughout", "within");
+    /** Nouns after a city's name that make it the name of the province around it. */
     private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "governorate", "state");
 
     /** Nouns for a part of a country before "of" and a place's name: "the city of Kharkiv". */
@@ -209,11 +209,13 @@ public final class DictionaryResolver implements ActorResolver {
     /** Crews of agents.txt: of a warship MIL, else civilians with no country unless one is named. */
     private static final Set<String> CREWS = Set.of("crew", "crews", "crew member", "crew members", "crewman",
             "crewmen", "seafarer", "seafarers");
-    /** Participles of "X-backed forces": X supports the forces, which are not its own. */
     /** Titles used before names in the US Congress alone ("Senator" is used in many legislatures). */
     private static final Set<String> US_CONGRESS = Set.of("congressman", "congresswoman", "sen.", "rep.");
+    /** Countries whose legislators are styled "Rep." or "Sen." too (the Philippines, Liberia). */
+    private static final Set<String> CONGRESS_TITLED = Set.of("USA", "PHL", "LBR");
     /** Sectors of armed agents, which a foreign backer arms ("US-backed forces", "Iran-backed militias"). */
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF");
+    /** Participles of "X-backed forces": X supports the forces, which are not its own. */
     private static final Set<String> PROXIES = Set.of("backed", "sponsored", "funded", "supported", "aligned", "allied", "armed");
     /** Facilities that the place before them names ("the Zaporizhzhia plant", "Odesa port"). */
     static final Set<String> FACILITIES = Set.of("plant", "plants", "reactor", "reactors", "base", "bases",
@@ -672,12 +674,16 @@ public final class DictionaryResolver implements ActorResolver {
                         + agent.entry().entity() + "' -> " + codeOf(before.actor()) + " (the same title with its owner, sentence "
                         + before.sentence() + ")", Type.PERSON, "", before.office(), before.place(), false));
             }
-            Entry congress = name != null && out.isEmpty() && agent != null
+            // a setting taken only as a fallback gives way unless its own legislators bear these titles
+            boolean guessed = out.size() == 1 && out.get(0).why().endsWith(FALLBACK) && out.get(0).actor().country() != null
+                    && !CONGRESS_TITLED.contains(out.get(0).actor().country());
+            Entry congress = name != null && (out.isEmpty() || guessed) && agent != null
                     && US_CONGRESS.contains(span(s, agent.begin(), agent.end()).toLowerCase(Locale.ROOT)) ? dictionary.byCode("USA") : null;
             if (congress != null) {
-                // "Congresswoman X", "Sen. X" where no country is named at all: the US Congress's titles
+                // "Congresswoman X", "Sen. X" where no country is named at all, or only a setting whose
+                // legislature has no such titles ("Rep. Ilhan Omar" in a story on Syria): the US Congress's
                 out = List.of(owned(owner(congress, false), agent, "LEG", "title '" + span(s, agent.begin(), agent.end())
-                        + "' -> LEG; a title of the US Congress, and no country named", false));
+                        + "' -> LEG; a title of the US Congress, and no country named whose legislators bear it", false));
             }
             if (name != null && !out.isEmpty()) {
                 Reading r = named(out.get(0), name, agent);
@@ -1125,7 +1131,7 @@ public final class DictionaryResolver implements ActorResolver {
                     List<Actor> owners = discourse.nearestPair(s.index(), PRONOUN_WINDOW).stream()
                             .map(r -> r.actor().country() == null ? null : owner(r.actor())).toList();
                     String basis = "the countries of the last two parties named";
-                    if (owners.size() != 2 || owners.contains(null)) {
+                    if (owners.size() != 2 || owners.contains(null) || owners.get(0).country().equals(owners.get(1).country())) {
                         basis = "the last two countries named, not the one acting on them";
                         // else the last two countries named, but not that of whoever acts on the pair
                         Set<String> acting = discourse.referents().stream()
@@ -1210,7 +1216,9 @@ public final class DictionaryResolver implements ActorResolver {
                     return List.of(owned(owner(nationals.actor()), agent, sector, "definite 'the " + title + "' -> "
                             + nationals.actor().country() + " (the nationals named before, sentence " + nationals.sentence() + ")", false));
                 }
-                Referent group = "UAF".equals(sector) ? discourse.nearest(s.index(), TITLE_WINDOW, ref -> "REB".equals(ref.actor().sector())
+                // not when the noun refers back to the same unattributed noun ("gunmen attacked a church ...
+                // The gunmen fled"): no text ties them to the group
+                Referent group = "UAF".equals(sector) && !namedBefore(s, p, title) ? discourse.nearest(s.index(), TITLE_WINDOW, ref -> "REB".equals(ref.actor().sector())
                         && codeOf(ref.actor()) != null && !ref.mention().why().endsWith(FALLBACK)) : null;
                 if (group != null) {
                     // "an attack by JNIM militants ... killing dozens of the assailants": the armed group named
@@ -1293,10 +1301,15 @@ public final class DictionaryResolver implements ActorResolver {
                 // "US-backed forces", "Iran-backed militias": a local armed group the backer arms or
                 // pays, not its own forces; of where the report is filed ("BEIRUT — Iran-backed fighters
                 // clashed with Israeli troops"), else of the setting, unless that is the backer's
-                String local = home != null && !home.equals(backer) ? home : setting;
+                // clashed with Israeli troops"), else of the setting, unless that is the backer's; but a
+                // place the sentence names comes first ("BEIRUT — Iran-backed fighters attacked a base in
+                // eastern Syria": Syria's)
+                String placed = placedCountry(s, backer);
+                String local = placed != null ? placed : home != null && !home.equals(backer) ? home : setting;
+                String basis = local.equals(placed) ? " (where the sentence places it)" : local.equals(home) ? " (its dateline)" : " (the setting)";
                 return List.of(backer.equals(local) ? noCountry(agent, title, "REB", "backed by the setting's country, which is not theirs")
                         : owned(owner(dictionary.byCode(local), false), agent, "REB", "agent '" + title + "' backed by " + backer
-                                + " -> REB, a local armed group; country " + local + (local.equals(home) ? " (its dateline)" : " (the setting)"), false));
+                                + " -> REB, a local armed group; country " + local + basis, false));
             }
             if (home != null && !home.equals(setting) && "BUS".equals(sector)) {
                 // "DUBAI -- Iran seized a tanker ... Shipping firms said": a wire filing from abroad
@@ -1431,6 +1444,41 @@ public final class DictionaryResolver implements ActorResolver {
             }
             return dictionary.lookup(s.token(k - 2).word()).stream().filter(e -> e.country() != null)
                     .findFirst().orElse(null);
+        }
+
+        /** Whether the same agent noun was used before the phrase, in its sentence or the ones before. */
+        private boolean namedBefore(Sentence s, Phrase p, String title) {
+            String one = stem(title);
+            for (int k = Math.max(0, s.index() - TITLE_WINDOW); k <= s.index() && k < phrases.size(); k++) {
+                for (Phrase q : phrases.get(k)) {
+                    Part a = q.agent();
+                    if ((k < s.index() || q.end() <= p.begin()) && a != null && a.entry() != null
+                            && stem(a.entry().entity()).equals(one)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The country of a place the sentence names after "in", "at" or "near" ("a base in eastern
+         * Syria", "near Deir ez-Zor"), other than the one given, else {@code null}.
+         */
+        private String placedCountry(Sentence s, String other) {
+            for (Phrase q : phrases.get(s.index())) {
+                Part part = q.parts.get(0);
+                if (q.parts.size() != 1 || part.entry() == null || part.entry().country() == null
+                        || part.entry().country().equals(other) || !(part.kind() == Kind.COUNTRY || part.kind() == Kind.PLACE)) {
+                    continue;
+                }
+                for (int k = Math.max(0, q.begin() - 3); k < q.begin(); k++) {
+                    if (Set.of("in", "at", "near").contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                        return part.entry().country();
+                    }
+                }
+            }
+            return null;
         }
 
         /** The country X when the phrase follows "X-backed" (sponsored, funded, ...), else {@code null}. */
@@ -2605,7 +2653,6 @@ public final class DictionaryResolver implements ActorResolver {
     /** Sectors of agent nouns that can stand for two named office holders: "the two ministers". */
     private static final Set<String> PERSONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY");
 
-    /** "the two diplomats", "both ministers": a plural agent counted as a pair (not "two soldiers"). */
     /** Numbers of governments or juntas counted with "the" ("the three juntas"); two is {@link #pairOf}'s. */
     private static final Map<String, Integer> COUNTS = Map.of("three", 3, "four", 4, "five", 5);
 
@@ -2613,9 +2660,10 @@ public final class DictionaryResolver implements ActorResolver {
     private static int definiteCount(Sentence s, Phrase p, Part agent) {
         int k = agent.begin() - 1;
         boolean definite = k > 0 && Set.of("the", "these", "those").contains(s.token(k - 1).lemma());
-        return k >= p.begin() - 1 && k >= 0 && definite ? COUNTS.getOrDefault(s.token(k).word().toLowerCase(Locale.ROOT), 0) : 0;
+        return k >= 0 && definite ? COUNTS.getOrDefault(s.token(k).word().toLowerCase(Locale.ROOT), 0) : 0;
     }
 
+    /** "the two diplomats", "both ministers": a plural agent counted as a pair (not "two soldiers"). */
     private static boolean pairOf(Sentence s, Phrase p, Part agent) {
         int b = p.begin();
         if (b > 0 && s.token(b - 1).word().equalsIgnoreCase("both")) {

@@ -148,7 +148,8 @@ final class PhraseFinder {
     // ---- matching ----
 
     /** Navy prefixes of ship names and the navy's country: "USS Gerald R. Ford", "HMS Prince of Wales". */
-    private static final Map<String, String> SHIP_PREFIXES = Map.of("USS", "USA", "HMS", "GBR", "INS", "IND",
+    // not "INS": also the US Immigration and Naturalization Service ("INS Commissioner James Ziglar")
+    private static final Map<String, String> SHIP_PREFIXES = Map.of("USS", "USA", "HMS", "GBR",
             "HMAS", "AUS", "HMCS", "CAN", "HMNZS", "NZL", "ROKS", "KOR");
     /**
      * Nouns for a ship that, after "the", stand for the warship named before ("the carrier"); not
