@@ -138,6 +138,8 @@ public final class DictionaryResolver implements ActorResolver {
     /** Ships, whose "its" is the ship's own (crew, cargo, captain), not a country's. */
     private static final Set<String> VESSELS = Set.of("ship", "vessel", "tanker", "freighter", "carrier", "boat",
             "trawler", "yacht", "ferry", "dhow", "barge", "supertanker");
+    /** Prepositions placing people in a vessel: "people on the boat", "aboard a tanker". */
+    private static final Set<String> ABOARD = Set.of("on", "aboard", "onboard");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -1067,6 +1069,65 @@ public final class DictionaryResolver implements ActorResolver {
             return out;
         }
 
+        /**
+         * The countries of the group an "including" phrase picks members of, resolved before it in
+         * the sentence: the noun it hangs on ("30 civilians, including children"), or the subject of
+         * the verb it hangs on ("Civilians were killed, including women and children"); empty when none.
+         */
+        private List<Actor> includedIn(Sentence s, Phrase p) {
+            int k = p.head();
+            while (k >= 0 && s.relation(k).equals("conj")) {
+                k = s.head(k);
+            }
+            if (k < 0 || s.children(k, "case").stream().noneMatch(c -> s.token(c).lemma().equalsIgnoreCase("include"))) {
+                return List.of();
+            }
+            int host = s.head(k);
+            if (host < 0) {
+                return List.of();
+            }
+            List<Integer> hosts = s.token(host).isNoun() ? List.of(host) : s.children(host, "nsubj");
+            List<Actor> out = new ArrayList<>();
+            for (ActorMention m : mentions) {
+                int h = m.head();
+                // "Dozens of civilians": the group is named inside the quantity noun
+                boolean named = hosts.contains(h) || h >= 0 && hosts.contains(s.head(h)) && s.relation(h).startsWith("nmod");
+                Actor o = m.sentence() == s.index() && named && m.actor().country() != null ? owner(m.actor()) : null;
+                if (o != null && !out.contains(o)) {
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether the phrase's people are on or aboard a vessel ({@link #VESSELS}), said of them ("six
+         * people on the boat") or of the verb they are an argument of ("killed six people aboard a
+         * boat"), and nothing before the vessel's noun names a country ("a Venezuelan boat" does).
+         */
+        private boolean aboardUnflagged(Sentence s, Phrase p) {
+            int head = p.head();
+            List<Integer> places = new ArrayList<>(s.children(head, "nmod"));
+            String rel = head < 0 ? "" : s.relation(head);
+            if (s.head(head) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj"))) {
+                places.addAll(s.children(s.head(head), "obl"));
+            }
+            for (int v : places) {
+                int on = s.children(v, "case").stream().filter(c -> ABOARD.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))
+                        .findFirst().orElse(-1);
+                if (on < 0 || !VESSELS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int k = on + 1; k < v; k++) {
+                    if (dictionary.lookup(s.token(k).word()).stream().anyMatch(e -> e.country() != null)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
         /** An agent noun with no owner: a definite title's earlier holder, else the article's country. */
         private List<Reading> agentAlone(Sentence s, Phrase p, Part agent, Part destination) {
             if (relational(agent)) {
@@ -1076,6 +1137,16 @@ public final class DictionaryResolver implements ActorResolver {
             String title = agent.entry().entity();
             if (ofUnknownBody(s, agent)) {
                 return List.of();  // "the leader of the Wagner group" is not the country's leader
+            }
+            List<Actor> including = "CVL".equals(sector) ? includedIn(s, p) : List.of();
+            if (!including.isEmpty()) {
+                // "Palestinian civilians were killed, including children": members of the group named
+                return including.stream().map(a -> owned(a, agent, sector, "agent '" + title + "' -> " + sector
+                        + "; one of the group it is included in (" + a.entity() + ")", false)).toList();
+            }
+            if ("CVL".equals(sector) && aboardUnflagged(s, p)) {
+                // "strikes killed 11 people aboard a boat": who sails in it is not the speaker's or the setting's
+                return List.of(noCountry(agent, title, sector, "people aboard a vessel with no flag or nationality named"));
             }
             // "Azov Brigade fighters": the members of a named unit are the unit's, in their own sector
             Part unitNoun = p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin())
@@ -2507,7 +2578,9 @@ public final class DictionaryResolver implements ActorResolver {
                 String name = country == null ? e.country() : country.entity();
                 return Actor.of(name, e.country(), null, name);
             }
-            return Actor.of(e.entity(), e.country(), capital ? e.sector() : null, e.entity());
+            // a country has a sector only as a member of a grouping of governments ("the E3")
+            boolean sector = capital || e.kind() == Entry.Kind.COUNTRY;
+            return Actor.of(e.entity(), e.country(), sector ? e.sector() : null, e.entity());
         }
     }
 
