@@ -138,6 +138,8 @@ public final class DictionaryResolver implements ActorResolver {
     /** Ships, whose "its" is the ship's own (crew, cargo, captain), not a country's. */
     private static final Set<String> VESSELS = Set.of("ship", "vessel", "tanker", "freighter", "carrier", "boat",
             "trawler", "yacht", "ferry", "dhow", "barge", "supertanker");
+    /** Verbs of travel whose "to" names a destination, not the travellers' country. */
+    private static final Set<String> TRAVEL = Set.of("fly", "travel", "head", "sail", "bound", "go", "journey");
     /** Prepositions placing people in a vessel: "people on the boat", "aboard a tanker". */
     private static final Set<String> ABOARD = Set.of("on", "aboard", "onboard");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
@@ -1128,6 +1130,28 @@ public final class DictionaryResolver implements ActorResolver {
             return false;
         }
 
+        /**
+         * The countries of the places the phrase's people are travelling to: "passengers flying to
+         * Tokyo", "tourists heading for Bali", "travellers bound for Japan".
+         */
+        private Set<String> travellingTo(Sentence s, Phrase p) {
+            Set<String> out = new HashSet<>();
+            for (int v : s.children(p.head(), "acl")) {
+                if (!TRAVEL.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))
+                        && !TRAVEL.contains(s.token(v).word().toLowerCase(Locale.ROOT))) {  // "bound", lemma "bind"
+                    continue;
+                }
+                for (int to : s.children(v, "obl")) {
+                    int c = s.children(to, "case").stream().findFirst().orElse(-1);
+                    if (c >= 0 && Set.of("to", "for").contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                        dictionary.lookup(span(s, c + 1, to + 1)).stream().filter(e -> e.country() != null)
+                                .forEach(e -> out.add(e.country()));
+                    }
+                }
+            }
+            return out;
+        }
+
         /** An agent noun with no owner: a definite title's earlier holder, else the article's country. */
         private List<Reading> agentAlone(Sentence s, Phrase p, Part agent, Part destination) {
             if (relational(agent)) {
@@ -1325,6 +1349,10 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (country == null || destination != null && setting.equals(destination.entry().country())) {
                 return List.of();
+            }
+            if ("CVL".equals(sector) && travellingTo(s, p).contains(setting)) {
+                // "refunds to passengers flying to Tokyo": where travellers are going is not their country
+                return List.of(noCountry(agent, title, sector, "the setting is where they travel to"));
             }
             boolean forceNamed = p.parts.stream().anyMatch(q -> q.kind() == Kind.AGENT && q.end() <= agent.begin());
             if (HARDWARE.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {

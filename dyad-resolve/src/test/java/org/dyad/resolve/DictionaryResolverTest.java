@@ -2011,6 +2011,21 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void travellersAreNotOfTheSettingTheyAreHeadingTo() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Thailand/NNP reopened/VBD/reopen its/PRP$ border/NN ./."),
+                sentence(1, "Thai/JJ officials/NNS/official greeted/VBD/greet tourists/NNS/tourist ./."),
+                sentence(2, "Airlines/NNS/airline rebooked/VBD/rebook tourists/NNS/tourist flying/VBG/fly to/IN "
+                        + "Bangkok/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; acl 2 3; case 5 4; obl 3 5; punct 1 6"),
+                sentence(3, "Tourists/NNS/tourist visiting/VBG/visit Bangkok/NNP complained/VBD/complain ./.",
+                        "nsubj 3 0; acl 0 1; obj 1 2; root -1 3; punct 3 4")));
+        ActorMention tourists = one(r, 2, 2);
+        assertEquals("CVL", tourists.actor().code(), "not Thailand's, where they are going");
+        assertEquals("THACVL", one(r, 3, 0).actor().code(), "visiting is no travelling to");
+    }
+
+    @Test
     void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "JERUSALEM/NNP"),
