@@ -140,6 +140,12 @@ public final class DictionaryResolver implements ActorResolver {
             "trawler", "yacht", "ferry", "dhow", "barge", "supertanker");
     /** Verbs of travel whose "to" names a destination, not the travellers' country. */
     private static final Set<String> TRAVEL = Set.of("fly", "travel", "head", "sail", "bound", "go", "journey");
+    /** Verbs of giving way, whose subject in a condition is the party pressed ("until it agrees"). */
+    private static final Set<String> YIELDING = Set.of("agree", "accept", "withdraw", "stop", "cease", "comply",
+            "relent", "yield", "halt", "surrender", "concede", "capitulate", "retreat", "release", "free", "end",
+            "abandon", "reverse", "pull", "negotiate");
+    /** Words opening a condition. */
+    private static final Set<String> CONDITIONS = Set.of("until", "unless", "if", "till");
     /** Prepositions placing people in a vessel: "people on the boat", "aboard a tanker". */
     private static final Set<String> ABOARD = Set.of("on", "aboard", "onboard");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
@@ -2058,6 +2064,10 @@ public final class DictionaryResolver implements ActorResolver {
                 return c == null ? discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free)
                         : discourse.referentsIn(s.index()).stream().filter(ref -> ref.group() == c.group()).toList();
             }
+            Referent yielding = yieldingParty(s, pronoun, free.and(ref -> compatible(ref, w)));
+            if (yielding != null) {
+                return List.of(yielding);
+            }
             boolean personal = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w);
             Referent r = personal || w.equalsIgnoreCase("its")
                     ? nearerObject(s, pronoun, personal, free.and(ref -> compatible(ref, w))) : null;
@@ -2081,6 +2091,39 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of();
             }
             return r == null ? List.of() : List.of(r);
+        }
+
+        /**
+         * "The EU will keep up the pressure on Moscow until it agrees to a ceasefire": the subject of
+         * a condition ("until", "unless", "if") whose verb is one of giving way is the party the main
+         * clause acts on, its object or oblique ("pressure on Moscow", "sanctions against Iran"), not
+         * the one who sets the condition; {@code null} when the clause has no such party.
+         */
+        private Referent yieldingParty(Sentence s, Part pronoun, Predicate<Referent> test) {
+            int p = pronoun.begin();
+            int verb = s.parsed() ? s.head(p) : -1;
+            if (verb < 0 || !s.relation(p).startsWith("nsubj") || !s.relation(verb).equals("advcl")
+                    || !YIELDING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                    || s.children(verb, "mark").stream().noneMatch(c -> CONDITIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+            int main = s.head(verb);
+            Referent best = null;
+            for (Referent r : discourse.referentsIn(s.index())) {
+                int h = r.mention().head();
+                if (r.subject() || r.mention().end() > p || h < 0 || !test.test(r)
+                        || !s.dominates(main, h) || s.dominates(verb, h)) {
+                    continue;
+                }
+                String rel = s.relation(h);
+                boolean party = rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")
+                        || rel.startsWith("nmod") && s.children(h, "case").stream()
+                        .anyMatch(c -> Set.of("on", "against").contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
+                if (party && (best == null || r.mention().begin() > best.mention().begin())) {
+                    best = r;
+                }
+            }
+            return best;
         }
 
         /**

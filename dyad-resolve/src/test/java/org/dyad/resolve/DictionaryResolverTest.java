@@ -2026,6 +2026,24 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void theSubjectOfAConditionOfGivingWayIsThePartyPressed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Britain/NNP will/MD keep/VB sanctions/NNS/sanction on/IN Belarus/NNP until/IN it/PRP "
+                        + "frees/VBZ/free prisoners/NNS/prisoner ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; obj 2 3; case 5 4; nmod 3 5; mark 8 6; nsubj 8 7; advcl 2 8; "
+                        + "obj 8 9; punct 2 10"),
+                sentence(1, "Britain/NNP will/MD keep/VB sanctions/NNS/sanction on/IN Belarus/NNP until/IN it/PRP "
+                        + "wins/VBZ/win ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; obj 2 3; case 5 4; nmod 3 5; mark 8 6; nsubj 8 7; advcl 2 8; "
+                        + "punct 2 9"),
+                sentence(2, "Britain/NNP will/MD keep/VB fighting/VBG/fight until/IN it/PRP agrees/VBZ/agree ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; xcomp 2 3; mark 6 4; nsubj 6 5; advcl 2 6; punct 2 7")));
+        assertEquals("BLR", one(r, 0, 7).actor().code(), "the party under sanctions, not the one imposing them");
+        assertEquals("GBR", one(r, 1, 7).actor().code(), "winning is no giving way");
+        assertEquals("GBR", one(r, 2, 5).actor().code(), "no party in the main clause");
+    }
+
+    @Test
     void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "JERUSALEM/NNP"),
