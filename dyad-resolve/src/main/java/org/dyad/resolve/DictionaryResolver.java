@@ -146,6 +146,9 @@ public final class DictionaryResolver implements ActorResolver {
             "abandon", "reverse", "pull", "negotiate");
     /** Words opening a condition. */
     private static final Set<String> CONDITIONS = Set.of("until", "unless", "if", "till");
+    /** Verbs of punishing a party, whose object's "its" is not the subject's. */
+    private static final Set<String> PUNISHING = Set.of("sanction", "punish", "blacklist", "indict", "prosecute",
+            "target");
     /** Prepositions placing people in a vessel: "people on the boat", "aboard a tanker". */
     private static final Set<String> ABOARD = Set.of("on", "aboard", "onboard");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
@@ -1789,7 +1792,7 @@ public final class DictionaryResolver implements ActorResolver {
                 if (REPORTED.contains(s.relation(child)) && REPORTING.contains(s.token(verb).lemma())) {
                     // media only where the state's own: "state media", "the official news agency", not "a Kenyan newspaper"
                     Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
-                            && ref.predicate() == verb && ref.actor().country() != null
+                            && ref.predicate() == verb && ref.actor().country() != null && ref.actor().sector() != null
                             && STATE_SECTORS.contains(ref.actor().sector())
                             && (!"MED".equals(ref.actor().sector()) || stateMedia(ref.actor().text())));
                     return r == null ? null : owner(r.actor());
@@ -2169,9 +2172,10 @@ public final class DictionaryResolver implements ActorResolver {
          * it is coordinated with, or the person its noun is coordinated with. The subject is the one
          * who acts; the person acted on, named nearer, is the one whose mediation, reforms or deputy
          * they are. Subjects and clauses of saying still go to the subject ({@link #clauseSubject}).
-         * "Its" takes only the coordinated reading ("the United States and its allies") and the reason
-         * after "for" ("thanked Qatar for its help"): a body's "its" in another oblique is as often the
-         * subject's own ("attacked the town with its drones").
+         * "Its" takes only the coordinated reading ("the United States and its allies"), the reason
+         * after "for" ("thanked Qatar for its help") and the object of a verb of punishing ("sanctioned
+         * its leaders"): a body's "its" in another oblique is as often the subject's own ("attacked the
+         * town with its drones").
          */
         private Referent nearerObject(Sentence s, Part pronoun, boolean personal, Predicate<Referent> test) {
             int p = pronoun.begin();
@@ -2194,7 +2198,11 @@ public final class DictionaryResolver implements ActorResolver {
                     continue;
                 }
                 boolean coordinated = rel.equals("conj") && head >= m.begin() && head < m.end();
-                boolean argument = personal && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
+                // "designated the gang a terrorist group and sanctioned its leaders": a party punishes
+                // another's people, not its own, so a body's "its" in such an object is the one acted on
+                boolean punished = !personal && !r.subject() && rel.equals("obj") && head >= 0
+                        && PUNISHING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+                boolean argument = (personal || punished) && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
                         && r.predicate() >= 0 && (r.predicate() == head
                         || s.relation(head).equals("conj") && s.head(head) == r.predicate());
                 // "thanked the UAE for its mediation", "criticised China for its support": the reason

@@ -2044,6 +2044,18 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void itsInTheObjectOfAVerbOfPunishingIsThePartyActedOn() {
+        String deps = "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 1 4; nmod:poss 6 5; obj 4 6; punct 1 7";
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "France/NNP banned/VBD/ban Hezbollah/NNP and/CC sanctioned/VBD/sanction its/PRP$ "
+                        + "leaders/NNS/leader ./.", deps),
+                sentence(1, "France/NNP banned/VBD/ban Hezbollah/NNP and/CC recalled/VBD/recall its/PRP$ "
+                        + "envoy/NN ./.", deps)));
+        assertEquals(one(r, 0, 2).actor().code(), one(r, 0, 6).actor().code(), "a party sanctions another's leaders");
+        assertEquals("FRA", one(r, 1, 6).actor().country(), "recalling an envoy is no punishing");
+    }
+
+    @Test
     void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "JERUSALEM/NNP"),
