@@ -2056,6 +2056,18 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aMaritimeMilitiaIsTheStatesNotRebels() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Vietnamese/JJ maritime/JJ militia/NN vessels/NNS/vessel shadowed/VBD/shadow the/DT "
+                        + "survey/NN ship/NN ./."),
+                sentence(1, "Chinese/JJ militia/NN boats/NNS/boat anchored/VBD/anchor near/IN the/DT reef/NN ./."),
+                sentence(2, "Chinese/JJ militias/NNS/militia clashed/VBD/clash with/IN police/NN ./.")));
+        assertEquals("VNMMIL", one(r, 0, 0).actor().code());
+        assertEquals("CHNMIL", one(r, 1, 0).actor().code());
+        assertEquals("CHNREB", one(r, 2, 0).actor().code(), "a militia on land is still an armed group");
+    }
+
+    @Test
     void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "JERUSALEM/NNP"),
