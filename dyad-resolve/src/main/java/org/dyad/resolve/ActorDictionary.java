@@ -793,8 +793,9 @@ public final class ActorDictionary {
 
         /**
          * {@code ISO3+ISO3+... | names |  | }: a fixed group of countries ("the Baltic states"), each
-         * form standing for every member, as "Hungarian and Romanian officials" names two countries.
-         * The members must be listed before the group.
+         * form standing for every member, as "Hungarian and Romanian officials" names two countries;
+         * a name may end in "=SECTOR" where the group is one of governments ("E3=GOV"). The members
+         * must be listed before the group.
          */
         private void group(String[] fields, String at) {
             List<String> members = List.of(fields[0].split("\\+"));
@@ -809,8 +810,15 @@ public final class ActorDictionary {
                 return;
             }
             for (String n : split(fields[1])) {
+                // "E3=GOV": a grouping of governments, not of whole countries, stands for each government
+                String[] parts = n.split("=", 2);
+                String sector = parts.length == 2 ? parts[1].strip() : null;
+                if (sector != null && !SECTORS.contains(sector)) {
+                    errors.add(at + ": unknown sector '" + sector + "' in '" + n + "'");
+                    continue;
+                }
                 for (String m : members) {
-                    add(n, new Entry(Entry.Kind.COUNTRY, m, null, null, countryNames.get(m), null, at));
+                    add(parts[0], new Entry(Entry.Kind.COUNTRY, m, sector, null, countryNames.get(m), null, at));
                 }
             }
         }

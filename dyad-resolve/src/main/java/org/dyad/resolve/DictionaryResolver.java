@@ -138,6 +138,19 @@ public final class DictionaryResolver implements ActorResolver {
     /** Ships, whose "its" is the ship's own (crew, cargo, captain), not a country's. */
     private static final Set<String> VESSELS = Set.of("ship", "vessel", "tanker", "freighter", "carrier", "boat",
             "trawler", "yacht", "ferry", "dhow", "barge", "supertanker");
+    /** Verbs of travel whose "to" names a destination, not the travellers' country. */
+    private static final Set<String> TRAVEL = Set.of("fly", "travel", "head", "sail", "bound", "go", "journey");
+    /** Verbs of giving way, whose subject in a condition is the party pressed ("until it agrees"). */
+    private static final Set<String> YIELDING = Set.of("agree", "accept", "withdraw", "stop", "cease", "comply",
+            "relent", "yield", "halt", "surrender", "concede", "capitulate", "retreat", "release", "free", "end",
+            "abandon", "reverse", "pull", "negotiate");
+    /** Words opening a condition. */
+    private static final Set<String> CONDITIONS = Set.of("until", "unless", "if", "till");
+    /** Verbs of punishing a party, whose object's "its" is not the subject's. */
+    private static final Set<String> PUNISHING = Set.of("sanction", "punish", "blacklist", "indict", "prosecute",
+            "target");
+    /** Prepositions placing people in a vessel: "people on the boat", "aboard a tanker". */
+    private static final Set<String> ABOARD = Set.of("on", "aboard", "onboard");
     /** Agent nouns relative to a possessor: "his Russian counterpart" is Russia's, in his sector. */
     private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts");
     /** Envoys accredited to a body, not sent by it: a "U.N. Ambassador" is a country's. */
@@ -1073,6 +1086,87 @@ public final class DictionaryResolver implements ActorResolver {
             return out;
         }
 
+        /**
+         * The countries of the group an "including" phrase picks members of, resolved before it in
+         * the sentence: the noun it hangs on ("30 civilians, including children"), or the subject of
+         * the verb it hangs on ("Civilians were killed, including women and children"); empty when none.
+         */
+        private List<Actor> includedIn(Sentence s, Phrase p) {
+            int k = p.head();
+            while (k >= 0 && s.relation(k).equals("conj")) {
+                k = s.head(k);
+            }
+            if (k < 0 || s.children(k, "case").stream().noneMatch(c -> s.token(c).lemma().equalsIgnoreCase("include"))) {
+                return List.of();
+            }
+            int host = s.head(k);
+            if (host < 0) {
+                return List.of();
+            }
+            List<Integer> hosts = s.token(host).isNoun() ? List.of(host) : s.children(host, "nsubj");
+            List<Actor> out = new ArrayList<>();
+            for (ActorMention m : mentions) {
+                int h = m.head();
+                // "Dozens of civilians": the group is named inside the quantity noun
+                boolean named = hosts.contains(h) || h >= 0 && hosts.contains(s.head(h)) && s.relation(h).startsWith("nmod");
+                Actor o = m.sentence() == s.index() && named && m.actor().country() != null ? owner(m.actor()) : null;
+                if (o != null && !out.contains(o)) {
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether the phrase's people are on or aboard a vessel ({@link #VESSELS}), said of them ("six
+         * people on the boat") or of the verb they are an argument of ("killed six people aboard a
+         * boat"), and nothing before the vessel's noun names a country ("a Venezuelan boat" does).
+         */
+        private boolean aboardUnflagged(Sentence s, Phrase p) {
+            int head = p.head();
+            List<Integer> places = new ArrayList<>(s.children(head, "nmod"));
+            String rel = head < 0 ? "" : s.relation(head);
+            if (s.head(head) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj"))) {
+                places.addAll(s.children(s.head(head), "obl"));
+            }
+            for (int v : places) {
+                int on = s.children(v, "case").stream().filter(c -> ABOARD.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))
+                        .findFirst().orElse(-1);
+                if (on < 0 || !VESSELS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int k = on + 1; k < v; k++) {
+                    if (dictionary.lookup(s.token(k).word()).stream().anyMatch(e -> e.country() != null)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * The countries of the places the phrase's people are travelling to: "passengers flying to
+         * Tokyo", "tourists heading for Bali", "travellers bound for Japan".
+         */
+        private Set<String> travellingTo(Sentence s, Phrase p) {
+            Set<String> out = new HashSet<>();
+            for (int v : s.children(p.head(), "acl")) {
+                if (!TRAVEL.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))
+                        && !TRAVEL.contains(s.token(v).word().toLowerCase(Locale.ROOT))) {  // "bound", lemma "bind"
+                    continue;
+                }
+                for (int to : s.children(v, "obl")) {
+                    int c = s.children(to, "case").stream().findFirst().orElse(-1);
+                    if (c >= 0 && Set.of("to", "for").contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                        dictionary.lookup(span(s, c + 1, to + 1)).stream().filter(e -> e.country() != null)
+                                .forEach(e -> out.add(e.country()));
+                    }
+                }
+            }
+            return out;
+        }
+
         /** An agent noun with no owner: a definite title's earlier holder, else the article's country. */
         private List<Reading> agentAlone(Sentence s, Phrase p, Part agent, Part destination) {
             if (relational(agent)) {
@@ -1082,6 +1176,16 @@ public final class DictionaryResolver implements ActorResolver {
             String title = agent.entry().entity();
             if (ofUnknownBody(s, agent)) {
                 return List.of();  // "the leader of the Wagner group" is not the country's leader
+            }
+            List<Actor> including = "CVL".equals(sector) ? includedIn(s, p) : List.of();
+            if (!including.isEmpty()) {
+                // "Palestinian civilians were killed, including children": members of the group named
+                return including.stream().map(a -> owned(a, agent, sector, "agent '" + title + "' -> " + sector
+                        + "; one of the group it is included in (" + a.entity() + ")", false)).toList();
+            }
+            if ("CVL".equals(sector) && aboardUnflagged(s, p)) {
+                // "strikes killed 11 people aboard a boat": who sails in it is not the speaker's or the setting's
+                return List.of(noCountry(agent, title, sector, "people aboard a vessel with no flag or nationality named"));
             }
             // "Azov Brigade fighters": the members of a named unit are the unit's, in their own sector
             Part unitNoun = p.parts.stream().filter(q -> q.kind() == Kind.AGENT && q.end() == agent.begin())
@@ -1262,6 +1366,10 @@ public final class DictionaryResolver implements ActorResolver {
             }
             if (country == null || destination != null && setting.equals(destination.entry().country())) {
                 return List.of();
+            }
+            if ("CVL".equals(sector) && travellingTo(s, p).contains(setting)) {
+                // "refunds to passengers flying to Tokyo": where travellers are going is not their country
+                return List.of(noCountry(agent, title, sector, "the setting is where they travel to"));
             }
             boolean forceNamed = p.parts.stream().anyMatch(q -> q.kind() == Kind.AGENT && q.end() <= agent.begin());
             if (HARDWARE.contains(title.toLowerCase(Locale.ROOT)) && !forceNamed) {
@@ -1732,7 +1840,7 @@ public final class DictionaryResolver implements ActorResolver {
                 if (REPORTED.contains(s.relation(child)) && REPORTING.contains(s.token(verb).lemma())) {
                     // media only where the state's own: "state media", "the official news agency", not "a Kenyan newspaper"
                     Referent r = discourse.nearest(s.index(), 0, ref -> ref.sentence() == s.index() && ref.subject()
-                            && ref.predicate() == verb && ref.actor().country() != null
+                            && ref.predicate() == verb && ref.actor().country() != null && ref.actor().sector() != null
                             && STATE_SECTORS.contains(ref.actor().sector())
                             && (!"MED".equals(ref.actor().sector()) || stateMedia(ref.actor().text())));
                     return r == null ? null : owner(r.actor());
@@ -2007,6 +2115,10 @@ public final class DictionaryResolver implements ActorResolver {
                 return c == null ? discourse.nearestGroup(s.index(), PRONOUN_WINDOW, free)
                         : discourse.referentsIn(s.index()).stream().filter(ref -> ref.group() == c.group()).toList();
             }
+            Referent yielding = yieldingParty(s, pronoun, free.and(ref -> compatible(ref, w)));
+            if (yielding != null) {
+                return List.of(yielding);
+            }
             boolean personal = PhraseFinder.MALE.contains(w) || PhraseFinder.FEMALE.contains(w);
             Referent r = personal || w.equalsIgnoreCase("its")
                     ? nearerObject(s, pronoun, personal, free.and(ref -> compatible(ref, w))) : null;
@@ -2030,6 +2142,39 @@ public final class DictionaryResolver implements ActorResolver {
                 return List.of();
             }
             return r == null ? List.of() : List.of(r);
+        }
+
+        /**
+         * "The EU will keep up the pressure on Moscow until it agrees to a ceasefire": the subject of
+         * a condition ("until", "unless", "if") whose verb is one of giving way is the party the main
+         * clause acts on, its object or oblique ("pressure on Moscow", "sanctions against Iran"), not
+         * the one who sets the condition; {@code null} when the clause has no such party.
+         */
+        private Referent yieldingParty(Sentence s, Part pronoun, Predicate<Referent> test) {
+            int p = pronoun.begin();
+            int verb = s.parsed() ? s.head(p) : -1;
+            if (verb < 0 || !s.relation(p).startsWith("nsubj") || !s.relation(verb).equals("advcl")
+                    || !YIELDING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                    || s.children(verb, "mark").stream().noneMatch(c -> CONDITIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+            int main = s.head(verb);
+            Referent best = null;
+            for (Referent r : discourse.referentsIn(s.index())) {
+                int h = r.mention().head();
+                if (r.subject() || r.mention().end() > p || h < 0 || !test.test(r)
+                        || !s.dominates(main, h) || s.dominates(verb, h)) {
+                    continue;
+                }
+                String rel = s.relation(h);
+                boolean party = rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")
+                        || rel.startsWith("nmod") && s.children(h, "case").stream()
+                        .anyMatch(c -> Set.of("on", "against").contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
+                if (party && (best == null || r.mention().begin() > best.mention().begin())) {
+                    best = r;
+                }
+            }
+            return best;
         }
 
         /**
@@ -2075,9 +2220,10 @@ public final class DictionaryResolver implements ActorResolver {
          * it is coordinated with, or the person its noun is coordinated with. The subject is the one
          * who acts; the person acted on, named nearer, is the one whose mediation, reforms or deputy
          * they are. Subjects and clauses of saying still go to the subject ({@link #clauseSubject}).
-         * "Its" takes only the coordinated reading ("the United States and its allies") and the reason
-         * after "for" ("thanked Qatar for its help"): a body's "its" in another oblique is as often the
-         * subject's own ("attacked the town with its drones").
+         * "Its" takes only the coordinated reading ("the United States and its allies"), the reason
+         * after "for" ("thanked Qatar for its help") and the object of a verb of punishing ("sanctioned
+         * its leaders"): a body's "its" in another oblique is as often the subject's own ("attacked the
+         * town with its drones").
          */
         private Referent nearerObject(Sentence s, Part pronoun, boolean personal, Predicate<Referent> test) {
             int p = pronoun.begin();
@@ -2100,7 +2246,11 @@ public final class DictionaryResolver implements ActorResolver {
                     continue;
                 }
                 boolean coordinated = rel.equals("conj") && head >= m.begin() && head < m.end();
-                boolean argument = personal && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
+                // "designated the gang a terrorist group and sanctioned its leaders": a party punishes
+                // another's people, not its own, so a body's "its" in such an object is the one acted on
+                boolean punished = !personal && !r.subject() && rel.equals("obj") && head >= 0
+                        && PUNISHING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+                boolean argument = (personal || punished) && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")) && head >= 0
                         && r.predicate() >= 0 && (r.predicate() == head
                         || s.relation(head).equals("conj") && s.head(head) == r.predicate());
                 // "thanked the UAE for its mediation", "criticised China for its support": the reason
@@ -2555,7 +2705,9 @@ public final class DictionaryResolver implements ActorResolver {
                 String name = country == null ? e.country() : country.entity();
                 return Actor.of(name, e.country(), null, name);
             }
-            return Actor.of(e.entity(), e.country(), capital ? e.sector() : null, e.entity());
+            // a country has a sector only as a member of a grouping of governments ("the E3")
+            boolean sector = capital || e.kind() == Entry.Kind.COUNTRY;
+            return Actor.of(e.entity(), e.country(), sector ? e.sector() : null, e.entity());
         }
     }
 

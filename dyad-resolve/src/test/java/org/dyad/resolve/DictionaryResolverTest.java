@@ -1963,6 +1963,111 @@ class DictionaryResolverTest {
     }
 
     @Test
+    void aGroupingOfGovernmentsStandsForEachMembersGovernment() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "The/DT E3/NNP warned/VBD/warn Iran/NNP against/IN further/JJ enrichment/NN ./."),
+                sentence(1, "E3/NNP diplomats/NNS/diplomat met/VBD/meet in/IN Geneva/NNP ./.")));
+        assertEquals(List.of("FRAGOV", "DEUGOV", "GBRGOV", "IRN"), codes(r, 0));
+        assertEquals(List.of("FRAGOV", "DEUGOV", "GBRGOV"), codes(r, 1));
+    }
+
+    @Test
+    void civiliansInAnIncludingPhraseAreOfTheGroupTheyArePartOf() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "BEIRUT/NNP"),
+                sentence(1, "Syrian/JJ civilians/NNS/civilian were/VBD/be killed/VBN/kill ,/, including/VBG/include "
+                        + "women/NNS/woman and/CC children/NNS/child ./.",
+                        "amod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; punct 3 4; case 6 5; obl 3 6; "
+                        + "cc 8 7; conj 6 8; punct 3 9"),
+                sentence(2, "Gunmen/NNS/gunman shot/VBD/shoot 14/CD Syrian/JJ civilians/NNS/civilian ,/, "
+                        + "including/VBG/include children/NNS/child ./.",
+                        "nsubj 1 0; root -1 1; nummod 4 2; amod 4 3; obj 1 4; punct 4 5; case 7 6; nmod 4 7; punct 1 8"),
+                sentence(3, "Residents/NNS/resident ,/, including/VBG/include children/NNS/child ,/, fled/VBD/flee ./.",
+                        "nsubj 5 0; punct 0 1; case 3 2; nmod 0 3; punct 0 4; root -1 5; punct 5 6")));
+        assertEquals("SYRCVL", one(r, 1, 6).actor().code(), "not the dateline's Lebanon");
+        assertEquals("SYRCVL", one(r, 1, 8).actor().code(), "a conjunct as well");
+        assertEquals("SYRCVL", one(r, 2, 7).actor().code());
+        assertEquals(one(r, 3, 0).actor().code(), one(r, 3, 3).actor().code(), "a group with no country named");
+    }
+
+    @Test
+    void peopleAboardAVesselWithNoFlagNamedHaveNoCountry() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "MANILA/NNP"),
+                sentence(1, "The/DT navy/NN said/VBD/say the/DT raid/NN killed/VBD/kill four/CD people/NNS/person "
+                        + "aboard/IN a/DT boat/NN ./.",
+                        "det 1 0; nsubj 2 1; root -1 2; det 4 3; nsubj 5 4; ccomp 2 5; nummod 7 6; obj 5 7; "
+                        + "case 10 8; det 10 9; obl 5 10; punct 2 11"),
+                sentence(2, "Two/CD people/NNS/person on/IN a/DT Chinese/JJ trawler/NN were/VBD/be hurt/VBN/hurt ./.",
+                        "nummod 1 0; nsubj:pass 7 1; case 5 2; det 5 3; amod 5 4; nmod 1 5; aux:pass 7 6; "
+                        + "root -1 7; punct 7 8"),
+                sentence(3, "Two/CD people/NNS/person on/IN a/DT bus/NN were/VBD/be hurt/VBN/hurt ./.",
+                        "nummod 1 0; nsubj:pass 6 1; case 4 2; det 4 3; nmod 1 4; aux:pass 6 5; root -1 6; punct 6 7")));
+        ActorMention people = one(r, 1, 7);
+        assertEquals("CVL", people.actor().code(), "not the navy's or the dateline's");
+        assertTrue(people.actor().country() == null);
+        assertTrue(one(r, 2, 1).actor().country() != null, "a vessel whose nationality is named");
+        assertTrue(one(r, 3, 1).actor().country() != null, "a bus is no vessel");
+    }
+
+    @Test
+    void travellersAreNotOfTheSettingTheyAreHeadingTo() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Thailand/NNP reopened/VBD/reopen its/PRP$ border/NN ./."),
+                sentence(1, "Thai/JJ officials/NNS/official greeted/VBD/greet tourists/NNS/tourist ./."),
+                sentence(2, "Airlines/NNS/airline rebooked/VBD/rebook tourists/NNS/tourist flying/VBG/fly to/IN "
+                        + "Bangkok/NNP ./.",
+                        "nsubj 1 0; root -1 1; obj 1 2; acl 2 3; case 5 4; obl 3 5; punct 1 6"),
+                sentence(3, "Tourists/NNS/tourist visiting/VBG/visit Bangkok/NNP complained/VBD/complain ./.",
+                        "nsubj 3 0; acl 0 1; obj 1 2; root -1 3; punct 3 4")));
+        ActorMention tourists = one(r, 2, 2);
+        assertEquals("CVL", tourists.actor().code(), "not Thailand's, where they are going");
+        assertEquals("THACVL", one(r, 3, 0).actor().code(), "visiting is no travelling to");
+    }
+
+    @Test
+    void theSubjectOfAConditionOfGivingWayIsThePartyPressed() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Britain/NNP will/MD keep/VB sanctions/NNS/sanction on/IN Belarus/NNP until/IN it/PRP "
+                        + "frees/VBZ/free prisoners/NNS/prisoner ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; obj 2 3; case 5 4; nmod 3 5; mark 8 6; nsubj 8 7; advcl 2 8; "
+                        + "obj 8 9; punct 2 10"),
+                sentence(1, "Britain/NNP will/MD keep/VB sanctions/NNS/sanction on/IN Belarus/NNP until/IN it/PRP "
+                        + "wins/VBZ/win ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; obj 2 3; case 5 4; nmod 3 5; mark 8 6; nsubj 8 7; advcl 2 8; "
+                        + "punct 2 9"),
+                sentence(2, "Britain/NNP will/MD keep/VB fighting/VBG/fight until/IN it/PRP agrees/VBZ/agree ./.",
+                        "nsubj 2 0; aux 2 1; root -1 2; xcomp 2 3; mark 6 4; nsubj 6 5; advcl 2 6; punct 2 7")));
+        assertEquals("BLR", one(r, 0, 7).actor().code(), "the party under sanctions, not the one imposing them");
+        assertEquals("GBR", one(r, 1, 7).actor().code(), "winning is no giving way");
+        assertEquals("GBR", one(r, 2, 5).actor().code(), "no party in the main clause");
+    }
+
+    @Test
+    void itsInTheObjectOfAVerbOfPunishingIsThePartyActedOn() {
+        String deps = "nsubj 1 0; root -1 1; obj 1 2; cc 4 3; conj 1 4; nmod:poss 6 5; obj 4 6; punct 1 7";
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "France/NNP banned/VBD/ban Hezbollah/NNP and/CC sanctioned/VBD/sanction its/PRP$ "
+                        + "leaders/NNS/leader ./.", deps),
+                sentence(1, "France/NNP banned/VBD/ban Hezbollah/NNP and/CC recalled/VBD/recall its/PRP$ "
+                        + "envoy/NN ./.", deps)));
+        assertEquals(one(r, 0, 2).actor().code(), one(r, 0, 6).actor().code(), "a party sanctions another's leaders");
+        assertEquals("FRA", one(r, 1, 6).actor().country(), "recalling an envoy is no punishing");
+    }
+
+    @Test
+    void aMaritimeMilitiaIsTheStatesNotRebels() {
+        ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
+                sentence(0, "Vietnamese/JJ maritime/JJ militia/NN vessels/NNS/vessel shadowed/VBD/shadow the/DT "
+                        + "survey/NN ship/NN ./."),
+                sentence(1, "Chinese/JJ militia/NN boats/NNS/boat anchored/VBD/anchor near/IN the/DT reef/NN ./."),
+                sentence(2, "Chinese/JJ militias/NNS/militia clashed/VBD/clash with/IN police/NN ./.")));
+        assertEquals("VNMMIL", one(r, 0, 0).actor().code());
+        assertEquals("CHNMIL", one(r, 1, 0).actor().code());
+        assertEquals("CHNREB", one(r, 2, 0).actor().code(), "a militia on land is still an armed group");
+    }
+
+    @Test
     void residentsInACountryAreItsWhateverCountryTheArticleIsAbout() {
         ResolvedArticle r = RESOLVER.resolve(article("a", MAR_2024,
                 sentence(0, "JERUSALEM/NNP"),
