@@ -1126,12 +1126,20 @@ public final class DictionaryResolver implements ActorResolver {
             int head = p.head();
             List<Integer> places = new ArrayList<>(s.children(head, "nmod"));
             String rel = head < 0 ? "" : s.relation(head);
+            List<Integer> clauseLevel = new ArrayList<>();
             if (s.head(head) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj"))) {
-                places.addAll(s.children(s.head(head), "obl"));
+                clauseLevel.addAll(s.children(s.head(head), "obl"));
+                places.addAll(clauseLevel);
             }
+            // on the clause, "on" tells where those harmed were ("were killed on a boat") but after an
+            // active verb it may be the target ("the destroyer's crew trained guns on the fishing boats")
+            boolean harmedThere = rel.equals("nsubj:pass") || rel.equals("obj");
             for (int v : places) {
                 int on = s.children(v, "case").stream().filter(c -> ABOARD.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))
                         .findFirst().orElse(-1);
+                if (on >= 0 && clauseLevel.contains(v) && !harmedThere && s.token(on).lemma().equalsIgnoreCase("on")) {
+                    continue;
+                }
                 if (on < 0 || !VESSELS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
