@@ -3589,11 +3589,14 @@ public final class PatternCoder implements EventCoder {
      */
     private boolean tellsActOf(Sentence where, Set<String> roots, String lemma, Set<String> coded) {
         for (int i = 0; i < where.tokens().size(); i++) {
-            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i) || restated(where, i)) {
+            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i) || restated(where, i) || toll(where, i)) {
                 continue;
             }
-            if (where.token(i).lemma().equals(lemma)
-                    || candidates(where, i, where.token(i).isNoun()).stream().anyMatch(p -> roots.contains(family(p.code())))) {
+            // a pattern of the family must hold there, not just share its head: "the convoy was carrying
+            // supplies" is no "carry out attack"
+            List<VerbPattern> kin = candidates(where, i, where.token(i).isNoun()).stream()
+                    .filter(p -> roots.contains(family(p.code()))).toList();
+            if (where.token(i).lemma().equals(lemma) || !kin.isEmpty() && best(where, i, kin) != null) {
                 return true;
             }
         }
@@ -3623,6 +3626,25 @@ public final class PatternCoder implements EventCoder {
         int v = verb;
         return s.token(v).isVerb() && !byPhrase(s, v)
                 && s.children(v, "nsubj:pass").stream().anyMatch(n -> anaphoricAct(s, n));
+    }
+
+    /** Harm verbs whose agentless passive counts the victims of an act rather than telling one. */
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "hurt", "maim",
+            "destroy", "damage");
+
+    /**
+     * Whether a verb only gives the toll of an act told before: a passive harm verb with no "by" agent
+     * ("Pakistan said 26 civilians were killed and 46 wounded", "... and several vehicles destroyed") has no doer or subject of force of its
+     * own, so a later "condemned the strikes" still means the strikes; "A car bomb exploded" does not.
+     */
+    private static boolean toll(Sentence s, int verb) {
+        int v = verb;
+        if (s.relation(v).equals("conj") && s.token(v).tag().equals("VBN") && s.children(v, "aux").isEmpty()) {
+            v = s.head(v);  // "... were killed and 46 wounded": the elided passive of the same toll
+        }
+        int head = v;
+        return TOLL_VERBS.contains(s.token(verb).lemma()) && TOLL_VERBS.contains(s.token(head).lemma())
+                && !s.children(head, "nsubj:pass").isEmpty() && !byPhrase(s, head) && !byPhrase(s, verb);
     }
 
     /** The actors a criticised act's "by" phrase names, on the noun or on a participle after it. */

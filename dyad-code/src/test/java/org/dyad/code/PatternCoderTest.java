@@ -6513,4 +6513,53 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "PHL", "GOV", "Philippines"), m(0, 5, 7, "PHL", "CVL", "Philippines"));
         assertEquals(List.of("->PHLCVL"), directions(events, "19"), describe(events));
     }
+
+    @Test
+    void aTollOfTheDeadDoesNotHideTheDoerOfTheStrikesFromALaterCriticism() {
+        Sentence struck = sentence(0, "Russian/JJ missiles/NNS/missile struck/VBD/strike Kharkiv/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4");
+        // 0 Officials 1 said 2 12 3 people 4 were 5 killed 6 and 7 30 8 wounded 9 .
+        Sentence toll = sentence(1, "Officials/NNS/official said/VBD/say 12/CD people/NNS/person were/VBD/be "
+                        + "killed/VBN/kill and/CC 30/CD wounded/VBN/wound ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; nsubj:pass 5 3; aux:pass 5 4; ccomp 1 5; cc 8 6; nsubj 8 7; "
+                        + "conj 5 8; punct 1 9");
+        Sentence condemned = sentence(2, "Ukraine/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, toll, condemned),
+                List.of(m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                        m(2, 0, 1, "UKR", null, "Ukraine"))));
+        assertEquals(List.of("UKR->RUSMIL"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(events));
+
+        // an act with a subject of its own between them is another attack: the criticism's target stays unnamed
+        Sentence bomb = sentence(1, "A/DT car/NN bomb/NN exploded/VBD/explode in/IN Lviv/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; case 5 4; obl 3 5; punct 3 6");
+        List<Event> other = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, struck, bomb, condemned),
+                List.of(m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                        m(2, 0, 1, "UKR", null, "Ukraine"))));
+        assertEquals(List.of("UKR->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(other));
+    }
+
+    @Test
+    void aCriticismOfTheAttackReachesBackPastDetailsThatOnlyShareAVerbWithAnActOfForce() {
+        Sentence attacked = sentence(0, "Shabaab/NNP fighters/NNS/fighter attacked/VBD/attack a/DT military/JJ "
+                        + "convoy/NN near/IN Baidoa/NNP ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 7 6; nmod 5 7; punct 2 8");
+        // "carry" heads "carry out attack", which does not hold here
+        Sentence carrying = sentence(1, "The/DT convoy/NN was/VBD/be carrying/VBG/carry fuel/NN to/IN a/DT base/NN ./.",
+                "det 1 0; nsubj 3 1; aux 3 2; root -1 3; obj 3 4; case 7 5; det 7 6; obl 3 7; punct 3 8");
+        // 0 Nine 1 soldiers 2 were 3 killed 4 and 5 four 6 trucks 7 destroyed 8 .
+        Sentence toll = sentence(2, "Nine/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill and/CC four/CD "
+                        + "trucks/NNS/truck destroyed/VBN/destroy ./.",
+                "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; cc 7 4; nummod 6 5; nsubj 7 6; conj 3 7; punct 3 8");
+        // 0 The 1 African 2 Union 3 condemned 4 the 5 attack 6 .
+        Sentence condemned = sentence(3, "The/DT African/NNP Union/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; punct 3 6");
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, attacked, carrying, toll, condemned),
+                List.of(m(0, 0, 2, "SOM", "REB", "Somalia"), m(0, 7, 8, "SOM", null, "Somalia"),
+                        m(3, 1, 3, "IGO", null, "African Union"))));
+        assertEquals(List.of("IGO->SOMREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 3)
+                .toList(), "11"), describe(events));
+    }
 }
