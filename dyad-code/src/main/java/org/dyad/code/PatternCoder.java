@@ -3666,13 +3666,14 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> GENERAL_ACTS = Set.of("decision", "move", "step");
 
     /**
-     * Whether the recipients are only the victims of the act a criticism names: the "on" or "against"
-     * phrase of its object, when that object is an act ("the attack on civilians", "the violence
-     * against demonstrators") and names no doer of its own.
+     * Whether the recipients are only the victims of the act a criticism or demand names: the "on" or
+     * "against" phrase of the act's noun (a criticism's object, or see {@link #endedActs}), when that
+     * noun is an act ("the attack on civilians", "the violence against demonstrators") and names no doer
+     * of its own.
      */
-    private boolean victimsOnly(Sentence s, int trigger, List<Actor> recipients, List<ActorMention> mentions) {
+    private boolean victimsOnly(Sentence s, List<Integer> acts, List<Actor> recipients, List<ActorMention> mentions) {
         List<Integer> victims = new ArrayList<>();
-        for (int o : s.children(trigger, "obj")) {
+        for (int o : acts) {
             if (candidates(s, o, true).isEmpty() || !s.children(o, "nmod:poss").isEmpty()
                     || s.children(o, "amod").stream().anyMatch(a -> mentions.stream().anyMatch(m -> m.covers(a)))
                     || byPhrase(s, o) || s.children(o, "acl").stream().anyMatch(a -> byPhrase(s, a))) {
@@ -3689,6 +3690,17 @@ public final class PatternCoder implements EventCoder {
         }
         List<Actor> hurt = Arguments.actorsOf(s, victims, mentions, true);
         return recipients.stream().allMatch(hurt::contains);
+    }
+
+    /** The acts a demanded end or halt is to: "strikes" in "demanded an end to the air strikes on Gaza". */
+    private static List<Integer> endedActs(Sentence s, int trigger) {
+        List<Integer> acts = new ArrayList<>();
+        for (int o : s.children(trigger, "obj")) {
+            if (STOPPING.contains(s.token(o).lemma())) {
+                s.children(o, "nmod").stream().filter(n -> hasMarker(s, n, "to") || hasMarker(s, n, "of")).forEach(acts::add);
+            }
+        }
+        return acts;
     }
 
     /** A body's armed operations, which one leaves by a military withdrawal. */
@@ -4406,9 +4418,14 @@ public final class PatternCoder implements EventCoder {
         List<Actor> byDoer = code.root().equals("11") ? namedDoers(s, trigger, mentions) : List.of();
         if (!byDoer.isEmpty()) {
             recipients = byDoer;  // "condemned the sanctions against Iran imposed by the US": aimed at the US
-        } else if (code.root().equals("11") && !recipients.isEmpty() && victimsOnly(s, trigger, recipients, mentions)) {
+        } else if (code.root().equals("11") && !recipients.isEmpty()
+                && victimsOnly(s, s.children(trigger, "obj"), recipients, mentions)) {
             // "condemned the attack on Ukrainian civilians": the criticism is aimed at whoever attacked
             // them (found below from the acts before, if anywhere), not at the victims
+            recipients = List.of();
+        } else if (code.root().equals("10") && !recipients.isEmpty()
+                && victimsOnly(s, endedActs(s, trigger), recipients, mentions)) {
+            // "demanded an end to the air strikes on Gaza": Gaza suffers the strikes, it is not asked to end them
             recipients = List.of();
         }
         if (code.code().equals("171") && t.lemma().equals("seize") && s.children(trigger, "obj").stream()

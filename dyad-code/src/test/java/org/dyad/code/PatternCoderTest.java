@@ -6562,4 +6562,15 @@ class PatternCoderTest {
         assertEquals(List.of("IGO->SOMREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 3)
                 .toList(), "11"), describe(events));
     }
+
+    @Test
+    void theVictimsOfStrikesWhoseEndIsDemandedAreNotAskedToEndThem() {
+        // 0 Students 1 in 2 Madrid 3 demanded 4 an 5 end 6 to 7 the 8 drone 9 strikes 10 on 11 Yemen 12 .
+        Sentence s = sentence(0, "Students/NNS/student in/IN Madrid/NNP demanded/VBD/demand an/DT end/NN to/IN "
+                        + "the/DT drone/NN strikes/NNS/strike on/IN Yemen/NNP ./.",
+                "nsubj 3 0; case 2 1; nmod 0 2; root -1 3; det 5 4; obj 3 5; case 9 6; det 9 7; compound 9 8; "
+                        + "nmod 5 9; case 11 10; nmod 9 11; punct 3 12");
+        List<Event> events = code(s, m(0, 0, 1, "ESP", "EDU", "Spain"), m(0, 11, 12, "YEM", null, "Yemen"));
+        assertEquals(List.of("ESPEDU->"), directions(events, "10"), describe(events));
+    }
 }
