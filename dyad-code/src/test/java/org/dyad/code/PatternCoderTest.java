@@ -6573,4 +6573,22 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "ESP", "EDU", "Spain"), m(0, 11, 12, "YEM", null, "Yemen"));
         assertEquals(List.of("ESPEDU->"), directions(events, "10"), describe(events));
     }
+
+    @Test
+    void aBoatExpelledOrPeopleChasedAwayAreCoercedNotDeported() {
+        // 0 The 1 navy 2 expelled 3 a 4 Malaysian 5 trawler 6 from 7 the 8 reef 9 .
+        Sentence expelled = sentence(0, "The/DT navy/NN expelled/VBD/expel a/DT Malaysian/JJ trawler/NN from/IN "
+                        + "the/DT reef/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 8 6; det 8 7; obl 2 8; punct 2 9");
+        List<Event> boat = code(expelled, m(0, 0, 2, "IDN", "MIL", "Indonesia"), m(0, 4, 5, "MYS", null, "Malaysia"));
+        assertEquals(List.of("170"), boat.stream().map(Event::cameo).toList(), describe(boat));
+        assertEquals(List.of("IDNMIL->MYS"), directions(boat, "17"), describe(boat));
+
+        // 0 Militia 1 boats 2 chased 3 Vietnamese 4 fishermen 5 away 6 .
+        Sentence chased = sentence(0, "Militia/NNP boats/NNS/boat chased/VBD/chase Vietnamese/JJ "
+                        + "fishermen/NNS/fisherman away/RB ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; advmod 2 5; punct 2 6");
+        List<Event> people = code(chased, m(0, 0, 2, "CHN", "MIL", "China"), m(0, 3, 5, "VNM", "AGR", "Vietnam"));
+        assertEquals(List.of("CHNMIL->VNMAGR"), directions(people, "170"), describe(people));
+    }
 }
