@@ -3703,6 +3703,9 @@ public final class PatternCoder implements EventCoder {
         return acts;
     }
 
+    /** Verbs of a visit that only tell a journey, which private people make without any political visit. */
+    private static final Set<String> JOURNEYS = Set.of("travel", "fly", "head", "arrive");
+
     /** A body's armed operations, which one leaves by a military withdrawal. */
     private static final Set<String> MISSIONS = Set.of("force", "mission", "operation", "coalition", "contingent");
 
@@ -4451,6 +4454,10 @@ public final class PatternCoder implements EventCoder {
             // in Jericho": force shown or used on another country's ground is aimed at that country. Not a
             // cut in relations: "suspended talks in Geneva" is aimed at a party, not at the host
             recipients = host(actors, where);
+        }
+        if (code.code().equals("042") && JOURNEYS.contains(t.lemma()) && !actors.isEmpty()
+                && actors.stream().allMatch(a -> "CVL".equals(a.sector()))) {
+            return null;  // "passengers flying to Tokyo", "tourists travelling to Japan": private travel, no visit
         }
         if (code.code().equals("042") && !recipients.isEmpty() && sourceArgs.stream().anyMatch(i -> peacekeepers(s, i))) {
             // "peacekeepers arrived in Mali": no visit but a deployment, which the codebook codes as the

@@ -6591,4 +6591,17 @@ class PatternCoderTest {
         List<Event> people = code(chased, m(0, 0, 2, "CHN", "MIL", "China"), m(0, 3, 5, "VNM", "AGR", "Vietnam"));
         assertEquals(List.of("CHNMIL->VNMAGR"), directions(people, "170"), describe(people));
     }
+
+    @Test
+    void privatePeopleFlyingSomewhereMakeNoVisit() {
+        // 0 Japanese 1 tourists 2 flew 3 to 4 Seoul 5 .
+        Sentence tourists = sentence(0, "Japanese/JJ tourists/NNS/tourist flew/VBD/fly to/IN Seoul/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5");
+        List<Event> none = code(tourists, m(0, 0, 2, "JPN", "CVL", "Japan"), m(0, 4, 5, "KOR", null, "South Korea"));
+        assertEquals(List.of(), directions(none, "04"), describe(none));
+        Sentence officials = sentence(0, "Japanese/JJ officials/NNS/official flew/VBD/fly to/IN Seoul/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5");
+        List<Event> visit = code(officials, m(0, 0, 2, "JPN", "GOV", "Japan"), m(0, 4, 5, "KOR", null, "South Korea"));
+        assertEquals(List.of("JPNGOV->KOR"), directions(visit, "042"), describe(visit));
+    }
 }
