@@ -1798,8 +1798,10 @@ public final class PatternCoder implements EventCoder {
      * artillery and launch attacks" keeps its verb), whose object is an attack noun right after it is a noun modifying
      * that attack when it is coordinated after "and" or "or" with a noun object right before it (both
      * modify the attack, which takes that noun's place), or when it follows at once a verb (or its
-     * particle) with no object that takes no bare infinitive (the attack is that verb's object). The
-     * verb's other phrases go with the attack ("strikes on Kyiv").
+     * particle) with no object that takes no bare infinitive (the attack is that verb's object), or when
+     * it is a clausal subject whose own subject is the adjective or name right before it ("a Russian drone
+     * attack on Odesa injured three": the attack is the subject, modified by both). The verb's other
+     * phrases go with the attack ("strikes on Kyiv").
      */
     static Sentence attackModifiersRepaired(Sentence s, Set<String> verbs) {
         List<Token> tokens = new ArrayList<>(s.tokens());
@@ -1813,7 +1815,16 @@ public final class PatternCoder implements EventCoder {
                     || !WEAPON_MODIFIERS.contains(s.token(x).word().toLowerCase(Locale.ROOT))
                     || verb == Dependency.ROOT || s.head(attack) != x || !s.relation(attack).equals("obj")
                     || !ATTACK_NOUNS.contains(s.token(attack).lemma()) || s.children(x).stream().anyMatch(d ->
-                            d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+                            d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+                continue;
+            }
+            // "a Russian drone attack on Odesa injured three": the clausal subject "Russian drone attack",
+            // whose adjective became the subject of "drone", is the attack so modified
+            List<Integer> subjects = s.children(x).stream().filter(d -> d.relation().startsWith("nsubj"))
+                    .map(Dependency::dependent).toList();
+            boolean modified = s.relation(x).equals("csubj") && subjects.equals(List.of(x - 1))
+                    && Set.of("JJ", "NNP", "NNPS").contains(s.token(x - 1).tag());
+            if (!subjects.isEmpty() && !modified) {
                 continue;
             }
             int noun = x - 2;
@@ -1826,7 +1837,7 @@ public final class PatternCoder implements EventCoder {
             }
             boolean direct = before == verb && Set.of("dep", "xcomp").contains(s.relation(x)) && s.token(verb).isVerb()
                     && s.children(verb, "obj").isEmpty() && !BARE_INFINITIVE_HEADS.contains(s.token(verb).lemma());
-            if (!coordinated && !direct) {
+            if (!coordinated && !direct && !modified) {
                 continue;
             }
             Token t = s.token(x);
@@ -1836,6 +1847,11 @@ public final class PatternCoder implements EventCoder {
                 changed.put(noun, new Dependency("compound", attack, noun));
                 changed.put(x, new Dependency("conj", noun, x));
                 changed.put(x - 1, new Dependency("cc", x, x - 1));
+            } else if (modified) {
+                changed.put(attack, new Dependency("nsubj", verb, attack));
+                changed.put(x, new Dependency("compound", attack, x));
+                changed.put(x - 1, new Dependency(s.token(x - 1).tag().equals("JJ") ? "amod" : "compound", attack, x - 1));
+                s.children(x - 1, "det").forEach(d -> changed.put(d, new Dependency("det", attack, d)));
             } else {
                 changed.put(attack, new Dependency("obj", verb, attack));
                 changed.put(x, new Dependency("compound", attack, x));

@@ -6604,4 +6604,21 @@ class PatternCoderTest {
         List<Event> visit = code(officials, m(0, 0, 2, "JPN", "GOV", "Japan"), m(0, 4, 5, "KOR", null, "South Korea"));
         assertEquals(List.of("JPNGOV->KOR"), directions(visit, "042"), describe(visit));
     }
+
+    @Test
+    void aNationalWeaponAttackTaggedAsAVerbIsTheSubjectModifiedByTheNationality() {
+        // 0 A 1 Syrian 2 drone 3 attack 4 on 5 Afrin 6 wounded 7 four 8 people 9 .  ("drone" tagged a verb
+        // with "Syrian" its subject, the whole a clausal subject)
+        Sentence s = sentence(0, "A/DT Syrian/JJ drone/VB attack/NN on/IN Afrin/NNP wounded/VBD/wound four/CD "
+                        + "people/NNS/person ./.",
+                "det 1 0; nsubj 2 1; csubj 6 2; obj 2 3; case 5 4; obl 2 5; root -1 6; nummod 8 7; obj 6 8; punct 6 9");
+        Sentence repaired = PatternCoder.attackModifiersRepaired(s, java.util.Set.of());
+        assertEquals("nsubj", repaired.relation(3));
+        assertEquals(6, repaired.head(3));
+        assertEquals("amod", repaired.relation(1));
+        assertEquals(3, repaired.head(5));
+        List<Event> events = code(s, m(0, 1, 2, "SYR", null, "Syria"), m(0, 5, 6, "SYR", null, "Afrin"));
+        assertEquals(List.of("SYR"), events.stream().filter(e -> e.cameo().startsWith("19"))
+                .map(e -> String.join("+", codes(e.actors()))).toList(), describe(events));
+    }
 }
