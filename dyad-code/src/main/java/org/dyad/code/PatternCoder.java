@@ -1805,8 +1805,10 @@ public final class PatternCoder implements EventCoder {
      * artillery and launch attacks" keeps its verb), whose object is an attack noun right after it is a noun modifying
      * that attack when it is coordinated after "and" or "or" with a noun object right before it (both
      * modify the attack, which takes that noun's place), or when it follows at once a verb (or its
-     * particle) with no object that takes no bare infinitive (the attack is that verb's object). The
-     * verb's other phrases go with the attack ("strikes on Kyiv").
+     * particle) with no object that takes no bare infinitive (the attack is that verb's object), or when
+     * it is a clausal subject whose own subject is the adjective or name right before it ("a Russian drone
+     * attack on Odesa injured three": the attack is the subject, modified by both). The verb's other
+     * phrases go with the attack ("strikes on Kyiv").
      */
     static Sentence attackModifiersRepaired(Sentence s, Set<String> verbs) {
         List<Token> tokens = new ArrayList<>(s.tokens());
@@ -1820,7 +1822,16 @@ public final class PatternCoder implements EventCoder {
                     || !WEAPON_MODIFIERS.contains(s.token(x).word().toLowerCase(Locale.ROOT))
                     || verb == Dependency.ROOT || s.head(attack) != x || !s.relation(attack).equals("obj")
                     || !ATTACK_NOUNS.contains(s.token(attack).lemma()) || s.children(x).stream().anyMatch(d ->
-                            d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+                            d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+                continue;
+            }
+            // "a Russian drone attack on Odesa injured three": the clausal subject "Russian drone attack",
+            // whose adjective became the subject of "drone", is the attack so modified
+            List<Integer> subjects = s.children(x).stream().filter(d -> d.relation().startsWith("nsubj"))
+                    .map(Dependency::dependent).toList();
+            boolean modified = s.relation(x).equals("csubj") && subjects.equals(List.of(x - 1))
+                    && Set.of("JJ", "NNP", "NNPS").contains(s.token(x - 1).tag());
+            if (!subjects.isEmpty() && !modified) {
                 continue;
             }
             int noun = x - 2;
@@ -1833,7 +1844,7 @@ public final class PatternCoder implements EventCoder {
             }
             boolean direct = before == verb && Set.of("dep", "xcomp").contains(s.relation(x)) && s.token(verb).isVerb()
                     && s.children(verb, "obj").isEmpty() && !BARE_INFINITIVE_HEADS.contains(s.token(verb).lemma());
-            if (!coordinated && !direct) {
+            if (!coordinated && !direct && !modified) {
                 continue;
             }
             Token t = s.token(x);
@@ -1843,6 +1854,11 @@ public final class PatternCoder implements EventCoder {
                 changed.put(noun, new Dependency("compound", attack, noun));
                 changed.put(x, new Dependency("conj", noun, x));
                 changed.put(x - 1, new Dependency("cc", x, x - 1));
+            } else if (modified) {
+                changed.put(attack, new Dependency("nsubj", verb, attack));
+                changed.put(x, new Dependency("compound", attack, x));
+                changed.put(x - 1, new Dependency(s.token(x - 1).tag().equals("JJ") ? "amod" : "compound", attack, x - 1));
+                s.children(x - 1, "det").forEach(d -> changed.put(d, new Dependency("det", attack, d)));
             } else {
                 changed.put(attack, new Dependency("obj", verb, attack));
                 changed.put(x, new Dependency("compound", attack, x));
@@ -3596,11 +3612,14 @@ public final class PatternCoder implements EventCoder {
      */
     private boolean tellsActOf(Sentence where, Set<String> roots, String lemma, Set<String> coded) {
         for (int i = 0; i < where.tokens().size(); i++) {
-            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i) || restated(where, i)) {
+            if (coded.contains(where.token(i).lemma()) || anaphoricAct(where, i) || restated(where, i) || toll(where, i)) {
                 continue;
             }
-            if (where.token(i).lemma().equals(lemma)
-                    || candidates(where, i, where.token(i).isNoun()).stream().anyMatch(p -> roots.contains(family(p.code())))) {
+            // a pattern of the family must hold there, not just share its head: "the convoy was carrying
+            // supplies" is no "carry out attack"
+            List<VerbPattern> kin = candidates(where, i, where.token(i).isNoun()).stream()
+                    .filter(p -> roots.contains(family(p.code()))).toList();
+            if (where.token(i).lemma().equals(lemma) || !kin.isEmpty() && best(where, i, kin) != null) {
                 return true;
             }
         }
@@ -3632,6 +3651,25 @@ public final class PatternCoder implements EventCoder {
                 && s.children(v, "nsubj:pass").stream().anyMatch(n -> anaphoricAct(s, n));
     }
 
+    /** Harm verbs whose agentless passive counts the victims of an act rather than telling one. */
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "hurt", "maim",
+            "destroy", "damage");
+
+    /**
+     * Whether a verb only gives the toll of an act told before: a passive harm verb with no "by" agent
+     * ("Pakistan said 26 civilians were killed and 46 wounded", "... and several vehicles destroyed") has no doer or subject of force of its
+     * own, so a later "condemned the strikes" still means the strikes; "A car bomb exploded" does not.
+     */
+    private static boolean toll(Sentence s, int verb) {
+        int v = verb;
+        if (s.relation(v).equals("conj") && s.token(v).tag().equals("VBN") && s.children(v, "aux").isEmpty()) {
+            v = s.head(v);  // "... were killed and 46 wounded": the elided passive of the same toll
+        }
+        int head = v;
+        return TOLL_VERBS.contains(s.token(verb).lemma()) && TOLL_VERBS.contains(s.token(head).lemma())
+                && !s.children(head, "nsubj:pass").isEmpty() && !byPhrase(s, head) && !byPhrase(s, verb);
+    }
+
     /** The actors a criticised act's "by" phrase names, on the noun or on a participle after it. */
     private static List<Actor> namedDoers(Sentence s, int trigger, List<ActorMention> mentions) {
         List<Integer> by = new ArrayList<>();
@@ -3651,13 +3689,14 @@ public final class PatternCoder implements EventCoder {
     private static final Set<String> GENERAL_ACTS = Set.of("decision", "move", "step");
 
     /**
-     * Whether the recipients are only the victims of the act a criticism names: the "on" or "against"
-     * phrase of its object, when that object is an act ("the attack on civilians", "the violence
-     * against demonstrators") and names no doer of its own.
+     * Whether the recipients are only the victims of the act a criticism or demand names: the "on" or
+     * "against" phrase of the act's noun (a criticism's object, or see {@link #endedActs}), when that
+     * noun is an act ("the attack on civilians", "the violence against demonstrators") and names no doer
+     * of its own.
      */
-    private boolean victimsOnly(Sentence s, int trigger, List<Actor> recipients, List<ActorMention> mentions) {
+    private boolean victimsOnly(Sentence s, List<Integer> acts, List<Actor> recipients, List<ActorMention> mentions) {
         List<Integer> victims = new ArrayList<>();
-        for (int o : s.children(trigger, "obj")) {
+        for (int o : acts) {
             if (candidates(s, o, true).isEmpty() || !s.children(o, "nmod:poss").isEmpty()
                     || s.children(o, "amod").stream().anyMatch(a -> mentions.stream().anyMatch(m -> m.covers(a)))
                     || byPhrase(s, o) || s.children(o, "acl").stream().anyMatch(a -> byPhrase(s, a))) {
@@ -3675,6 +3714,20 @@ public final class PatternCoder implements EventCoder {
         List<Actor> hurt = Arguments.actorsOf(s, victims, mentions, true);
         return recipients.stream().allMatch(hurt::contains);
     }
+
+    /** The acts a demanded end or halt is to: "strikes" in "demanded an end to the air strikes on Gaza". */
+    private static List<Integer> endedActs(Sentence s, int trigger) {
+        List<Integer> acts = new ArrayList<>();
+        for (int o : s.children(trigger, "obj")) {
+            if (STOPPING.contains(s.token(o).lemma())) {
+                s.children(o, "nmod").stream().filter(n -> hasMarker(s, n, "to") || hasMarker(s, n, "of")).forEach(acts::add);
+            }
+        }
+        return acts;
+    }
+
+    /** Verbs of a visit that only tell a journey, which private people make without any political visit. */
+    private static final Set<String> JOURNEYS = Set.of("travel", "fly", "head", "arrive");
 
     /** A body's armed operations, which one leaves by a military withdrawal. */
     private static final Set<String> MISSIONS = Set.of("force", "mission", "operation", "coalition", "contingent");
@@ -4391,9 +4444,14 @@ public final class PatternCoder implements EventCoder {
         List<Actor> byDoer = code.root().equals("11") ? namedDoers(s, trigger, mentions) : List.of();
         if (!byDoer.isEmpty()) {
             recipients = byDoer;  // "condemned the sanctions against Iran imposed by the US": aimed at the US
-        } else if (code.root().equals("11") && !recipients.isEmpty() && victimsOnly(s, trigger, recipients, mentions)) {
+        } else if (code.root().equals("11") && !recipients.isEmpty()
+                && victimsOnly(s, s.children(trigger, "obj"), recipients, mentions)) {
             // "condemned the attack on Ukrainian civilians": the criticism is aimed at whoever attacked
             // them (found below from the acts before, if anywhere), not at the victims
+            recipients = List.of();
+        } else if (code.root().equals("10") && !recipients.isEmpty()
+                && victimsOnly(s, endedActs(s, trigger), recipients, mentions)) {
+            // "demanded an end to the air strikes on Gaza": Gaza suffers the strikes, it is not asked to end them
             recipients = List.of();
         }
         if (code.code().equals("171") && t.lemma().equals("seize") && s.children(trigger, "obj").stream()
@@ -4419,6 +4477,10 @@ public final class PatternCoder implements EventCoder {
             // in Jericho": force shown or used on another country's ground is aimed at that country. Not a
             // cut in relations: "suspended talks in Geneva" is aimed at a party, not at the host
             recipients = host(actors, where);
+        }
+        if (code.code().equals("042") && JOURNEYS.contains(t.lemma()) && !actors.isEmpty()
+                && actors.stream().allMatch(a -> "CVL".equals(a.sector()))) {
+            return null;  // "passengers flying to Tokyo", "tourists travelling to Japan": private travel, no visit
         }
         if (code.code().equals("042") && !recipients.isEmpty() && sourceArgs.stream().anyMatch(i -> peacekeepers(s, i))) {
             // "peacekeepers arrived in Mali": no visit but a deployment, which the codebook codes as the

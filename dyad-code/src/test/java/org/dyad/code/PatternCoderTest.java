@@ -6564,4 +6564,112 @@ class PatternCoderTest {
         List<Event> events = code(s, m(0, 0, 1, "PHL", "GOV", "Philippines"), m(0, 5, 7, "PHL", "CVL", "Philippines"));
         assertEquals(List.of("->PHLCVL"), directions(events, "19"), describe(events));
     }
+
+    @Test
+    void aTollOfTheDeadDoesNotHideTheDoerOfTheStrikesFromALaterCriticism() {
+        Sentence struck = sentence(0, "Russian/JJ missiles/NNS/missile struck/VBD/strike Kharkiv/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4");
+        // 0 Officials 1 said 2 12 3 people 4 were 5 killed 6 and 7 30 8 wounded 9 .
+        Sentence toll = sentence(1, "Officials/NNS/official said/VBD/say 12/CD people/NNS/person were/VBD/be "
+                        + "killed/VBN/kill and/CC 30/CD wounded/VBN/wound ./.",
+                "nsubj 1 0; root -1 1; nummod 3 2; nsubj:pass 5 3; aux:pass 5 4; ccomp 1 5; cc 8 6; nsubj 8 7; "
+                        + "conj 5 8; punct 1 9");
+        Sentence condemned = sentence(2, "Ukraine/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "nsubj 1 0; root -1 1; det 3 2; obj 1 3; punct 1 4");
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, struck, toll, condemned),
+                List.of(m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                        m(2, 0, 1, "UKR", null, "Ukraine"))));
+        assertEquals(List.of("UKR->RUSMIL"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(events));
+
+        // an act with a subject of its own between them is another attack: the criticism's target stays unnamed
+        Sentence bomb = sentence(1, "A/DT car/NN bomb/NN exploded/VBD/explode in/IN Lviv/NNP ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; case 5 4; obl 3 5; punct 3 6");
+        List<Event> other = CODER.code(new ResolvedArticle(article("doc-2", PUBLISHED, struck, bomb, condemned),
+                List.of(m(0, 0, 2, "RUS", "MIL", "Russia"), m(0, 3, 4, "UKR", null, "Ukraine"),
+                        m(2, 0, 1, "UKR", null, "Ukraine"))));
+        assertEquals(List.of("UKR->"), directions(other.stream().filter(e -> e.mentions().get(0).sentence() == 2)
+                .toList(), "11"), describe(other));
+    }
+
+    @Test
+    void aCriticismOfTheAttackReachesBackPastDetailsThatOnlyShareAVerbWithAnActOfForce() {
+        Sentence attacked = sentence(0, "Shabaab/NNP fighters/NNS/fighter attacked/VBD/attack a/DT military/JJ "
+                        + "convoy/NN near/IN Baidoa/NNP ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 7 6; nmod 5 7; punct 2 8");
+        // "carry" heads "carry out attack", which does not hold here
+        Sentence carrying = sentence(1, "The/DT convoy/NN was/VBD/be carrying/VBG/carry fuel/NN to/IN a/DT base/NN ./.",
+                "det 1 0; nsubj 3 1; aux 3 2; root -1 3; obj 3 4; case 7 5; det 7 6; obl 3 7; punct 3 8");
+        // 0 Nine 1 soldiers 2 were 3 killed 4 and 5 four 6 trucks 7 destroyed 8 .
+        Sentence toll = sentence(2, "Nine/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill and/CC four/CD "
+                        + "trucks/NNS/truck destroyed/VBN/destroy ./.",
+                "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; cc 7 4; nummod 6 5; nsubj 7 6; conj 3 7; punct 3 8");
+        // 0 The 1 African 2 Union 3 condemned 4 the 5 attack 6 .
+        Sentence condemned = sentence(3, "The/DT African/NNP Union/NNP condemned/VBD/condemn the/DT attack/NN ./.",
+                "det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; punct 3 6");
+        List<Event> events = CODER.code(new ResolvedArticle(article("doc-1", PUBLISHED, attacked, carrying, toll, condemned),
+                List.of(m(0, 0, 2, "SOM", "REB", "Somalia"), m(0, 7, 8, "SOM", null, "Somalia"),
+                        m(3, 1, 3, "IGO", null, "African Union"))));
+        assertEquals(List.of("IGO->SOMREB"), directions(events.stream().filter(e -> e.mentions().get(0).sentence() == 3)
+                .toList(), "11"), describe(events));
+    }
+
+    @Test
+    void theVictimsOfStrikesWhoseEndIsDemandedAreNotAskedToEndThem() {
+        // 0 Students 1 in 2 Madrid 3 demanded 4 an 5 end 6 to 7 the 8 drone 9 strikes 10 on 11 Yemen 12 .
+        Sentence s = sentence(0, "Students/NNS/student in/IN Madrid/NNP demanded/VBD/demand an/DT end/NN to/IN "
+                        + "the/DT drone/NN strikes/NNS/strike on/IN Yemen/NNP ./.",
+                "nsubj 3 0; case 2 1; nmod 0 2; root -1 3; det 5 4; obj 3 5; case 9 6; det 9 7; compound 9 8; "
+                        + "nmod 5 9; case 11 10; nmod 9 11; punct 3 12");
+        List<Event> events = code(s, m(0, 0, 1, "ESP", "EDU", "Spain"), m(0, 11, 12, "YEM", null, "Yemen"));
+        assertEquals(List.of("ESPEDU->"), directions(events, "10"), describe(events));
+    }
+
+    @Test
+    void aBoatExpelledOrPeopleChasedAwayAreCoercedNotDeported() {
+        // 0 The 1 navy 2 expelled 3 a 4 Malaysian 5 trawler 6 from 7 the 8 reef 9 .
+        Sentence expelled = sentence(0, "The/DT navy/NN expelled/VBD/expel a/DT Malaysian/JJ trawler/NN from/IN "
+                        + "the/DT reef/NN ./.",
+                "det 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 8 6; det 8 7; obl 2 8; punct 2 9");
+        List<Event> boat = code(expelled, m(0, 0, 2, "IDN", "MIL", "Indonesia"), m(0, 4, 5, "MYS", null, "Malaysia"));
+        assertEquals(List.of("170"), boat.stream().map(Event::cameo).toList(), describe(boat));
+        assertEquals(List.of("IDNMIL->MYS"), directions(boat, "17"), describe(boat));
+
+        // 0 Militia 1 boats 2 chased 3 Vietnamese 4 fishermen 5 away 6 .
+        Sentence chased = sentence(0, "Militia/NNP boats/NNS/boat chased/VBD/chase Vietnamese/JJ "
+                        + "fishermen/NNS/fisherman away/RB ./.",
+                "compound 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; advmod 2 5; punct 2 6");
+        List<Event> people = code(chased, m(0, 0, 2, "CHN", "MIL", "China"), m(0, 3, 5, "VNM", "AGR", "Vietnam"));
+        assertEquals(List.of("CHNMIL->VNMAGR"), directions(people, "170"), describe(people));
+    }
+
+    @Test
+    void privatePeopleFlyingSomewhereMakeNoVisit() {
+        // 0 Japanese 1 tourists 2 flew 3 to 4 Seoul 5 .
+        Sentence tourists = sentence(0, "Japanese/JJ tourists/NNS/tourist flew/VBD/fly to/IN Seoul/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5");
+        List<Event> none = code(tourists, m(0, 0, 2, "JPN", "CVL", "Japan"), m(0, 4, 5, "KOR", null, "South Korea"));
+        assertEquals(List.of(), directions(none, "04"), describe(none));
+        Sentence officials = sentence(0, "Japanese/JJ officials/NNS/official flew/VBD/fly to/IN Seoul/NNP ./.",
+                "amod 1 0; nsubj 2 1; root -1 2; case 4 3; obl 2 4; punct 2 5");
+        List<Event> visit = code(officials, m(0, 0, 2, "JPN", "GOV", "Japan"), m(0, 4, 5, "KOR", null, "South Korea"));
+        assertEquals(List.of("JPNGOV->KOR"), directions(visit, "042"), describe(visit));
+    }
+
+    @Test
+    void aNationalWeaponAttackTaggedAsAVerbIsTheSubjectModifiedByTheNationality() {
+        // 0 A 1 Syrian 2 drone 3 attack 4 on 5 Afrin 6 wounded 7 four 8 people 9 .  ("drone" tagged a verb
+        // with "Syrian" its subject, the whole a clausal subject)
+        Sentence s = sentence(0, "A/DT Syrian/JJ drone/VB attack/NN on/IN Afrin/NNP wounded/VBD/wound four/CD "
+                        + "people/NNS/person ./.",
+                "det 1 0; nsubj 2 1; csubj 6 2; obj 2 3; case 5 4; obl 2 5; root -1 6; nummod 8 7; obj 6 8; punct 6 9");
+        Sentence repaired = PatternCoder.attackModifiersRepaired(s, java.util.Set.of());
+        assertEquals("nsubj", repaired.relation(3));
+        assertEquals(6, repaired.head(3));
+        assertEquals("amod", repaired.relation(1));
+        assertEquals(3, repaired.head(5));
+        List<Event> events = code(s, m(0, 1, 2, "SYR", null, "Syria"), m(0, 5, 6, "SYR", null, "Afrin"));
+        assertEquals(List.of("SYR"), events.stream().filter(e -> e.cameo().startsWith("19"))
+                .map(e -> String.join("+", codes(e.actors()))).toList(), describe(events));
+    }
 }
