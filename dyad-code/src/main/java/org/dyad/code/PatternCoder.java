@@ -3643,10 +3643,8 @@ public final class PatternCoder implements EventCoder {
      * that a later "condemned the launch" could mean instead.
      */
     private static boolean restated(Sentence s, int verb) {
-        if (s.token(verb).isVerb() && s.relation(verb).equals("conj") && !hasSubject(s, verb)) {
-            verb = s.head(verb);  // "... were launched from near Pyongyang and flew 350 km": still those missiles
-        }
-        int v = verb;
+        // "... were launched from near Pyongyang and flew 350 km": the conjunct tells of those missiles too
+        int v = s.token(verb).isVerb() && s.relation(verb).equals("conj") && !hasSubject(s, verb) ? s.head(verb) : verb;
         return s.token(v).isVerb() && !byPhrase(s, v)
                 && s.children(v, "nsubj:pass").stream().anyMatch(n -> anaphoricAct(s, n));
     }
