@@ -145,6 +145,7 @@ public final class PatternCoder implements EventCoder {
                 PatternCoder::shiftedObjectsRepaired,
                 PatternCoder::smallClausesRepaired,
                 PatternCoder::nounPredicatesRepaired,
+                PatternCoder::bareRelativesRepaired,
                 this::conjunctsRepaired,
                 s -> nounGerundsRepaired(s, found),
                 this::gerundsRepaired,
@@ -1332,6 +1333,42 @@ public final class PatternCoder implements EventCoder {
         }
         return reparsed(s, changed);
     }
+
+    /**
+     * The parse with a bare object relative clause given back to its noun: in "denied shelling the town
+     * the rebels captured in March" or "had killed the protesters the police detained" the parser may
+     * hang "captured" or "detained" on the verb as a dep or xcomp. A past or present finite verb with a
+     * subject of its own and no object (the gap the noun fills), whose subject's phrase starts right
+     * after the object of the verb it hangs on, is a relative clause on that object; not after a verb
+     * of saying, whose object may be followed by what was said ("told reporters the army left").
+     */
+    static Sentence bareRelativesRepaired(Sentence s) {
+        Map<Integer, Dependency> changed = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int clause = d.dependent();
+            int verb = d.governor();
+            if (!(d.relation().equals("dep") || d.relation().equals("xcomp")) || verb == Dependency.ROOT
+                    || !Set.of("VBD", "VBZ", "VBP").contains(s.token(clause).tag()) || !s.children(clause, "obj").isEmpty()
+                    || !s.children(clause, "mark").isEmpty() || DerivedEvents.SPEECH.contains(s.token(verb).lemma())
+                    || Set.of("tell", "inform", "warn", "assure", "remind").contains(s.token(verb).lemma())) {
+                continue;
+            }
+            List<Integer> subjects = s.children(clause, "nsubj");
+            List<Integer> objects = s.children(verb, "obj");
+            if (subjects.size() != 1 || objects.size() != 1 || objects.get(0) > clause) {
+                continue;
+            }
+            int object = objects.get(0);
+            int subject = subjects.get(0);
+            int start = IntStream.rangeClosed(0, subject).filter(i -> i == subject || s.dominates(subject, i)).findFirst().orElse(subject);
+            if (start == object + 1 && !RELATIVE_WORDS.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) {
+                changed.put(clause, new Dependency("acl:relcl", object, clause));
+            }
+        }
+        return reparsed(s, changed);
+    }
+
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
     /** Verbs that take a noun predicate after their object: "designated the group a terrorist organization". */
     private static final Set<String> NAMING_VERBS = Set.of("call", "brand", "label", "term", "designate", "declare",

@@ -6672,4 +6672,24 @@ class PatternCoderTest {
         assertEquals(List.of("SYR"), events.stream().filter(e -> e.cameo().startsWith("19"))
                 .map(e -> String.join("+", codes(e.actors()))).toList(), describe(events));
     }
+
+    @Test
+    void aBareObjectRelativeClauseHungOnTheVerbGoesBackToItsNoun() {
+        // the parser's reading: "detained" an xcomp of "killed"
+        // 0 Israel 1 denied 2 that 3 troops 4 had 5 killed 6 the 7 protesters 8 the 9 police 10 detained 11 .
+        Sentence s = sentence(0, "Israel/NNP denied/VBD/deny that/IN troops/NNS/troop had/VBD/have killed/VBN/kill the/DT "
+                        + "protesters/NNS/protester the/DT police/NN detained/VBD/detain ./.",
+                "nsubj 1 0; root -1 1; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; det 7 6; obj 5 7; det 9 8; nsubj 10 9; "
+                        + "xcomp 5 10; punct 1 11");
+        Sentence mended = PatternCoder.bareRelativesRepaired(s);
+        assertEquals("acl:relcl", mended.relation(10));
+        assertEquals(7, mended.head(10));
+        List<Event> events = code(s, m(0, 0, 1, "ISR", null, "Israel"), m(0, 3, 4, "ISR", "MIL", "Israel"),
+                m(0, 6, 8, "PSE", "CVL", "Palestine"), m(0, 8, 10, "ISR", "COP", "Israel"));
+        assertEquals(Modality.ASSERTED, only(events, "173").modality(), () -> "the detention is no part of the denial: " + describe(events));
+        // after a verb of telling, what follows the object is what was told
+        Sentence told = sentence(0, "Kyiv/NNP told/VBD/tell reporters/NNS/reporter troops/NNS/troop withdrew/VBD/withdraw ./.",
+                "nsubj 1 0; root -1 1; obj 1 2; nsubj 4 3; dep 1 4; punct 1 5");
+        assertEquals("dep", PatternCoder.bareRelativesRepaired(told).relation(4));
+    }
 }
