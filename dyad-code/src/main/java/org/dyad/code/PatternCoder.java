@@ -1361,14 +1361,12 @@ public final class PatternCoder implements EventCoder {
             int object = objects.get(0);
             int subject = subjects.get(0);
             int start = IntStream.rangeClosed(0, subject).filter(i -> i == subject || s.dominates(subject, i)).findFirst().orElse(subject);
-            if (start == object + 1 && !RELATIVE_WORDS.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) {
+            if (start == object + 1 && !RELATIVE_PRONOUNS.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) {
                 changed.put(clause, new Dependency("acl:relcl", object, clause));
             }
         }
         return reparsed(s, changed);
     }
-
-    private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
     /** Verbs that take a noun predicate after their object: "designated the group a terrorist organization". */
     private static final Set<String> NAMING_VERBS = Set.of("call", "brand", "label", "term", "designate", "declare",
